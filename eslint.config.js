@@ -1,0 +1,35 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'util', 'stream'], message: 'src/ must stay isomorphic: no Node built-ins.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='round']", message: 'No float rounding in src/: use the money module.' },
+        { selector: "CallExpression[callee.property.name='toFixed']", message: 'No toFixed in src/: use the money module.' },
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'No parseFloat in src/: use the money parser.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/ must not read the clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/ must not read the clock.' },
+      ],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+)

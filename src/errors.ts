@@ -1,0 +1,109 @@
+import { bilingual, message } from './i18n/format.js'
+import type { Bilingual, Locale, MessageParams } from './i18n/types.js'
+
+/** A path into the input object, as zod reports it (`['children', 0, 'birthDate']`). */
+export type IssuePath = readonly (string | number)[]
+
+/** One problem found in an input. */
+export interface BpjsIssue {
+  /** Where the problem is, from the root of the input (`[]` for the input itself). */
+  readonly path: IssuePath
+  /** A stable code, e.g. `AMOUNT_NEGATIVE` (see the message catalogues). */
+  readonly code: string
+  /** The message in the locale the caller asked for (Indonesian by default). */
+  readonly message: string
+  /** The message in both languages. */
+  readonly messages: Bilingual
+  /** The values substituted into the message. */
+  readonly params: MessageParams
+}
+
+/** Builds an issue with both languages rendered. */
+export function makeIssue(path: IssuePath, code: string, params: MessageParams = {}, locale: Locale = 'id'): BpjsIssue {
+  const messages = bilingual(code, params)
+  return Object.freeze({
+    path: Object.freeze([...path]),
+    code,
+    message: locale === 'en' ? messages.en : messages.id,
+    messages: Object.freeze(messages),
+    params: Object.freeze({ ...params }),
+  })
+}
+
+/** Renders a path as `children[0].birthDate` for messages. */
+export function formatPath(path: IssuePath): string {
+  let out = ''
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`
+  return out === '' ? '(input)' : out
+}
+
+/**
+ * Thrown when an input is invalid: every problem is listed in `issues`, each with a `path`, a stable
+ * `code` and messages in Indonesian and English. Nothing is computed from an invalid input.
+ *
+ * @example
+ * ```ts
+ * try { calculateContribution({ category: 'PU', period: '2025-13', wage: -1, jkkRiskClass: 6 }) }
+ * catch (e) { if (e instanceof BpjsValidationError) e.issues.map((i) => i.code) }
+ * //=> ['PERIOD_INVALID', 'AMOUNT_NEGATIVE', 'INVALID_VALUE']
+ * ```
+ */
+export class BpjsValidationError extends Error {
+  override readonly name = 'BpjsValidationError'
+  /** Always `'VALIDATION_FAILED'`. */
+  readonly code = 'VALIDATION_FAILED'
+  /** The problems, in input order. Never empty. */
+  readonly issues: readonly BpjsIssue[]
+  /** The summary message in both languages. */
+  readonly messages: Bilingual
+  /** The locale of `message`. */
+  readonly locale: Locale
+
+  constructor(issues: readonly BpjsIssue[], locale: Locale = 'id') {
+    const first = issues[0]
+    const firstText = (l: Locale) =>
+      first === undefined ? '' : `${formatPath(first.path)}: ${l === 'en' ? first.messages.en : first.messages.id}`
+    const messages = {
+      id: message('VALIDATION_FAILED', { count: issues.length, first: firstText('id') }, 'id'),
+      en: message('VALIDATION_FAILED', { count: issues.length, first: firstText('en') }, 'en'),
+    }
+    super(locale === 'en' ? messages.en : messages.id)
+    this.issues = Object.freeze([...issues])
+    this.messages = Object.freeze(messages)
+    this.locale = locale
+  }
+}
+
+/**
+ * Thrown when an input is valid but the law the library knows does not cover it, e.g. a date before
+ * 2015-07-01 (`DATE_BEFORE_COVERAGE`) or past the projection horizon (`DATE_AFTER_COVERAGE`). A person who
+ * is simply not eligible is a result, never this error.
+ */
+export class BpjsRuleError extends Error {
+  override readonly name = 'BpjsRuleError'
+  /** A stable code, e.g. `DATE_BEFORE_COVERAGE`. */
+  readonly code: string
+  /** The input field the rule was applied to, when there is one. */
+  readonly path: IssuePath
+  /** The message in both languages. */
+  readonly messages: Bilingual
+  /** The values substituted into the message. */
+  readonly params: MessageParams
+  /** The locale of `message`. */
+  readonly locale: Locale
+
+  constructor(code: string, params: MessageParams = {}, path: IssuePath = [], locale: Locale = 'id') {
+    const messages = bilingual(code, params)
+    super(locale === 'en' ? messages.en : messages.id)
+    this.code = code
+    this.path = Object.freeze([...path])
+    this.messages = Object.freeze(messages)
+    this.params = Object.freeze({ ...params })
+    this.locale = locale
+  }
+
+  /** The same error with its `message` in another locale (the error is otherwise unchanged). */
+  withLocale(locale: Locale): BpjsRuleError {
+    return locale === this.locale ? this : new BpjsRuleError(this.code, this.params, this.path, locale)
+  }
+}

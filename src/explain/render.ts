@@ -1,0 +1,62 @@
+import { message } from '../i18n/format.js'
+import type { Locale } from '../i18n/types.js'
+import { formatRupiah } from '../money/format.js'
+import type { Explanation, Json, Warning } from './types.js'
+
+function show(v: Json): string {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : String(v)
+  if (typeof v === 'string') return v
+  return JSON.stringify(v)
+}
+
+/** Options of {@link renderExplanation}. */
+export interface RenderOptions {
+  /** Headings language; defaults to the explanation's own locale. */
+  readonly locale?: Locale
+  /** Warnings of the result, printed after the steps. */
+  readonly warnings?: readonly Warning[]
+}
+
+/**
+ * Renders an explanation as readable text: one numbered block per step with its formula, inputs,
+ * parameters (with effective dates), legal basis and rounding, then the legal sources.
+ *
+ * @example
+ * ```ts
+ * const r = calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 })
+ * console.log(renderExplanation(r.explanation, { warnings: r.warnings }))
+ * ```
+ */
+export function renderExplanation(explanation: Explanation, options: RenderOptions = {}): string {
+  const l = options.locale ?? explanation.locale
+  const t = (code: string) => message(code, {}, l)
+  const lines: string[] = [`${t('EXPLAIN_TITLE')}: ${explanation.operation} (${explanation.date})`]
+  explanation.steps.forEach((s, i) => {
+    lines.push('', `${t('EXPLAIN_STEP')} ${i + 1} [${s.rule}]: ${s.description}`)
+    if (s.formula !== undefined) lines.push(`  ${t('EXPLAIN_FORMULA')}: ${s.formula}`)
+    const inputs = Object.entries(s.inputs)
+    if (inputs.length > 0) lines.push(`  ${t('EXPLAIN_INPUTS')}: ${inputs.map(([k, v]) => `${k} = ${show(v)}`).join(', ')}`)
+    for (const p of s.parameters)
+      lines.push(`  ${t('EXPLAIN_PARAMETERS')}: ${p.id} = ${show(p.value)} (${t('EXPLAIN_SINCE')} ${p.from}${p.to === undefined ? '' : ` ${t('EXPLAIN_UNTIL')} ${p.to}`})`)
+    if (s.legal.length > 0) {
+      const texts = s.legal.map((c) => explanation.legal.find((x) => x.source === c.source && x.article === c.article)?.text ?? c.source)
+      lines.push(`  ${t('EXPLAIN_LEGAL')}: ${texts.join('; ')}`)
+    }
+    if (s.rounding !== undefined) lines.push(`  ${t('EXPLAIN_ROUNDING')}: ${s.rounding.exact} → ${s.rounding.rounded} (${message(`ROUNDING_${s.rounding.mode.replace('-', '_')}`, {}, l)})`)
+    lines.push(`  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value)}`)
+  })
+  const lowOrOverride = explanation.parameters.filter((p) => p.confidence === 'low' || p.overridden)
+  if (lowOrOverride.length > 0) {
+    lines.push('', `${t('EXPLAIN_PARAMETERS')}:`)
+    for (const p of lowOrOverride) lines.push(`  ${p.id} = ${show(p.value)} (${p.overridden ? t('EXPLAIN_OVERRIDDEN') : `${t('EXPLAIN_CONFIDENCE')}: ${p.confidence}`})`)
+  }
+  if (explanation.legal.length > 0) {
+    lines.push('', `${t('EXPLAIN_LEGAL')}:`)
+    for (const c of explanation.legal) lines.push(`  - ${c.text}: ${c.title}`)
+  }
+  if (options.warnings !== undefined && options.warnings.length > 0) {
+    lines.push('', `${t('EXPLAIN_WARNINGS')}:`)
+    for (const w of options.warnings) lines.push(`  - [${w.code}] ${w.message}`)
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,94 @@
+import { BpjsValidationError, makeIssue } from '../errors.js'
+
+/** Options of {@link formatRupiah}. */
+export interface FormatRupiahOptions {
+  /** Show sen (`,50`): `'auto'` (default) only when the amount has them, `true` always, `false` never (then the amount must be whole). */
+  readonly sen?: boolean | 'auto'
+  /** Put a space after `Rp` (`Rp 5.000.000`). Default `false`. */
+  readonly space?: boolean
+}
+
+function groupThousands(int: string): string {
+  let out = ''
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += '.'
+    out += int[i]
+  }
+  return out
+}
+
+const PLAIN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
+
+/**
+ * Formats a rupiah amount the Indonesian way: dots between thousands, a comma before sen.
+ * Exact: it works on the decimal digits, never on a float product.
+ *
+ * @example
+ * ```ts
+ * formatRupiah(5000000)          //=> 'Rp5.000.000'
+ * formatRupiah('5000000.5')      //=> 'Rp5.000.000,50'
+ * formatRupiah(-16800)           //=> '-Rp16.800'
+ * formatRupiah(42000000, { space: true }) //=> 'Rp 42.000.000'
+ * ```
+ */
+export function formatRupiah(amount: number | string, options: FormatRupiahOptions = {}): string {
+  let text: string
+  if (typeof amount === 'number') {
+    if (!Number.isFinite(amount)) throw new BpjsValidationError([makeIssue([], 'AMOUNT_NOT_FINITE')])
+    text = Object.is(amount, -0) ? '0' : String(amount)
+  } else if (typeof amount === 'string') {
+    text = amount
+  } else {
+    throw new BpjsValidationError([makeIssue([], 'AMOUNT_NOT_NUMBER')])
+  }
+  const m = PLAIN.exec(text)
+  if (m === null) {
+    const code = /e/i.test(text) ? 'AMOUNT_TOO_LARGE' : /^-?\d+\.\d{3,}$/.test(text) ? 'AMOUNT_TOO_PRECISE' : 'AMOUNT_NOT_DECIMAL'
+    throw new BpjsValidationError([makeIssue([], code, { value: text, maximum: '90.000.000.000.000' })])
+  }
+  const [, sign, intDigits = '0', fracDigits = ''] = m
+  const int = intDigits.replace(/^0+(?=\d)/, '')
+  const frac = fracDigits.padEnd(2, '0')
+  const mode = options.sen ?? 'auto'
+  if (mode === false && frac !== '00') throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: text })])
+  const showSen = mode === true || (mode === 'auto' && frac !== '00')
+  const isZero = /^0+$/.test(int) && frac === '00'
+  return `${sign === '-' && !isZero ? '-' : ''}Rp${options.space === true ? ' ' : ''}${groupThousands(int)}${showSen ? `,${frac}` : ''}`
+}
+
+const RUPIAH_TEXT = /^(-)?\s*(?:(?:rp|idr)\.?\s*)?(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?$/i
+
+/** {@link parseRupiah} without throwing: the decimal string, or `undefined`. */
+export function tryParseRupiah(text: string): string | undefined {
+  if (typeof text !== 'string' || text.length > 64) return undefined
+  const m = RUPIAH_TEXT.exec(text.trim())
+  if (m === null) return undefined
+  const [, sign1, sign2, grouped = '', frac] = m
+  if (sign1 !== undefined && sign2 !== undefined) return undefined
+  const int = grouped.replace(/\./g, '').replace(/^0+(?=\d)/, '')
+  const sen = frac === undefined || frac.startsWith('-') ? '' : frac.padEnd(2, '0')
+  const neg = (sign1 ?? sign2) !== undefined && !(/^0+$/.test(int) && /^0*$/.test(sen))
+  return `${neg ? '-' : ''}${int}${sen === '' || sen === '00' ? '' : `.${sen}`}`
+}
+
+/**
+ * Reads an Indonesian-formatted rupiah text into a plain decimal string that the calculation functions
+ * accept. Accepts `Rp`/`IDR` (with or without a dot or space), dots between thousands, a comma before
+ * sen, and the `,-` ending. Refuses English grouping (`5,000,000`) and anything ambiguous.
+ *
+ * @example
+ * ```ts
+ * parseRupiah('Rp5.000.000,50')  //=> '5000000.50'
+ * parseRupiah('Rp 16.800,-')     //=> '16800'
+ * parseRupiah('5.000.000')       //=> '5000000'
+ * ```
+ * @throws {BpjsValidationError} `RUPIAH_UNPARSABLE` when the text is not a rupiah amount.
+ */
+export function parseRupiah(text: string): string {
+  const out = tryParseRupiah(text)
+  if (out === undefined) {
+    const shown = typeof text === 'string' ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : String(text)
+    throw new BpjsValidationError([makeIssue([], 'RUPIAH_UNPARSABLE', { value: shown })])
+  }
+  return out
+}

@@ -1,0 +1,86 @@
+/**
+ * An exact rate: `num / 10^scale` (e.g. `'0.0024'` is `{ num: 24, scale: 4 }`). Rates come from the
+ * parameter data as decimal strings and are parsed once.
+ */
+export interface Rate {
+  readonly num: number
+  readonly scale: number
+  /** The canonical decimal string (`'0.0024'`). */
+  readonly text: string
+}
+
+const RATE_TEXT = /^(\d+)(?:\.(\d+))?$/
+const cache = new Map<string, Rate>()
+
+/** The canonical decimal string of `num / 10^scale`. */
+export function scaledToText(num: number, scale: number): string {
+  const neg = num < 0
+  let digits = String(neg ? -num : num)
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0')
+    const int = digits.slice(0, digits.length - scale)
+    const frac = digits.slice(digits.length - scale).replace(/0+$/, '')
+    digits = frac === '' ? int : `${int}.${frac}`
+  }
+  return neg ? `-${digits}` : digits
+}
+
+function make(num: number, scale: number): Rate {
+  // normalise trailing zeros so equal rates compare equal
+  let n = num
+  let s = scale
+  while (s > 0 && n % 10 === 0) {
+    n /= 10
+    s -= 1
+  }
+  return Object.freeze({ num: n, scale: s, text: scaledToText(n, s) })
+}
+
+/** Parses a non-negative decimal rate string; `undefined` if it is not one (or too precise). */
+export function tryParseRate(text: string): Rate | undefined {
+  const cached = cache.get(text)
+  if (cached !== undefined) return cached
+  const m = RATE_TEXT.exec(text)
+  if (m === null) return undefined
+  const frac = m[2] ?? ''
+  if (frac.length > 12 || (m[1] ?? '').length > 6) return undefined
+  const rate = make(Number(`${m[1] ?? '0'}${frac}`), frac.length)
+  if (cache.size < 10_000) cache.set(text, rate)
+  return rate
+}
+
+/** Parses a rate from parameter data; throws on malformed data (a bug in the data, caught by tests). */
+export function rate(text: string): Rate {
+  const r = tryParseRate(text)
+  if (r === undefined) throw new TypeError(`Malformed rate in parameter data: ${text}`)
+  return r
+}
+
+/** The exact product of two rates (e.g. 1% of 0.30% = 0.00003). */
+export function mulRates(a: Rate, b: Rate): Rate {
+  const num = a.num * b.num
+  if (!Number.isSafeInteger(num) || a.scale + b.scale > 15) throw new RangeError('Rate product too precise')
+  return make(num, a.scale + b.scale)
+}
+
+/** The exact difference `a - b` of two rates (must not be negative). */
+export function subRates(a: Rate, b: Rate): Rate {
+  const scale = Math.max(a.scale, b.scale)
+  const num = a.num * 10 ** (scale - a.scale) - b.num * 10 ** (scale - b.scale)
+  if (num < 0) throw new RangeError('Negative rate')
+  return make(num, scale)
+}
+
+/** The exact sum of two rates. */
+export function addRates(a: Rate, b: Rate): Rate {
+  const scale = Math.max(a.scale, b.scale)
+  return make(a.num * 10 ** (scale - a.scale) + b.num * 10 ** (scale - b.scale), scale)
+}
+
+/** `a < b`, `a = b`, `a > b` as -1, 0, 1. */
+export function compareRates(a: Rate, b: Rate): number {
+  const scale = Math.max(a.scale, b.scale)
+  const x = a.num * 10 ** (scale - a.scale)
+  const y = b.num * 10 ** (scale - b.scale)
+  return x < y ? -1 : x > y ? 1 : 0
+}

@@ -1,0 +1,31 @@
+/**
+ * How a non-whole rupiah amount is rounded to whole rupiah. The names follow decimal.js:
+ * - `'half-up'` (default, decisions D12): ties go away from zero (`ROUND_HALF_UP`);
+ * - `'half-even'`: ties go to the even neighbour (`ROUND_HALF_EVEN`, banker's rounding);
+ * - `'down'`: towards zero, i.e. the fraction is dropped (`ROUND_DOWN`).
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'down'
+
+/** The rounding modes, default first. */
+export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down']
+
+/** The default rounding mode (decisions D12). */
+export const DEFAULT_ROUNDING: RoundingMode = 'half-up'
+
+/**
+ * Rounds the exact quotient `n / d` to an integer. `n` and `d` must be safe integers and `d > 0`.
+ * Exact: `%` and the division of an exact multiple are exact in IEEE 754 for safe integers, so no
+ * floating-point rounding is involved.
+ */
+export function divRound(n: number, d: number, mode: RoundingMode): number {
+  const r = n % d
+  const q = (n - r) / d
+  if (r === 0) return q
+  if (mode === 'down') return q
+  const twice = 2 * (r < 0 ? -r : r)
+  const away = n < 0 ? q - 1 : q + 1
+  if (twice > d) return away
+  if (twice < d) return q
+  if (mode === 'half-up') return away
+  return q % 2 === 0 ? q : away
+}

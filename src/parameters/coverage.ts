@@ -1,0 +1,38 @@
+import type { Parameter } from './types.js'
+
+/**
+ * The span of dates the library knows the law for.
+ * - `start`: 2015-07-01, when PP 44/2015, PP 45/2015 and PP 46/2015 took effect (decisions D19).
+ * - `verifiedOn`: the date the legal data was last checked as a whole. Later dates get the law in force
+ *   on that date, projected, with a `DATE_AFTER_LAST_VERIFICATION` warning.
+ * - `horizon`: the last date accepted. Later dates are almost always input errors (year 9999) and are
+ *   refused with `DATE_AFTER_COVERAGE`; ten years past the verification lets a 120-month coverage
+ *   program starting now be planned.
+ */
+export const COVERAGE = Object.freeze({
+  start: '2015-07-01',
+  startPeriod: '2015-07',
+  verifiedOn: '2026-11-24',
+  horizon: '2036-12-31',
+  horizonPeriod: '2036-12',
+})
+
+/** Helper for data modules: defines a parameter and freezes it deeply. */
+export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
+  for (const v of p.values) {
+    Object.freeze(v.legal)
+    for (const c of v.legal) Object.freeze(c)
+    deepFreezeValue(v.value)
+    Object.freeze(v)
+  }
+  Object.freeze(p.values)
+  Object.freeze(p.description)
+  return Object.freeze(p)
+}
+
+function deepFreezeValue(v: unknown): void {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v)
+    for (const k of Object.keys(v)) deepFreezeValue((v as Record<string, unknown>)[k])
+  }
+}

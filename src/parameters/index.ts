@@ -1,0 +1,17 @@
+/**
+ * The law as dated data: every rate, amount, cap and age the library uses, with effective dates,
+ * citations and confidence, and the lookup `valueAt(parameter, date)`.
+ *
+ * @example
+ * ```ts
+ * import { valueAt, getParameter } from 'bpjs-ketenagakerjaan/parameters'
+ * valueAt(getParameter('jp.wageCap')!, '2024-03').value //=> '10042300'
+ * ```
+ * @module
+ */
+export { COVERAGE } from './coverage.js'
+export { ALL_PARAMETERS, getParameter } from './registry.js'
+export { findValueAt, isStale, valueAt } from './lookup.js'
+export { JP_CAP_GDP_GROWTH, type JpCapGrowth } from './jp.js'
+export type { Confidence, DateBasis, Parameter, ParameterOverride, ParameterOverrides, ParameterReading, ParameterUnit, ParameterValue } from './types.js'
+export { SOURCES, SOURCE_LIST, formatCitation, getSource, type Citation, type LegalSource, type SourceKind } from '../legal/index.js'

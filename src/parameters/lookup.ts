@@ -1,0 +1,134 @@
+import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import { checkDate, checkPeriod } from '../time/calendar.js'
+import { COVERAGE } from './coverage.js'
+import type { Parameter, ParameterOverride, ParameterReading, ParameterValue } from './types.js'
+
+/** Normalises a lookup date: `'YYYY-MM'` means the first day of that contribution month. */
+export function lookupDate(date: string | Date): string {
+  if (typeof date === 'string' && date.length === 7) {
+    const p = checkPeriod(date)
+    if (!p.ok) throw new BpjsValidationError([makeIssue(['date'], 'PERIOD_INVALID', { value: date })])
+    return `${p.value}-01`
+  }
+  const d = checkDate(date)
+  if (!d.ok) throw new BpjsValidationError([makeIssue(['date'], d.code === 'REQUIRED' ? 'DATE_INVALID' : d.code, { value: String(date), ...d.params })])
+  return d.value
+}
+
+/** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` when `iso` is outside what the library knows. */
+export function assertCovered(iso: string, path: readonly (string | number)[] = []): void {
+  if (iso < COVERAGE.start)
+    throw new BpjsRuleError('DATE_BEFORE_COVERAGE', { date: iso, coverageStart: COVERAGE.start }, path)
+  if (iso > COVERAGE.horizon)
+    throw new BpjsRuleError('DATE_AFTER_COVERAGE', { date: iso, horizon: COVERAGE.horizon, verifiedOn: COVERAGE.verifiedOn }, path)
+}
+
+function find<T>(values: readonly ParameterValue<T>[], iso: string): ParameterValue<T> | undefined {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i] as ParameterValue<T>
+    if (v.from <= iso) return v.to === undefined || iso <= v.to ? v : undefined
+  }
+  return undefined
+}
+
+function reading<T>(p: Parameter<T>, v: ParameterValue<T>, iso: string, overridden: boolean): ParameterReading<T> {
+  const r: {
+    -readonly [K in keyof ParameterReading<T>]: ParameterReading<T>[K]
+  } = { id: p.id, unit: p.unit, value: v.value, date: iso, from: v.from, legal: v.legal, confidence: overridden ? 'override' : v.confidence, overridden }
+  if (v.to !== undefined) r.to = v.to
+  if (!overridden) r.lastVerifiedOn = v.lastVerifiedOn
+  if (v.reviewDue !== undefined) r.reviewDue = v.reviewDue
+  if (v.note !== undefined) r.note = v.note
+  return r
+}
+
+/**
+ * The value of a parameter on a date, or `undefined` when the parameter is not in force then (outside a
+ * relief window, before a program existed). Dates before 2015-07-01 or past the horizon throw.
+ */
+export function findValueAt<T>(p: Parameter<T>, date: string | Date, override?: readonly ParameterValue<T>[]): ParameterReading<T> | undefined {
+  const iso = lookupDate(date)
+  assertCovered(iso, ['date'])
+  const v = find(override ?? p.values, iso)
+  return v === undefined ? undefined : reading(p, v, iso, override !== undefined)
+}
+
+/**
+ * The value of a parameter in force on a date (`'YYYY-MM-DD'`, or `'YYYY-MM'` for a contribution month),
+ * with its citations, confidence and effective dates.
+ *
+ * - Before 2015-07-01: `BpjsRuleError('DATE_BEFORE_COVERAGE')`; past the horizon: `DATE_AFTER_COVERAGE`.
+ * - Not in force on that date: `BpjsRuleError('PARAMETER_NOT_IN_FORCE')`.
+ * - Past the value's `reviewDue` (decisions D6) the value is still returned; `isStale(reading)` tells, and
+ *   the calculation functions add a `PARAMETER_MAY_BE_OUTDATED` warning.
+ *
+ * @example
+ * ```ts
+ * valueAt(jpWageCap, '2024-03').value  //=> '10042300'
+ * valueAt(jpWageCap, '2024-02').value  //=> '9559600'
+ * valueAt(jpWageCap, '2015-06')        // throws BpjsRuleError DATE_BEFORE_COVERAGE
+ * ```
+ */
+export function valueAt<T>(p: Parameter<T>, date: string | Date, override?: readonly ParameterValue<T>[]): ParameterReading<T> {
+  const r = findValueAt(p, date, override)
+  if (r === undefined) throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date: lookupDate(date) })
+  return r
+}
+
+/** True when the reading is past its value's review date (decisions D6). */
+export function isStale(r: ParameterReading): boolean {
+  return r.reviewDue !== undefined && r.date >= r.reviewDue
+}
+
+/** Validates a caller's override against the parameter's unit; returns dated values or a reason. */
+export function compileOverride<T>(p: Parameter<T>, o: ParameterOverride): { ok: true; values: ParameterValue<T>[] } | { ok: false; reason: string } {
+  const dated =
+    o !== null && typeof o === 'object' && !Array.isArray(o) && Object.keys(o).length === 1 && Array.isArray((o as { values?: unknown }).values)
+      ? ((o as { values: { from: unknown; to?: unknown; value: unknown }[] }).values)
+      : [{ from: COVERAGE.start, value: o as unknown }]
+  if (dated.length === 0 || dated.length > 200) return { ok: false, reason: 'values must list 1 to 200 entries' }
+  const out: ParameterValue<T>[] = []
+  let prevTo = ''
+  for (const [i, e] of dated.entries()) {
+    if (e === null || typeof e !== 'object') return { ok: false, reason: `values[${i}] must be an object` }
+    const from = e.from === undefined ? COVERAGE.start : e.from
+    if (typeof from !== 'string' || !checkDate(from).ok) return { ok: false, reason: `values[${i}].from must be a date YYYY-MM-DD` }
+    if (e.to !== undefined && (typeof e.to !== 'string' || !checkDate(e.to).ok || e.to < from)) return { ok: false, reason: `values[${i}].to must be a date on or after from` }
+    if (from <= prevTo) return { ok: false, reason: 'values must be sorted and must not overlap' }
+    const checked = checkOverrideValue(p, e.value)
+    if (checked !== undefined) return { ok: false, reason: checked }
+    const v: { -readonly [K in keyof ParameterValue<T>]: ParameterValue<T>[K] } = { from, value: normaliseValue(p, e.value) as T, legal: [], confidence: 'high', lastVerifiedOn: from }
+    if (typeof e.to === 'string') v.to = e.to
+    prevTo = typeof e.to === 'string' ? e.to : '9999-12-31'
+    out.push(Object.freeze(v))
+  }
+  return { ok: true, values: out }
+}
+
+function normaliseValue(p: Parameter, v: unknown): unknown {
+  if ((p.unit === 'rupiah' || p.unit === 'rate') && typeof v === 'number') return String(v)
+  return v
+}
+
+function checkOverrideValue(p: Parameter, v: unknown): string | undefined {
+  const sample = p.values[0]?.value
+  switch (p.unit) {
+    case 'rate': {
+      const t = typeof v === 'number' && Number.isFinite(v) ? String(v) : v
+      return typeof t === 'string' && /^\d+(\.\d{1,12})?$/.test(t) && Number(t) <= 1 ? undefined : 'a rate must be a decimal string between 0 and 1, e.g. "0.0024"'
+    }
+    case 'rupiah': {
+      const t = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v
+      return typeof t === 'string' && /^\d{1,15}$/.test(t) ? undefined : 'an amount must be whole rupiah, e.g. "11086300"'
+    }
+    case 'months':
+    case 'years':
+    case 'count':
+    case 'age':
+      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? undefined : 'must be a whole number ≥ 0'
+    case 'flag':
+      return typeof v === 'boolean' ? undefined : 'must be true or false'
+    default:
+      return typeof v === typeof sample && v !== null && Array.isArray(v) === Array.isArray(sample) ? undefined : `must have the shape of the parameter's value (${JSON.stringify(sample).slice(0, 80)})`
+  }
+}

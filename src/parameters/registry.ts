@@ -1,0 +1,34 @@
+import { bpuParameters } from './bpu.js'
+import { eligibilityParameters } from './eligibility.js'
+import { jakonParameters } from './jakon.js'
+import { jkkDeathParameters } from './jkk-death.js'
+import { jkmParameters } from './jkm.js'
+import { jkpParameters } from './jkp.js'
+import { jpParameters } from './jp.js'
+import { pmiParameters } from './pmi.js'
+import { puParameters } from './pu.js'
+import { reliefParameters } from './relief.js'
+import { scholarshipParameters } from './scholarship.js'
+import type { Parameter } from './types.js'
+
+/** Every parameter the library knows, family by family. */
+export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
+  ...puParameters,
+  ...jpParameters,
+  ...jkpParameters,
+  ...reliefParameters,
+  ...bpuParameters,
+  ...jakonParameters,
+  ...pmiParameters,
+  ...jkmParameters,
+  ...scholarshipParameters,
+  ...jkkDeathParameters,
+  ...eligibilityParameters,
+])
+
+const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))
+
+/** A parameter by id, or `undefined`. */
+export function getParameter(id: string): Parameter | undefined {
+  return BY_ID.get(id)
+}

@@ -1,0 +1,81 @@
+import type { Citation } from '../legal/types.js'
+
+/** How sure the library is of a value (regulations.md legend): high, medium or low. */
+export type Confidence = 'high' | 'medium' | 'low'
+
+/**
+ * What a value measures:
+ * - `rate`: a decimal string fraction (`'0.0024'` is 0.24%);
+ * - `rupiah`: a whole-rupiah decimal string (`'6800'`);
+ * - `months`, `years`, `count`, `age`: plain numbers (not money);
+ * - `flag`: a boolean;
+ * - `table`: a structured value (tiers, packages, schedules) whose money fields are decimal strings.
+ */
+export type ParameterUnit = 'rate' | 'rupiah' | 'months' | 'years' | 'count' | 'age' | 'flag' | 'date' | 'table'
+
+/**
+ * What date a parameter is looked up with: the first day of the contribution month (contributions), the
+ * date of the event (death, accident, registration), or the date of an eligibility check.
+ */
+export type DateBasis = 'contribution-month' | 'event-date' | 'as-of-date'
+
+/** One value of a parameter over a span of dates. */
+export interface ParameterValue<T> {
+  /** First date (inclusive) the value applies, `'YYYY-MM-DD'`. */
+  readonly from: string
+  /** Last date (inclusive) the value applies; absent while it is still in force. */
+  readonly to?: string
+  readonly value: T
+  /** At least one citation; every citation resolves in the source registry (tested). */
+  readonly legal: readonly Citation[]
+  readonly confidence: Confidence
+  /** When a maintainer last checked the value against its sources. */
+  readonly lastVerifiedOn: string
+  /**
+   * After this date the value may be outdated (a yearly revision was due, decisions D6): lookups on later
+   * dates still return it, with a `PARAMETER_MAY_BE_OUTDATED` warning.
+   */
+  readonly reviewDue?: string
+  /** Why, in a sentence (derivation, conflicts, decision applied). */
+  readonly note?: string
+}
+
+/** A dated legal parameter: data only, with its citations and confidence. */
+export interface Parameter<T = unknown> {
+  /** Stable id, dotted like the law's tree: `'pu.jkk.rate.class1'`, `'jp.wageCap'`. */
+  readonly id: string
+  readonly unit: ParameterUnit
+  readonly description: { readonly id: string; readonly en: string }
+  readonly dateBasis: DateBasis
+  /** Sorted by `from`, non-overlapping; gaps mean "not in force" (e.g. outside a relief window). */
+  readonly values: readonly ParameterValue<T>[]
+}
+
+/** What a lookup returns: the value and everything needed to explain it. */
+export interface ParameterReading<T = unknown> {
+  readonly id: string
+  readonly unit: ParameterUnit
+  readonly value: T
+  /** The date the parameter was looked up for. */
+  readonly date: string
+  readonly from: string
+  readonly to?: string
+  readonly legal: readonly Citation[]
+  readonly confidence: Confidence | 'override'
+  readonly lastVerifiedOn?: string
+  readonly reviewDue?: string
+  readonly note?: string
+  /** True when the value came from `options.parameters`. */
+  readonly overridden: boolean
+}
+
+/** A caller's replacement for a parameter: one value for every date, or dated values. */
+export type ParameterOverride =
+  | string
+  | number
+  | boolean
+  | { readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[] }
+  | Readonly<Record<string, unknown>>
+
+/** Overrides by parameter id (`options.parameters`). */
+export type ParameterOverrides = Readonly<Record<string, ParameterOverride>>
