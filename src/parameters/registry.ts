@@ -6,6 +6,7 @@ import { jkmParameters } from './jkm.js'
 import { jkpParameters } from './jkp.js'
 import { jpParameters } from './jp.js'
 import { pmiParameters } from './pmi.js'
+import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
 import { scholarshipParameters } from './scholarship.js'
@@ -13,6 +14,7 @@ import type { Parameter } from './types.js'
 
 /** Every parameter the library knows, family by family. */
 export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
+  ...programsParameters,
   ...puParameters,
   ...jpParameters,
   ...jkpParameters,
