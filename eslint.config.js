@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
+  { ignores: ['.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,6 +27,14 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/ must not read the clock.' },
       ],
     },
+  },
+  {
+    files: ['scripts/**', 'test/**', 'examples/**', 'bench/**', '*.config.*', 'bin/**', 'cli/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['examples/web/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     rules: {

@@ -19,7 +19,12 @@ export interface BpjsIssue {
 }
 
 /** Builds an issue with both languages rendered. */
-export function makeIssue(path: IssuePath, code: string, params: MessageParams = {}, locale: Locale = 'id'): BpjsIssue {
+export function makeIssue(
+  path: IssuePath,
+  code: string,
+  params: MessageParams = {},
+  locale: Locale = 'id',
+): BpjsIssue {
   const messages = bilingual(code, params)
   return Object.freeze({
     path: Object.freeze([...path]),
@@ -62,7 +67,9 @@ export class BpjsValidationError extends Error {
   constructor(issues: readonly BpjsIssue[], locale: Locale = 'id') {
     const first = issues[0]
     const firstText = (l: Locale) =>
-      first === undefined ? '' : `${formatPath(first.path)}: ${l === 'en' ? first.messages.en : first.messages.id}`
+      first === undefined
+        ? ''
+        : `${formatPath(first.path)}: ${l === 'en' ? first.messages.en : first.messages.id}`
     const messages = {
       id: message('VALIDATION_FAILED', { count: issues.length, first: firstText('id') }, 'id'),
       en: message('VALIDATION_FAILED', { count: issues.length, first: firstText('en') }, 'en'),

@@ -10,15 +10,61 @@ export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
 
 export { BpjsRuleError, BpjsValidationError, type BpjsIssue, type IssuePath } from './errors.js'
-export type { Bilingual, Locale } from './i18n/types.js'
+export type { Bilingual, Catalogue, Locale, MessageParams } from './i18n/types.js'
 export { message } from './i18n/format.js'
 
-export { allocate, formatRupiah, parseRupiah, roundRupiah, MAX_AMOUNT_RUPIAH, ROUNDING_MODES, type FormatRupiahOptions, type RoundingMode } from './money/index.js'
-export { parseDate, parsePeriod, ageOn, monthsBetween, addPeriods, type IsoDate, type Period } from './time/index.js'
+export {
+  allocate,
+  formatRupiah,
+  parseRupiah,
+  roundRupiah,
+  MAX_AMOUNT_RUPIAH,
+  ROUNDING_MODES,
+  type FormatRupiahOptions,
+  type RoundingMode,
+} from './money/index.js'
+export {
+  parseDate,
+  parsePeriod,
+  ageOn,
+  monthsBetween,
+  addPeriods,
+  type IsoDate,
+  type Period,
+} from './time/index.js'
 
 export { renderExplanation, type RenderOptions } from './explain/render.js'
-export { TRACE_FORMAT, type Explanation, type Json, type TraceCitation, type TraceParameter, type TraceParameterRef, type TraceRounding, type TraceStep, type Warning } from './explain/types.js'
+export {
+  TRACE_FORMAT,
+  type Explanation,
+  type Json,
+  type TraceCitation,
+  type TraceParameter,
+  type TraceParameterRef,
+  type TraceRounding,
+  type TraceStep,
+  type Warning,
+} from './explain/types.js'
 export type { CalculationOptions } from './schemas/options.js'
 
-export { COVERAGE, ALL_PARAMETERS, getParameter, findValueAt, isStale, valueAt, SOURCES, getSource, formatCitation } from './parameters/index.js'
-export type { Citation, Confidence, LegalSource, Parameter, ParameterOverride, ParameterOverrides, ParameterReading, ParameterValue } from './parameters/index.js'
+export {
+  COVERAGE,
+  ALL_PARAMETERS,
+  getParameter,
+  findValueAt,
+  isStale,
+  valueAt,
+  SOURCES,
+  getSource,
+  formatCitation,
+} from './parameters/index.js'
+export type {
+  Citation,
+  Confidence,
+  LegalSource,
+  Parameter,
+  ParameterOverride,
+  ParameterOverrides,
+  ParameterReading,
+  ParameterValue,
+} from './parameters/index.js'

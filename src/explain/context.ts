@@ -10,7 +10,16 @@ import { COVERAGE } from '../parameters/coverage.js'
 import { findValueAt, isStale } from '../parameters/lookup.js'
 import type { Parameter, ParameterReading, ParameterValue } from '../parameters/types.js'
 import { BpjsRuleError } from '../errors.js'
-import { TRACE_FORMAT, type Explanation, type Json, type TraceCitation, type TraceParameter, type TraceRounding, type TraceStep, type Warning } from './types.js'
+import {
+  TRACE_FORMAT,
+  type Explanation,
+  type Json,
+  type TraceCitation,
+  type TraceParameter,
+  type TraceRounding,
+  type TraceStep,
+  type Warning,
+} from './types.js'
 
 /** Options every calculation accepts, after validation. */
 export interface ResolvedOptions {
@@ -65,7 +74,8 @@ export class RuleContext {
     this.overrides = options.overrides
     this.explain = explain
     const iso = date.length === 7 ? `${date}-01` : date
-    if (iso > COVERAGE.verifiedOn) this.warn('DATE_AFTER_LAST_VERIFICATION', { date, verifiedOn: COVERAGE.verifiedOn })
+    if (iso > COVERAGE.verifiedOn)
+      this.warn('DATE_AFTER_LAST_VERIFICATION', { date, verifiedOn: COVERAGE.verifiedOn })
   }
 
   /** Reads a parameter, or `undefined` when it is not in force on `date` (records it and its warnings). */
@@ -79,14 +89,21 @@ export class RuleContext {
   /** Reads a parameter that must be in force on `date`. */
   read<T>(p: Parameter<T>, date: string): ParameterReading<T> {
     const r = this.readOptional(p, date)
-    if (r === undefined) throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
+    if (r === undefined)
+      throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
     return r
   }
 
   private record(r: ParameterReading): void {
     if (r.confidence === 'low') this.warn('LOW_CONFIDENCE_RULE', { parameterId: r.id }, r.id)
-    if (r.overridden) this.warn('PARAMETER_OVERRIDDEN', { parameterId: r.id, value: JSON.stringify(r.value) }, r.id)
-    if (isStale(r)) this.warn('PARAMETER_MAY_BE_OUTDATED', { parameterId: r.id, value: JSON.stringify(r.value), from: r.from, reviewDue: r.reviewDue }, r.id)
+    if (r.overridden)
+      this.warn('PARAMETER_OVERRIDDEN', { parameterId: r.id, value: JSON.stringify(r.value) }, r.id)
+    if (isStale(r))
+      this.warn(
+        'PARAMETER_MAY_BE_OUTDATED',
+        { parameterId: r.id, value: JSON.stringify(r.value), from: r.from, reviewDue: r.reviewDue },
+        r.id,
+      )
     if (!this.explain) return
     const key = `${r.id}|${r.from}`
     if (this.used.has(key)) return
@@ -110,7 +127,10 @@ export class RuleContext {
     const key = `${code}|${parameterId ?? ''}|${code === 'PARAMETER_OVERRIDDEN' || parameterId !== undefined ? '' : JSON.stringify(params)}`
     if (this.warningKeys.has(key)) return
     this.warningKeys.add(key)
-    const w: { code: string; message: string; parameterId?: string } = { code, message: message(code, params, this.locale) }
+    const w: { code: string; message: string; parameterId?: string } = {
+      code,
+      message: message(code, params, this.locale),
+    }
     if (parameterId !== undefined) w.parameterId = parameterId
     this.warningList.push(w)
   }
@@ -156,7 +176,11 @@ export class RuleContext {
       description: message(s.text, s.params, this.locale),
       inputs: s.inputs ?? {},
       parameters: (s.parameters ?? []).map((p) => {
-        const ref: { id: string; value: Json; from: string; to?: string } = { id: p.id, value: p.value as Json, from: p.from }
+        const ref: { id: string; value: Json; from: string; to?: string } = {
+          id: p.id,
+          value: p.value as Json,
+          from: p.from,
+        }
         if (p.to !== undefined) ref.to = p.to
         return ref
       }),
@@ -197,7 +221,11 @@ export class RuleContext {
       operation: this.operation,
       locale: this.locale,
       date: this.date,
-      rounding: { mode: this.rounding, unit: 1, description: message(`ROUNDING_${this.rounding.replace('-', '_')}`, {}, this.locale) },
+      rounding: {
+        mode: this.rounding,
+        unit: 1,
+        description: message(`ROUNDING_${this.rounding.replace('-', '_')}`, {}, this.locale),
+      },
       steps: this.steps,
       parameters: [...this.used.values()],
       legal,

@@ -35,20 +35,34 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     lines.push('', `${t('EXPLAIN_STEP')} ${i + 1} [${s.rule}]: ${s.description}`)
     if (s.formula !== undefined) lines.push(`  ${t('EXPLAIN_FORMULA')}: ${s.formula}`)
     const inputs = Object.entries(s.inputs)
-    if (inputs.length > 0) lines.push(`  ${t('EXPLAIN_INPUTS')}: ${inputs.map(([k, v]) => `${k} = ${show(v)}`).join(', ')}`)
+    if (inputs.length > 0)
+      lines.push(`  ${t('EXPLAIN_INPUTS')}: ${inputs.map(([k, v]) => `${k} = ${show(v)}`).join(', ')}`)
     for (const p of s.parameters)
-      lines.push(`  ${t('EXPLAIN_PARAMETERS')}: ${p.id} = ${show(p.value)} (${t('EXPLAIN_SINCE')} ${p.from}${p.to === undefined ? '' : ` ${t('EXPLAIN_UNTIL')} ${p.to}`})`)
+      lines.push(
+        `  ${t('EXPLAIN_PARAMETERS')}: ${p.id} = ${show(p.value)} (${t('EXPLAIN_SINCE')} ${p.from}${p.to === undefined ? '' : ` ${t('EXPLAIN_UNTIL')} ${p.to}`})`,
+      )
     if (s.legal.length > 0) {
-      const texts = s.legal.map((c) => explanation.legal.find((x) => x.source === c.source && x.article === c.article)?.text ?? c.source)
+      const texts = s.legal.map(
+        (c) =>
+          explanation.legal.find((x) => x.source === c.source && x.article === c.article)?.text ?? c.source,
+      )
       lines.push(`  ${t('EXPLAIN_LEGAL')}: ${texts.join('; ')}`)
     }
-    if (s.rounding !== undefined) lines.push(`  ${t('EXPLAIN_ROUNDING')}: ${s.rounding.exact} → ${s.rounding.rounded} (${message(`ROUNDING_${s.rounding.mode.replace('-', '_')}`, {}, l)})`)
-    lines.push(`  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value)}`)
+    if (s.rounding !== undefined)
+      lines.push(
+        `  ${t('EXPLAIN_ROUNDING')}: ${s.rounding.exact} → ${s.rounding.rounded} (${message(`ROUNDING_${s.rounding.mode.replace('-', '_')}`, {}, l)})`,
+      )
+    lines.push(
+      `  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value)}`,
+    )
   })
   const lowOrOverride = explanation.parameters.filter((p) => p.confidence === 'low' || p.overridden)
   if (lowOrOverride.length > 0) {
     lines.push('', `${t('EXPLAIN_PARAMETERS')}:`)
-    for (const p of lowOrOverride) lines.push(`  ${p.id} = ${show(p.value)} (${p.overridden ? t('EXPLAIN_OVERRIDDEN') : `${t('EXPLAIN_CONFIDENCE')}: ${p.confidence}`})`)
+    for (const p of lowOrOverride)
+      lines.push(
+        `  ${p.id} = ${show(p.value)} (${p.overridden ? t('EXPLAIN_OVERRIDDEN') : `${t('EXPLAIN_CONFIDENCE')}: ${p.confidence}`})`,
+      )
   }
   if (explanation.legal.length > 0) {
     lines.push('', `${t('EXPLAIN_LEGAL')}:`)

@@ -5,7 +5,13 @@ import { eligibilityMessages } from './messages/eligibility.js'
 import { planMessages } from './messages/plan.js'
 import type { Catalogue } from './types.js'
 
-const areas = [coreMessages, contributionsMessages, benefitsMessages, eligibilityMessages, planMessages] as const
+const areas = [
+  coreMessages,
+  contributionsMessages,
+  benefitsMessages,
+  eligibilityMessages,
+  planMessages,
+] as const
 
 function merge(pick: (a: (typeof areas)[number]) => Catalogue): Catalogue {
   const out: Record<string, string> = Object.create(null) as Record<string, string>

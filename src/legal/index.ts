@@ -6,6 +6,13 @@ import type { Citation } from './types.js'
 /** A citation as readable text: `'PP 44/2015 Pasal 16 ayat (1)'`. */
 export function formatCitation(c: Citation): string {
   const s = getSource(c.source)
-  const name = s === undefined ? c.source : s.kind === 'library-decision' ? 'decisions.md' : s.kind.startsWith('BPJS') || s.kind === 'statistic' ? `${s.kind === 'BPJS-letter' ? 'Surat BPJS TK' : s.kind === 'BPJS-article' ? 'Artikel BPJS TK' : s.kind === 'BPJS-rule' ? 'Perdir BPJS TK' : 'BPS'} ${s.number}` : `${s.kind} ${s.number}`
+  const name =
+    s === undefined
+      ? c.source
+      : s.kind === 'library-decision'
+        ? 'decisions.md'
+        : s.kind.startsWith('BPJS') || s.kind === 'statistic'
+          ? `${s.kind === 'BPJS-letter' ? 'Surat BPJS TK' : s.kind === 'BPJS-article' ? 'Artikel BPJS TK' : s.kind === 'BPJS-rule' ? 'Perdir BPJS TK' : 'BPS'} ${s.number}`
+          : `${s.kind} ${s.number}`
   return c.article === undefined ? name : `${name} ${c.article}`
 }

@@ -30,7 +30,10 @@ export function applyRateDecimal(sen: number, r: Rate, mode: RoundingMode): numb
 export function exactRateText(sen: number, r: Rate): string {
   const n = sen * r.num
   if (Number.isSafeInteger(n)) return scaledToText(n, r.scale + 2)
-  return new Dec(sen).times(r.num).div(new Dec(10).pow(r.scale + 2)).toFixed()
+  return new Dec(sen)
+    .times(r.num)
+    .div(new Dec(10).pow(r.scale + 2))
+    .toString()
 }
 
 /** Whole rupiah from sen, rounded once. */

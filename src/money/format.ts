@@ -43,14 +43,19 @@ export function formatRupiah(amount: number | string, options: FormatRupiahOptio
   }
   const m = PLAIN.exec(text)
   if (m === null) {
-    const code = /e/i.test(text) ? 'AMOUNT_TOO_LARGE' : /^-?\d+\.\d{3,}$/.test(text) ? 'AMOUNT_TOO_PRECISE' : 'AMOUNT_NOT_DECIMAL'
+    const code = /e/i.test(text)
+      ? 'AMOUNT_TOO_LARGE'
+      : /^-?\d+\.\d{3,}$/.test(text)
+        ? 'AMOUNT_TOO_PRECISE'
+        : 'AMOUNT_NOT_DECIMAL'
     throw new BpjsValidationError([makeIssue([], code, { value: text, maximum: '90.000.000.000.000' })])
   }
   const [, sign, intDigits = '0', fracDigits = ''] = m
   const int = intDigits.replace(/^0+(?=\d)/, '')
   const frac = fracDigits.padEnd(2, '0')
   const mode = options.sen ?? 'auto'
-  if (mode === false && frac !== '00') throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: text })])
+  if (mode === false && frac !== '00')
+    throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: text })])
   const showSen = mode === true || (mode === 'auto' && frac !== '00')
   const isZero = /^0+$/.test(int) && frac === '00'
   return `${sign === '-' && !isZero ? '-' : ''}Rp${options.space === true ? ' ' : ''}${groupThousands(int)}${showSen ? `,${frac}` : ''}`
@@ -87,7 +92,8 @@ export function tryParseRupiah(text: string): string | undefined {
 export function parseRupiah(text: string): string {
   const out = tryParseRupiah(text)
   if (out === undefined) {
-    const shown = typeof text === 'string' ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : String(text)
+    const shown =
+      typeof text === 'string' ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : String(text)
     throw new BpjsValidationError([makeIssue([], 'RUPIAH_UNPARSABLE', { value: shown })])
   }
   return out

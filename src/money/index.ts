@@ -8,13 +8,21 @@ export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.
 export { MAX_AMOUNT_RUPIAH } from './amount.js'
 
 function decimalOf(value: number | string, path: (string | number)[]): DecValue {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new BpjsValidationError([makeIssue(path, 'AMOUNT_NOT_FINITE')])
-  if (typeof value !== 'number' && typeof value !== 'string') throw new BpjsValidationError([makeIssue(path, 'AMOUNT_NOT_NUMBER')])
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new BpjsValidationError([makeIssue(path, 'AMOUNT_NOT_FINITE')])
+  if (typeof value !== 'number' && typeof value !== 'string')
+    throw new BpjsValidationError([makeIssue(path, 'AMOUNT_NOT_NUMBER')])
   const text = typeof value === 'number' ? String(value) : value
   if (!/^-?\d+(\.\d+)?$/.test(text) || text.length > 64) {
     // reuse the strict checker for a precise code (localized format, empty, …)
     const checked = checkAmount(text, true)
-    throw new BpjsValidationError([makeIssue(path, checked.ok ? 'AMOUNT_NOT_DECIMAL' : checked.code, checked.ok ? { value: text } : checked.params)])
+    throw new BpjsValidationError([
+      makeIssue(
+        path,
+        checked.ok ? 'AMOUNT_NOT_DECIMAL' : checked.code,
+        checked.ok ? { value: text } : checked.params,
+      ),
+    ])
   }
   return new Dec(text)
 }
@@ -48,14 +56,18 @@ export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT
  */
 export function allocate(total: number, ratios: readonly (number | string)[]): number[] {
   if (!Number.isSafeInteger(total)) throw new BpjsValidationError([makeIssue(['total'], 'INTEGER_EXPECTED')])
-  if (!Array.isArray(ratios) || ratios.length === 0) throw new BpjsValidationError([makeIssue(['ratios'], 'TOO_FEW_ITEMS', { minimum: 1 })])
+  if (!Array.isArray(ratios) || ratios.length === 0)
+    throw new BpjsValidationError([makeIssue(['ratios'], 'TOO_FEW_ITEMS', { minimum: 1 })])
   const parts = ratios.map((r, i) => {
     const d = decimalOf(r, ['ratios', i])
     if (d.isNegative()) throw new BpjsValidationError([makeIssue(['ratios', i], 'AMOUNT_NEGATIVE')])
     return d
   })
   const sum = parts.reduce((a, b) => a.plus(b), new Dec(0))
-  if (sum.isZero()) throw new BpjsValidationError([makeIssue(['ratios'], 'ALLOCATION_INVALID', { reason: 'sum of ratios is 0' })])
+  if (sum.isZero())
+    throw new BpjsValidationError([
+      makeIssue(['ratios'], 'ALLOCATION_INVALID', { reason: 'sum of ratios is 0' }),
+    ])
   const sign = total < 0 ? -1 : 1
   const abs = new Dec(total).abs()
   const exact = parts.map((p) => abs.times(p).div(sum))
@@ -72,4 +84,3 @@ export function allocate(total: number, ratios: readonly (number | string)[]): n
   }
   return out.map((v) => (v === 0 ? 0 : v * sign))
 }
-

@@ -13,5 +13,22 @@ export { COVERAGE } from './coverage.js'
 export { ALL_PARAMETERS, getParameter } from './registry.js'
 export { findValueAt, isStale, valueAt } from './lookup.js'
 export { JP_CAP_GDP_GROWTH, type JpCapGrowth } from './jp.js'
-export type { Confidence, DateBasis, Parameter, ParameterOverride, ParameterOverrides, ParameterReading, ParameterUnit, ParameterValue } from './types.js'
-export { SOURCES, SOURCE_LIST, formatCitation, getSource, type Citation, type LegalSource, type SourceKind } from '../legal/index.js'
+export type {
+  Confidence,
+  DateBasis,
+  Parameter,
+  ParameterOverride,
+  ParameterOverrides,
+  ParameterReading,
+  ParameterUnit,
+  ParameterValue,
+} from './types.js'
+export {
+  SOURCES,
+  SOURCE_LIST,
+  formatCitation,
+  getSource,
+  type Citation,
+  type LegalSource,
+  type SourceKind,
+} from '../legal/index.js'

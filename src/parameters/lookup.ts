@@ -11,7 +11,13 @@ export function lookupDate(date: string | Date): string {
     return `${p.value}-01`
   }
   const d = checkDate(date)
-  if (!d.ok) throw new BpjsValidationError([makeIssue(['date'], d.code === 'REQUIRED' ? 'DATE_INVALID' : d.code, { value: String(date), ...d.params })])
+  if (!d.ok)
+    throw new BpjsValidationError([
+      makeIssue(['date'], d.code === 'REQUIRED' ? 'DATE_INVALID' : d.code, {
+        value: String(date),
+        ...d.params,
+      }),
+    ])
   return d.value
 }
 
@@ -20,7 +26,11 @@ export function assertCovered(iso: string, path: readonly (string | number)[] = 
   if (iso < COVERAGE.start)
     throw new BpjsRuleError('DATE_BEFORE_COVERAGE', { date: iso, coverageStart: COVERAGE.start }, path)
   if (iso > COVERAGE.horizon)
-    throw new BpjsRuleError('DATE_AFTER_COVERAGE', { date: iso, horizon: COVERAGE.horizon, verifiedOn: COVERAGE.verifiedOn }, path)
+    throw new BpjsRuleError(
+      'DATE_AFTER_COVERAGE',
+      { date: iso, horizon: COVERAGE.horizon, verifiedOn: COVERAGE.verifiedOn },
+      path,
+    )
 }
 
 function find<T>(values: readonly ParameterValue<T>[], iso: string): ParameterValue<T> | undefined {
@@ -31,10 +41,24 @@ function find<T>(values: readonly ParameterValue<T>[], iso: string): ParameterVa
   return undefined
 }
 
-function reading<T>(p: Parameter<T>, v: ParameterValue<T>, iso: string, overridden: boolean): ParameterReading<T> {
+function reading<T>(
+  p: Parameter<T>,
+  v: ParameterValue<T>,
+  iso: string,
+  overridden: boolean,
+): ParameterReading<T> {
   const r: {
     -readonly [K in keyof ParameterReading<T>]: ParameterReading<T>[K]
-  } = { id: p.id, unit: p.unit, value: v.value, date: iso, from: v.from, legal: v.legal, confidence: overridden ? 'override' : v.confidence, overridden }
+  } = {
+    id: p.id,
+    unit: p.unit,
+    value: v.value,
+    date: iso,
+    from: v.from,
+    legal: v.legal,
+    confidence: overridden ? 'override' : v.confidence,
+    overridden,
+  }
   if (v.to !== undefined) r.to = v.to
   if (!overridden) r.lastVerifiedOn = v.lastVerifiedOn
   if (v.reviewDue !== undefined) r.reviewDue = v.reviewDue
@@ -46,7 +70,11 @@ function reading<T>(p: Parameter<T>, v: ParameterValue<T>, iso: string, overridd
  * The value of a parameter on a date, or `undefined` when the parameter is not in force then (outside a
  * relief window, before a program existed). Dates before 2015-07-01 or past the horizon throw.
  */
-export function findValueAt<T>(p: Parameter<T>, date: string | Date, override?: readonly ParameterValue<T>[]): ParameterReading<T> | undefined {
+export function findValueAt<T>(
+  p: Parameter<T>,
+  date: string | Date,
+  override?: readonly ParameterValue<T>[],
+): ParameterReading<T> | undefined {
   const iso = lookupDate(date)
   assertCovered(iso, ['date'])
   const v = find(override ?? p.values, iso)
@@ -69,9 +97,14 @@ export function findValueAt<T>(p: Parameter<T>, date: string | Date, override?: 
  * valueAt(jpWageCap, '2015-06')        // throws BpjsRuleError DATE_BEFORE_COVERAGE
  * ```
  */
-export function valueAt<T>(p: Parameter<T>, date: string | Date, override?: readonly ParameterValue<T>[]): ParameterReading<T> {
+export function valueAt<T>(
+  p: Parameter<T>,
+  date: string | Date,
+  override?: readonly ParameterValue<T>[],
+): ParameterReading<T> {
   const r = findValueAt(p, date, override)
-  if (r === undefined) throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date: lookupDate(date) })
+  if (r === undefined)
+    throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date: lookupDate(date) })
   return r
 }
 
@@ -81,23 +114,39 @@ export function isStale(r: ParameterReading): boolean {
 }
 
 /** Validates a caller's override against the parameter's unit; returns dated values or a reason. */
-export function compileOverride<T>(p: Parameter<T>, o: ParameterOverride): { ok: true; values: ParameterValue<T>[] } | { ok: false; reason: string } {
+export function compileOverride<T>(
+  p: Parameter<T>,
+  o: ParameterOverride,
+): { ok: true; values: ParameterValue<T>[] } | { ok: false; reason: string } {
   const dated =
-    o !== null && typeof o === 'object' && !Array.isArray(o) && Object.keys(o).length === 1 && Array.isArray((o as { values?: unknown }).values)
-      ? ((o as { values: { from: unknown; to?: unknown; value: unknown }[] }).values)
+    o !== null &&
+    typeof o === 'object' &&
+    !Array.isArray(o) &&
+    Object.keys(o).length === 1 &&
+    Array.isArray((o as { values?: unknown }).values)
+      ? (o as { values: { from: unknown; to?: unknown; value: unknown }[] }).values
       : [{ from: COVERAGE.start, value: o as unknown }]
-  if (dated.length === 0 || dated.length > 200) return { ok: false, reason: 'values must list 1 to 200 entries' }
+  if (dated.length === 0 || dated.length > 200)
+    return { ok: false, reason: 'values must list 1 to 200 entries' }
   const out: ParameterValue<T>[] = []
   let prevTo = ''
   for (const [i, e] of dated.entries()) {
     if (e === null || typeof e !== 'object') return { ok: false, reason: `values[${i}] must be an object` }
     const from = e.from === undefined ? COVERAGE.start : e.from
-    if (typeof from !== 'string' || !checkDate(from).ok) return { ok: false, reason: `values[${i}].from must be a date YYYY-MM-DD` }
-    if (e.to !== undefined && (typeof e.to !== 'string' || !checkDate(e.to).ok || e.to < from)) return { ok: false, reason: `values[${i}].to must be a date on or after from` }
+    if (typeof from !== 'string' || !checkDate(from).ok)
+      return { ok: false, reason: `values[${i}].from must be a date YYYY-MM-DD` }
+    if (e.to !== undefined && (typeof e.to !== 'string' || !checkDate(e.to).ok || e.to < from))
+      return { ok: false, reason: `values[${i}].to must be a date on or after from` }
     if (from <= prevTo) return { ok: false, reason: 'values must be sorted and must not overlap' }
     const checked = checkOverrideValue(p, e.value)
     if (checked !== undefined) return { ok: false, reason: checked }
-    const v: { -readonly [K in keyof ParameterValue<T>]: ParameterValue<T>[K] } = { from, value: normaliseValue(p, e.value) as T, legal: [], confidence: 'high', lastVerifiedOn: from }
+    const v: { -readonly [K in keyof ParameterValue<T>]: ParameterValue<T>[K] } = {
+      from,
+      value: normaliseValue(p, e.value) as T,
+      legal: [],
+      confidence: 'high',
+      lastVerifiedOn: from,
+    }
     if (typeof e.to === 'string') v.to = e.to
     prevTo = typeof e.to === 'string' ? e.to : '9999-12-31'
     out.push(Object.freeze(v))
@@ -115,20 +164,28 @@ function checkOverrideValue(p: Parameter, v: unknown): string | undefined {
   switch (p.unit) {
     case 'rate': {
       const t = typeof v === 'number' && Number.isFinite(v) ? String(v) : v
-      return typeof t === 'string' && /^\d+(\.\d{1,12})?$/.test(t) && Number(t) <= 1 ? undefined : 'a rate must be a decimal string between 0 and 1, e.g. "0.0024"'
+      return typeof t === 'string' && /^\d+(\.\d{1,12})?$/.test(t) && Number(t) <= 1
+        ? undefined
+        : 'a rate must be a decimal string between 0 and 1, e.g. "0.0024"'
     }
     case 'rupiah': {
       const t = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v
-      return typeof t === 'string' && /^\d{1,15}$/.test(t) ? undefined : 'an amount must be whole rupiah, e.g. "11086300"'
+      return typeof t === 'string' && /^\d{1,15}$/.test(t)
+        ? undefined
+        : 'an amount must be whole rupiah, e.g. "11086300"'
     }
     case 'months':
     case 'years':
     case 'count':
     case 'age':
-      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? undefined : 'must be a whole number ≥ 0'
+      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+        ? undefined
+        : 'must be a whole number ≥ 0'
     case 'flag':
       return typeof v === 'boolean' ? undefined : 'must be true or false'
     default:
-      return typeof v === typeof sample && v !== null && Array.isArray(v) === Array.isArray(sample) ? undefined : `must have the shape of the parameter's value (${JSON.stringify(sample).slice(0, 80)})`
+      return typeof v === typeof sample && v !== null && Array.isArray(v) === Array.isArray(sample)
+        ? undefined
+        : `must have the shape of the parameter's value (${JSON.stringify(sample).slice(0, 80)})`
   }
 }

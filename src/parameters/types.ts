@@ -11,7 +11,8 @@ export type Confidence = 'high' | 'medium' | 'low'
  * - `flag`: a boolean;
  * - `table`: a structured value (tiers, packages, schedules) whose money fields are decimal strings.
  */
-export type ParameterUnit = 'rate' | 'rupiah' | 'months' | 'years' | 'count' | 'age' | 'flag' | 'date' | 'table'
+export type ParameterUnit =
+  'rate' | 'rupiah' | 'months' | 'years' | 'count' | 'age' | 'flag' | 'date' | 'table'
 
 /**
  * What date a parameter is looked up with: the first day of the contribution month (contributions), the

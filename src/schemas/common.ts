@@ -5,7 +5,9 @@ import { checkAmount } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
 
 /** A checker result: the value or a code with params. */
-type Check<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly params: MessageParams }
+type Check<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly params: MessageParams }
 
 function custom<T>(check: (v: unknown) => Check<T>) {
   return z.transform((v: unknown, ctx) => {
@@ -45,7 +47,13 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
  * Refuses what zod cannot see: objects that are not plain (class instances, objects with a polluted
  * prototype), own keys `__proto__` / `constructor` / `prototype`, cycles and absurd nesting.
  */
-export function checkPlain(value: unknown, path: (string | number)[], issues: BpjsIssue[], locale: Locale, depth = 0): void {
+export function checkPlain(
+  value: unknown,
+  path: (string | number)[],
+  issues: BpjsIssue[],
+  locale: Locale,
+  depth = 0,
+): void {
   if (value === null || typeof value !== 'object' || value instanceof Date) return
   if (depth > 12) {
     issues.push(makeIssue(path, 'TOO_BIG', { maximum: '12 levels' }, locale))
@@ -86,7 +94,11 @@ const EXPECTED: Record<string, { id: string; en: string }> = {
 }
 
 /** Maps one zod issue to the library's issues (stable codes, both languages). */
-export function mapZodIssue(issue: z.core.$ZodIssue, base: readonly (string | number)[], locale: Locale): BpjsIssue[] {
+export function mapZodIssue(
+  issue: z.core.$ZodIssue,
+  base: readonly (string | number)[],
+  locale: Locale,
+): BpjsIssue[] {
   const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]
   const input = (issue as { input?: unknown }).input
   switch (issue.code) {
@@ -96,32 +108,75 @@ export function mapZodIssue(issue: z.core.$ZodIssue, base: readonly (string | nu
     }
     case 'invalid_type': {
       if (input === undefined) return [makeIssue(path, 'REQUIRED', {}, locale)]
-      if (issue.expected === 'int' && typeof input === 'number') return [makeIssue(path, Number.isFinite(input) ? 'INTEGER_EXPECTED' : 'AMOUNT_NOT_FINITE', {}, locale)]
+      if (issue.expected === 'int' && typeof input === 'number')
+        return [
+          makeIssue(path, Number.isFinite(input) ? 'INTEGER_EXPECTED' : 'AMOUNT_NOT_FINITE', {}, locale),
+        ]
       const exp = EXPECTED[issue.expected] ?? { id: issue.expected, en: issue.expected }
-      return [makeIssue(path, 'INVALID_TYPE', { expected: locale === 'en' ? exp.en : exp.id, received: describe(input) }, locale)]
+      return [
+        makeIssue(
+          path,
+          'INVALID_TYPE',
+          { expected: locale === 'en' ? exp.en : exp.id, received: describe(input) },
+          locale,
+        ),
+      ]
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => makeIssue([...path, key], FORBIDDEN.has(key) ? 'FORBIDDEN_KEY' : 'UNKNOWN_KEY', { key }, locale))
+      return issue.keys.map((key) =>
+        makeIssue([...path, key], FORBIDDEN.has(key) ? 'FORBIDDEN_KEY' : 'UNKNOWN_KEY', { key }, locale),
+      )
     case 'invalid_value':
       if (input === undefined) return [makeIssue(path, 'REQUIRED', {}, locale)]
-      return [makeIssue(path, 'INVALID_VALUE', { received: describe(input), options: issue.values.map((v) => JSON.stringify(v)).join(', ') }, locale)]
+      return [
+        makeIssue(
+          path,
+          'INVALID_VALUE',
+          { received: describe(input), options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+          locale,
+        ),
+      ]
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string; options?: unknown[] }).discriminator
       if (disc !== undefined) {
-        if (input === undefined || (input !== null && typeof input === 'object' && (input as Record<string, unknown>)[disc] === undefined))
+        if (
+          input === undefined ||
+          (input !== null &&
+            typeof input === 'object' &&
+            (input as Record<string, unknown>)[disc] === undefined)
+        )
           return [makeIssue(disc === path[path.length - 1] ? path : [...path], 'REQUIRED', {}, locale)]
-        const received = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[disc] : input
-        return [makeIssue(path, 'INVALID_DISCRIMINANT', { field: disc, received: describe(received), options: ((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(', ') }, locale)]
+        const received =
+          input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[disc] : input
+        return [
+          makeIssue(
+            path,
+            'INVALID_DISCRIMINANT',
+            {
+              field: disc,
+              received: describe(received),
+              options: ((issue as { options?: unknown[] }).options ?? [])
+                .map((o) => JSON.stringify(o))
+                .join(', '),
+            },
+            locale,
+          ),
+        ]
       }
       const inner = issue.errors.flat()
-      return inner.length > 0 ? inner.flatMap((i) => mapZodIssue(i, path, locale)) : [makeIssue(path, 'INVALID_TYPE', { expected: '?', received: describe(input) }, locale)]
+      return inner.length > 0
+        ? inner.flatMap((i) => mapZodIssue(i, path, locale))
+        : [makeIssue(path, 'INVALID_TYPE', { expected: '?', received: describe(input) }, locale)]
     }
     case 'too_small':
-      if (issue.origin === 'array' || issue.origin === 'set') return [makeIssue(path, 'TOO_FEW_ITEMS', { minimum: String(issue.minimum) }, locale)]
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return [makeIssue(path, 'TOO_FEW_ITEMS', { minimum: String(issue.minimum) }, locale)]
       return [makeIssue(path, 'TOO_SMALL', { minimum: String(issue.minimum) }, locale)]
     case 'too_big':
-      if (issue.origin === 'array' || issue.origin === 'set') return [makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(issue.maximum) }, locale)]
-      if (issue.origin === 'string') return [makeIssue(path, 'STRING_TOO_LONG', { maximum: String(issue.maximum) }, locale)]
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return [makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(issue.maximum) }, locale)]
+      if (issue.origin === 'string')
+        return [makeIssue(path, 'STRING_TOO_LONG', { maximum: String(issue.maximum) }, locale)]
       return [makeIssue(path, 'TOO_BIG', { maximum: String(issue.maximum) }, locale)]
     case 'not_multiple_of':
       return [makeIssue(path, 'INTEGER_EXPECTED', {}, locale)]
@@ -134,7 +189,12 @@ export function mapZodIssue(issue: z.core.$ZodIssue, base: readonly (string | nu
  * Validates `input` with `schema` (after the plain-object check) and returns the parsed value, or throws
  * one `BpjsValidationError` listing every problem. Never returns a half-checked value.
  */
-export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, locale: Locale, base: readonly (string | number)[] = []): z.core.output<S> {
+export function parseWith<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+  base: readonly (string | number)[] = [],
+): z.core.output<S> {
   const issues: BpjsIssue[] = []
   checkPlain(input, [...base], issues, locale)
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
@@ -143,5 +203,8 @@ export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, 
   }
   const r = z.safeParse(schema, input, { reportInput: true })
   if (r.success) return r.data
-  throw new BpjsValidationError(r.error.issues.flatMap((i) => mapZodIssue(i, base, locale)), locale)
+  throw new BpjsValidationError(
+    r.error.issues.flatMap((i) => mapZodIssue(i, base, locale)),
+    locale,
+  )
 }

@@ -32,7 +32,9 @@ const commonOptions = z.strictObject(commonOptionShape)
 
 /** The locale asked for, if it is a valid one (so that even option errors speak the caller's language). */
 export function localeOf(options: unknown): Locale {
-  return options !== null && typeof options === 'object' && (options as { locale?: unknown }).locale === 'en' ? 'en' : 'id'
+  return options !== null && typeof options === 'object' && (options as { locale?: unknown }).locale === 'en'
+    ? 'en'
+    : 'id'
 }
 
 /**
@@ -48,10 +50,16 @@ export function resolveOptions<E extends Record<string, z.core.$ZodType> = Recor
   const issues: BpjsIssue[] = []
   checkPlain(input, ['options'], issues, locale)
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new BpjsValidationError([makeIssue(['options'], 'INPUT_NOT_OBJECT', {}, locale)], locale)
-  const schema = extraShape === undefined ? commonOptions : z.strictObject({ ...commonOptionShape, ...extraShape })
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw new BpjsValidationError([makeIssue(['options'], 'INPUT_NOT_OBJECT', {}, locale)], locale)
+  const schema =
+    extraShape === undefined ? commonOptions : z.strictObject({ ...commonOptionShape, ...extraShape })
   const r = z.safeParse(schema, input, { reportInput: true })
-  if (!r.success) throw new BpjsValidationError(r.error.issues.flatMap((i) => mapZodIssue(i, ['options'], locale)), locale)
+  if (!r.success)
+    throw new BpjsValidationError(
+      r.error.issues.flatMap((i) => mapZodIssue(i, ['options'], locale)),
+      locale,
+    )
   const parsed = r.data as { locale?: Locale; rounding?: RoundingMode; parameters?: Record<string, unknown> }
   const overrides = new Map<string, readonly ParameterValue<unknown>[]>()
   for (const [id, o] of Object.entries(parsed.parameters ?? {})) {
@@ -61,7 +69,15 @@ export function resolveOptions<E extends Record<string, z.core.$ZodType> = Recor
       continue
     }
     const c = compileOverride(p, o as never)
-    if (!c.ok) issues.push(makeIssue(['options', 'parameters', id], 'PARAMETER_OVERRIDE_INVALID', { parameterId: id, reason: c.reason }, locale))
+    if (!c.ok)
+      issues.push(
+        makeIssue(
+          ['options', 'parameters', id],
+          'PARAMETER_OVERRIDE_INVALID',
+          { parameterId: id, reason: c.reason },
+          locale,
+        ),
+      )
     else overrides.set(id, c.values)
   }
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)

@@ -7,7 +7,9 @@ export type IsoDate = string
 export type Period = string
 
 /** A checked value or the reason it was refused. */
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly params: MessageParams }
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly params: MessageParams }
 
 const PERIOD_RE = /^(\d{4})-(\d{2})$/
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -26,7 +28,8 @@ export function daysInMonth(year: number, month: number): number {
 /** Checks a contribution month `'YYYY-MM'` strictly (`'2025-13'`, `'2025-1'`, `'0000-01'` are refused). */
 export function checkPeriod(value: unknown): Checked<Period> {
   if (value === undefined) return { ok: false, code: 'REQUIRED', params: {} }
-  if (typeof value !== 'string') return { ok: false, code: 'PERIOD_INVALID', params: { value: String(value).slice(0, 40) } }
+  if (typeof value !== 'string')
+    return { ok: false, code: 'PERIOD_INVALID', params: { value: String(value).slice(0, 40) } }
   const m = PERIOD_RE.exec(value)
   const year = Number(m?.[1])
   const month = Number(m?.[2])
@@ -44,7 +47,11 @@ export function checkPeriod(value: unknown): Checked<Period> {
 export function dateToIso(d: Date): IsoDate | undefined {
   const t = d.getTime()
   if (Number.isNaN(t)) return undefined
-  const utcMidnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0
+  const utcMidnight =
+    d.getUTCHours() === 0 &&
+    d.getUTCMinutes() === 0 &&
+    d.getUTCSeconds() === 0 &&
+    d.getUTCMilliseconds() === 0
   const y = utcMidnight ? d.getUTCFullYear() : d.getFullYear()
   const mo = utcMidnight ? d.getUTCMonth() + 1 : d.getMonth() + 1
   const day = utcMidnight ? d.getUTCDate() : d.getDate()
@@ -57,9 +64,12 @@ export function checkDate(value: unknown): Checked<IsoDate> {
   if (value === undefined) return { ok: false, code: 'REQUIRED', params: {} }
   if (value instanceof Date) {
     const iso = dateToIso(value)
-    return iso === undefined ? { ok: false, code: 'DATE_OBJECT_INVALID', params: {} } : { ok: true, value: iso }
+    return iso === undefined
+      ? { ok: false, code: 'DATE_OBJECT_INVALID', params: {} }
+      : { ok: true, value: iso }
   }
-  if (typeof value !== 'string') return { ok: false, code: 'DATE_INVALID', params: { value: String(value).slice(0, 40) } }
+  if (typeof value !== 'string')
+    return { ok: false, code: 'DATE_INVALID', params: { value: String(value).slice(0, 40) } }
   const m = DATE_RE.exec(value)
   const y = Number(m?.[1])
   const mo = Number(m?.[2])

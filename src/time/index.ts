@@ -29,7 +29,10 @@ export {
  */
 export function parsePeriod(value: string): Period {
   const r = checkPeriod(value)
-  if (!r.ok) throw new BpjsValidationError([makeIssue([], r.code === 'REQUIRED' ? 'PERIOD_INVALID' : r.code, { value: String(value), ...r.params })])
+  if (!r.ok)
+    throw new BpjsValidationError([
+      makeIssue([], r.code === 'REQUIRED' ? 'PERIOD_INVALID' : r.code, { value: String(value), ...r.params }),
+    ])
   return r.value
 }
 
@@ -45,6 +48,9 @@ export function parsePeriod(value: string): Period {
  */
 export function parseDate(value: string | Date): IsoDate {
   const r = checkDate(value)
-  if (!r.ok) throw new BpjsValidationError([makeIssue([], r.code === 'REQUIRED' ? 'DATE_INVALID' : r.code, { value: String(value), ...r.params })])
+  if (!r.ok)
+    throw new BpjsValidationError([
+      makeIssue([], r.code === 'REQUIRED' ? 'DATE_INVALID' : r.code, { value: String(value), ...r.params }),
+    ])
   return r.value
 }

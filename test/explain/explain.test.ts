@@ -14,7 +14,14 @@ function jpStep(ctx: RuleContext, wageSen: number, p: string) {
   const r = ctx.read(jpRateEmployer, p)
   const base = Math.min(wageSen, Number(cap.value) * 100)
   const { amount, rounding } = ctx.applyRate(base, rate(r.value))
-  ctx.step({ rule: 'test.jp', text: 'EXPLAIN_RESULT', inputs: { wage: wageSen / 100 }, parameters: [cap, r], ...(rounding ? { rounding } : {}), value: amount })
+  ctx.step({
+    rule: 'test.jp',
+    text: 'EXPLAIN_RESULT',
+    inputs: { wage: wageSen / 100 },
+    parameters: [cap, r],
+    ...(rounding ? { rounding } : {}),
+    value: amount,
+  })
   return amount
 }
 
@@ -26,7 +33,11 @@ describe('RuleContext and the trace', () => {
     const e = ctx.explanation()
     expect(e.format).toBe(TRACE_FORMAT)
     expect(e.locale).toBe('id')
-    expect(e.steps[0]).toMatchObject({ rule: 'test.jp', value: 200_846, rounding: { mode: 'half-up', exact: '200846', rounded: 200_846 } })
+    expect(e.steps[0]).toMatchObject({
+      rule: 'test.jp',
+      value: 200_846,
+      rounding: { mode: 'half-up', exact: '200846', rounded: 200_846 },
+    })
     expect(e.steps[0]?.parameters).toEqual([
       { id: 'jp.wageCap', value: '10042300', from: '2024-03-01', to: '2025-02-28' },
       { id: 'jp.rate.employer', value: '0.02', from: '2015-07-01' },
@@ -42,7 +53,14 @@ describe('RuleContext and the trace', () => {
     jpStep(ctx, 1_200_000_000, '2027-03')
     jpStep(ctx, 1_200_000_000, '2021-05')
     const codes = ctx.warnings.map((w) => w.code)
-    expect(codes).toEqual(expect.arrayContaining(['DATE_AFTER_LAST_VERIFICATION', 'PARAMETER_MAY_BE_OUTDATED', 'PARAMETER_OVERRIDDEN', 'LOW_CONFIDENCE_RULE']))
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'DATE_AFTER_LAST_VERIFICATION',
+        'PARAMETER_MAY_BE_OUTDATED',
+        'PARAMETER_OVERRIDDEN',
+        'LOW_CONFIDENCE_RULE',
+      ]),
+    )
     expect(ctx.warnings.find((w) => w.code === 'LOW_CONFIDENCE_RULE')?.parameterId).toBe('jp.wageCap')
   })
   it('renders text in Indonesian and English', () => {
@@ -72,7 +90,12 @@ describe('RuleContext and the trace', () => {
 })
 
 describe('input validation', () => {
-  const schema = z.strictObject({ wage: moneySen, period, birthDate: z.optional(isoDate), n: z.optional(z.int()) })
+  const schema = z.strictObject({
+    wage: moneySen,
+    period,
+    birthDate: z.optional(isoDate),
+    n: z.optional(z.int()),
+  })
   it('lists every problem with path, code and both languages', () => {
     try {
       parseWith(schema, { wage: -1, period: '2025-13', wages: 5, n: 1.5 }, 'en')
@@ -94,21 +117,35 @@ describe('input validation', () => {
   })
   it('refuses prototype tricks and non-plain objects', () => {
     const polluted = JSON.parse('{"wage":5000000,"period":"2025-01","__proto__":{"x":1}}')
-    expect(() => parseWith(schema, polluted, 'id')).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'FORBIDDEN_KEY' })] }))
+    expect(() => parseWith(schema, polluted, 'id')).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'FORBIDDEN_KEY' })] }),
+    )
     const inherited = Object.create({ wage: 5000000 }) as object
-    expect(() => parseWith(schema, Object.assign(inherited, { period: '2025-01' }), 'id')).toThrow(BpjsValidationError)
+    expect(() => parseWith(schema, Object.assign(inherited, { period: '2025-01' }), 'id')).toThrow(
+      BpjsValidationError,
+    )
     expect(() => parseWith(schema, new Map(), 'id')).toThrow(BpjsValidationError)
     expect(() => parseWith(schema, null, 'id')).toThrow(BpjsValidationError)
     expect(() => parseWith(schema, [1], 'id')).toThrow(BpjsValidationError)
     expect(({} as Record<string, unknown>).x).toBeUndefined()
   })
   it('parses valid input into exact values', () => {
-    expect(parseWith(schema, { wage: '5000000.50', period: '2025-01', birthDate: new Date('1990-05-01') }, 'id')).toEqual({ wage: 500000050, period: '2025-01', birthDate: '1990-05-01' })
+    expect(
+      parseWith(schema, { wage: '5000000.50', period: '2025-01', birthDate: new Date('1990-05-01') }, 'id'),
+    ).toEqual({ wage: 500000050, period: '2025-01', birthDate: '1990-05-01' })
   })
   it('validates options', () => {
     expect(() => resolveOptions({ locale: 'fr' })).toThrow(BpjsValidationError)
-    expect(() => resolveOptions({ parameters: { 'no.such': 1 } })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'UNKNOWN_PARAMETER', path: ['options', 'parameters', 'no.such'] })] }))
-    expect(() => resolveOptions({ parameters: { 'jp.wageCap': 'lots' } })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'PARAMETER_OVERRIDE_INVALID' })] }))
+    expect(() => resolveOptions({ parameters: { 'no.such': 1 } })).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'UNKNOWN_PARAMETER', path: ['options', 'parameters', 'no.such'] }),
+        ],
+      }),
+    )
+    expect(() => resolveOptions({ parameters: { 'jp.wageCap': 'lots' } })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'PARAMETER_OVERRIDE_INVALID' })] }),
+    )
     expect(() => resolveOptions('en')).toThrow(BpjsValidationError)
     expect(resolveOptions(undefined).resolved).toMatchObject({ locale: 'id', rounding: 'half-up' })
   })

@@ -29,10 +29,18 @@ describe('divRound', () => {
 
   it('agrees with decimal.js on every mode for random safe integers', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 1, max: 1e9 }), fc.constantFrom(...ROUNDING_MODES), (n, d, mode) => {
-        const expected = new Dec(n).div(d).toDecimalPlaces(0, mode === 'half-up' ? 4 : mode === 'half-even' ? 6 : 1).toNumber()
-        expect(divRound(n, d, mode)).toBe(expected === 0 ? 0 : expected)
-      }),
+      fc.property(
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (n, d, mode) => {
+          const expected = new Dec(n)
+            .div(d)
+            .toDecimalPlaces(0, mode === 'half-up' ? 4 : mode === 'half-even' ? 6 : 1)
+            .toNumber()
+          expect(divRound(n, d, mode)).toBe(expected === 0 ? 0 : expected)
+        },
+      ),
       { numRuns: 2000, seed: 42 },
     )
   })
@@ -48,7 +56,8 @@ describe('roundRupiah', () => {
     expect(roundRupiah('200846.1')).toBe(200846)
   })
   it('refuses NaN, Infinity and non-decimal text', () => {
-    for (const bad of [Number.NaN, Infinity, '', '1e6', 'Rp5.000'] as const) expect(() => roundRupiah(bad)).toThrow(BpjsValidationError)
+    for (const bad of [Number.NaN, Infinity, '', '1e6', 'Rp5.000'] as const)
+      expect(() => roundRupiah(bad)).toThrow(BpjsValidationError)
   })
 })
 
@@ -83,7 +92,7 @@ describe('checkAmount (strict money inputs)', () => {
     ['12345.005', 'AMOUNT_TOO_PRECISE'],
     ['1.005', 'AMOUNT_LOCALIZED_FORMAT'], // ambiguous: 1.005 or Indonesian 1005? refused with a hint
     [1e-7, 'AMOUNT_TOO_PRECISE'],
-    [1e400, 'AMOUNT_NOT_FINITE'],
+    [Number('1e400'), 'AMOUNT_NOT_FINITE'], // 1e400 overflows to Infinity
     [1e15, 'AMOUNT_TOO_LARGE'],
     ['123456789012345678', 'AMOUNT_TOO_LARGE'],
     [null, 'AMOUNT_NOT_NUMBER'],
@@ -102,17 +111,25 @@ describe('checkAmount (strict money inputs)', () => {
   })
   it('points Indonesian-formatted text to parseRupiah with the plain value', () => {
     const r = checkAmount('Rp5.000.000,50')
-    expect(r).toMatchObject({ ok: false, code: 'AMOUNT_LOCALIZED_FORMAT', params: { suggestion: '5000000.50' } })
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'AMOUNT_LOCALIZED_FORMAT',
+      params: { suggestion: '5000000.50' },
+    })
   })
   it('a number and its decimal string give the same sen', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9_000_000_000_000 }), fc.integer({ min: 0, max: 99 }), (rp, sen) => {
-        const text = `${rp}.${String(sen).padStart(2, '0')}`
-        const a = checkAmount(text)
-        const b = checkAmount(Number(text))
-        expect(a).toEqual({ ok: true, sen: rp * 100 + sen })
-        expect(b).toEqual(a)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9_000_000_000_000 }),
+        fc.integer({ min: 0, max: 99 }),
+        (rp, sen) => {
+          const text = `${rp}.${String(sen).padStart(2, '0')}`
+          const a = checkAmount(text)
+          const b = checkAmount(Number(text))
+          expect(a).toEqual({ ok: true, sen: rp * 100 + sen })
+          expect(b).toEqual(a)
+        },
+      ),
       { numRuns: 1000, seed: 7 },
     )
   })
@@ -151,7 +168,21 @@ describe('applyRate', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 9_000_000_000_000_000 }),
-        fc.constantFrom('0.0024', '0.0054', '0.0089', '0.0127', '0.0174', '0.003', '0.037', '0.02', '0.01', '0.00445', '0.00003', '0.000021', '48'),
+        fc.constantFrom(
+          '0.0024',
+          '0.0054',
+          '0.0089',
+          '0.0127',
+          '0.0174',
+          '0.003',
+          '0.037',
+          '0.02',
+          '0.01',
+          '0.00445',
+          '0.00003',
+          '0.000021',
+          '48',
+        ),
         fc.constantFrom(...ROUNDING_MODES),
         (sen, r, mode) => {
           expect(applyRate(sen, rate(r), mode)).toBe(applyRateDecimal(sen, rate(r), mode))
@@ -172,7 +203,9 @@ describe('allocate', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1e12, max: 1e12 }),
-        fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 12 }).filter((a) => a.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 12 })
+          .filter((a) => a.some((x) => x > 0)),
         (total, ratios) => {
           const parts = allocate(total, ratios)
           expect(parts.reduce((a, b) => a + b, 0)).toBe(total)

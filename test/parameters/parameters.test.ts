@@ -30,7 +30,8 @@ describe('the parameter registry', () => {
       it('every value has a citation that resolves, a confidence and a verification date', () => {
         for (const v of p.values) {
           expect(v.legal.length).toBeGreaterThan(0)
-          for (const c of v.legal) expect(getSource(c.source), `${p.id}: unknown source ${c.source}`).toBeDefined()
+          for (const c of v.legal)
+            expect(getSource(c.source), `${p.id}: unknown source ${c.source}`).toBeDefined()
           expect(['high', 'medium', 'low']).toContain(v.confidence)
           expect(v.lastVerifiedOn).toMatch(ISO)
           expect(checkDate(v.lastVerifiedOn).ok).toBe(true)
@@ -51,9 +52,13 @@ describe('the parameter registry', () => {
       })
       it('values have the type of the unit', () => {
         for (const v of p.values) {
-          if (p.unit === 'rate') expect(typeof v.value === 'string' && tryParseRate(v.value) !== undefined, String(v.value)).toBe(true)
+          if (p.unit === 'rate')
+            expect(typeof v.value === 'string' && tryParseRate(v.value) !== undefined, String(v.value)).toBe(
+              true,
+            )
           if (p.unit === 'rupiah') expect(v.value).toMatch(/^\d{1,15}$/)
-          if (['months', 'years', 'count', 'age'].includes(p.unit)) expect(Number.isSafeInteger(v.value)).toBe(true)
+          if (['months', 'years', 'count', 'age'].includes(p.unit))
+            expect(Number.isSafeInteger(v.value)).toBe(true)
           if (p.unit === 'flag') expect(typeof v.value).toBe('boolean')
           if (p.unit === 'date') expect(checkDate(v.value).ok).toBe(true)
         }
@@ -69,10 +74,15 @@ describe('the parameter registry', () => {
           if (v.from > COVERAGE.start) {
             const before = findValueAt(p, previousDay(v.from))
             const prev = p.values[i - 1]
-            if (prev !== undefined && (prev.to === undefined || prev.to >= previousDay(v.from))) expect(before?.value).toEqual(prev.value)
+            if (prev !== undefined && (prev.to === undefined || prev.to >= previousDay(v.from)))
+              expect(before?.value).toEqual(prev.value)
             else expect(before).toBeUndefined()
           }
-          const last = v.to ?? (p.values[i + 1] === undefined ? undefined : previousDay((p.values[i + 1] as { from: string }).from))
+          const last =
+            v.to ??
+            (p.values[i + 1] === undefined
+              ? undefined
+              : previousDay((p.values[i + 1] as { from: string }).from))
           if (last !== undefined && last <= COVERAGE.horizon) {
             expect(valueAt(p, last).value).toEqual(v.value)
             const after = nextDay(last)
@@ -91,12 +101,38 @@ describe('the parameter registry', () => {
 
 describe('the source registry', () => {
   it('lists every regulation of the master timeline with titles in both languages', () => {
-    for (const id of ['UU-40-2004', 'UU-24-2011', 'PP-44-2015', 'PP-45-2015', 'PP-46-2015', 'PP-60-2015', 'PERMENAKER-26-2015', 'PERMENAKER-44-2015', 'PERMENAKER-1-2016', 'PERMENAKER-21-2017', 'PERMENAKER-18-2018', 'PP-82-2019', 'PP-49-2020', 'PP-37-2021', 'PERMENAKER-5-2021', 'INPRES-2-2021', 'PERMENAKER-4-2023', 'PP-49-2023', 'PP-6-2025', 'PP-7-2025', 'PP-36-2025', 'PP-50-2025', 'PERMENAKER-1-2025', 'BPJSTK-B-1226-022026'])
+    for (const id of [
+      'UU-40-2004',
+      'UU-24-2011',
+      'PP-44-2015',
+      'PP-45-2015',
+      'PP-46-2015',
+      'PP-60-2015',
+      'PERMENAKER-26-2015',
+      'PERMENAKER-44-2015',
+      'PERMENAKER-1-2016',
+      'PERMENAKER-21-2017',
+      'PERMENAKER-18-2018',
+      'PP-82-2019',
+      'PP-49-2020',
+      'PP-37-2021',
+      'PERMENAKER-5-2021',
+      'INPRES-2-2021',
+      'PERMENAKER-4-2023',
+      'PP-49-2023',
+      'PP-6-2025',
+      'PP-7-2025',
+      'PP-36-2025',
+      'PP-50-2025',
+      'PERMENAKER-1-2025',
+      'BPJSTK-B-1226-022026',
+    ])
       expect(getSource(id), id).toBeDefined()
     for (const s of SOURCE_LIST) {
       expect(s.title.id.length).toBeGreaterThan(3)
       expect(s.title.en.length).toBeGreaterThan(3)
-      for (const d of [s.signed, s.promulgated, s.inForce]) if (d !== undefined) expect(checkDate(d).ok).toBe(true)
+      for (const d of [s.signed, s.promulgated, s.inForce])
+        if (d !== undefined) expect(checkDate(d).ok).toBe(true)
       for (const a of s.amendedBy ?? []) expect(getSource(a), `${s.id} amendedBy ${a}`).toBeDefined()
     }
   })
@@ -141,7 +177,9 @@ describe('valueAt', () => {
     expect(valueAt(jpWageCap, '2015-07-01').value).toBe('7000000')
   })
   it('refuses dates past the horizon (DATE_AFTER_COVERAGE)', () => {
-    expect(() => valueAt(jpWageCap, '9999-12')).toThrow(expect.objectContaining({ code: 'DATE_AFTER_COVERAGE' }))
+    expect(() => valueAt(jpWageCap, '9999-12')).toThrow(
+      expect.objectContaining({ code: 'DATE_AFTER_COVERAGE' }),
+    )
     expect(valueAt(jpWageCap, COVERAGE.horizon).value).toBe('11086300')
   })
   it('refuses malformed dates', () => {
@@ -150,7 +188,13 @@ describe('valueAt', () => {
   })
   it('carries citations, confidence and the span', () => {
     const r = valueAt(jpWageCap, '2024-05-10')
-    expect(r).toMatchObject({ id: 'jp.wageCap', from: '2024-03-01', to: '2025-02-28', confidence: 'high', overridden: false })
+    expect(r).toMatchObject({
+      id: 'jp.wageCap',
+      from: '2024-03-01',
+      to: '2025-02-28',
+      confidence: 'high',
+      overridden: false,
+    })
     expect(r.legal.map((c) => c.source)).toContain('PP-45-2015')
   })
 })
@@ -160,11 +204,22 @@ describe('overrides', () => {
     const c = compileOverride(jpWageCap, '12000000')
     expect(c.ok && valueAt(jpWageCap, '2030-01', c.values).value).toBe('12000000')
     const d = compileOverride(jpWageCap, { values: [{ from: '2027-03-01', value: 11600000 }] })
-    expect(d.ok && valueAt(jpWageCap, '2027-03', d.values)).toMatchObject({ value: '11600000', overridden: true, confidence: 'override' })
+    expect(d.ok && valueAt(jpWageCap, '2027-03', d.values)).toMatchObject({
+      value: '11600000',
+      overridden: true,
+      confidence: 'override',
+    })
   })
   it('refuse values of the wrong kind', () => {
     expect(compileOverride(jpWageCap, '12.000.000').ok).toBe(false)
     expect(compileOverride(jpWageCap, { values: [] }).ok).toBe(false)
-    expect(compileOverride(jpWageCap, { values: [{ from: '2027-03-01', value: '1' }, { from: '2027-01-01', value: '2' }] }).ok).toBe(false)
+    expect(
+      compileOverride(jpWageCap, {
+        values: [
+          { from: '2027-03-01', value: '1' },
+          { from: '2027-01-01', value: '2' },
+        ],
+      }).ok,
+    ).toBe(false)
   })
 })

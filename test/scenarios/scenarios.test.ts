@@ -54,11 +54,16 @@ describe('scenario fixtures', () => {
             expect(thrown, 'expected an error').toBeDefined()
             expect((thrown as Error).name).toBe(f.error.class)
             if (f.error.code !== undefined) {
-              const codes = f.error.class === 'BpjsValidationError' ? (thrown as api.BpjsValidationError).issues.map((i) => i.code) : [(thrown as api.BpjsRuleError).code]
+              const codes =
+                f.error.class === 'BpjsValidationError'
+                  ? (thrown as api.BpjsValidationError).issues.map((i) => i.code)
+                  : [(thrown as api.BpjsRuleError).code]
               expect(codes).toContain(f.error.code)
             }
             for (const want of f.error.issues ?? []) {
-              expect((thrown as api.BpjsValidationError).issues).toEqual(expect.arrayContaining([expect.objectContaining(want)]))
+              expect((thrown as api.BpjsValidationError).issues).toEqual(
+                expect.arrayContaining([expect.objectContaining(want)]),
+              )
             }
             return
           }

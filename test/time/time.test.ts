@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { BpjsValidationError } from '../../src/errors.js'
-import { addPeriods, ageOn, completedMonths, dateOfAge, monthsBetween, nextDay, periodEnd, previousDay } from '../../src/time/calendar.js'
+import {
+  addPeriods,
+  ageOn,
+  completedMonths,
+  dateOfAge,
+  monthsBetween,
+  nextDay,
+  periodEnd,
+  previousDay,
+} from '../../src/time/calendar.js'
 import { parseDate, parsePeriod } from '../../src/time/index.js'
 
 describe('parsePeriod', () => {
@@ -8,9 +17,12 @@ describe('parsePeriod', () => {
     expect(parsePeriod('2015-07')).toBe('2015-07')
     expect(parsePeriod('2025-12')).toBe('2025-12')
   })
-  it.each(['2025-13', '2025-00', '2025-1', '15-07', '0000-01', '2025-07-01', ' 2025-07', '', '2025/07'])('refuses %j', (v) => {
-    expect(() => parsePeriod(v)).toThrow(BpjsValidationError)
-  })
+  it.each(['2025-13', '2025-00', '2025-1', '15-07', '0000-01', '2025-07-01', ' 2025-07', '', '2025/07'])(
+    'refuses %j',
+    (v) => {
+      expect(() => parsePeriod(v)).toThrow(BpjsValidationError)
+    },
+  )
 })
 
 describe('parseDate', () => {
@@ -19,7 +31,16 @@ describe('parseDate', () => {
     expect(parseDate('2000-02-29')).toBe('2000-02-29')
     expect(parseDate('2019-12-02')).toBe('2019-12-02')
   })
-  it.each(['2025-02-29', '2025-02-30', '1900-02-29', '2025-13-01', '15-07-2015', '2025-04-31', '2025-1-01', '2025-01-01T00:00:00Z'])('refuses %j', (v) => {
+  it.each([
+    '2025-02-29',
+    '2025-02-30',
+    '1900-02-29',
+    '2025-13-01',
+    '15-07-2015',
+    '2025-04-31',
+    '2025-1-01',
+    '2025-01-01T00:00:00Z',
+  ])('refuses %j', (v) => {
     expect(() => parseDate(v)).toThrow(BpjsValidationError)
   })
   it('refuses an invalid Date', () => {

@@ -21,7 +21,8 @@ export const coreMessages = {
     DUPLICATE_VALUE: 'Nilai ganda: {value}.',
     // money
     AMOUNT_EMPTY: 'Jumlah uang kosong.',
-    AMOUNT_NOT_NUMBER: 'Jumlah uang harus berupa angka atau teks desimal (misalnya 5000000 atau "5000000.50").',
+    AMOUNT_NOT_NUMBER:
+      'Jumlah uang harus berupa angka atau teks desimal (misalnya 5000000 atau "5000000.50").',
     AMOUNT_NOT_FINITE: 'Jumlah uang harus angka terhingga (bukan NaN atau Infinity).',
     AMOUNT_NOT_DECIMAL:
       'Teks "{value}" bukan angka desimal polos. Gunakan digit dengan titik desimal opsional, tanpa spasi, tanda, eksponen atau pemisah ribuan (misalnya "5000000.50").',
@@ -36,7 +37,8 @@ export const coreMessages = {
     ALLOCATION_INVALID: 'Pembagian tidak valid: {reason}.',
     // time
     PERIOD_INVALID: 'Bulan iuran "{value}" tidak valid: gunakan format YYYY-MM (misalnya "2025-03").',
-    DATE_INVALID: 'Tanggal "{value}" tidak valid: gunakan tanggal kalender YYYY-MM-DD yang ada (misalnya "2025-02-28").',
+    DATE_INVALID:
+      'Tanggal "{value}" tidak valid: gunakan tanggal kalender YYYY-MM-DD yang ada (misalnya "2025-02-28").',
     DATE_OBJECT_INVALID: 'Objek Date tidak valid (Invalid Date).',
     // coverage and parameters
     DATE_BEFORE_COVERAGE:
@@ -103,7 +105,8 @@ export const coreMessages = {
     RATE_INVALID: 'The rate "{value}" must be a decimal string between 0 and 1 (e.g. "0.0024").',
     ALLOCATION_INVALID: 'Invalid allocation: {reason}.',
     PERIOD_INVALID: 'The contribution month "{value}" is invalid: use YYYY-MM (e.g. "2025-03").',
-    DATE_INVALID: 'The date "{value}" is invalid: use an existing calendar date YYYY-MM-DD (e.g. "2025-02-28").',
+    DATE_INVALID:
+      'The date "{value}" is invalid: use an existing calendar date YYYY-MM-DD (e.g. "2025-02-28").',
     DATE_OBJECT_INVALID: 'The Date object is invalid (Invalid Date).',
     DATE_BEFORE_COVERAGE:
       'The date {date} is before this library’s coverage: the BPJS Ketenagakerjaan rules it models apply from {coverageStart} (PP 44/2015, PP 45/2015, PP 46/2015).',
