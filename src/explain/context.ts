@@ -62,6 +62,7 @@ export class RuleContext {
   private readonly used = new Map<string, TraceParameter>()
   private readonly warningList: Warning[] = []
   private readonly warningKeys = new Set<string>()
+  private readonly extraLegal = new Map<string, Citation>()
 
   constructor(
     readonly operation: string,
@@ -192,6 +193,32 @@ export class RuleContext {
     this.steps.push(step)
   }
 
+  /**
+   * Takes in the parameters, citations and warnings of another calculation's result (e.g. each month's
+   * contribution inside a coverage program), so this explanation lists everything the answer rests on.
+   */
+  absorb(explanation: Explanation, warnings: readonly Warning[]): void {
+    for (const w of warnings) {
+      const key = `${w.code}|${w.parameterId ?? ''}|${w.parameterId === undefined ? w.message : ''}`
+      if (this.warningKeys.has(key)) continue
+      this.warningKeys.add(key)
+      this.warningList.push(w)
+    }
+    if (!this.explain) return
+    for (const p of explanation.parameters) {
+      const key = `${p.id}|${p.from}`
+      if (!this.used.has(key)) this.used.set(key, p)
+    }
+    for (const c of explanation.legal) {
+      const k = citationKey(c)
+      if (!this.extraLegal.has(k))
+        this.extraLegal.set(k, {
+          source: c.source,
+          ...(c.article === undefined ? {} : { article: c.article }),
+        })
+    }
+  }
+
   /** The warnings so far. */
   get warnings(): readonly Warning[] {
     return this.warningList
@@ -216,6 +243,7 @@ export class RuleContext {
     }
     for (const s of this.steps) s.legal.forEach(add)
     for (const p of this.used.values()) p.legal.forEach(add)
+    for (const c of this.extraLegal.values()) add(c)
     return {
       format: TRACE_FORMAT,
       operation: this.operation,

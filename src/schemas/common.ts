@@ -208,3 +208,24 @@ export function parseWith<S extends z.core.$ZodType>(
     locale,
   )
 }
+
+const RATE_INPUT = /^(0|1)(\.\d{1,12})?$/
+
+/**
+ * A rate input in [0, 1] (number or decimal string, at most 12 decimal places), e.g. an annual mortality
+ * rate `'0.0035'` → its canonical decimal string.
+ */
+export const rateInput = custom<string>((v) => {
+  const text = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(v) : v
+  if (
+    typeof text !== 'string' ||
+    !RATE_INPUT.test(text) ||
+    (text.startsWith('1') && /[1-9]/.test(text.slice(2)))
+  )
+    return {
+      ok: false,
+      code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
+      params: { value: String(v).slice(0, 40) },
+    }
+  return { ok: true, value: text }
+})

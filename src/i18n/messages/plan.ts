@@ -1,7 +1,72 @@
 import type { MessageArea } from '../types.js'
 
-/** Messages of the plan area (codes, reasons, explanation steps). */
+/** Messages of coverage programs (planCoverageProgram). */
 export const planMessages = {
-  id: {},
-  en: {},
+  id: {
+    PLAN_DUPLICATE_COHORT:
+      'Nama kelompok "{name}" dipakai lebih dari sekali; setiap kelompok harus bernama unik.',
+    PLAN_JAKON_CONTRACT_NOT_PER_WORKER:
+      'Iuran Jakon berdasarkan nilai kontrak adalah iuran per proyek, bukan per pekerja; untuk kelompok pekerja gunakan metode upah (wage).',
+    PLAN_COHORT_FIELD_SET_BY_PROGRAM:
+      'Kolom {key} ditentukan oleh program (masukan tingkat program), bukan per kelompok.',
+    PLAN_COVERED_EXCEEDS_POTENTIAL:
+      'Pekerja yang sudah terlindungi ({covered}) melebihi jumlah pekerja potensial ({potential}).',
+    PLAN_COVERAGE_ABOVE_POTENTIAL:
+      'Setelah program, pekerja terlindungi ({covered}) melebihi pekerja potensial ({potential}); kesenjangan dihitung nol.',
+    PLAN_RATES_CHANGE:
+      'Iuran kelompok "{cohort}" berubah selama program: {changes}. Setiap bulan dihitung dengan aturan yang berlaku pada bulan itu.',
+    PLAN_ESTIMATE_FROM_CALLER_RATES:
+      'Perkiraan manfaat memakai tingkat kematian yang diberikan pemanggil; ini perkiraan, bukan kewajiban BPJS Ketenagakerjaan. Beasiswa anak tidak dihitung.',
+    PLAN_ONE_OFF_COHORT:
+      'Kelompok "{cohort}" ({category}) membayar iuran sekali untuk seluruh masa (paket/proyek), dicatat pada bulan pertama program.',
+    STEP_PLAN_COHORT_MONTH:
+      'Iuran per pekerja untuk kelompok "{cohort}" pada {period}: {perWorker}; {workers} pekerja → {total}.',
+    STEP_PLAN_COHORT_TOTAL: 'Total kelompok "{cohort}" selama {months} bulan.',
+    FORMULA_PLAN_COHORT_TOTAL: 'jumlah setiap bulan (iuran per pekerja bulan itu × {workers} pekerja)',
+    STEP_PLAN_TOTAL: 'Total anggaran program {start} s.d. {end}.',
+    FORMULA_PLAN_TOTAL: 'jumlah total semua kelompok',
+    STEP_PLAN_COVERAGE: 'Cakupan kepesertaan sebelum dan sesudah program.',
+    FORMULA_PLAN_COVERAGE:
+      'rasio = terlindungi ÷ potensial (dibulatkan 4 desimal); kesenjangan = potensial − terlindungi sesudah; biaya menutup kesenjangan = kesenjangan × rata-rata iuran per pekerja selama program',
+    STEP_PLAN_EXPECTED_JKM: 'Perkiraan kematian bukan kecelakaan kerja dan manfaat JKM bagi ahli waris.',
+    FORMULA_PLAN_EXPECTED_JKM:
+      'kematian = Σ pekerja × {rate} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKM tunai (santunan + berkala + pemakaman) untuk kematian pada tanggal 15 bulan itu',
+    STEP_PLAN_EXPECTED_JKK:
+      'Perkiraan kematian akibat kecelakaan kerja dan manfaat JKK kematian bagi ahli waris.',
+    FORMULA_PLAN_EXPECTED_JKK:
+      'kematian = Σ pekerja × {rate} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKK kematian tunai (48 × upah + berkala + pemakaman)',
+  },
+  en: {
+    PLAN_DUPLICATE_COHORT:
+      'The cohort name "{name}" is used more than once; every cohort needs a unique name.',
+    PLAN_JAKON_CONTRACT_NOT_PER_WORKER:
+      'A Jakon premium by contract value is per project, not per worker; for a cohort of workers use the wage method (wage).',
+    PLAN_COHORT_FIELD_SET_BY_PROGRAM:
+      'The field {key} is set by the program (a program-level input), not per cohort.',
+    PLAN_COVERED_EXCEEDS_POTENTIAL:
+      'Workers already covered ({covered}) exceed the potential workers ({potential}).',
+    PLAN_COVERAGE_ABOVE_POTENTIAL:
+      'After the program, covered workers ({covered}) exceed the potential workers ({potential}); the gap is taken as zero.',
+    PLAN_RATES_CHANGE:
+      'The premium of cohort "{cohort}" changes during the program: {changes}. Each month is priced with the rules in force that month.',
+    PLAN_ESTIMATE_FROM_CALLER_RATES:
+      'The benefit estimate uses the mortality rates the caller gave; it is an estimate, not a liability of BPJS Ketenagakerjaan. Children’s scholarships are not included.',
+    PLAN_ONE_OFF_COHORT:
+      'Cohort "{cohort}" ({category}) pays once for the whole term (package/project), booked in the program’s first month.',
+    STEP_PLAN_COHORT_MONTH:
+      'Premium per worker for cohort "{cohort}" in {period}: {perWorker}; {workers} workers → {total}.',
+    STEP_PLAN_COHORT_TOTAL: 'Total of cohort "{cohort}" over {months} months.',
+    FORMULA_PLAN_COHORT_TOTAL: 'sum over months of (that month’s premium per worker × {workers} workers)',
+    STEP_PLAN_TOTAL: 'Total budget of the program from {start} to {end}.',
+    FORMULA_PLAN_TOTAL: 'sum of every cohort’s total',
+    STEP_PLAN_COVERAGE: 'Coverage before and after the program.',
+    FORMULA_PLAN_COVERAGE:
+      'ratio = covered ÷ potential (rounded to 4 decimals); gap = potential − covered after; cost to close the gap = gap × average premium per worker over the program',
+    STEP_PLAN_EXPECTED_JKM: 'Expected deaths not caused by work accidents, and JKM benefits paid to heirs.',
+    FORMULA_PLAN_EXPECTED_JKM:
+      'deaths = Σ workers × {rate} ÷ 12 each month; benefits = Σ that month’s deaths × the JKM cash benefit (lump sum + periodic + funeral) for a death on the 15th of that month',
+    STEP_PLAN_EXPECTED_JKK: 'Expected deaths from work accidents, and JKK death benefits paid to heirs.',
+    FORMULA_PLAN_EXPECTED_JKK:
+      'deaths = Σ workers × {rate} ÷ 12 each month; benefits = Σ that month’s deaths × the JKK death cash benefit (48 × wage + periodic + funeral)',
+  },
 } as const satisfies MessageArea
