@@ -57,6 +57,17 @@ const LIST: readonly LegalSource[] = [
     },
   },
   {
+    id: 'KUHPERDATA',
+    kind: 'UU',
+    number: 'Staatsblad 1847 No. 23',
+    year: 1847,
+    title: {
+      id: 'Kitab Undang-Undang Hukum Perdata (Burgerlijk Wetboek)',
+      en: 'Civil Code (Burgerlijk Wetboek)',
+    },
+    note: 'Pasal 255: a child born 300 days after the marriage ended is not legitimate (used for the latest birth of a posthumous child).',
+  },
+  {
     id: 'PP-44-2015',
     kind: 'PP',
     number: '44/2015',
