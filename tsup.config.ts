@@ -1,22 +1,25 @@
 import { defineConfig } from 'tsup'
 
+// The ESM build is emitted by `tsc -p tsconfig.build.json` into dist/esm, one file per module, so that
+// bundlers tree-shake module by module ("sideEffects": false): an app importing formatRupiah alone
+// never pulls in decimal.js or zod. tsup builds the CommonJS entries (with shared chunks, so classes are
+// the same object across subpaths) and the command-line tool.
 export default defineConfig([
   {
-    // the library: tree-shakable ESM + CJS + types, no CLI code
     entry: {
       index: 'src/index.ts',
       parameters: 'src/parameters/index.ts',
       'locales/id': 'src/i18n/id.ts',
       'locales/en': 'src/i18n/en.ts',
     },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: false,
     clean: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',
-    outDir: 'dist',
+    outDir: 'dist/cjs',
   },
   {
     // the command-line tool: one self-contained ESM file; its libraries (commander, csv, progress) are
@@ -29,7 +32,9 @@ export default defineConfig([
     clean: false,
     splitting: false,
     noExternal: [/.*/],
-    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __bpjsCreateRequire } from "node:module"; const require = __bpjsCreateRequire(import.meta.url);' },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __bpjsCreateRequire } from "node:module"; const require = __bpjsCreateRequire(import.meta.url);',
+    },
     outDir: 'dist',
   },
 ])

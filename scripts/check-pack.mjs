@@ -11,10 +11,11 @@ const allowed = (p) =>
   p.startsWith('dist/') || ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p)
 const bad = files.filter((p) => !allowed(p))
 for (const must of [
-  'dist/index.js',
-  'dist/index.cjs',
-  'dist/index.d.ts',
-  'dist/index.d.cts',
+  'dist/esm/index.js',
+  'dist/esm/index.d.ts',
+  'dist/cjs/index.cjs',
+  'dist/cjs/index.d.cts',
+  'dist/cli.js',
   'README.md',
   'LICENSE',
   'CHANGELOG.md',

@@ -96,6 +96,7 @@ export const out = [s, e, m, err.code] as const
         module: 'CommonJS',
         moduleResolution: 'Node10',
         target: 'ES2022',
+        esModuleInterop: true,
         types: [],
       },
       files: ['consumer.ts'],

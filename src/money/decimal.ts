@@ -5,7 +5,7 @@ import type { RoundingMode } from './rounding.js'
  * The library's own decimal.js constructor: a clone, so the caller's global Decimal settings are never
  * read or changed. 64 significant digits are far more than any rupiah amount or rate needs.
  */
-export const Dec = Decimal.clone({
+export const Dec = /* @__PURE__ */ Decimal.clone({
   precision: 64,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -64,
