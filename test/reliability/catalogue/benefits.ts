@@ -1,0 +1,3 @@
+import type { HostileCase } from './types.js'
+
+export const benefitsCases: readonly HostileCase[] = []
