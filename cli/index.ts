@@ -1,3 +1,353 @@
-// Placeholder entry so the build config is complete; the CLI is being written in this folder.
-console.error('bpjs-tk: the command-line tool is not built yet')
-process.exitCode = 1
+// bpjs-tk: the command-line door to the library. Kept out of the library bundle (tsup builds it into
+// dist/cli.js with its own libraries bundled in).
+import { createRequire } from 'node:module'
+import { Command, CommanderError, Option } from 'commander'
+import {
+  BpjsRuleError,
+  BpjsValidationError,
+  calculation,
+  NotImplementedError,
+  type CalculationName,
+} from './api.js'
+import { buildInput, flagOf, toParam, UsageError, type FieldSpec } from './args.js'
+import { ELIGIBILITY_FIELDS, IURAN_FIELDS, JKK_FIELDS, JKM_FIELDS, PROGRAM_FIELDS } from './commands.js'
+import { t, type Lang } from './messages.js'
+import { print, type AnyResult, type Format, type Rendered } from './output.js'
+import { pricePayroll } from './payroll.js'
+import {
+  renderContribution,
+  renderDeathBenefit,
+  renderEligibility,
+  renderPlan,
+  type ContributionLike,
+  type DeathBenefitLike,
+  type EligibilityLike,
+  type PlanLike,
+} from './render.js'
+
+/** Exit codes: 0 done, 1 the library refused an input (or some payroll rows failed), 2 wrong usage. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const
+
+function version(): string {
+  try {
+    return (createRequire(import.meta.url)('../package.json') as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** The language asked for on the command line, read before parsing so that help speaks it too. */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--lang' && argv[i + 1] === 'en') return 'en'
+    if (a === '--lang=en') return 'en'
+  }
+  return 'id'
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value]
+
+function addFields(cmd: Command, fields: readonly FieldSpec[], lang: Lang): void {
+  for (const f of fields) {
+    const o = new Option(f.flags, f.help[lang])
+    if (f.choices !== undefined) o.choices(f.choices)
+    if (f.kind === 'child' || f.kind === 'cohort') o.argParser(collect)
+    cmd.addOption(o)
+  }
+}
+
+/** Adds a command's own field options, then the options every command has. */
+function addCommon(cmd: Command, fields: readonly FieldSpec[], lang: Lang): Command {
+  const h = (id: string, en: string) => (lang === 'en' ? en : id)
+  addFields(cmd, fields, lang)
+  return cmd
+    .helpOption('-h, --help', h('tampilkan bantuan perintah', 'display help for command'))
+    .addOption(
+      new Option('--lang <lang>', h('bahasa keluaran', 'output language'))
+        .choices(['id', 'en'])
+        .default('id'),
+    )
+    .addOption(
+      new Option('--format <format>', h('format keluaran', 'output format'))
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .option(
+      '--explain',
+      h('tampilkan penjelasan perhitungan langkah demi langkah', 'show the step-by-step explanation'),
+    )
+    .option(
+      '--input <file>',
+      h(
+        'masukan lengkap sebagai JSON (berkas, - untuk stdin, atau teks {...}); opsi lain menggantikan kolomnya',
+        'the full input as JSON (file, - for stdin, or {...} text); other options replace its fields',
+      ),
+    )
+    .addOption(
+      new Option('--rounding <mode>', h('pembulatan per baris iuran', 'rounding of each line')).choices([
+        'half-up',
+        'half-even',
+        'down',
+      ]),
+    )
+    .addOption(
+      new Option(
+        '--param <id=value>',
+        h(
+          'ganti parameter hukum, dapat diulang (misalnya jp.wageCap=12000000)',
+          'override a legal parameter, repeatable (e.g. jp.wageCap=12000000)',
+        ),
+      ).argParser(collect),
+    )
+}
+
+interface CommonOpts {
+  readonly lang: Lang
+  readonly format: Format
+  readonly explain?: boolean
+  readonly rounding?: string
+  readonly param?: readonly string[]
+}
+
+function calcOptions(o: CommonOpts): Record<string, unknown> {
+  const options: Record<string, unknown> = { locale: o.lang }
+  if (o.rounding !== undefined) options.rounding = o.rounding
+  if (o.param !== undefined && o.param.length > 0)
+    options.parameters = Object.fromEntries(o.param.map((p) => toParam(p, o.lang)))
+  return options
+}
+
+/** Prints why the library refused the input, naming the option of each field. */
+function reportRefusal(e: BpjsValidationError | BpjsRuleError, lang: Lang): void {
+  const where = (path: readonly (string | number)[]) => {
+    if (path.length === 0) return ''
+    const [head, ...rest] = path
+    const text = path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, '')
+    return typeof head === 'string' && head !== 'options'
+      ? `${text} (${flagOf(head)}${rest.length > 0 ? ' …' : ''}): `
+      : `${text}: `
+  }
+  const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
+  if (e instanceof BpjsValidationError) {
+    process.stderr.write(`${t(lang, 'errorPrefix')}: ${msg(e.messages)}\n`)
+    for (const i of e.issues) process.stderr.write(`  - ${where(i.path)}${msg(i.messages)} [${i.code}]\n`)
+  } else process.stderr.write(`${t(lang, 'errorPrefix')}: ${where(e.path)}${msg(e.messages)} [${e.code}]\n`)
+}
+
+/** Runs one calculation command: build the input, call the library, print the result. */
+function runCalculation(
+  name: CalculationName,
+  command: string,
+  fields: readonly FieldSpec[],
+  render: (result: unknown, lang: Lang) => Rendered,
+  opts: CommonOpts & Record<string, unknown>,
+): void {
+  const lang = opts.lang
+  const input = buildInput(fields, opts, lang)
+  const result = calculation(name, command, lang)(input, calcOptions(opts))
+  print(result as AnyResult, render(result, lang), opts.format, opts.explain === true, lang)
+}
+
+/** Turns anything thrown into a message and an exit code. */
+function fail(e: unknown, lang: Lang): number {
+  if (e instanceof BpjsValidationError || e instanceof BpjsRuleError) {
+    reportRefusal(e, lang)
+    return EXIT.refused
+  }
+  if (e instanceof UsageError) {
+    process.stderr.write(`${t(lang, 'errorPrefix')}: ${e.message}\n`)
+    return EXIT.usage
+  }
+  if (e instanceof NotImplementedError) {
+    process.stderr.write(`${t(lang, 'errorPrefix')}: ${e.message}\n`)
+    return EXIT.refused
+  }
+  throw e
+}
+
+/** Builds the `bpjs-tk` program (exported for tests and embedding). */
+export function buildProgram(lang: Lang): Command {
+  const h = (id: string, en: string) => (lang === 'en' ? en : id)
+  const program = new Command('bpjs-tk')
+    .description(
+      h(
+        'Aturan BPJS Ketenagakerjaan yang tepat dan dapat dijelaskan: iuran, manfaat kematian, eligibilitas dan program perlindungan.',
+        'Exact, explainable BPJS Ketenagakerjaan rules: contributions, death benefits, eligibility and coverage programs.',
+      ),
+    )
+    .version(version(), '-V, --version', h('tampilkan nomor versi', 'output the version number'))
+    .helpOption('-h, --help', h('tampilkan bantuan perintah', 'display help for command'))
+    .helpCommand('help [command]', h('tampilkan bantuan suatu perintah', 'display help for a command'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+
+  const iuran = addCommon(
+    program
+      .command('iuran')
+      .description(
+        h(
+          'hitung iuran satu peserta, atau satu berkas gaji dengan --csv',
+          'price the contributions of one participant, or of a whole payroll file with --csv',
+        ),
+      ),
+    IURAN_FIELDS,
+    lang,
+  )
+  iuran
+    .option(
+      '--csv <file>',
+      h(
+        'berkas CSV gaji, satu baris per pekerja (- untuk stdin); keluaran: CSV rincian dan total',
+        'payroll CSV, one row per worker (- for stdin); output: CSV of lines and totals',
+      ),
+    )
+    .option(
+      '--output <file>',
+      h('tulis CSV hasil ke berkas ini (bawaan: stdout)', 'write the priced CSV here (default: stdout)'),
+    )
+    .option(
+      '--errors <file>',
+      h('tulis galat per baris ke CSV ini juga', 'also write the row errors to this CSV'),
+    )
+    .option('--delimiter <char>', h('pemisah kolom CSV', 'CSV column separator'), ',')
+    .option(
+      '--progress',
+      h('selalu tampilkan bilah kemajuan (stderr)', 'always show the progress bar (stderr)'),
+    )
+    .option('--no-progress', h('jangan tampilkan bilah kemajuan', 'never show the progress bar'))
+    .action(async (opts: CommonOpts & Record<string, unknown>) => {
+      if (opts.csv === undefined) {
+        runCalculation(
+          'calculateContribution',
+          'iuran',
+          IURAN_FIELDS,
+          (r, l) => renderContribution(r as ContributionLike, l),
+          opts,
+        )
+        return
+      }
+      const calculate = calculation('calculateContribution', 'iuran', opts.lang)
+      const defaults = buildInput(IURAN_FIELDS, { ...opts, input: opts.input }, opts.lang)
+      const summary = await pricePayroll({
+        file: String(opts.csv),
+        ...(opts.output === undefined ? {} : { output: String(opts.output) }),
+        ...(opts.errors === undefined ? {} : { errors: String(opts.errors) }),
+        defaults,
+        calcOptions: calcOptions(opts),
+        // --progress / --no-progress force it; neither (undefined): automatic by file size
+        ...(opts.progress === undefined ? {} : { progress: opts.progress === true }),
+        delimiter: String(opts.delimiter),
+        lang: opts.lang,
+        calculate,
+      })
+      if (summary.failed > 0) process.exitCode = EXIT.refused
+    })
+
+  const jkm = addCommon(
+    program
+      .command('jkm')
+      .description(h('hitung manfaat Jaminan Kematian (JKM)', 'compute the JKM death benefit')),
+    JKM_FIELDS,
+    lang,
+  )
+  jkm.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation(
+      'calculateJkmBenefit',
+      'jkm',
+      JKM_FIELDS,
+      (r, l) => renderDeathBenefit(r as DeathBenefitLike, l),
+      opts,
+    ),
+  )
+
+  const jkk = addCommon(
+    program
+      .command('jkk-kematian')
+      .description(
+        h(
+          'hitung santunan kematian karena kecelakaan kerja (JKK)',
+          'compute the JKK death benefit (death from a work accident)',
+        ),
+      ),
+    JKK_FIELDS,
+    lang,
+  )
+  jkk.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation(
+      'calculateJkkDeathBenefit',
+      'jkk-kematian',
+      JKK_FIELDS,
+      (r, l) => renderDeathBenefit(r as DeathBenefitLike, l),
+      opts,
+    ),
+  )
+
+  const elig = addCommon(
+    program
+      .command('eligibilitas')
+      .description(
+        h(
+          'program mana yang berlaku bagi seseorang, beserta alasannya',
+          'which programs apply to a person, with reasons',
+        ),
+      ),
+    ELIGIBILITY_FIELDS,
+    lang,
+  )
+  elig.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation(
+      'checkEligibility',
+      'eligibilitas',
+      ELIGIBILITY_FIELDS,
+      (r, l) => renderEligibility(r as EligibilityLike, l),
+      opts,
+    ),
+  )
+
+  const plan = addCommon(
+    program
+      .command('program')
+      .description(
+        h(
+          'anggaran dan cakupan program yang membayar iuran bagi kelompok pekerja (Pemda, Baznas, donor)',
+          'budget and coverage of a program paying premiums for cohorts of workers (local government, zakat body, donor)',
+        ),
+      ),
+    PROGRAM_FIELDS,
+    lang,
+  )
+  plan.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation(
+      'planCoverageProgram',
+      'program',
+      PROGRAM_FIELDS,
+      (r, l) => renderPlan(r as PlanLike, l),
+      opts,
+    ),
+  )
+
+  return program
+}
+
+/** Runs the tool on `argv` (as `process.argv`); resolves with the exit code. */
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  const lang = langOf(argv)
+  const program = buildProgram(lang)
+  try {
+    await program.parseAsync([...argv])
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and --version exit 0; commander already printed its message for usage errors
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage
+    }
+    return fail(e, lang)
+  }
+}
+
+const code = await main()
+process.exitCode = code

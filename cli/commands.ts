@@ -1,0 +1,307 @@
+// The commands of `bpjs-tk` and their options. Every option that fills an input field is named after the
+// field (kebab-case), so `--jkk-risk-class 3` is `jkkRiskClass: 3` in the library's docs.
+import type { FieldSpec } from './args.js'
+
+const money = (key: string, flags: string, id: string, en: string): FieldSpec => ({
+  key,
+  flags,
+  kind: 'money',
+  help: { id, en },
+})
+
+/** `iuran`: calculateContribution. */
+export const IURAN_FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'category',
+    flags: '--category <category>',
+    kind: 'string',
+    choices: ['PU', 'BPU', 'JAKON', 'PMI'],
+    help: { id: 'kategori peserta', en: 'participant category' },
+  },
+  {
+    key: 'period',
+    flags: '--period <YYYY-MM>',
+    kind: 'string',
+    help: { id: 'bulan iuran', en: 'contribution month' },
+  },
+  money(
+    'wage',
+    '--wage <rupiah>',
+    'upah sebulan (PU, JAKON cara upah)',
+    'monthly wage (PU, JAKON wage method)',
+  ),
+  {
+    key: 'jkkRiskClass',
+    flags: '--jkk-risk-class <1-5>',
+    kind: 'int',
+    help: { id: 'kelas risiko JKK (PU)', en: 'JKK risk class (PU)' },
+  },
+  {
+    key: 'programs',
+    flags: '--programs <programs...>',
+    kind: 'list',
+    help: {
+      id: 'program yang diikuti, misalnya JKK,JKM,JHT (bawaan: yang diwajibkan hukum)',
+      en: 'programs joined, e.g. JKK,JKM,JHT (default: what the law makes mandatory)',
+    },
+  },
+  {
+    key: 'enterpriseSize',
+    flags: '--enterprise-size <size>',
+    kind: 'string',
+    choices: ['micro', 'small', 'medium', 'large'],
+    help: { id: 'skala usaha (PU)', en: 'enterprise size (PU)' },
+  },
+  {
+    key: 'jkpRegistered',
+    flags: '--jkp-registered',
+    kind: 'bool',
+    help: { id: 'terdaftar JKP: iuran direkomposisi (PU)', en: 'registered in JKP: recomposition (PU)' },
+  },
+  {
+    key: 'jkpRegistered',
+    flags: '--no-jkp-registered',
+    kind: 'bool',
+    help: { id: 'tidak terdaftar JKP (PU)', en: 'not registered in JKP (PU)' },
+  },
+  {
+    key: 'jkkDiscountEligible',
+    flags: '--jkk-discount-eligible',
+    kind: 'bool',
+    help: {
+      id: 'pemberi kerja berhak diskon JKK 50% PP 7/2025 (PU)',
+      en: 'employer qualifies for the PP 7/2025 50% JKK discount (PU)',
+    },
+  },
+  {
+    key: 'jkkDiscountEligible',
+    flags: '--no-jkk-discount-eligible',
+    kind: 'bool',
+    help: { id: 'tidak berhak diskon JKK (PU)', en: 'does not qualify for the JKK discount (PU)' },
+  },
+  money(
+    'declaredIncome',
+    '--declared-income <rupiah>',
+    'penghasilan yang dilaporkan (BPU)',
+    'declared income (BPU)',
+  ),
+  {
+    key: 'months',
+    flags: '--months <1|3|6|12>',
+    kind: 'int',
+    help: { id: 'bulan dibayar di muka (BPU)', en: 'months paid in advance (BPU)' },
+  },
+  {
+    key: 'payer',
+    flags: '--payer <payer>',
+    kind: 'string',
+    choices: ['self', 'apbd', 'apbn', 'other'],
+    help: { id: 'siapa yang membayar (BPU)', en: 'who pays (BPU)' },
+  },
+  {
+    key: 'sector',
+    flags: '--sector <sector>',
+    kind: 'string',
+    choices: ['transport', 'other'],
+    help: { id: 'sektor (BPU, diskon PP 50/2025)', en: 'sector (BPU, PP 50/2025 discount)' },
+  },
+  money(
+    'contractValue',
+    '--contract-value <rupiah>',
+    'nilai kontrak tanpa PPN (JAKON)',
+    'contract value excluding VAT (JAKON)',
+  ),
+  {
+    key: 'contractMonths',
+    flags: '--contract-months <months>',
+    kind: 'int',
+    help: { id: 'lama perjanjian kerja dalam bulan (PMI)', en: 'work contract length in months (PMI)' },
+  },
+  {
+    key: 'placement',
+    flags: '--placement <placement>',
+    kind: 'string',
+    choices: ['agency', 'independent'],
+    help: {
+      id: 'penempatan lewat P3MI atau perseorangan (PMI)',
+      en: 'placed by an agency or independent (PMI)',
+    },
+  },
+  money(
+    'jhtMonthly',
+    '--jht-monthly <rupiah>',
+    'iuran JHT sebulan (PMI, sukarela)',
+    'monthly JHT (PMI, optional)',
+  ),
+]
+
+const CHILD: FieldSpec = {
+  key: 'children',
+  flags: '--child <child>',
+  kind: 'child',
+  help: {
+    id: 'anak, dapat diulang: TANGGAL-LAHIR[,JENJANG:TAHUN-MULAI...] misalnya 2015-03-01,SD:2021',
+    en: 'a child, repeatable: BIRTH-DATE[,LEVEL:START-YEAR...] e.g. 2015-03-01,SD:2021',
+  },
+}
+
+const DATE_OF_DEATH: FieldSpec = {
+  key: 'dateOfDeath',
+  flags: '--date-of-death <YYYY-MM-DD>',
+  kind: 'string',
+  help: { id: 'tanggal meninggal', en: 'date of death' },
+}
+
+const CATEGORY: FieldSpec = {
+  key: 'category',
+  flags: '--category <category>',
+  kind: 'string',
+  choices: ['PU', 'BPU', 'JAKON', 'PMI'],
+  help: { id: 'kategori peserta', en: 'participant category' },
+}
+
+/** `jkm`: calculateJkmBenefit. */
+export const JKM_FIELDS: readonly FieldSpec[] = [
+  DATE_OF_DEATH,
+  CATEGORY,
+  {
+    key: 'membershipStart',
+    flags: '--membership-start <YYYY-MM-DD>',
+    kind: 'string',
+    help: { id: 'tanggal mulai kepesertaan', en: 'membership start date' },
+  },
+  {
+    key: 'contributionMonths',
+    flags: '--contribution-months <months>',
+    kind: 'int',
+    help: { id: 'jumlah bulan iuran yang dibayar', en: 'number of paid contribution months' },
+  },
+  {
+    key: 'membershipActive',
+    flags: '--membership-active',
+    kind: 'bool',
+    help: { id: 'kepesertaan aktif pada tanggal meninggal', en: 'membership active on the date of death' },
+  },
+  {
+    key: 'membershipActive',
+    flags: '--no-membership-active',
+    kind: 'bool',
+    help: { id: 'kepesertaan tidak aktif', en: 'membership not active' },
+  },
+  {
+    key: 'paidThrough',
+    flags: '--paid-through <YYYY-MM>',
+    kind: 'string',
+    help: { id: 'iuran lunas sampai bulan ini (BPU)', en: 'contributions paid through this month (BPU)' },
+  },
+  {
+    key: 'pmiPhase',
+    flags: '--pmi-phase <phase>',
+    kind: 'string',
+    choices: ['before', 'during', 'after'],
+    help: { id: 'sebelum, selama atau setelah bekerja (PMI)', en: 'before, during or after work (PMI)' },
+  },
+  CHILD,
+]
+
+/** `jkk-kematian`: calculateJkkDeathBenefit. */
+export const JKK_FIELDS: readonly FieldSpec[] = [
+  DATE_OF_DEATH,
+  CATEGORY,
+  money('monthlyWage', '--monthly-wage <rupiah>', 'upah sebulan yang dilaporkan', 'reported monthly wage'),
+  money(
+    'dailyWage',
+    '--daily-wage <rupiah>',
+    'upah harian (× 30, keputusan D21)',
+    'daily wage (× 30, decision D21)',
+  ),
+  money(
+    'declaredIncome',
+    '--declared-income <rupiah>',
+    'penghasilan yang dilaporkan (BPU)',
+    'declared income (BPU)',
+  ),
+  CHILD,
+]
+
+/** `eligibilitas`: checkEligibility. The full input is richer; pass it with --input. */
+export const ELIGIBILITY_FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'asOf',
+    flags: '--as-of <YYYY-MM-DD>',
+    kind: 'string',
+    help: { id: 'tanggal pemeriksaan', en: 'date of the check' },
+  },
+  {
+    key: 'birthDate',
+    flags: '--birth-date <YYYY-MM-DD>',
+    kind: 'string',
+    help: { id: 'tanggal lahir', en: 'birth date' },
+  },
+  {
+    key: 'workRelationship',
+    flags: '--work-relationship <kind>',
+    kind: 'string',
+    help: { id: 'hubungan kerja', en: 'work relationship' },
+  },
+  {
+    key: 'enterpriseSize',
+    flags: '--enterprise-size <size>',
+    kind: 'string',
+    choices: ['micro', 'small', 'medium', 'large'],
+    help: { id: 'skala usaha', en: 'enterprise size' },
+  },
+  {
+    key: 'nationality',
+    flags: '--nationality <nationality>',
+    kind: 'string',
+    help: { id: 'kewarganegaraan', en: 'nationality' },
+  },
+  {
+    key: 'monthsWorkedInIndonesia',
+    flags: '--months-worked-in-indonesia <months>',
+    kind: 'int',
+    help: { id: 'lama bekerja di Indonesia (bulan)', en: 'months worked in Indonesia' },
+  },
+]
+
+/** `program`: planCoverageProgram. */
+export const PROGRAM_FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'startPeriod',
+    flags: '--start-period <YYYY-MM>',
+    kind: 'string',
+    help: { id: 'bulan iuran pertama program', en: 'first contribution month of the program' },
+  },
+  {
+    key: 'months',
+    flags: '--months <months>',
+    kind: 'int',
+    help: { id: 'lama program dalam bulan', en: 'length of the program in months' },
+  },
+  {
+    key: 'payer',
+    flags: '--payer <payer>',
+    kind: 'string',
+    choices: ['apbd', 'apbn', 'other'],
+    help: { id: 'penyandang dana', en: 'who funds the program' },
+  },
+  {
+    key: 'cohorts',
+    flags: '--cohort <cohort>',
+    kind: 'cohort',
+    help: {
+      id: 'kelompok pekerja, dapat diulang: name=Ojol,workers=1200,category=BPU,declaredIncome=1000000',
+      en: 'a cohort of workers, repeatable: name=Ojol,workers=1200,category=BPU,declaredIncome=1000000',
+    },
+  },
+  {
+    key: 'potentialWorkers',
+    flags: '--potential-workers <count>',
+    kind: 'int',
+    help: {
+      id: 'jumlah pekerja potensial (untuk rasio cakupan)',
+      en: 'potential workers (for coverage ratios)',
+    },
+  },
+]

@@ -1,0 +1,299 @@
+// How each kind of result is shown: a table for people and rows for CSV. The result shapes are those of
+// the public contract (shared/design/api.md); fields a result does not have are simply not shown.
+import type { Warning } from './api.js'
+import { t, type Lang } from './messages.js'
+import { label, pairs, percent, rp, table, warningsBlock, type Rendered } from './output.js'
+
+const PAYERS = ['employer', 'worker', 'participant', 'government'] as const
+
+interface Line {
+  readonly program: string
+  readonly payer: string
+  readonly base?: number
+  readonly rate?: string
+  readonly amount: number
+  readonly fund?: string
+}
+
+/** The part of a contribution result the CLI shows. */
+export interface ContributionLike {
+  readonly category: string
+  readonly period: string
+  readonly lines: readonly Line[]
+  readonly totals: Readonly<Record<string, number>>
+  readonly warnings?: readonly Warning[]
+}
+
+/** CSV columns of contribution lines and totals (single result and payroll file share them). */
+export const CONTRIBUTION_COLUMNS = ['record', 'program', 'payer', 'fund', 'base', 'rate', 'amount'] as const
+
+/** The CSV rows of one contribution result: its lines, then one `total` row per payer that pays, then the total. */
+export function contributionRows(r: ContributionLike): unknown[][] {
+  const rows: unknown[][] = r.lines.map((l) => ['line', l.program, l.payer, l.fund, l.base, l.rate, l.amount])
+  for (const p of PAYERS) if ((r.totals[p] ?? 0) !== 0) rows.push(['total', '', p, '', '', '', r.totals[p]])
+  rows.push(['total', '', 'total', '', '', '', r.totals.total])
+  return rows
+}
+
+export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
+  const head = pairs([
+    [t(lang, 'category'), r.category],
+    [t(lang, 'period'), r.period],
+  ])
+  const lines = table(
+    [
+      t(lang, 'program'),
+      t(lang, 'payer'),
+      t(lang, 'fund'),
+      t(lang, 'base'),
+      t(lang, 'rate'),
+      t(lang, 'amount'),
+    ],
+    r.lines.map((l) => [
+      l.program,
+      label(lang, l.payer),
+      l.fund ?? '',
+      l.base === undefined ? '' : rp(l.base),
+      percent(l.rate, lang),
+      rp(l.amount),
+    ]),
+  )
+  const totals = table(
+    [t(lang, 'payer'), t(lang, 'amount')],
+    [
+      ...PAYERS.filter((p) => (r.totals[p] ?? 0) !== 0).map((p) => [label(lang, p), rp(r.totals[p])]),
+      [t(lang, 'total'), rp(r.totals.total)],
+    ],
+  )
+  return {
+    table: [
+      head,
+      '',
+      `${t(lang, 'lines')}:`,
+      lines,
+      '',
+      `${t(lang, 'totals')}:`,
+      totals,
+      ...warningsBlock(r.warnings, lang),
+    ].join('\n'),
+    csv: {
+      columns: ['period', ...CONTRIBUTION_COLUMNS],
+      rows: contributionRows(r).map((row) => [r.period, ...row]),
+    },
+  }
+}
+
+interface Reason {
+  readonly code: string
+  readonly message: string
+  readonly legal?: unknown
+}
+
+function legalText(legal: unknown): string {
+  if (legal === undefined || legal === null) return ''
+  const list = Array.isArray(legal) ? legal : [legal]
+  const texts = list.map((c: unknown) => {
+    if (typeof c === 'string') return c
+    if (c !== null && typeof c === 'object') {
+      const o = c as { text?: string; source?: string; article?: string }
+      return o.text ?? [o.source, o.article].filter((x) => x !== undefined).join(' ')
+    }
+    return String(c)
+  })
+  return texts.length === 0 ? '' : ` (${texts.join('; ')})`
+}
+
+function reasonsBlock(reasons: readonly Reason[] | undefined, indent = '  '): string[] {
+  if (reasons === undefined || reasons.length === 0) return []
+  return reasons.map((x) => `${indent}- [${x.code}] ${x.message}${legalText(x.legal)}`)
+}
+
+/** The part of a death-benefit result (JKM or JKK) the CLI shows. */
+export interface DeathBenefitLike {
+  readonly payable: boolean
+  readonly regime?: string
+  readonly lumpSum: number
+  readonly periodic: number
+  readonly funeral: number
+  readonly total: number
+  readonly scholarship?: {
+    readonly eligible: boolean
+    readonly children: readonly {
+      readonly index: number
+      readonly payments: readonly { readonly year: number; readonly level: string; readonly amount: number }[]
+      readonly total: number
+    }[]
+    readonly total: number
+    readonly maximum: number
+  }
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
+}
+
+export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
+  const yn = (b: boolean) => t(lang, b ? 'yes' : 'no')
+  const out: string[] = [
+    pairs([
+      [t(lang, 'payable'), yn(r.payable)],
+      ...(r.regime === undefined ? [] : ([[t(lang, 'regime'), r.regime]] as [string, string][])),
+    ]),
+    '',
+    table(
+      ['', t(lang, 'amount')],
+      [
+        [t(lang, 'lumpSum'), rp(r.lumpSum)],
+        [t(lang, 'periodic'), rp(r.periodic)],
+        [t(lang, 'funeral'), rp(r.funeral)],
+        [t(lang, 'total'), rp(r.total)],
+      ],
+    ),
+  ]
+  const rows: unknown[][] = [
+    ['lumpSum', '', '', '', r.lumpSum],
+    ['periodic', '', '', '', r.periodic],
+    ['funeral', '', '', '', r.funeral],
+    ['total', '', '', '', r.total],
+  ]
+  const s = r.scholarship
+  if (s !== undefined) {
+    out.push(
+      '',
+      `${t(lang, 'scholarship')}: ${yn(s.eligible)} — ${t(lang, 'total')} ${rp(s.total)} (${t(lang, 'scholarshipMaximum')} ${rp(s.maximum)})`,
+    )
+    const pay = s.children.flatMap((c) =>
+      c.payments.map((p) => [String(c.index + 1), String(p.year), p.level, rp(p.amount)]),
+    )
+    if (pay.length > 0)
+      out.push(table([t(lang, 'child'), t(lang, 'year'), t(lang, 'level'), t(lang, 'amount')], pay))
+    for (const c of s.children)
+      for (const p of c.payments) rows.push(['scholarship', c.index + 1, p.year, p.level, p.amount])
+    rows.push(['scholarshipTotal', '', '', '', s.total])
+  }
+  if (r.reasons !== undefined && r.reasons.length > 0)
+    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons))
+  out.push(...warningsBlock(r.warnings, lang))
+  return { table: out.join('\n'), csv: { columns: ['record', 'child', 'year', 'level', 'amount'], rows } }
+}
+
+/** The part of an eligibility result the CLI shows. */
+export interface EligibilityLike {
+  readonly category: string | null
+  readonly programs: readonly {
+    readonly program: string
+    readonly status: string
+    readonly reasons?: readonly Reason[]
+    readonly missing?: readonly string[]
+  }[]
+  readonly warnings?: readonly Warning[]
+}
+
+export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
+  const out: string[] = [pairs([[t(lang, 'category'), r.category ?? t(lang, 'none')]]), '']
+  out.push(
+    table(
+      [t(lang, 'program'), t(lang, 'status'), t(lang, 'missing')],
+      r.programs.map((p) => [p.program, label(lang, p.status), (p.missing ?? []).join(', ')]),
+    ),
+  )
+  for (const p of r.programs)
+    if (p.reasons !== undefined && p.reasons.length > 0)
+      out.push('', `${p.program}:`, ...reasonsBlock(p.reasons))
+  out.push(...warningsBlock(r.warnings, lang))
+  return {
+    table: out.join('\n'),
+    csv: {
+      columns: ['category', 'program', 'status', 'reasons', 'missing'],
+      rows: r.programs.map((p) => [
+        r.category ?? '',
+        p.program,
+        p.status,
+        (p.reasons ?? []).map((x) => x.code).join(';'),
+        (p.missing ?? []).join(';'),
+      ]),
+    },
+  }
+}
+
+/** The part of a coverage-program plan the CLI shows. */
+export interface PlanLike {
+  readonly cohorts: readonly {
+    readonly name: string
+    readonly workers: number
+    readonly premiumPerWorkerPerMonth: number
+    readonly total: number
+  }[]
+  readonly schedule: readonly {
+    readonly period: string
+    readonly total: number
+    readonly byCohort: Readonly<Record<string, number>>
+  }[]
+  readonly total: number
+  readonly coverage?: Readonly<Record<string, number>>
+  readonly expectedBenefits?: { readonly deaths: number; readonly amount: number }
+  readonly warnings?: readonly Warning[]
+}
+
+export function renderPlan(r: PlanLike, lang: Lang): Rendered {
+  const names = r.cohorts.map((c) => c.name)
+  const out: string[] = [
+    table(
+      [t(lang, 'cohort'), t(lang, 'workers'), t(lang, 'premiumPerWorkerPerMonth'), t(lang, 'total')],
+      r.cohorts.map((c) => [c.name, String(c.workers), rp(c.premiumPerWorkerPerMonth), rp(c.total)]),
+    ),
+    '',
+    `${t(lang, 'schedule')}:`,
+    table(
+      [t(lang, 'period'), ...names, t(lang, 'total')],
+      r.schedule.map((s) => [s.period, ...names.map((n) => rp(s.byCohort[n] ?? 0)), rp(s.total)]),
+    ),
+    '',
+    pairs([[t(lang, 'grandTotal'), rp(r.total)]]),
+  ]
+  const rows: unknown[][] = [
+    ...r.cohorts.map((c) => ['cohort', '', c.name, c.workers, c.premiumPerWorkerPerMonth, c.total]),
+    ...r.schedule.flatMap((s) => [
+      ...names.map((n) => ['schedule', s.period, n, '', '', s.byCohort[n] ?? 0]),
+      ['schedule', s.period, '', '', '', s.total],
+    ]),
+    ['total', '', '', '', '', r.total],
+  ]
+  if (r.coverage !== undefined) {
+    const c = r.coverage
+    const keys = [
+      'coveredBefore',
+      'coveredAfter',
+      'potential',
+      'ratioBefore',
+      'ratioAfter',
+      'gap',
+      'costToCloseGap',
+    ] as const
+    out.push(
+      '',
+      `${t(lang, 'coverage')}:`,
+      pairs(
+        keys
+          .filter((k) => c[k] !== undefined)
+          .map((k) => [t(lang, k), k === 'costToCloseGap' ? rp(c[k]) : String(c[k])] as [string, string]),
+      ),
+    )
+    for (const k of keys) if (c[k] !== undefined) rows.push([`coverage.${k}`, '', '', '', '', c[k]])
+  }
+  if (r.expectedBenefits !== undefined) {
+    out.push(
+      '',
+      `${t(lang, 'expectedBenefits')}:`,
+      pairs([
+        [t(lang, 'deaths'), String(r.expectedBenefits.deaths)],
+        [t(lang, 'amount'), rp(r.expectedBenefits.amount)],
+      ]),
+    )
+    rows.push(['expectedBenefits.deaths', '', '', '', '', r.expectedBenefits.deaths])
+    rows.push(['expectedBenefits.amount', '', '', '', '', r.expectedBenefits.amount])
+  }
+  out.push(...warningsBlock(r.warnings, lang))
+  return {
+    table: out.join('\n'),
+    csv: { columns: ['record', 'period', 'cohort', 'workers', 'premiumPerWorkerPerMonth', 'amount'], rows },
+  }
+}

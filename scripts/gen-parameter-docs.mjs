@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Generates docs/guides/parameters.md: every legal parameter the library uses, with its values over time,
+// citations, confidence and notes, and every legal source. Read from the built package (the same data the
+// library computes with), never copied by hand. Run after `npm run build`, before typedoc.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const outFile = resolve(root, process.argv[2] ?? 'docs/guides/parameters.md')
+
+let data
+try {
+  data = await import('bpjs-ketenagakerjaan/parameters')
+} catch (e) {
+  console.error(`gen-parameter-docs: cannot load the built package (run npm run build first): ${e.message}`)
+  process.exit(1)
+}
+const { ALL_PARAMETERS, SOURCE_LIST, COVERAGE, formatCitation, getSource } = data
+
+/** Escapes text for a Markdown table cell. */
+const cell = (s) => String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+
+/** Groups thousands the Indonesian way, on the digits (no float). */
+function rupiah(text) {
+  const [int, frac] = String(text).split('.')
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+  return `Rp${grouped}${frac === undefined ? '' : `,${frac}`}`
+}
+
+/** A rate string as a percentage, by moving the decimal point (no float). */
+function percent(rate) {
+  const [int, frac = ''] = String(rate).split('.')
+  const digits = `${int}${frac.padEnd(2, '0')}`
+  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '')
+  const rest = digits.slice(int.length + 2).replace(/0+$/, '')
+  return `${whole}${rest === '' ? '' : `.${rest}`}%`
+}
+
+function showValue(unit, value) {
+  switch (unit) {
+    case 'rate':
+      return `\`${value}\` (${percent(value)})`
+    case 'rupiah':
+      return `\`${value}\` (${rupiah(value)})`
+    case 'flag':
+      return value ? '`true`' : '`false`'
+    case 'table':
+      return '(tabel di bawah / table below)'
+    default:
+      return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``
+  }
+}
+
+function citation(c) {
+  const text = formatCitation(c)
+  const s = getSource(c.source)
+  return s?.url === undefined ? text : `[${text}](${s.url})`
+}
+
+const FAMILY_TITLES = {
+  programs: 'Program per kategori / Programs by category',
+  pu: 'Penerima Upah (PU)',
+  jp: 'Jaminan Pensiun (JP)',
+  jkp: 'Jaminan Kehilangan Pekerjaan (JKP)',
+  relief: 'Keringanan dan diskon / Relief and discounts',
+  bpu: 'Bukan Penerima Upah (BPU)',
+  jakon: 'Jasa Konstruksi (Jakon)',
+  pmi: 'Pekerja Migran Indonesia (PMI)',
+  jkm: 'Jaminan Kematian (JKM)',
+  jkk: 'Jaminan Kecelakaan Kerja (JKK)',
+  scholarship: 'Beasiswa / Scholarship',
+  eligibility: 'Eligibilitas / Eligibility',
+  coverage: 'Program perlindungan / Coverage programs',
+  plan: 'Program perlindungan / Coverage programs',
+}
+
+const families = new Map()
+for (const p of ALL_PARAMETERS) {
+  const family = p.id.split('.')[0]
+  if (!families.has(family)) families.set(family, [])
+  families.get(family).push(p)
+}
+
+const out = []
+out.push(
+  '---',
+  'title: Parameter hukum / Legal parameters',
+  '---',
+  '',
+  '# Parameter hukum / Legal parameters',
+  '',
+  '> Halaman ini dibuat otomatis dari data pustaka (`scripts/gen-parameter-docs.mjs`), jangan disunting.',
+  '> This page is generated from the library’s data (`scripts/gen-parameter-docs.mjs`); do not edit it.',
+  '',
+  `Setiap tarif, jumlah, batas, usia dan tanggal hukum yang dipakai pustaka adalah parameter bertanggal dengan ` +
+    `dasar hukum, tingkat keyakinan dan tanggal verifikasi terakhir. Ganti nilai mana pun lewat ` +
+    '`options.parameters` (lihat panduan "Hukum sebagai data").',
+  '',
+  `Every rate, amount, cap, age and legal date the library uses is a dated parameter with its legal basis, a ` +
+    'confidence level and the date it was last verified. Override any of them through `options.parameters` ' +
+    '(see the guide "How the law is encoded").',
+  '',
+  `- Cakupan / Coverage: ${COVERAGE.start} – ${COVERAGE.horizon ?? ''}`.replace(/ – $/, ''),
+  `- Terakhir diverifikasi / Last verified: ${COVERAGE.verifiedOn}`,
+  `- Jumlah parameter / Number of parameters: ${ALL_PARAMETERS.length}`,
+  `- Keyakinan / Confidence: \`high\` (teks primer terlihat / primary text seen), \`medium\` (sumber sekunder ` +
+    'konsisten / consistent secondary sources), `low` (satu sumber atau inferensi: hasil yang memakainya membawa ' +
+    'peringatan `LOW_CONFIDENCE_RULE` / a single source or an inference: results that use it carry a ' +
+    '`LOW_CONFIDENCE_RULE` warning)',
+  '',
+)
+
+for (const [family, params] of families) {
+  out.push(`## ${FAMILY_TITLES[family] ?? family}`, '')
+  for (const p of params) {
+    out.push(`### ${p.id}`, '')
+    out.push(`- **ID:** ${p.description.id}`, `- **EN:** ${p.description.en}`)
+    out.push(`- unit: \`${p.unit}\` · date basis: \`${p.dateBasis}\``, '')
+    out.push(
+      '| Dari / From | Sampai / To | Nilai / Value | Keyakinan / Confidence | Dasar hukum / Legal basis | Diverifikasi / Verified |',
+      '|---|---|---|---|---|---|',
+    )
+    for (const v of p.values)
+      out.push(
+        `| ${v.from} | ${v.to ?? '—'} | ${cell(showValue(p.unit, v.value))} | ${v.confidence} | ${cell(
+          v.legal.map(citation).join('; '),
+        )} | ${v.lastVerifiedOn}${v.reviewDue === undefined ? '' : ` (review ${v.reviewDue})`} |`,
+      )
+    out.push('')
+    const notes = p.values.filter((v) => v.note !== undefined)
+    if (notes.length > 0) {
+      out.push('Catatan / Notes:', '')
+      for (const v of notes) out.push(`- ${v.from}: ${v.note.replace(/\r?\n/g, ' ')}`)
+      out.push('')
+    }
+    if (p.unit === 'table')
+      for (const v of p.values)
+        out.push(
+          `Nilai sejak / Value from ${v.from}:`,
+          '',
+          '```json',
+          JSON.stringify(v.value, null, 2),
+          '```',
+          '',
+        )
+  }
+}
+
+out.push('## Sumber hukum / Legal sources', '')
+out.push(
+  '| Id | Sumber / Source | Judul / Title | Ditetapkan / Signed | Berlaku / In force |',
+  '|---|---|---|---|---|',
+)
+for (const s of SOURCE_LIST) {
+  const name = formatCitation({ source: s.id })
+  out.push(
+    `| \`${s.id}\` | ${cell(s.url === undefined ? name : `[${name}](${s.url})`)} | ${cell(s.title.id)} / ${cell(
+      s.title.en,
+    )} | ${s.signed ?? s.promulgated ?? '—'} | ${s.inForce ?? '—'} |`,
+  )
+}
+out.push('')
+
+mkdirSync(dirname(outFile), { recursive: true })
+writeFileSync(outFile, `${out.join('\n')}\n`)
+console.log(
+  `gen-parameter-docs: ${ALL_PARAMETERS.length} parameters, ${SOURCE_LIST.length} sources → ${outFile}`,
+)
