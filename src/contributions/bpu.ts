@@ -1,0 +1,309 @@
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import type { RuleContext } from '../explain/context.js'
+import type { TraceRounding } from '../explain/types.js'
+import type { Citation } from '../legal/types.js'
+import { rupiahFromData } from '../money/exact.js'
+import type { Rate } from '../money/rate.js'
+import {
+  bpuIncomeCeiling,
+  bpuIncomeFloor,
+  bpuIncomeRows,
+  bpuJhtRate,
+  bpuJkkRate,
+  bpuJkmAmount,
+} from '../parameters/bpu.js'
+import { COVERAGE } from '../parameters/coverage.js'
+import {
+  reliefBpuOtherDiscount,
+  reliefBpuTransportDiscount,
+  reliefCovidJkkDiscount,
+  reliefCovidJkmDiscount,
+} from '../parameters/relief.js'
+import type { ParameterReading } from '../parameters/types.js'
+import type { BpuParsed } from '../schemas/contribution.js'
+import { addPeriods } from '../time/calendar.js'
+import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
+import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
+import type { ContributionCore } from './types.js'
+
+const D1: Citation = { source: 'DECISIONS', article: 'D1' }
+const D12: Citation = { source: 'DECISIONS', article: 'D12' }
+const D20: Citation = { source: 'DECISIONS', article: 'D20' }
+
+/**
+ * The contribution base of a BPU (decisions D1): the declared income clamped to the lowest and highest
+ * Lampiran II rows (with a `BPU_INCOME_CLAMPED` warning), snapped down to a known row when rows are given
+ * (none are known: the rows parameter is empty, low confidence).
+ */
+function bpuBase(ctx: RuleContext, period: string, income: number): number {
+  const floor = ctx.read(bpuIncomeFloor, period)
+  const ceiling = ctx.read(bpuIncomeCeiling, period)
+  const floorSen = rupiahFromData(floor.value) * 100
+  const ceilingSen = rupiahFromData(ceiling.value) * 100
+  const parameters: ParameterReading[] = [floor, ceiling]
+  let base = income
+  if (income < floorSen || income > ceilingSen) {
+    base = income < floorSen ? floorSen : ceilingSen
+    ctx.warn('BPU_INCOME_CLAMPED', {
+      income: rp(income),
+      floor: rp(floorSen),
+      ceiling: rp(ceilingSen),
+      base: rp(base),
+    })
+  } else if (income > floorSen && income < ceilingSen) {
+    // between the rows: the highest known row not above the income (none known: the income itself, D1)
+    const rows = ctx.read(bpuIncomeRows, period)
+    parameters.push(rows)
+    if (rows.value.length > 0) {
+      base = floorSen
+      for (const row of rows.value) {
+        const rowSen = rupiahFromData(row) * 100
+        if (rowSen <= income && rowSen > base) base = rowSen
+      }
+    }
+  }
+  if (ctx.explain)
+    ctx.step({
+      rule: 'bpu.base',
+      text: 'STEP_BPU_BASE',
+      formula: 'CONTRIB_FORMULA_BPU_BASE',
+      params: { income: rp(income), floor: rp(floorSen), ceiling: rp(ceilingSen), base: rp(base) },
+      inputs: { declaredIncome: rupiahOf(income) },
+      parameters,
+      legal: [D1],
+      value: rupiahOf(base),
+    })
+  return base
+}
+
+/** One month of one program. */
+interface MonthAmount {
+  readonly period: string
+  readonly perMonth: number
+  readonly rate?: Rate
+  readonly discount?: AppliedDiscount
+  readonly readings: readonly ParameterReading[]
+  readonly rounding?: TraceRounding
+  /** APBN/APBD payer in a PP 50/2025 month: no discount (explained). */
+  readonly excluded?: boolean
+}
+
+/** A run of consecutive months with the same amount, rate and relief. */
+interface Segment {
+  from: string
+  to: string
+  months: number
+  readonly first: MonthAmount
+}
+
+function addMonth(segments: Segment[], m: MonthAmount): void {
+  const last = segments[segments.length - 1]
+  if (
+    last !== undefined &&
+    last.first.perMonth === m.perMonth &&
+    last.first.rate?.text === m.rate?.text &&
+    last.first.discount?.source === m.discount?.source
+  ) {
+    last.to = m.period
+    last.months += 1
+    return
+  }
+  segments.push({ from: m.period, to: m.period, months: 1, first: m })
+}
+
+/**
+ * PP 50/2025 for one month (decisions D20): 50% of JKK and JKM for BPU not funded by APBN/APBD, by sector and
+ * month. A fact the answer depends on and the caller left out (payer, sector) is an issue, never a guess.
+ */
+function pp50(
+  ctx: RuleContext,
+  period: string,
+  input: BpuParsed,
+  issues: BpjsIssue[],
+): { discount?: AppliedDiscount; excluded?: boolean } {
+  const t = input.sector === 'other' ? undefined : ctx.readOptional(reliefBpuTransportDiscount, period)
+  const o = input.sector === 'transport' ? undefined : ctx.readOptional(reliefBpuOtherDiscount, period)
+  if (t === undefined && o === undefined) return {}
+  if (input.payer === undefined) {
+    issues.push(makeIssue(['payer'], 'BPU_PAYER_REQUIRED', { period }, ctx.locale))
+    return {}
+  }
+  if (input.payer === 'apbd' || input.payer === 'apbn') return { excluded: true }
+  const r = input.sector === 'transport' ? t : input.sector === 'other' ? o : undefined
+  if (r === undefined) {
+    issues.push(makeIssue(['sector'], 'BPU_SECTOR_REQUIRED', { period }, ctx.locale))
+    return {}
+  }
+  return { discount: discountOf('PP-50-2025', r) }
+}
+
+function pushProgram(
+  ctx: RuleContext,
+  lines: LineDraft[],
+  program: 'JKK' | 'JKM' | 'JHT',
+  segments: readonly Segment[],
+  base: number | undefined,
+  advance: boolean,
+  text: string,
+  normal: string,
+  payer: string | undefined,
+): void {
+  for (const s of segments) {
+    const m = s.first
+    const amount = m.perMonth * s.months
+    const line: LineDraft = { program, payer: 'participant', amount }
+    if (base !== undefined) line.base = rupiahOf(base)
+    if (m.rate !== undefined) line.rate = m.rate.text
+    if (m.discount !== undefined) line.relief = m.discount.source
+    if (advance) {
+      line.months = s.months
+      line.perMonth = m.perMonth
+      line.from = s.from
+      line.to = s.to
+    }
+    lines.push(line)
+    if (!ctx.explain) continue
+    const note =
+      m.excluded === true
+        ? ctx.t('CONTRIB_NOTE_PP50_EXCLUDED', { payer: (payer ?? '').toUpperCase() })
+        : discountNote(ctx, m.discount, normal)
+    ctx.step({
+      rule: `bpu.${program.toLowerCase()}`,
+      text,
+      formula:
+        m.rate !== undefined
+          ? 'CONTRIB_FORMULA_RATE_TIMES_BASE'
+          : m.discount !== undefined
+            ? 'CONTRIB_FORMULA_SHARE_OF_FLAT'
+            : 'CONTRIB_FORMULA_FLAT',
+      params: {
+        rate: m.rate === undefined ? '' : percent(m.rate, ctx.locale),
+        base: base === undefined ? '' : rp(base),
+        share: m.discount === undefined ? '' : percent(m.discount.share, ctx.locale),
+        flat: normal,
+        note,
+        months: s.months,
+        from: s.from,
+        to: s.to,
+      },
+      inputs: base === undefined ? { period: s.from } : { base: rupiahOf(base), period: s.from },
+      parameters: m.readings,
+      legal: m.excluded === true ? [D12, D20] : [D12],
+      ...(m.rounding === undefined ? {} : { rounding: m.rounding }),
+      value: m.perMonth,
+    })
+    if (s.months > 1)
+      ctx.step({
+        rule: `bpu.${program.toLowerCase()}.months`,
+        text: 'STEP_BPU_MONTHS',
+        formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
+        params: { program, perMonth: rpWhole(m.perMonth), months: s.months, from: s.from, to: s.to },
+        inputs: { perMonth: m.perMonth, months: s.months },
+        value: amount,
+      })
+  }
+}
+
+/**
+ * The contribution of a non-wage participant (BPU): JKK 1% of the base, JKM Rp6,800, optional JHT 2%, for
+ * `months` consecutive months paid in advance. Each month is priced with its own law (PP 49/2020 relief,
+ * PP 50/2025 discount), so months on either side of a window give separate lines (`from`/`to`).
+ */
+export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore {
+  const period = input.period
+  const months = input.months ?? 1
+  const { programs } = choosePrograms(ctx, 'BPU', period, (m) => m.value.BPU, input.programs, { who: 'BPU' })
+  const base =
+    programs.includes('JKK') || programs.includes('JHT')
+      ? bpuBase(ctx, period, input.declaredIncome)
+      : undefined
+  const jkk: Segment[] = []
+  const jkm: Segment[] = []
+  const jht: Segment[] = []
+  const issues: BpjsIssue[] = []
+  let jkkNormal = ''
+  let jkmNormal = ''
+  let jhtNormal = ''
+  for (let i = 0; i < months; i++) {
+    const p = i === 0 ? period : addPeriods(period, i)
+    const needsDiscount = programs.includes('JKK') || programs.includes('JKM')
+    const pp = needsDiscount ? pp50(ctx, p, input, issues) : {}
+    if (programs.includes('JKK') && base !== undefined) {
+      const rr = ctx.read(bpuJkkRate, p)
+      const cov = covidReading(ctx, reliefCovidJkkDiscount, p, input.covidRelief)
+      const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
+      const r = discounted(rateOf(rr), d)
+      const a = ctx.applyRate(base, r)
+      if (ctx.explain && jkkNormal === '') jkkNormal = percent(rateOf(rr), ctx.locale)
+      addMonth(jkk, {
+        period: p,
+        perMonth: a.amount,
+        rate: r,
+        ...(d === undefined ? {} : { discount: d }),
+        readings: d === undefined ? [rr] : [rr, d.reading],
+        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+        ...(pp.excluded === true ? { excluded: true } : {}),
+      })
+    }
+    if (programs.includes('JKM')) {
+      const ar = ctx.read(bpuJkmAmount, p)
+      const flat = rupiahFromData(ar.value)
+      const cov = covidReading(ctx, reliefCovidJkmDiscount, p, input.covidRelief)
+      const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
+      if (ctx.explain && jkmNormal === '') jkmNormal = rpWhole(flat)
+      if (d === undefined)
+        addMonth(jkm, {
+          period: p,
+          perMonth: flat,
+          readings: [ar],
+          ...(pp.excluded === true ? { excluded: true } : {}),
+        })
+      else {
+        const a = ctx.applyRate(flat * 100, d.share)
+        addMonth(jkm, {
+          period: p,
+          perMonth: a.amount,
+          discount: d,
+          readings: [ar, d.reading],
+          ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+        })
+      }
+    }
+    if (programs.includes('JHT') && base !== undefined) {
+      const rr = ctx.read(bpuJhtRate, p)
+      const r = rateOf(rr)
+      const a = ctx.applyRate(base, r)
+      if (ctx.explain && jhtNormal === '') jhtNormal = percent(r, ctx.locale)
+      addMonth(jht, {
+        period: p,
+        perMonth: a.amount,
+        rate: r,
+        readings: [rr],
+        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+      })
+    }
+  }
+  if (issues.length > 0) {
+    const seen = new Set<string>()
+    throw new BpjsValidationError(
+      issues.filter((i) => {
+        const k = `${i.code}|${i.path.join('.')}`
+        if (seen.has(k)) return false
+        seen.add(k)
+        return true
+      }),
+      ctx.locale,
+    )
+  }
+  if (months > 1) {
+    const last = addPeriods(period, months - 1)
+    if (`${period}-01` <= COVERAGE.verifiedOn && `${last}-01` > COVERAGE.verifiedOn)
+      ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: last, verifiedOn: COVERAGE.verifiedOn })
+  }
+  const lines: LineDraft[] = []
+  const advance = months > 1
+  pushProgram(ctx, lines, 'JKK', jkk, base, advance, 'STEP_BPU_JKK', jkkNormal, input.payer)
+  pushProgram(ctx, lines, 'JKM', jkm, undefined, advance, 'STEP_BPU_JKM', jkmNormal, input.payer)
+  pushProgram(ctx, lines, 'JHT', jht, base, advance, 'STEP_BPU_JHT', jhtNormal, input.payer)
+  return { category: 'BPU', period, programs, lines, totals: totalsOf(lines), months }
+}

@@ -1,0 +1,157 @@
+import type { RuleContext } from '../explain/context.js'
+import type { TraceRounding } from '../explain/types.js'
+import type { Citation } from '../legal/types.js'
+import { Dec, decRounding, type DecValue } from '../money/decimal.js'
+import { rupiahFromData } from '../money/exact.js'
+import { rate } from '../money/rate.js'
+import {
+  jakonContractExcludesVat,
+  jakonContractJkkTiers,
+  jakonContractJkmTiers,
+  jakonWageJkkRate,
+  jakonWageJkmRate,
+  type JakonTier,
+} from '../parameters/jakon.js'
+import { reliefCovidJkkDiscount, reliefCovidJkmDiscount } from '../parameters/relief.js'
+import type { ParameterReading } from '../parameters/types.js'
+import type { JakonParsed } from '../schemas/contribution.js'
+import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
+import { choosePrograms, percent, rp, rupiahOf, totalsOf, type LineDraft } from './shared.js'
+import type { ContributionCore, JakonTierLine } from './types.js'
+
+const D12: Citation = { source: 'DECISIONS', article: 'D12' }
+const D17: Citation = { source: 'DECISIONS', article: 'D17' }
+
+/** The marginal sum over the tiers, exact, rounded once (decisions D12, D17). */
+function marginal(
+  ctx: RuleContext,
+  valueSen: number,
+  tiers: readonly JakonTier[],
+  d: AppliedDiscount | undefined,
+): { amount: number; rounding?: TraceRounding; tiers: JakonTierLine[]; parts: string[] } {
+  let exact: DecValue = new Dec(0)
+  const out: JakonTierLine[] = []
+  const parts: string[] = []
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as JakonTier
+    const overSen = rupiahFromData(t.over) * 100
+    if (valueSen <= overSen) break
+    const next = tiers[i + 1]
+    const upToSen = next === undefined ? undefined : rupiahFromData(next.over) * 100
+    const portion = (upToSen === undefined || valueSen < upToSen ? valueSen : upToSen) - overSen
+    const r = discounted(rate(t.rate), d)
+    exact = exact.plus(new Dec(portion).times(r.num).div(new Dec(10).pow(r.scale + 2)))
+    out.push({
+      over: overSen / 100,
+      ...(upToSen === undefined ? {} : { upTo: upToSen / 100 }),
+      base: rupiahOf(portion),
+      rate: r.text,
+    })
+    if (ctx.explain) parts.push(`${percent(r, ctx.locale)} × ${rp(portion)}`)
+  }
+  const amount = exact.toDecimalPlaces(0, decRounding(ctx.rounding)).toNumber()
+  if (!ctx.explain) return { amount, tiers: out, parts }
+  return {
+    amount,
+    rounding: { mode: ctx.rounding, exact: exact.toString(), rounded: amount },
+    tiers: out,
+    parts,
+  }
+}
+
+/**
+ * The contribution of a construction project (Jakon), paid by the contractor. With `contractValue` (wages
+ * unknown): JKK and JKM each by marginal tiers of the contract value excluding VAT, for the whole project
+ * (decisions D17). With `wage` (wages known): JKK 1.74% + JKM 0.30% of the monthly wage. PP 49/2020 relief
+ * (1% of every rate) in 2020-08 to 2021-01.
+ */
+export function computeJakon(input: JakonParsed, ctx: RuleContext): ContributionCore {
+  const period = input.period
+  const { programs } = choosePrograms(ctx, 'JAKON', period, (m) => m.value.JAKON, input.programs, {
+    who: 'JAKON',
+  })
+  const lines: LineDraft[] = []
+  const contract = input.contractValue
+  const vat: ParameterReading | undefined =
+    contract === undefined ? undefined : ctx.read(jakonContractExcludesVat, period)
+  for (const program of ['JKK', 'JKM'] as const) {
+    if (!programs.includes(program)) continue
+    const cov = covidReading(
+      ctx,
+      program === 'JKK' ? reliefCovidJkkDiscount : reliefCovidJkmDiscount,
+      period,
+      input.covidRelief,
+    )
+    const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
+    const relief = d === undefined ? {} : { relief: d.source }
+    if (contract !== undefined && vat !== undefined) {
+      const tr = ctx.read(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
+      const m = marginal(ctx, contract, tr.value, d)
+      lines.push({
+        program,
+        payer: 'employer',
+        base: rupiahOf(contract),
+        amount: m.amount,
+        tiers: m.tiers,
+        ...relief,
+      })
+      if (ctx.explain)
+        ctx.step({
+          rule: `jakon.contract.${program.toLowerCase()}`,
+          text: 'STEP_JAKON_CONTRACT',
+          formula: 'CONTRIB_FORMULA_MARGINAL',
+          params: {
+            program,
+            value: rp(contract),
+            parts: m.parts.join(' + '),
+            note: discountNote(ctx, d, ''),
+            vat: ctx.t(vat.value === true ? 'CONTRIB_NOTE_VAT_EXCLUDED' : 'CONTRIB_NOTE_VAT_INCLUDED'),
+          },
+          inputs: { contractValue: rupiahOf(contract) },
+          parameters: d === undefined ? [tr, vat] : [tr, vat, d.reading],
+          legal: [D17, D12],
+          ...(m.rounding === undefined ? {} : { rounding: m.rounding }),
+          value: m.amount,
+        })
+    } else if (input.wage !== undefined) {
+      const wage = input.wage
+      const rr = ctx.read(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
+      const normal = rateOf(rr)
+      const r = discounted(normal, d)
+      const a = ctx.applyRate(wage, r)
+      lines.push({
+        program,
+        payer: 'employer',
+        base: rupiahOf(wage),
+        rate: r.text,
+        amount: a.amount,
+        ...relief,
+      })
+      if (ctx.explain)
+        ctx.step({
+          rule: `jakon.wage.${program.toLowerCase()}`,
+          text: 'STEP_JAKON_WAGE',
+          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+          params: {
+            program,
+            rate: percent(r, ctx.locale),
+            base: rp(wage),
+            note: discountNote(ctx, d, percent(normal, ctx.locale)),
+          },
+          inputs: { wage: rupiahOf(wage) },
+          parameters: d === undefined ? [rr] : [rr, d.reading],
+          legal: [D17, D12],
+          ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+          value: a.amount,
+        })
+    }
+  }
+  return {
+    category: 'JAKON',
+    period,
+    programs,
+    lines,
+    totals: totalsOf(lines),
+    method: contract === undefined ? 'wage' : 'contract-value',
+  }
+}

@@ -1,0 +1,187 @@
+import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import type { RuleContext } from '../explain/context.js'
+import type { Citation } from '../legal/types.js'
+import { rupiahFromData } from '../money/exact.js'
+import {
+  pmiExtensionMonthly,
+  pmiJhtMaximum,
+  pmiJhtMinimum,
+  pmiPackages,
+  pmiPrePlacement,
+  type PmiPackage,
+} from '../parameters/pmi.js'
+import type { ParameterReading } from '../parameters/types.js'
+import type { PmiParsed } from '../schemas/contribution.js'
+import { choosePrograms, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
+import type { ContributionCore } from './types.js'
+
+const EXTENSION_RULE: Citation = { source: 'PERMENAKER-4-2023', article: 'Pasal 18 ayat (3)' }
+
+/**
+ * The package for a contract (Permenaker 4/2023 Pasal 18): the longest package whose term the contract
+ * reaches, and Rp13,500 for each month beyond it ("melebihi jangka waktu … sesuai kelebihan jangka waktu",
+ * ayat (3)); a contract shorter than every term takes the shortest package.
+ */
+function choosePackage(
+  packages: readonly PmiPackage[],
+  months: number,
+): { chosen: PmiPackage; extra: number; longer?: PmiPackage } {
+  let chosen: PmiPackage | undefined
+  let shortest: PmiPackage | undefined
+  let longer: PmiPackage | undefined
+  for (const p of packages) {
+    if (p.months <= months && (chosen === undefined || p.months > chosen.months)) chosen = p
+    if (shortest === undefined || p.months < shortest.months) shortest = p
+    if (p.months > months && (longer === undefined || p.months < longer.months)) longer = p
+  }
+  const c = (chosen ?? shortest) as PmiPackage
+  return {
+    chosen: c,
+    extra: chosen === undefined ? 0 : months - c.months,
+    ...(longer === undefined ? {} : { longer }),
+  }
+}
+
+/**
+ * The contribution of a migrant worker (PMI) for a work contract: the pre-placement protection (agency
+ * placement only), the during-and-after package by contract length with Rp13,500 for each month beyond it,
+ * and the optional JHT (Rp50,000–600,000 a month) for the whole contract. Permenaker 18/2018 from the
+ * contribution month 2018-12, Permenaker 4/2023 from 2023-02; earlier months are not encoded
+ * (`PMI_PERIOD_NOT_COVERED`).
+ */
+export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore {
+  const period = input.period
+  const pk = ctx.readOptional(pmiPackages, period)
+  if (pk === undefined)
+    throw new BpjsRuleError(
+      'PMI_PERIOD_NOT_COVERED',
+      { period, from: (pmiPackages.values[0]?.from ?? '').slice(0, 7) },
+      ['period'],
+      ctx.locale,
+    )
+  const jht = input.jhtMonthly
+  const jhtBounds: ParameterReading[] = []
+  if (jht !== undefined) {
+    const min = ctx.read(pmiJhtMinimum, period)
+    const max = ctx.read(pmiJhtMaximum, period)
+    const minSen = rupiahFromData(min.value) * 100
+    const maxSen = rupiahFromData(max.value) * 100
+    jhtBounds.push(min, max)
+    if (jht < minSen || jht > maxSen)
+      throw new BpjsValidationError(
+        [
+          makeIssue(
+            ['jhtMonthly'],
+            'PMI_JHT_OUT_OF_RANGE',
+            { value: rp(jht), minimum: rp(minSen), maximum: rp(maxSen) },
+            ctx.locale,
+          ),
+        ],
+        ctx.locale,
+      )
+  }
+  const { programs } = choosePrograms(
+    ctx,
+    'PMI',
+    period,
+    (m) => m.value.PMI,
+    undefined,
+    jht === undefined ? {} : { addOptional: ['JHT'] },
+  )
+  const lines: LineDraft[] = []
+
+  if (input.placement === 'agency') {
+    const pre = ctx.read(pmiPrePlacement, period)
+    const amount = rupiahFromData(pre.value)
+    lines.push({ program: 'JKK+JKM', payer: 'participant', amount, part: 'pre-placement' })
+    if (ctx.explain)
+      ctx.step({
+        rule: 'pmi.prePlacement',
+        text: 'STEP_PMI_PRE_PLACEMENT',
+        formula: 'CONTRIB_FORMULA_FLAT',
+        params: { flat: rpWhole(amount) },
+        inputs: { placement: input.placement },
+        parameters: [pre],
+        value: amount,
+      })
+  }
+
+  const months = input.contractMonths
+  const { chosen, extra, longer } = choosePackage(pk.value, months)
+  const pkgAmount = rupiahFromData(chosen.amount)
+  lines.push({
+    program: 'JKK+JKM',
+    payer: 'participant',
+    amount: pkgAmount,
+    months: chosen.months,
+    part: 'during-after',
+  })
+  if (ctx.explain)
+    ctx.step({
+      rule: 'pmi.package',
+      text: months < chosen.months ? 'STEP_PMI_PACKAGE_SHORT' : 'STEP_PMI_PACKAGE',
+      formula: 'CONTRIB_FORMULA_FLAT',
+      params: { flat: rpWhole(pkgAmount), package: chosen.months, months },
+      inputs: { contractMonths: months, placement: input.placement },
+      parameters: [pk],
+      legal: [EXTENSION_RULE],
+      value: pkgAmount,
+    })
+  if (extra > 0) {
+    const ext = ctx.read(pmiExtensionMonthly, period)
+    const perMonth = rupiahFromData(ext.value)
+    const amount = perMonth * extra
+    lines.push({
+      program: 'JKK+JKM',
+      payer: 'participant',
+      amount,
+      months: extra,
+      perMonth,
+      part: 'extension',
+    })
+    if (ctx.explain)
+      ctx.step({
+        rule: 'pmi.extension',
+        text: 'STEP_PMI_EXTENSION',
+        formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
+        params: {
+          program: 'JKK+JKM',
+          perMonth: rpWhole(perMonth),
+          months: extra,
+          package: chosen.months,
+          contract: months,
+        },
+        inputs: { contractMonths: months },
+        parameters: [ext],
+        legal: [EXTENSION_RULE],
+        value: amount,
+      })
+    if (longer !== undefined && rupiahFromData(longer.amount) < pkgAmount + amount)
+      ctx.warn('PMI_LONGER_PACKAGE_CHEAPER', {
+        months,
+        chosen: chosen.months,
+        extra,
+        total: rpWhole(pkgAmount + amount),
+        longer: longer.months,
+        longerAmount: rpWhole(rupiahFromData(longer.amount)),
+      })
+  }
+
+  if (jht !== undefined) {
+    const a = ctx.roundSen(jht * months)
+    lines.push({ program: 'JHT', payer: 'participant', amount: a.amount, months, perMonth: rupiahOf(jht) })
+    if (ctx.explain)
+      ctx.step({
+        rule: 'pmi.jht',
+        text: 'STEP_PMI_JHT',
+        formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
+        params: { program: 'JHT', perMonth: rp(jht), months },
+        inputs: { jhtMonthly: rupiahOf(jht), contractMonths: months },
+        parameters: jhtBounds,
+        legal: [{ source: 'DECISIONS', article: 'D12' }],
+        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+        value: a.amount,
+      })
+  }
+  return { category: 'PMI', period, programs, lines, totals: totalsOf(lines), months }
+}

@@ -1,0 +1,146 @@
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import type { RuleContext } from '../explain/context.js'
+import type { Citation } from '../legal/types.js'
+import { senText } from '../money/exact.js'
+import { formatRupiah } from '../money/format.js'
+import { rate, scaledToText, subRates, type Rate } from '../money/rate.js'
+import { PROGRAM_CODES, programMatrix, type ProgramMatrix, type ProgramRow } from '../parameters/programs.js'
+import type { ParameterReading } from '../parameters/types.js'
+import type { Category, ContributionLine, ContributionTotals, Program } from './types.js'
+
+/** A writable line while a rule builds it (frozen with the result). */
+export type LineDraft = { -readonly [K in keyof ContributionLine]: ContributionLine[K] }
+
+/** The whole, for `1 − discount` (arithmetic, not a figure of the law). */
+export const ONE: Rate = rate('1')
+
+/** The share still payable under a discount given as the share waived (`'0.99'` → 0.01). */
+export function payableShare(discount: string): Rate {
+  return subRates(ONE, rate(discount))
+}
+
+/** An amount in sen as rupiah for output: an integer when whole, else the exact decimal (e.g. 5000000.5). */
+export function rupiahOf(sen: number): number {
+  return sen % 100 === 0 ? sen / 100 : Number(senText(sen))
+}
+
+/** An amount in sen formatted for explanations (`'Rp5.000.000'`). */
+export function rp(sen: number): string {
+  return formatRupiah(senText(sen))
+}
+
+/** A whole-rupiah amount formatted for explanations. */
+export function rpWhole(rupiah: number): string {
+  return formatRupiah(rupiah)
+}
+
+/** A rate as a percentage for explanations: `'0,24%'` (id) or `'0.24%'` (en), exact. */
+export function percent(r: Rate, locale: 'id' | 'en'): string {
+  const text = r.scale >= 2 ? scaledToText(r.num, r.scale - 2) : String(r.num * 10 ** (2 - r.scale))
+  return `${locale === 'id' ? text.replace('.', ',') : text}%`
+}
+
+/** Totals per payer from finished lines (each line counted once; `deferred` summed apart). */
+export function totalsOf(lines: readonly ContributionLine[]): ContributionTotals {
+  let employer = 0
+  let worker = 0
+  let participant = 0
+  let government = 0
+  let deferred = 0
+  for (const l of lines) {
+    if (l.payer === 'employer') employer += l.amount
+    else if (l.payer === 'worker') worker += l.amount
+    else if (l.payer === 'participant') participant += l.amount
+    else government += l.amount
+    if (l.deferred !== undefined) deferred += l.deferred
+  }
+  return {
+    employer,
+    worker,
+    participant,
+    government,
+    total: employer + worker + participant + government,
+    deferred,
+  }
+}
+
+/** How the programs of a result were chosen. */
+export interface ProgramChoice {
+  readonly programs: Program[]
+  readonly matrix: ParameterReading
+}
+
+const CATEGORY_LEGAL: Readonly<Record<Category, Citation>> = {
+  PU: { source: 'PP-44-2015', article: 'Pasal 5 ayat (2)' },
+  BPU: { source: 'PP-44-2015', article: 'Pasal 5 ayat (3)' },
+  JAKON: { source: 'PERMENAKER-44-2015', article: 'Pasal 2 ayat (1)' },
+  PMI: { source: 'PERMENAKER-4-2023' },
+}
+
+/**
+ * The programs to price: the caller's list, checked against the program matrix in force (a program the law
+ * does not give the category, e.g. JP for BPU or JKP before 2021-02, is a validation error), or the
+ * category's mandatory programs (plus, for PU, JKP when `jkp` is true and JKP exists). Records a step.
+ */
+export function choosePrograms(
+  ctx: RuleContext,
+  category: Category,
+  period: string,
+  row: (m: ParameterReading<ProgramMatrix>) => ProgramRow,
+  explicit: readonly Program[] | undefined,
+  extra: {
+    /** PU: JKP is added to the default when the worker is registered in JKP. */
+    readonly jkp?: boolean
+    /** Who the mandatory programs are for (e.g. `'PU (small)'`): an explicit list missing one is warned. */
+    readonly who?: string
+    /** Optional programs the input asks for by another field (PMI `jhtMonthly` → JHT). */
+    readonly addOptional?: readonly Program[]
+    /** Message code of the reason for a default list. */
+    readonly defaultReason?: string
+  } = {},
+): ProgramChoice {
+  const m = ctx.read(programMatrix, period)
+  const r = row(m)
+  let programs: Program[]
+  let reason: string
+  if (explicit !== undefined) {
+    const issues: BpjsIssue[] = []
+    explicit.forEach((p, i) => {
+      if (r[p] === 'unavailable')
+        issues.push(
+          makeIssue(['programs', i], 'PROGRAM_NOT_AVAILABLE', { program: p, category, period }, ctx.locale),
+        )
+    })
+    if (issues.length > 0) throw new BpjsValidationError(issues, ctx.locale)
+    programs = PROGRAM_CODES.filter((p) => explicit.includes(p))
+    if (extra.who !== undefined) {
+      const missing = PROGRAM_CODES.filter((p) => r[p] === 'mandatory' && !explicit.includes(p))
+      if (missing.length > 0)
+        ctx.warn('PROGRAMS_OMIT_MANDATORY', { missing: missing.join(', '), who: extra.who })
+    }
+    reason = 'CONTRIB_PROGRAMS_REASON_EXPLICIT'
+  } else {
+    programs = PROGRAM_CODES.filter(
+      (p) =>
+        r[p] === 'mandatory' ||
+        (p === 'JKP' && extra.jkp === true && r[p] === 'conditional') ||
+        (extra.addOptional?.includes(p) === true && r[p] === 'optional'),
+    )
+    if (extra.jkp === true && r.JKP === 'unavailable') ctx.warn('JKP_NOT_IN_FORCE_IGNORED', { period })
+    reason = extra.defaultReason ?? 'CONTRIB_PROGRAMS_REASON_CATEGORY'
+  }
+  if (ctx.explain)
+    ctx.step({
+      rule: 'contribution.programs',
+      text: 'CONTRIB_STEP_PROGRAMS',
+      params: {
+        programs: programs.join(', '),
+        reason: ctx.t(reason, { category, who: extra.who ?? category }),
+      },
+      inputs: { category, ...(explicit === undefined ? {} : { programs: [...explicit] }) },
+      parameters: [m],
+      legal: [CATEGORY_LEGAL[category]],
+      value: [...programs],
+    })
+  return { programs, matrix: m }
+}

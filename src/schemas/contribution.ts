@@ -1,0 +1,132 @@
+import * as z from 'zod/mini'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import type { Locale } from '../i18n/types.js'
+import { moneySen, parseWith, period } from './common.js'
+
+/*
+ * Input schemas of calculateContribution (api.md). Money comes in as a number or a decimal string and leaves
+ * the schema as exact sen; the contribution month is checked as 'YYYY-MM' (coverage is checked separately).
+ * Unknown keys are errors (a typo such as `wages` must not be ignored).
+ */
+
+const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const
+const programList = z.array(z.enum(PROGRAMS)).check(z.minLength(1), z.maxLength(PROGRAMS.length))
+
+/** Schema of a PU (wage earner) input. */
+export const puInputSchema = z.strictObject({
+  category: z.literal('PU'),
+  period,
+  wage: moneySen,
+  jkkRiskClass: z.optional(z.literal([1, 2, 3, 4, 5])),
+  programs: z.optional(programList),
+  enterpriseSize: z.optional(z.enum(['micro', 'small', 'medium', 'large'])),
+  jkpRegistered: z.optional(z.boolean()),
+  jkkDiscountEligible: z.optional(z.boolean()),
+  covidRelief: z.optional(z.boolean()),
+  jpDeferral: z.optional(z.boolean()),
+  minimumWage: z.optional(moneySen),
+})
+
+/** Schema of a BPU (non-wage, informal, self-employed) input. */
+export const bpuInputSchema = z.strictObject({
+  category: z.literal('BPU'),
+  period,
+  declaredIncome: moneySen,
+  programs: z.optional(programList),
+  months: z.optional(z.literal([1, 3, 6, 12])),
+  payer: z.optional(z.enum(['self', 'apbd', 'apbn', 'other'])),
+  sector: z.optional(z.enum(['transport', 'other'])),
+  covidRelief: z.optional(z.boolean()),
+})
+
+/** Schema of a JAKON (construction project) input: `contractValue` or `wage`, not both. */
+export const jakonInputSchema = z.strictObject({
+  category: z.literal('JAKON'),
+  period,
+  contractValue: z.optional(moneySen),
+  wage: z.optional(moneySen),
+  programs: z.optional(programList),
+  covidRelief: z.optional(z.boolean()),
+})
+
+/** Schema of a PMI (migrant worker) input. */
+export const pmiInputSchema = z.strictObject({
+  category: z.literal('PMI'),
+  period,
+  contractMonths: z.int().check(z.minimum(1), z.maximum(240)),
+  placement: z.enum(['agency', 'independent']),
+  jhtMonthly: z.optional(moneySen),
+})
+
+/** Schema of any calculateContribution input, discriminated by `category`. */
+export const contributionInputSchema = z.discriminatedUnion('category', [
+  puInputSchema,
+  bpuInputSchema,
+  jakonInputSchema,
+  pmiInputSchema,
+])
+
+/** A PU input after validation (money in sen). */
+export type PuParsed = z.output<typeof puInputSchema>
+/** A BPU input after validation (money in sen). */
+export type BpuParsed = z.output<typeof bpuInputSchema>
+/** A JAKON input after validation (money in sen). */
+export type JakonParsed = z.output<typeof jakonInputSchema>
+/** A PMI input after validation (money in sen). */
+export type PmiParsed = z.output<typeof pmiInputSchema>
+/** Any calculateContribution input after validation. */
+export type ContributionParsed = PuParsed | BpuParsed | JakonParsed | PmiParsed
+
+/**
+ * The checks zod cannot express: duplicates, combinations of fields, and facts the law needs that the caller
+ * left out (PU: `enterpriseSize` or `programs`; JAKON: exactly one method). Parameter-dependent checks (a
+ * program unavailable to the category, the PMI JHT range, facts a discount window needs) are made by the rules.
+ */
+export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
+  if (p.category !== 'PMI' && p.programs !== undefined) {
+    const seen = new Set<string>()
+    p.programs.forEach((code, i) => {
+      if (seen.has(code)) issues.push(makeIssue(['programs', i], 'DUPLICATE_VALUE', { value: code }, locale))
+      seen.add(code)
+    })
+  }
+  if (p.category === 'PU') {
+    if (p.programs === undefined && p.enterpriseSize === undefined)
+      issues.push(makeIssue(['enterpriseSize'], 'ENTERPRISE_SIZE_REQUIRED', {}, locale))
+    if ((p.programs === undefined || p.programs.includes('JKK')) && p.jkkRiskClass === undefined)
+      issues.push(makeIssue(['jkkRiskClass'], 'JKK_RISK_CLASS_REQUIRED', {}, locale))
+    if (p.programs !== undefined) {
+      const hasJkp = p.programs.includes('JKP')
+      if (p.jkpRegistered !== undefined && p.jkpRegistered !== hasJkp)
+        issues.push(
+          makeIssue(
+            ['jkpRegistered'],
+            'JKP_FLAG_CONFLICT',
+            { flag: p.jkpRegistered, listed: hasJkp },
+            locale,
+          ),
+        )
+      if (hasJkp && !(p.programs.includes('JKK') && p.programs.includes('JKM')))
+        issues.push(makeIssue(['programs'], 'JKP_REQUIRES_JKK_JKM', {}, locale))
+    }
+  }
+  if (p.category === 'JAKON') {
+    if (p.contractValue !== undefined && p.wage !== undefined)
+      issues.push(makeIssue(['wage'], 'JAKON_METHOD_CONFLICT', {}, locale))
+    if (p.contractValue === undefined && p.wage === undefined)
+      issues.push(makeIssue(['contractValue'], 'JAKON_METHOD_REQUIRED', {}, locale))
+  }
+  return issues
+}
+
+/**
+ * Validates a calculateContribution input: the schema, then {@link structuralIssues}. Throws one
+ * `BpjsValidationError` listing every problem; returns the parsed input (money in sen) otherwise.
+ */
+export function parseContributionInput(input: unknown, locale: Locale): ContributionParsed {
+  const parsed = parseWith(contributionInputSchema, input, locale) as ContributionParsed
+  const issues = structuralIssues(parsed, locale)
+  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+  return parsed
+}
