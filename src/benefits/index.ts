@@ -1,1 +1,30 @@
-export {}
+/**
+ * Death benefits: JKM (non-work death), the JKK death benefit (work accident or occupational disease), the
+ * children's scholarship schedule, and the heirs who receive them.
+ *
+ * @module
+ */
+export { calculateJkmBenefit } from './jkm.js'
+export { calculateJkkDeathBenefit } from './jkk-death.js'
+export { determineHeirs } from './heirs.js'
+export type {
+  BenefitReason,
+  BenefitRecipient,
+  ChildInput,
+  DeathCause,
+  FamilyRelation,
+  FirstPayer,
+  HeirsInput,
+  HeirsResult,
+  JkkDeathBenefitInput,
+  JkkDeathBenefitResult,
+  JkmBenefitInput,
+  JkmBenefitResult,
+  PayableStatus,
+  ReasonKind,
+  ScholarshipChild,
+  ScholarshipPayment,
+  ScholarshipResult,
+  SchoolLevel,
+  SchoolingInput,
+} from './types.js'

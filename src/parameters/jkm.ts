@@ -1,4 +1,562 @@
+import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
+const VERIFIED = '2026-11-24'
+
+/** Deaths up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
+const PP44_LAST_DAY = '2019-12-01'
+const PP82_FIRST_DAY = '2019-12-02'
+/** Permenaker 1/2025, promulgated 2025-02-24 (regulations.md §10.5, decisions D2 as corrected there). */
+const PERMENAKER_1_2025_DAY = '2025-02-24'
+/** Permenaker 18/2018 (PMI) promulgated and in force 2018-12-10; replaced on 2023-02-22 by Permenaker 4/2023. */
+const PMI_18_2018_FIRST_DAY = '2018-12-10'
+const PMI_18_2018_LAST_DAY = '2023-02-21'
+const PMI_4_2023_FIRST_DAY = '2023-02-22'
+
+const PP44 = { source: 'PP-44-2015' } as const
+const PP82 = { source: 'PP-82-2019' } as const
+const D5 = { source: 'DECISIONS', article: 'D5' } as const
+const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
+
+/** The JKM regime a death falls under: `'PP-44-2015'` or `'PP-82-2019'`. */
+export type JkmRegime = 'PP-44-2015' | 'PP-82-2019'
+
+/**
+ * Which JKM regime applies, by date of death (decisions D5): PP 44/2015 for deaths from 2015-07-01 to
+ * 2019-12-01, PP 82/2019 for deaths on or after 2019-12-02 (the date it was set; a BPJS TK official quoted
+ * by Antara: "yang pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian").
+ */
+export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
+  id: 'jkm.regime',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Rezim manfaat JKM menurut tanggal meninggal dunia',
+    en: 'JKM benefit regime by date of death',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 'PP-44-2015',
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'The end date is the day before PP 82/2019 was set (medium-high, D5).',
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: 'PP-82-2019',
+      legal: [PP82, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by Antara (medium-high, D5).',
+    },
+  ],
+})
+
+/** JKM lump sum (santunan sekaligus): Rp16,200,000 under PP 44/2015, Rp20,000,000 under PP 82/2019. */
+export const jkmLumpSum = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.lumpSum',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: { id: 'Santunan sekaligus JKM', en: 'JKM lump sum (santunan sekaligus)' },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: '16200000',
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: '20000000',
+      legal: [PP82, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Amount high; start date medium-high (D5).',
+    },
+  ],
+})
+
+/**
+ * JKM periodic benefit (santunan berkala), the monthly amount: Rp200,000 under PP 44/2015 (decisions D3:
+ * not the Rp6,000,000 of a 2020 press release, which does not add up to the Rp24,000,000 total), Rp500,000
+ * under PP 82/2019. Paid at once for {@link jkmPeriodicMonths} months.
+ */
+export const jkmPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.periodic.monthlyAmount',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: { id: 'Santunan berkala JKM per bulan', en: 'JKM periodic benefit per month' },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: '200000',
+      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '24 × 200,000 = 4,800,000 (D3; regulations.md §10.10 confirms).',
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: '500000',
+      legal: [PP82, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: '24 × 500,000 = 12,000,000, "dibayarkan sekaligus".',
+    },
+  ],
+})
+
+/** Number of months of the JKM periodic benefit, paid at once: 24 in both regimes. */
+export const jkmPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkm.periodic.months',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Jumlah bulan santunan berkala JKM (dibayar sekaligus)',
+    en: 'Months of the JKM periodic benefit (paid at once)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 24,
+      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+    { from: PP82_FIRST_DAY, value: 24, legal: [PP82, D5], confidence: 'medium', lastVerifiedOn: VERIFIED },
+  ],
+})
+
+/**
+ * JKM funeral cost (biaya pemakaman): Rp3,000,000 under PP 44/2015, Rp10,000,000 under PP 82/2019. With no
+ * heir it goes to whoever arranged the funeral (see `heirs.order`).
+ */
+export const jkmFuneral = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.funeral',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: { id: 'Biaya pemakaman JKM', en: 'JKM funeral cost (biaya pemakaman)' },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: '3000000',
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: '10000000',
+      legal: [PP82, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+const D2 = { source: 'DECISIONS', article: 'D2' } as const
+const P1_2025 = { source: 'PERMENAKER-1-2025' } as const
+
+/**
+ * The short-membership rule of Permenaker 1/2025 (decisions D2, start date corrected by regulations.md
+ * §10.5): for deaths on or after 2025-02-24, a participant in scope (`jkm.shortMembership.categories`) with
+ * fewer than this many whole months of membership, counted from registration, gets the reduced benefit
+ * (`jkm.shortMembership.lumpSum` + `jkm.shortMembership.funeral`), no periodic benefit and no scholarship.
+ * Not in force before 2025-02-24: every earlier death gets the full JKM whatever the membership length.
+ */
+export const jkmShortMembershipMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkm.shortMembership.months',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa kepesertaan minimal untuk manfaat JKM penuh',
+    en: 'Minimum membership (months) for the full JKM benefit',
+  },
+  values: [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: 3,
+      legal: [P1_2025, D2],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low (§10.5). In-force date not seen: the promulgation date is used.',
+    },
+  ],
+})
+
+/** Reduced JKM under the short-membership rule: santunan kematian Rp8,000,000 (the split is low confidence). */
+export const jkmShortMembershipLumpSum = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.shortMembership.lumpSum',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Santunan kematian bagi peserta dengan masa kepesertaan kurang dari batas minimal',
+    en: 'Death benefit for a participant under the minimum membership',
+  },
+  values: [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: '8000000',
+      legal: [P1_2025, D2],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Total Rp10,000,000 is medium (three sources); the 8M + 2M split is low-medium (two sources; one calls the whole 10M "biaya pemakaman").',
+    },
+  ],
+})
+
+/** Reduced JKM under the short-membership rule: biaya pemakaman Rp2,000,000 (the split is low confidence). */
+export const jkmShortMembershipFuneral = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.shortMembership.funeral',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Biaya pemakaman bagi peserta dengan masa kepesertaan kurang dari batas minimal',
+    en: 'Funeral cost for a participant under the minimum membership',
+  },
+  values: [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: '2000000',
+      legal: [P1_2025, D2],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'See jkm.shortMembership.lumpSum.',
+    },
+  ],
+})
+
+/**
+ * The categories the short-membership rule applies to: BPU by default (decisions D2). An override can
+ * extend it, e.g. `{ 'jkm.shortMembership.categories': ['BPU', 'PU'] }`.
+ */
+export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<readonly string[]>({
+  id: 'jkm.shortMembership.categories',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Kategori peserta yang terkena aturan masa kepesertaan minimal JKM',
+    en: 'Categories the JKM minimum-membership rule applies to',
+  },
+  values: [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: ['BPU'],
+      legal: [P1_2025, D2],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Two sources say BPU, one says "peserta" (§10.5). A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule.',
+    },
+  ],
+})
+
+/**
+ * Decisions D11: a BPU death is covered only if the month of death is paid (`paidThrough` ≥ month of death
+ * − this grace). No grace period: 0 months.
+ */
+export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkm.protection.bpuGraceMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa tenggang perlindungan BPU setelah bulan iuran terakhir yang dibayar',
+    en: 'BPU grace period of protection after the last paid month',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 0,
+      legal: [{ source: 'DECISIONS', article: 'D11' }, { source: 'PERDIR-BPJSTK-22-2022' }, ART_18877],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'No grace period is known (regulations.md §9.12). BPJS TK article 18877: JKM only "dalam masa aktif".',
+    },
+  ],
+})
+
+/**
+ * Decisions D10: when the employer is in arrears the JKM is still due; BPJS TK pays first when the arrears
+ * are at most this many months, the employer (reimbursed later) when more.
+ */
+export const jkmArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkm.employerArrears.bpjsPaysFirstMaxMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tunggakan iuran pemberi kerja paling lama agar BPJS TK membayar lebih dulu (JKM)',
+    en: 'Longest employer arrears for which BPJS TK pays the JKM first',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 3,
+      legal: [{ source: 'DECISIONS', article: 'D10' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'By analogy with the JKK rule (regulations.md §6.3); no JKM-specific text found.',
+    },
+  ],
+})
+
+/** The PMI JKM regime: Permenaker 18/2018 from 2018-12-10, Permenaker 4/2023 from 2023-02-22. */
+export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.pmi.regime',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Peraturan jaminan sosial PMI yang berlaku pada tanggal meninggal dunia',
+    en: 'PMI social security regulation in force on the date of death',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: 'PERMENAKER-18-2018',
+      legal: [{ source: 'PERMENAKER-18-2018' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'PMI deaths before 2018-12-10 (Permenaker 7/2017 and earlier) are not modelled.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: 'PERMENAKER-4-2023',
+      legal: [{ source: 'PERMENAKER-4-2023' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/**
+ * PMI death during work (selama bekerja): Rp85,000,000 in one payment covering santunan, berkala and
+ * pemakaman (decisions D4), plus the scholarship (see `scholarship.pmi.*`).
+ */
+export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkm.pmi.duringWork.amount',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'JKM PMI yang meninggal dunia selama bekerja (dibayar sekaligus)',
+    en: 'JKM for a PMI who dies during work (paid at once)',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: '85000000',
+      legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Paid cases in Jan 2019 (radarjogja) and Nov 2019 (pikiran-rakyat) under Permenaker 18/2018.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: '85000000',
+      legal: [
+        { source: 'PERMENAKER-4-2023' },
+        { source: 'BPJSTK-ART-18896' },
+        { source: 'DECISIONS', article: 'D4' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Article 18896: "dibayarkan sekaligus sebesar Rp85.000.000"; paid case Apr 2025 (manado.antaranews).',
+    },
+  ],
+})
+
+/** The amounts of a JKM benefit made of lump sum, periodic benefit and funeral cost (whole rupiah strings). */
+export interface JkmAmounts {
+  readonly lumpSum: string
+  readonly periodicMonthly: string
+  readonly periodicMonths: number
+  readonly funeral: string
+}
+
+/**
+ * PMI death before or after work (sebelum / setelah bekerja), decisions D4 with regulations.md §10.4:
+ * 16.2M + 24 × 200k + 3M = Rp24,000,000 under Permenaker 18/2018 (low: an outdated BPJS TK article still
+ * prints it), 20M + 24 × 500k + 10M = Rp42,000,000 from 2023-02-22 (Permenaker 4/2023; article 18896, the
+ * BPJS TK NTB head in 2026 and a paid case).
+ */
+export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmounts>({
+  id: 'jkm.pmi.beforeAfter.amounts',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'JKM PMI yang meninggal dunia sebelum atau setelah bekerja',
+    en: 'JKM for a PMI who dies before or after work',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: { lumpSum: '16200000', periodicMonthly: '200000', periodicMonths: 24, funeral: '3000000' },
+      legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'D4: Rp24,000,000 before 2023-02-22 (low-medium in §10.4), also for deaths after PP 82/2019 took effect.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: { lumpSum: '20000000', periodicMonthly: '500000', periodicMonths: 24, funeral: '10000000' },
+      legal: [
+        { source: 'PERMENAKER-4-2023' },
+        { source: 'BPJSTK-ART-18896' },
+        { source: 'DECISIONS', article: 'D4' },
+      ],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'D4 marks before/after as low; regulations.md §10.4 (newer) raises deaths from 2023-02-22 to medium-high.',
+    },
+  ],
+})
+
+/**
+ * The scholarship scheme for PMI deaths: `'not-modelled'` under Permenaker 18/2018 (its scholarship amounts
+ * were not found and Permenaker 4/2023 raised them), `'yearly'` (the PP 82/2019 yearly schedule for up to 2
+ * children) from 2023-02-22.
+ */
+export const jkmPmiScholarshipScheme = /* @__PURE__ */ defineParameter<'not-modelled' | 'yearly'>({
+  id: 'jkm.pmi.scholarshipScheme',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Skema beasiswa untuk anak PMI yang meninggal dunia',
+    en: 'Scholarship scheme for the children of a PMI who dies',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: 'not-modelled',
+      legal: [{ source: 'PERMENAKER-18-2018' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Kemnaker lists "beasiswa untuk anak" among the benefits Permenaker 4/2023 raised (idxchannel): the 18/2018 amounts are unknown.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: 'yearly',
+      legal: [
+        { source: 'PERMENAKER-4-2023', article: 'Pasal 27 ayat (1) huruf j' },
+        { source: 'BPJSTK-ART-18896' },
+        { source: 'DECISIONS', article: 'D4' },
+      ],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Paid yearly by level as for PU (manado.antaranews 2025: Rp12,000,000 a year; detikBali 2025: TK/SD 1.5M … PT 12M).',
+    },
+  ],
+})
+
+/** A group of heirs in the legal order. */
+export interface HeirGroup {
+  /** 1 = closest. */
+  readonly rank: number
+  /** Stable key of the group (`SPOUSE_OR_CHILD`…), reported as `group.code` by `determineHeirs`. */
+  readonly key: string
+  /** The family relations that belong to the group. */
+  readonly relations: readonly string[]
+}
+
+/** The heirs order and what happens when there is no heir. */
+export interface HeirsOrder {
+  readonly groups: readonly HeirGroup[]
+  /** With no heir at all: who receives the funeral cost, and where the lump sum and periodic benefit go. */
+  readonly noHeir: { readonly funeral: 'funeral-arranger'; readonly lumpSum: 'DJS'; readonly periodic: 'DJS' }
+}
+
+const HEIRS_ORDER: HeirsOrder = {
+  groups: [
+    { rank: 1, key: 'SPOUSE_OR_CHILD', relations: ['spouse', 'child'] },
+    { rank: 2, key: 'DIRECT_LINE_TO_SECOND_DEGREE', relations: ['parent', 'grandparent', 'grandchild'] },
+    { rank: 3, key: 'SIBLING', relations: ['sibling'] },
+    { rank: 4, key: 'PARENT_IN_LAW', relations: ['parent-in-law'] },
+    { rank: 5, key: 'WILL', relations: ['will-beneficiary'] },
+  ],
+  noHeir: { funeral: 'funeral-arranger', lumpSum: 'DJS', periodic: 'DJS' },
+}
+
+/**
+ * Heirs (ahli waris) in the legal order (regulations.md §6.6): 1. widow, widower or child (one group);
+ * 2. blood relatives in the direct line up or down to the second degree; 3. siblings; 4. parents-in-law;
+ * 5. the person named in the participant's will. With none of them, the funeral cost goes to whoever
+ * arranged the funeral and the lump sum and periodic benefit go to the DJS.
+ */
+export const heirsOrder = /* @__PURE__ */ defineParameter<HeirsOrder>({
+  id: 'heirs.order',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Urutan ahli waris penerima manfaat JKK dan JKM',
+    en: 'Order of the heirs who receive the JKK and JKM benefits',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: HEIRS_ORDER,
+      legal: [
+        { source: 'PP-44-2015', article: 'Pasal 37 ayat (5)' },
+        { source: 'PERMENAKER-44-2015', article: 'Pasal 19 ayat (2)' },
+        { source: 'PERMENAKER-4-2023', article: 'Pasal 57 ayat (4)' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Verbatim on pasal.id. How the benefit is split inside a group is not set by these texts.',
+    },
+  ],
+})
+
+/**
+ * The latest a child may be born after the participant's death and still be treated as the participant's
+ * child: 10 months (the 300-day presumption of paternity of the civil code, rounded to months). A later
+ * birth date is an input error.
+ */
+export const jkmPosthumousChildMaxMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkm.posthumousChildMaxMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Batas kelahiran anak setelah peserta meninggal dunia (bulan)',
+    en: 'Latest birth of a child after the participant died (months)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 10,
+      legal: [{ source: 'KUHPERDATA', article: 'Pasal 255' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: "Input sanity rule of the library: KUH Perdata Pasal 255 presumes a child born within 300 days after the marriage ended to be the husband's. BPJS TK practice not seen.",
+    },
+  ],
+})
+
 /** Every parameter of this family (listed in the registry). */
-export const jkmParameters: readonly Parameter[] = []
+export const jkmParameters: readonly Parameter[] = [
+  jkmRegime,
+  jkmLumpSum,
+  jkmPeriodicMonthly,
+  jkmPeriodicMonths,
+  jkmFuneral,
+  jkmShortMembershipMonths,
+  jkmShortMembershipLumpSum,
+  jkmShortMembershipFuneral,
+  jkmShortMembershipCategories,
+  jkmBpuGraceMonths,
+  jkmArrearsBpjsPaysFirstMaxMonths,
+  jkmPmiRegime,
+  jkmPmiDuringWorkAmount,
+  jkmPmiBeforeAfterAmounts,
+  jkmPmiScholarshipScheme,
+  heirsOrder,
+  jkmPosthumousChildMaxMonths,
+]

@@ -1,4 +1,450 @@
+import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
+const VERIFIED = '2026-11-24'
+
+const PP44_LAST_DAY = '2019-12-01'
+const PP82_FIRST_DAY = '2019-12-02'
+const PMI_4_2023_FIRST_DAY = '2023-02-22'
+const PERMENAKER_1_2025_DAY = '2025-02-24'
+
+const PP44 = { source: 'PP-44-2015' } as const
+const PP82 = { source: 'PP-82-2019' } as const
+const P5_2021 = { source: 'PERMENAKER-5-2021' } as const
+const D5 = { source: 'DECISIONS', article: 'D5' } as const
+const D14 = { source: 'DECISIONS', article: 'D14' } as const
+const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
+
+/** A school level: kindergarten, primary, lower secondary, upper secondary, higher education or training. */
+export type SchoolLevel = 'TK' | 'SD' | 'SMP' | 'SMA' | 'PT'
+
+/** The school levels in order. */
+export const SCHOOL_LEVELS: readonly SchoolLevel[] = Object.freeze(['TK', 'SD', 'SMP', 'SMA', 'PT'])
+
+/**
+ * How the scholarship is paid: `'lump-sum'` (PP 44/2015: one amount per participant) or `'yearly'` (PP
+ * 82/2019: a yearly payment per child by school level).
+ */
+export type ScholarshipMode = 'lump-sum' | 'yearly'
+
+/** The scholarship mode by date of death (or accident), decisions D5. */
+export const scholarshipMode = /* @__PURE__ */ defineParameter<ScholarshipMode>({
+  id: 'scholarship.mode',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Bentuk pembayaran beasiswa pendidikan anak',
+    en: 'How the children’s education scholarship is paid',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 'lump-sum',
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '"Rp12.000.000 untuk setiap peserta" (123dok summary of PP 44/2015).',
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: 'yearly',
+      legal: [PP82, P5_2021, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Yearly by level, claimed each year with proof of schooling. Start date medium-high (D5).',
+    },
+  ],
+})
+
+/** PP 44/2015 scholarship: Rp12,000,000 once per participant. */
+export const scholarshipLumpSum = /* @__PURE__ */ defineParameter<string>({
+  id: 'scholarship.lumpSum',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Beasiswa pendidikan anak sekaligus (PP 44/2015)',
+    en: 'Children’s education scholarship paid once (PP 44/2015)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: '12000000',
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/** How many children can receive the scholarship: one (PP 44/2015, per participant), two (PP 82/2019). */
+export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
+  id: 'scholarship.maxChildren',
+  unit: 'count',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Jumlah anak paling banyak penerima beasiswa',
+    en: 'Most children who receive the scholarship',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 1,
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'One amount per participant: modelled as one child.',
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: 2,
+      legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Two children (high); start date medium-high (D5).',
+    },
+  ],
+})
+
+/** JKM scholarship: the participant must have paid contributions for at least 5 years (PP 44/2015) or 3 years (PP 82/2019). */
+export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
+  id: 'scholarship.jkm.minContributionYears',
+  unit: 'years',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimal untuk beasiswa JKM (tahun)',
+    en: 'Minimum contribution period for the JKM scholarship (years)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 5,
+      legal: [PP44, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '"masa iur paling singkat 5 tahun" (123dok); kontan 2015 "minimal 5 tahun".',
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: 3,
+      legal: [PP82, ART_18877, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Three years (high); start date medium-high (D5).',
+    },
+  ],
+})
+
+/** JKK scholarship: no minimum contribution period in either regime. */
+export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
+  id: 'scholarship.jkk.minContributionYears',
+  unit: 'years',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimal untuk beasiswa JKK (tahun)',
+    en: 'Minimum contribution period for the JKK scholarship (years)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: PP44_LAST_DAY,
+      value: 0,
+      legal: [PP44],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: PP82_FIRST_DAY,
+      value: 0,
+      legal: [PP82, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau).',
+    },
+  ],
+})
+
+/** Minimum contribution years for a PMI death, by phase. */
+export interface PmiMinYears {
+  readonly before: number
+  readonly during: number
+  readonly after: number
+}
+
+/**
+ * PMI scholarship (Permenaker 4/2023): no minimum contribution period for a death during work (paid cases of
+ * PMI registered for one contract, e.g. Buleleng and Manado 2025), the standard 3 years before or after work
+ * (decisions D4: "the standard PP 82/2019 JKM").
+ */
+export const scholarshipPmiMinYears = /* @__PURE__ */ defineParameter<PmiMinYears>({
+  id: 'scholarship.pmi.minContributionYears',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimal untuk beasiswa anak PMI (tahun, per fase)',
+    en: 'Minimum contribution period for a PMI child’s scholarship (years, by phase)',
+  },
+  values: [
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: { before: 3, during: 0, after: 3 },
+      legal: [
+        { source: 'PERMENAKER-4-2023' },
+        { source: 'BPJSTK-ART-18896' },
+        { source: 'DECISIONS', article: 'D4' },
+      ],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'The Permenaker 4/2023 article was not seen; "during: 0" is inferred from paid cases of newly registered PMI.',
+    },
+  ],
+})
+
+/** The yearly scholarship amount and the most years paid for one level. */
+export interface ScholarshipLevelRow {
+  readonly level: SchoolLevel
+  /** Whole rupiah per child per school year. */
+  readonly amount: string
+  /** Most school years paid at this level. */
+  readonly maxYears: number
+}
+
+/**
+ * PP 82/2019 scholarship per child per school year: TK Rp1,500,000 (2 years), SD Rp1,500,000 (6 years), SMP
+ * Rp2,000,000 (3), SMA Rp3,000,000 (3), higher education up to S1 or vocational training Rp12,000,000 (5).
+ */
+export const scholarshipLevels = /* @__PURE__ */ defineParameter<readonly ScholarshipLevelRow[]>({
+  id: 'scholarship.levels',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Besaran beasiswa per anak per tahun dan lama paling lama per jenjang',
+    en: 'Scholarship per child per year and the most years per level',
+  },
+  values: [
+    {
+      from: PP82_FIRST_DAY,
+      value: [
+        { level: 'TK', amount: '1500000', maxYears: 2 },
+        { level: 'SD', amount: '1500000', maxYears: 6 },
+        { level: 'SMP', amount: '2000000', maxYears: 3 },
+        { level: 'SMA', amount: '3000000', maxYears: 3 },
+        { level: 'PT', amount: '12000000', maxYears: 5 },
+      ],
+      legal: [PP82, P5_2021, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Amounts and years high (cinews, detik, tribun, BPJS TK); start date medium-high (D5). TK 2 and SD 6 years are the BPJS TK reading; the band TK–SD 8 years is scholarship.bands.',
+    },
+  ],
+})
+
+/** A limit on the years paid over several levels together. */
+export interface ScholarshipBand {
+  readonly levels: readonly SchoolLevel[]
+  readonly maxYears: number
+}
+
+/** PP 82/2019: TK and SD together are paid for at most 8 school years. */
+export const scholarshipBands = /* @__PURE__ */ defineParameter<readonly ScholarshipBand[]>({
+  id: 'scholarship.bands',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Lama paling lama beasiswa untuk beberapa jenjang bersama',
+    en: 'Most years of scholarship over several levels together',
+  },
+  values: [
+    {
+      from: PP82_FIRST_DAY,
+      value: [{ levels: ['TK', 'SD'], maxYears: 8 }],
+      legal: [PP82, P5_2021, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: '"TK sampai dengan SD … maksimal 8 tahun" (detik 2020). Start date medium-high (D5).',
+    },
+  ],
+})
+
+/**
+ * The scholarship ends when the child reaches 23 (or marries, or starts work). The library pays the school
+ * year that starts before the 23rd birthday (the school year in which the child turns 23 is paid; the next is
+ * not): a school year is paid when the child is under this age on the later of the school-year start and the
+ * date of death.
+ */
+export const scholarshipAgeLimit = /* @__PURE__ */ defineParameter<number>({
+  id: 'scholarship.ageLimit',
+  unit: 'age',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Usia anak saat beasiswa berakhir',
+    en: 'Age of the child at which the scholarship ends',
+  },
+  values: [
+    {
+      from: PP82_FIRST_DAY,
+      value: 23,
+      legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Age 23 high (detik, tribun Ambon, cinews); start date medium-high (D5).',
+    },
+  ],
+})
+
+/**
+ * PP 82/2019 scholarships are payable only from 2021-04-01, when Permenaker 5/2021 took effect (decisions
+ * D5): a payment owed for an earlier school year is paid from that date (the backlog BPJS TK cleared in
+ * April–May 2021).
+ */
+export const scholarshipFirstPayableDate = /* @__PURE__ */ defineParameter<string>({
+  id: 'scholarship.firstPayableDate',
+  unit: 'date',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tanggal pertama beasiswa PP 82/2019 dapat dibayarkan',
+    en: 'First date a PP 82/2019 scholarship can be paid',
+  },
+  values: [
+    {
+      from: PP82_FIRST_DAY,
+      value: '2021-04-01',
+      legal: [P5_2021, D5],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Permenaker 5/2021 "efektif berlaku pada 1 April 2021"; backlog paid "paling lambat minggu pertama bulan Mei 2021" (tribun Ambon, penasultra).',
+    },
+  ],
+})
+
+/**
+ * The calendar month the school year (tahun ajaran) starts: July. School year `Y` runs from 1 July `Y` to 30
+ * June `Y + 1` and is reported as `year: Y`. A library convention (the national school calendar), not a BPJS
+ * rule: medium confidence.
+ */
+export const scholarshipSchoolYearStart = /* @__PURE__ */ defineParameter<{ readonly month: number }>({
+  id: 'scholarship.schoolYearStart',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: { id: 'Bulan awal tahun ajaran', en: 'Month the school year starts' },
+  values: [
+    {
+      from: '2015-07-01',
+      value: { month: 7 },
+      legal: [P5_2021],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Library convention: the Indonesian school year (tahun ajaran) starts in July. BPJS TK pays on a yearly claim with proof of schooling; the claim date itself is not modelled.',
+    },
+  ],
+})
+
+/** Ages at which a child is assumed to enter TK and SD when its schooling is not given. */
+export interface EntryAges {
+  readonly TK: number
+  readonly SD: number
+}
+
+/**
+ * When a child's schooling is not given, the library assumes the earliest usual entry: TK at 4 and SD at 6,
+ * reached by 1 July of the school year (the school admission rules allow TK from 4 and SD from 6 by 1 July,
+ * with priority at 7); then SD, SMP, SMA and PT each for their most years without repeating. This is the
+ * maximal schedule implied by the child's age: a newborn reaches the per-child maximum. Library decision, low.
+ */
+export const scholarshipAssumedEntryAge = /* @__PURE__ */ defineParameter<EntryAges>({
+  id: 'scholarship.assumedEntryAge',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Usia masuk TK dan SD yang diasumsikan bila riwayat sekolah anak tidak diberikan',
+    en: 'Ages assumed for entering TK and SD when the child’s schooling is not given',
+  },
+  values: [
+    {
+      from: PP82_FIRST_DAY,
+      value: { TK: 4, SD: 6 },
+      legal: [P5_2021, D5],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Library decision (no BPJS text): "the scholarship starts when the child enters school" (detik 2020, cinews) needs an entry age. 4 and 6 are the youngest ages the school admission rules (PPDB) accept for TK and SD.',
+    },
+  ],
+})
+
+/** Work that does not end the scholarship (Permenaker 1/2025 Pasal 103 ayat (3a)). */
+export interface WorkException {
+  /** Kinds of work that never end it. */
+  readonly keepsKinds: readonly string[]
+  /** Work as PU ends it only after more than this many consecutive months. */
+  readonly puMaxConsecutiveMonths: number
+}
+
+/**
+ * From 2025-02-24 a child still in education who works as PU for at most 6 consecutive months, as BPU, or
+ * as an intern keeps the scholarship (Permenaker 1/2025 Pasal 103 ayat (3a), decisions D14). Before that
+ * date any work ends it.
+ */
+export const scholarshipWorkException = /* @__PURE__ */ defineParameter<WorkException>({
+  id: 'scholarship.workException',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Pekerjaan anak yang tidak menghentikan beasiswa',
+    en: 'Work of the child that does not end the scholarship',
+  },
+  values: [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: { keepsKinds: ['BPU', 'intern'], puMaxConsecutiveMonths: 6 },
+      legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D14],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Secondary summaries (finansialinsight, liputanfinansial); promulgation date used as the start.',
+    },
+  ],
+})
+
+/**
+ * Decisions D14 fallback: when no child is marked as a registered heir and more children are eligible than
+ * can receive the scholarship, the first eligible children in the order given receive it.
+ */
+export const scholarshipSelectionFallback = /* @__PURE__ */ defineParameter<'input-order'>({
+  id: 'scholarship.selectionFallback',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Cara memilih anak penerima beasiswa bila anak ahli waris terdaftar tidak ditandai',
+    en: 'How the scholarship children are chosen when registered heirs are not marked',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'input-order',
+      legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }, D14],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'The rule (children registered as heirs) is medium; the input-order fallback is low (D14).',
+    },
+  ],
+})
+
 /** Every parameter of this family (listed in the registry). */
-export const scholarshipParameters: readonly Parameter[] = []
+export const scholarshipParameters: readonly Parameter[] = [
+  scholarshipMode,
+  scholarshipLumpSum,
+  scholarshipMaxChildren,
+  scholarshipJkmMinYears,
+  scholarshipJkkMinYears,
+  scholarshipPmiMinYears,
+  scholarshipLevels,
+  scholarshipBands,
+  scholarshipAgeLimit,
+  scholarshipFirstPayableDate,
+  scholarshipSchoolYearStart,
+  scholarshipAssumedEntryAge,
+  scholarshipWorkException,
+  scholarshipSelectionFallback,
+]

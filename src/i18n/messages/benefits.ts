@@ -2,6 +2,385 @@ import type { MessageArea } from '../types.js'
 
 /** Messages of the benefits area (codes, reasons, explanation steps). */
 export const benefitsMessages = {
-  id: {},
-  en: {},
+  id: {
+    // input errors
+    MEMBERSHIP_AFTER_DEATH:
+      'Tanggal mulai kepesertaan {membershipStart} sesudah tanggal meninggal dunia {dateOfDeath}.',
+    BIRTH_AFTER_DEATH: 'Tanggal lahir peserta {birthDate} sesudah tanggal meninggal dunia {dateOfDeath}.',
+    MEMBERSHIP_BEFORE_BIRTH:
+      'Tanggal mulai kepesertaan {membershipStart} sebelum tanggal lahir peserta {birthDate}.',
+    CONTRIBUTION_MONTHS_EXCEED_MEMBERSHIP:
+      'Masa iur {contributionMonths} bulan melebihi jumlah bulan kepesertaan sampai bulan meninggal dunia ({maximum} bulan).',
+    PAID_THROUGH_BEFORE_MEMBERSHIP:
+      'Bulan iuran terakhir yang dibayar {paidThrough} sebelum bulan mulai kepesertaan ({membershipStart}).',
+    CHILD_BORN_TOO_LATE:
+      'Anak lahir pada {birthDate}, lebih dari {months} bulan setelah peserta meninggal dunia (paling lambat {latest}): periksa tanggal lahirnya.',
+    DATE_BEFORE_BIRTH: 'Tanggal {date} sebelum tanggal lahir anak {birthDate}.',
+    SCHOOLING_BEFORE_BIRTH: 'Tahun mulai sekolah {startYear} sebelum tahun lahir anak ({birthYear}).',
+    SCHOOLING_ORDER_INVALID:
+      'Riwayat sekolah tidak runtut: {first} lalu {second}. Setiap jenjang harus lebih tinggi dan dimulai pada tahun yang lebih akhir.',
+    WAGE_REQUIRED:
+      'Upah wajib diisi: untuk kategori {category} berikan upah sebulan (monthlyWage) atau upah harian (dailyWage); untuk BPU berikan penghasilan yang dilaporkan (declaredIncome).',
+    WAGE_BASIS_CONFLICT: 'Berikan tepat satu dasar upah, bukan beberapa sekaligus: {fields}.',
+    WAGE_BASIS_NOT_FOR_CATEGORY:
+      'Kolom {field} tidak berlaku untuk kategori {category}: BPU memakai declaredIncome, kategori lain monthlyWage atau dailyWage.',
+    ACCIDENT_AFTER_DEATH:
+      'Tanggal kecelakaan kerja {dateOfAccident} sesudah tanggal meninggal dunia {dateOfDeath}.',
+    PMI_DEATH_NOT_COVERED:
+      'Manfaat JKM PMI untuk kematian pada {date} tidak dimodelkan: pustaka ini memuat aturan PMI sejak Permenaker 18/2018 (berlaku {from}).',
+    PMI_JKK_DEATH_NOT_COVERED:
+      'Manfaat kematian JKK bagi PMI (Permenaker 4/2023) belum dimuat dalam pustaka ini: besarannya tidak ditemukan dalam sumber yang diperiksa.',
+    // reasons: conditions
+    MISSING_FACT: 'Data belum diberikan: {fact} (kolom {path}). Pustaka ini tidak mengasumsikannya.',
+    FACT_CAUSE: 'penyebab kematian (natural, work-accident atau occupational-disease)',
+    FACT_MEMBERSHIP_ACTIVE: 'apakah kepesertaan masih aktif pada tanggal kejadian',
+    FACT_PAID_THROUGH: 'bulan iuran terakhir yang dibayar (BPU)',
+    FACT_PMI_PHASE: 'fase PMI saat meninggal dunia (sebelum, selama, atau setelah bekerja)',
+    FACT_CHILDREN: 'daftar anak peserta',
+    FACT_FUNERAL_ARRANGER: 'pihak yang mengurus pemakaman',
+    CAUSE_NOT_WORK_RELATED:
+      'Peserta meninggal dunia bukan akibat kecelakaan kerja atau penyakit akibat kerja: JKM berlaku.',
+    WORK_ACCIDENT_USE_JKK:
+      'Kematian karena {cause} tidak dibayar dari JKM: ahli waris berhak atas santunan kematian JKK (gunakan calculateJkkDeathBenefit).',
+    CAUSE_WORK_RELATED: 'Peserta meninggal dunia karena {cause}: santunan kematian JKK berlaku.',
+    NOT_WORK_RELATED_USE_JKM:
+      'Kematian bukan akibat kecelakaan kerja atau penyakit akibat kerja tidak dibayar dari JKK: gunakan calculateJkmBenefit.',
+    CAUSE_natural: 'sebab selain kecelakaan kerja',
+    CAUSE_work_accident: 'kecelakaan kerja',
+    CAUSE_occupational_disease: 'penyakit akibat kerja',
+    MEMBERSHIP_ACTIVE: 'Kepesertaan aktif pada {date}.',
+    MEMBERSHIP_NOT_ACTIVE:
+      'Kepesertaan tidak aktif pada {date}: manfaat tidak dibayar (ahli waris hanya dapat mencairkan saldo JHT, bila ada).',
+    EVENT_MONTH_PAID: 'Iuran BPU sudah dibayar sampai {paidThrough}, mencakup bulan {month}.',
+    EVENT_MONTH_NOT_PAID:
+      'Iuran BPU hanya dibayar sampai {paidThrough}, belum mencakup bulan {month}: peserta tidak dalam masa perlindungan.',
+    ACCIDENT_BEFORE_MEMBERSHIP:
+      'Kecelakaan kerja pada {date} terjadi sebelum kepesertaan dimulai ({membershipStart}).',
+    SHORT_MEMBERSHIP_REDUCED_BENEFIT:
+      'Masa kepesertaan {months} bulan, kurang dari {minimum} bulan: manfaat dibatasi {amount} (santunan kematian dan biaya pemakaman), tanpa santunan berkala dan beasiswa.',
+    PMI_DURING_WORK_COMBINED:
+      'PMI meninggal dunia selama bekerja: santunan kematian, santunan berkala dan biaya pemakaman dibayar sekaligus sebesar {amount}.',
+    FIRST_PAYER_UNKNOWN:
+      'Tunggakan iuran pemberi kerja tidak diberikan: belum dapat ditentukan siapa yang membayar lebih dulu (manfaat tetap menjadi hak ahli waris).',
+    ARREARS_BPJS_PAYS_FIRST:
+      'Tunggakan iuran pemberi kerja {months} bulan (paling lama {maximum} bulan): BPJS Ketenagakerjaan membayar manfaat lebih dulu.',
+    ARREARS_EMPLOYER_PAYS_FIRST:
+      'Tunggakan iuran pemberi kerja {months} bulan (lebih dari {maximum} bulan): pemberi kerja membayar manfaat lebih dulu, lalu BPJS Ketenagakerjaan menggantinya setelah tunggakan dan dendanya dilunasi.',
+    JKK_FLOOR_APPLIED:
+      '48 × upah = {fromWage} kurang dari santunan sekaligus JKM: santunan kematian JKK dinaikkan menjadi {floor}.',
+    BENEFIT_NOT_PAYABLE:
+      'Beasiswa tidak dihitung karena manfaat kematian tidak dibayarkan (lihat alasan lain).',
+    // scholarship
+    SCHOLARSHIP_CONTRIBUTION_MET:
+      'Masa iur {months} bulan memenuhi syarat minimal {years} tahun ({needed} bulan) untuk beasiswa.',
+    SCHOLARSHIP_CONTRIBUTION_TOO_SHORT:
+      'Masa iur {months} bulan kurang dari syarat minimal {years} tahun ({needed} bulan): tidak ada beasiswa.',
+    SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP:
+      'Masa kepesertaan {months} bulan, kurang dari {minimum} bulan: manfaat yang dibatasi tidak mencakup beasiswa.',
+    SCHOLARSHIP_PMI_NOT_MODELLED:
+      'Besaran beasiswa anak PMI menurut {regime} tidak ditemukan dalam sumber yang diperiksa: beasiswa tidak dihitung.',
+    SCHOLARSHIP_NO_CHILDREN: 'Tidak ada anak dalam daftar: tidak ada beasiswa.',
+    SCHOLARSHIP_NO_ELIGIBLE_CHILD: 'Tidak ada anak yang memenuhi syarat penerima beasiswa.',
+    SCHOLARSHIP_YEARLY_CLAIM:
+      'Beasiswa dibayar per tahun ajaran atas pengajuan setiap tahun dengan bukti masih bersekolah; jadwal ini adalah proyeksi hak anak.',
+    SCHOLARSHIP_BACKLOG:
+      'Beasiswa PP 82/2019 baru dapat dibayar sejak {date}: pembayaran untuk tahun ajaran sebelumnya dibayarkan mulai tanggal itu.',
+    SCHOLARSHIP_LUMP_SUM_PER_PARTICIPANT:
+      'Menurut PP 44/2015 beasiswa dibayar sekali sebesar {amount} untuk setiap peserta.',
+    CHILD_OVER_AGE_LIMIT:
+      'Anak berusia {age} tahun pada tanggal meninggal dunia (batas {limit} tahun): tidak menerima beasiswa.',
+    CHILD_MARRIED: 'Anak sudah menikah ({date}) sebelum peserta meninggal dunia: tidak menerima beasiswa.',
+    CHILD_WORKING: 'Anak sudah bekerja sejak {date}: tidak menerima beasiswa.',
+    CHILD_NOT_ELIGIBLE: 'Anak tidak memenuhi syarat penerima beasiswa.',
+    CHILD_NOT_REGISTERED_HEIR: 'Anak tidak didaftarkan peserta sebagai ahli waris penerima beasiswa.',
+    CHILD_NOT_SELECTED: 'Beasiswa paling banyak untuk {maximum} anak: anak ini tidak termasuk.',
+    CHILD_SCHEDULE_FROM_AGE:
+      'Riwayat sekolah tidak diberikan: jadwal dihitung dari usia anak (masuk TK pada usia {tk}, SD pada usia {sd}, lalu setiap jenjang paling lama), yaitu jadwal terbesar yang mungkin.',
+    CHILD_SCHOOLING_STARTS_LATER:
+      'Riwayat sekolah yang diberikan baru dimulai pada tahun ajaran {start}: tahun ajaran {year} sampai sebelumnya tidak dijadwalkan.',
+    CHILD_SCHEDULE_PROJECTED:
+      'Mulai tahun ajaran {year} jadwal diproyeksikan ke jenjang berikutnya setelah jenjang terakhir yang diberikan.',
+    CHILD_SCHOLARSHIP_ENDS_AGE:
+      'Anak mencapai usia {limit} tahun pada {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
+    CHILD_SCHOLARSHIP_ENDS_MARRIAGE:
+      'Anak menikah pada {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
+    CHILD_SCHOLARSHIP_ENDS_WORK:
+      'Anak bekerja sejak {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
+    CHILD_WORK_EXCEPTION:
+      'Pekerjaan anak ({kind}) tidak menghentikan beasiswa menurut Permenaker 1/2025 Pasal 103 ayat (3a).',
+    CHILD_LEVEL_YEARS_EXHAUSTED: 'Tahun ajaran {year}: jatah tahun beasiswa jenjang {level} sudah habis.',
+    // heirs
+    HEIRS_GROUP: 'Ahli waris adalah golongan ke-{rank} ({group}): {count} orang.',
+    HEIRS_LOWER_GROUPS_EXCLUDED:
+      '{count} anggota keluarga lain tidak menerima karena ada ahli waris golongan ke-{rank}.',
+    NO_HEIR:
+      'Tidak ada ahli waris maupun penerima wasiat: biaya pemakaman dibayar kepada pihak yang mengurus pemakaman; santunan sekaligus dan berkala masuk ke Dana Jaminan Sosial.',
+    HEIR_GROUP_SPOUSE_OR_CHILD: 'janda, duda, atau anak',
+    HEIR_GROUP_DIRECT_LINE_TO_SECOND_DEGREE:
+      'keturunan sedarah garis lurus ke atas dan ke bawah sampai derajat kedua',
+    HEIR_GROUP_SIBLING: 'saudara kandung',
+    HEIR_GROUP_PARENT_IN_LAW: 'mertua',
+    HEIR_GROUP_WILL: 'pihak yang ditunjuk dalam wasiat peserta',
+    // warnings
+    CONTRIBUTION_MONTHS_DERIVED:
+      'Masa iur tidak diberikan: dihitung {months} bulan dari tanggal mulai kepesertaan sampai tanggal meninggal dunia, dengan anggapan setiap bulan dibayar.',
+    SCHOLARSHIP_CHILDREN_SELECTED_BY_ORDER:
+      '{count} anak memenuhi syarat tetapi beasiswa paling banyak untuk {maximum} anak, dan tidak ada yang ditandai sebagai ahli waris terdaftar: dipilih anak pertama sesuai urutan masukan.',
+    SCHOLARSHIP_MORE_REGISTERED_THAN_MAX:
+      '{count} anak ditandai sebagai ahli waris terdaftar, lebih dari {maximum}: dipilih yang pertama sesuai urutan masukan.',
+    SCHOLARSHIP_SCHEDULE_ASSUMED:
+      'Riwayat sekolah anak ke-{index} tidak diberikan: jadwal beasiswa diasumsikan dari usianya (TK pada usia {tk}, SD pada usia {sd}).',
+    SCHOLARSHIP_NOT_MODELLED: 'Beasiswa untuk PMI menurut {regime} tidak dimodelkan.',
+    INPUT_NOT_USED: 'Kolom {field} tidak dipakai untuk kategori {category}.',
+    JKK_EVENT_DATE_IS_DEATH_DATE:
+      'Tanggal kecelakaan kerja tidak diberikan: rezim manfaat ditentukan dengan tanggal meninggal dunia ({date}).',
+    HEIR_SPLIT_NOT_SET:
+      '{count} ahli waris dalam satu golongan: pembagian di antara mereka tidak diatur oleh peraturan yang dirujuk.',
+    // explanation steps
+    STEP_JKM_REGIME: 'Rezim JKM menurut tanggal meninggal dunia {date}: {regime}.',
+    STEP_JKK_REGIME: 'Rezim JKK menurut tanggal kecelakaan kerja {date}: {regime}.',
+    STEP_JKM_CAUSE:
+      'Penyebab kematian: {cause}. JKM hanya untuk kematian yang bukan akibat kecelakaan kerja.',
+    STEP_JKK_CAUSE:
+      'Penyebab kematian: {cause}. JKK untuk kematian akibat kecelakaan kerja atau penyakit akibat kerja.',
+    STEP_PROTECTION_DEATH: 'Perlindungan pada tanggal meninggal dunia {date}: {outcome}.',
+    STEP_PROTECTION_ACCIDENT: 'Perlindungan pada tanggal kecelakaan kerja {date}: {outcome}.',
+    STEP_PROTECTION_BPU:
+      'Iuran BPU dibayar sampai {paidThrough}; bulan kejadian {month}; masa tenggang {grace} bulan.',
+    OUTCOME_met: 'terpenuhi',
+    OUTCOME_not_met: 'tidak terpenuhi',
+    OUTCOME_missing: 'data belum diberikan',
+    STEP_JKM_SHORT_MEMBERSHIP:
+      'Masa kepesertaan {months} bulan dibandingkan batas {minimum} bulan (kategori {category}).',
+    FORMULA_SHORT_MEMBERSHIP:
+      'manfaat dibatasi bila masa kepesertaan < {minimum} bulan dan kategori termasuk cakupan aturan',
+    STEP_JKM_PMI_DURING: 'PMI meninggal dunia selama bekerja: {amount} dibayar sekaligus.',
+    STEP_LUMP_SUM: 'Santunan sekaligus: {amount}.',
+    STEP_PERIODIC: 'Santunan berkala dibayar sekaligus: {amount}.',
+    FORMULA_PERIODIC: '{months} bulan × {monthly}',
+    STEP_FUNERAL: 'Biaya pemakaman: {amount}.',
+    STEP_JKM_TOTAL: 'Jumlah manfaat JKM tunai ({status}): {total}.',
+    STEP_JKK_TOTAL: 'Jumlah manfaat kematian JKK tunai ({status}): {total}.',
+    FORMULA_DEATH_TOTAL:
+      'santunan sekaligus {lumpSum} + santunan berkala {periodic} + biaya pemakaman {funeral}',
+    STATUS_payable: 'dibayarkan',
+    STATUS_not_payable: 'tidak dibayarkan',
+    STATUS_incomplete: 'data belum lengkap',
+    STEP_EMPLOYER_ARREARS:
+      'Tunggakan iuran pemberi kerja {months} bulan: yang membayar lebih dulu adalah {payer}.',
+    FORMULA_ARREARS: 'BPJS Ketenagakerjaan bila tunggakan ≤ {maximum} bulan, selain itu pemberi kerja',
+    BENEFIT_PAYER_BPJS: 'BPJS Ketenagakerjaan',
+    BENEFIT_PAYER_EMPLOYER: 'pemberi kerja',
+    STEP_JKK_WAGE_MONTHLY: 'Upah sebulan terakhir yang dilaporkan: {monthly}.',
+    STEP_JKK_WAGE_DAILY: 'Upah sebulan dari upah harian: {factor} × upah harian = {monthly}.',
+    STEP_JKK_WAGE_DECLARED: 'Penghasilan BPU yang dilaporkan sebagai upah sebulan: {monthly}.',
+    STEP_JKK_LUMP_SUM_WAGE: 'Santunan kematian JKK dari upah: {amount}.',
+    FORMULA_JKK_LUMP_SUM: '{multiplier} × upah sebulan {wage} (60% × 80 bulan)',
+    FORMULA_JKK_LUMP_SUM_DAILY: '{multiplier} × {factor} × upah harian {wage}',
+    STEP_JKK_FLOOR: 'Santunan kematian JKK paling sedikit sebesar santunan sekaligus JKM: {amount}.',
+    FORMULA_JKK_FLOOR: 'maksimum({fromWage}, {floor})',
+    STEP_JKK_NO_FLOOR: 'Rezim ini tidak mengenal batas bawah santunan kematian JKK: {amount}.',
+    STEP_SCHOLARSHIP_MAXIMUM: 'Beasiswa paling banyak menurut rezim ini: {maximum}.',
+    FORMULA_SCHOLARSHIP_MAXIMUM_YEARLY:
+      'Σ (besaran jenjang × tahun paling lama, dengan batas gabungan TK–SD) = {perChild} per anak × {children} anak',
+    FORMULA_SCHOLARSHIP_MAXIMUM_LUMP_SUM: '{perChild} sekali per peserta',
+    STEP_SCHOLARSHIP_MIN_CONTRIBUTION:
+      'Syarat masa iur beasiswa: {months} bulan dibandingkan {needed} bulan.',
+    FORMULA_MIN_CONTRIBUTION: 'masa iur ≥ {years} tahun × 12 bulan',
+    STEP_SCHOLARSHIP_CHILDREN:
+      'Pemilihan anak penerima beasiswa: {listed} anak dalam daftar, {eligible} memenuhi syarat, {selected} dipilih (paling banyak {maximum}).',
+    STEP_SCHOLARSHIP_SELECTION_ORDER:
+      '{count} anak memenuhi syarat untuk {maximum} tempat: dipilih sesuai urutan masukan.',
+    STEP_SCHOLARSHIP_CHILD:
+      'Jadwal beasiswa anak ke-{index} (dasar: {basis}): {count} pembayaran, jumlah {total}.',
+    FORMULA_SCHOLARSHIP_CHILD:
+      'untuk setiap tahun ajaran: besaran jenjang, selama anak < batas usia, belum menikah, belum bekerja, dan jatah tahun jenjang belum habis',
+    STEP_HEIRS_GROUP: 'Ahli waris golongan ke-{rank}: {group} ({count} orang).',
+    STEP_HEIRS_NONE: 'Tidak ada ahli waris dalam urutan yang ditentukan.',
+  },
+  en: {
+    MEMBERSHIP_AFTER_DEATH:
+      'The membership start {membershipStart} is after the date of death {dateOfDeath}.',
+    BIRTH_AFTER_DEATH: 'The participant’s birth date {birthDate} is after the date of death {dateOfDeath}.',
+    MEMBERSHIP_BEFORE_BIRTH:
+      'The membership start {membershipStart} is before the participant’s birth date {birthDate}.',
+    CONTRIBUTION_MONTHS_EXCEED_MEMBERSHIP:
+      '{contributionMonths} contribution months exceed the months of membership up to the month of death ({maximum}).',
+    PAID_THROUGH_BEFORE_MEMBERSHIP:
+      'The last paid month {paidThrough} is before the membership started ({membershipStart}).',
+    CHILD_BORN_TOO_LATE:
+      'The child was born on {birthDate}, more than {months} months after the participant died (latest {latest}): check the birth date.',
+    DATE_BEFORE_BIRTH: 'The date {date} is before the child’s birth date {birthDate}.',
+    SCHOOLING_BEFORE_BIRTH:
+      'The school start year {startYear} is before the child’s birth year ({birthYear}).',
+    SCHOOLING_ORDER_INVALID:
+      'The schooling is out of order: {first} then {second}. Each level must be higher and start in a later year.',
+    WAGE_REQUIRED:
+      'A wage is required: for category {category} give the monthly wage (monthlyWage) or the daily wage (dailyWage); for BPU give the declared income (declaredIncome).',
+    WAGE_BASIS_CONFLICT: 'Give exactly one wage basis, not several: {fields}.',
+    WAGE_BASIS_NOT_FOR_CATEGORY:
+      'Field {field} does not apply to category {category}: BPU uses declaredIncome, other categories monthlyWage or dailyWage.',
+    ACCIDENT_AFTER_DEATH: 'The work accident date {dateOfAccident} is after the date of death {dateOfDeath}.',
+    PMI_DEATH_NOT_COVERED:
+      'PMI JKM benefits for a death on {date} are not modelled: this library holds the PMI rules from Permenaker 18/2018 (in force {from}).',
+    PMI_JKK_DEATH_NOT_COVERED:
+      'The JKK death benefit for PMI (Permenaker 4/2023) is not in this library: its amounts were not found in the sources checked.',
+    MISSING_FACT: 'Not given: {fact} (field {path}). The library does not assume it.',
+    FACT_CAUSE: 'the cause of death (natural, work-accident or occupational-disease)',
+    FACT_MEMBERSHIP_ACTIVE: 'whether the membership was active on the date of the event',
+    FACT_PAID_THROUGH: 'the last contribution month paid (BPU)',
+    FACT_PMI_PHASE: 'the PMI phase at death (before, during or after work)',
+    FACT_CHILDREN: 'the participant’s children',
+    FACT_FUNERAL_ARRANGER: 'who arranged the funeral',
+    CAUSE_NOT_WORK_RELATED:
+      'The participant did not die of a work accident or occupational disease: JKM applies.',
+    WORK_ACCIDENT_USE_JKK:
+      'A death from {cause} is not paid from JKM: the heirs are entitled to the JKK death benefit (use calculateJkkDeathBenefit).',
+    CAUSE_WORK_RELATED: 'The participant died of {cause}: the JKK death benefit applies.',
+    NOT_WORK_RELATED_USE_JKM:
+      'A death that is not a work accident or occupational disease is not paid from JKK: use calculateJkmBenefit.',
+    CAUSE_natural: 'a cause other than work',
+    CAUSE_work_accident: 'a work accident',
+    CAUSE_occupational_disease: 'an occupational disease',
+    MEMBERSHIP_ACTIVE: 'The membership was active on {date}.',
+    MEMBERSHIP_NOT_ACTIVE:
+      'The membership was not active on {date}: no benefit is paid (the heirs can only withdraw the JHT balance, if any).',
+    EVENT_MONTH_PAID: 'BPU contributions are paid through {paidThrough}, which covers {month}.',
+    EVENT_MONTH_NOT_PAID:
+      'BPU contributions are paid only through {paidThrough}, not covering {month}: the participant was not protected.',
+    ACCIDENT_BEFORE_MEMBERSHIP:
+      'The work accident on {date} happened before the membership started ({membershipStart}).',
+    SHORT_MEMBERSHIP_REDUCED_BENEFIT:
+      '{months} months of membership, under {minimum}: the benefit is limited to {amount} (death benefit and funeral cost), with no periodic benefit and no scholarship.',
+    PMI_DURING_WORK_COMBINED:
+      'A PMI who died during work: death benefit, periodic benefit and funeral cost are paid together as {amount}.',
+    FIRST_PAYER_UNKNOWN:
+      'The employer’s arrears are not given: who pays first cannot be decided (the benefit is still due to the heirs).',
+    ARREARS_BPJS_PAYS_FIRST:
+      'Employer arrears of {months} month(s) (at most {maximum}): BPJS Ketenagakerjaan pays the benefit first.',
+    ARREARS_EMPLOYER_PAYS_FIRST:
+      'Employer arrears of {months} months (more than {maximum}): the employer pays the benefit first and BPJS Ketenagakerjaan reimburses it once the arrears and penalties are paid.',
+    JKK_FLOOR_APPLIED:
+      '48 × wage = {fromWage} is below the JKM lump sum: the JKK death benefit is raised to {floor}.',
+    BENEFIT_NOT_PAYABLE:
+      'The scholarship is not computed because the death benefit is not paid (see the other reasons).',
+    SCHOLARSHIP_CONTRIBUTION_MET:
+      '{months} contribution months meet the minimum of {years} years ({needed} months) for the scholarship.',
+    SCHOLARSHIP_CONTRIBUTION_TOO_SHORT:
+      '{months} contribution months are under the minimum of {years} years ({needed} months): no scholarship.',
+    SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP:
+      '{months} months of membership, under {minimum}: the limited benefit includes no scholarship.',
+    SCHOLARSHIP_PMI_NOT_MODELLED:
+      'The PMI scholarship amounts under {regime} were not found in the sources checked: no scholarship is computed.',
+    SCHOLARSHIP_NO_CHILDREN: 'No child is listed: no scholarship.',
+    SCHOLARSHIP_NO_ELIGIBLE_CHILD: 'No child meets the conditions for the scholarship.',
+    SCHOLARSHIP_YEARLY_CLAIM:
+      'The scholarship is paid per school year on a yearly claim with proof of schooling; this schedule projects the child’s entitlement.',
+    SCHOLARSHIP_BACKLOG:
+      'PP 82/2019 scholarships are payable only from {date}: payments for earlier school years are paid from that date.',
+    SCHOLARSHIP_LUMP_SUM_PER_PARTICIPANT:
+      'Under PP 44/2015 the scholarship is paid once, {amount} per participant.',
+    CHILD_OVER_AGE_LIMIT: 'The child was {age} on the date of death (limit {limit}): no scholarship.',
+    CHILD_MARRIED: 'The child married ({date}) before the participant died: no scholarship.',
+    CHILD_WORKING: 'The child has worked since {date}: no scholarship.',
+    CHILD_NOT_ELIGIBLE: 'The child does not meet the conditions for the scholarship.',
+    CHILD_NOT_REGISTERED_HEIR: 'The participant did not register this child as an heir for the scholarship.',
+    CHILD_NOT_SELECTED: 'The scholarship goes to at most {maximum} children: this child is not one of them.',
+    CHILD_SCHEDULE_FROM_AGE:
+      'No schooling given: the schedule follows the child’s age (TK at {tk}, SD at {sd}, then each level for its most years), the largest schedule possible.',
+    CHILD_SCHOOLING_STARTS_LATER:
+      'The schooling given starts in school year {start}: school years {year} up to then are not scheduled.',
+    CHILD_SCHEDULE_PROJECTED:
+      'From school year {year} the schedule is projected through the levels after the last level given.',
+    CHILD_SCHOLARSHIP_ENDS_AGE:
+      'The child turns {limit} on {date}: the scholarship ends; school year {year} and later are not paid.',
+    CHILD_SCHOLARSHIP_ENDS_MARRIAGE:
+      'The child married on {date}: the scholarship ends; school year {year} and later are not paid.',
+    CHILD_SCHOLARSHIP_ENDS_WORK:
+      'The child has worked since {date}: the scholarship ends; school year {year} and later are not paid.',
+    CHILD_WORK_EXCEPTION:
+      'The child’s work ({kind}) does not end the scholarship under Permenaker 1/2025 Pasal 103 ayat (3a).',
+    CHILD_LEVEL_YEARS_EXHAUSTED: 'School year {year}: the scholarship years of level {level} are used up.',
+    HEIRS_GROUP: 'The heirs are group {rank} ({group}): {count} person(s).',
+    HEIRS_LOWER_GROUPS_EXCLUDED:
+      '{count} other family member(s) receive nothing because there are heirs of group {rank}.',
+    NO_HEIR:
+      'No heir and no will beneficiary: the funeral cost goes to whoever arranged the funeral; the lump sum and periodic benefit go to the Social Security Fund (DJS).',
+    HEIR_GROUP_SPOUSE_OR_CHILD: 'widow, widower or child',
+    HEIR_GROUP_DIRECT_LINE_TO_SECOND_DEGREE:
+      'blood relatives in the direct line up or down to the second degree',
+    HEIR_GROUP_SIBLING: 'siblings',
+    HEIR_GROUP_PARENT_IN_LAW: 'parents-in-law',
+    HEIR_GROUP_WILL: 'the people named in the participant’s will',
+    CONTRIBUTION_MONTHS_DERIVED:
+      'Contribution months not given: {months} months counted from the membership start to the date of death, assuming every month was paid.',
+    SCHOLARSHIP_CHILDREN_SELECTED_BY_ORDER:
+      '{count} children are eligible but the scholarship goes to at most {maximum}, and none is marked as a registered heir: the first ones in input order are chosen.',
+    SCHOLARSHIP_MORE_REGISTERED_THAN_MAX:
+      '{count} children are marked as registered heirs, more than {maximum}: the first ones in input order are chosen.',
+    SCHOLARSHIP_SCHEDULE_ASSUMED:
+      'No schooling given for child {index}: the scholarship schedule is assumed from the age (TK at {tk}, SD at {sd}).',
+    SCHOLARSHIP_NOT_MODELLED: 'The PMI scholarship under {regime} is not modelled.',
+    INPUT_NOT_USED: 'Field {field} is not used for category {category}.',
+    JKK_EVENT_DATE_IS_DEATH_DATE:
+      'No work accident date given: the benefit regime is chosen by the date of death ({date}).',
+    HEIR_SPLIT_NOT_SET: '{count} heirs in one group: how they share is not set by the regulations cited.',
+    STEP_JKM_REGIME: 'JKM regime by the date of death {date}: {regime}.',
+    STEP_JKK_REGIME: 'JKK regime by the date of the work accident {date}: {regime}.',
+    STEP_JKM_CAUSE: 'Cause of death: {cause}. JKM covers only deaths that are not work accidents.',
+    STEP_JKK_CAUSE:
+      'Cause of death: {cause}. JKK covers deaths from a work accident or occupational disease.',
+    STEP_PROTECTION_DEATH: 'Protection on the date of death {date}: {outcome}.',
+    STEP_PROTECTION_ACCIDENT: 'Protection on the date of the work accident {date}: {outcome}.',
+    STEP_PROTECTION_BPU:
+      'BPU contributions paid through {paidThrough}; month of the event {month}; grace {grace} month(s).',
+    OUTCOME_met: 'met',
+    OUTCOME_not_met: 'not met',
+    OUTCOME_missing: 'not given',
+    STEP_JKM_SHORT_MEMBERSHIP:
+      '{months} months of membership compared with the minimum of {minimum} (category {category}).',
+    FORMULA_SHORT_MEMBERSHIP:
+      'limited benefit when membership < {minimum} months and the category is in the rule’s scope',
+    STEP_JKM_PMI_DURING: 'A PMI who died during work: {amount} paid at once.',
+    STEP_LUMP_SUM: 'Lump sum: {amount}.',
+    STEP_PERIODIC: 'Periodic benefit paid at once: {amount}.',
+    FORMULA_PERIODIC: '{months} months × {monthly}',
+    STEP_FUNERAL: 'Funeral cost: {amount}.',
+    STEP_JKM_TOTAL: 'Total JKM cash benefit ({status}): {total}.',
+    STEP_JKK_TOTAL: 'Total JKK death cash benefit ({status}): {total}.',
+    FORMULA_DEATH_TOTAL: 'lump sum {lumpSum} + periodic {periodic} + funeral {funeral}',
+    STATUS_payable: 'payable',
+    STATUS_not_payable: 'not payable',
+    STATUS_incomplete: 'incomplete input',
+    STEP_EMPLOYER_ARREARS: 'Employer arrears of {months} month(s): the first payer is {payer}.',
+    FORMULA_ARREARS: 'BPJS Ketenagakerjaan when arrears ≤ {maximum} months, otherwise the employer',
+    BENEFIT_PAYER_BPJS: 'the agency (BPJS Ketenagakerjaan)',
+    BENEFIT_PAYER_EMPLOYER: 'the employer',
+    STEP_JKK_WAGE_MONTHLY: 'Last monthly wage reported: {monthly}.',
+    STEP_JKK_WAGE_DAILY: 'Monthly wage from the daily wage: {factor} × daily wage = {monthly}.',
+    STEP_JKK_WAGE_DECLARED: 'BPU declared income used as the monthly wage: {monthly}.',
+    STEP_JKK_LUMP_SUM_WAGE: 'JKK death benefit from the wage: {amount}.',
+    FORMULA_JKK_LUMP_SUM: '{multiplier} × monthly wage {wage} (60% × 80 months)',
+    FORMULA_JKK_LUMP_SUM_DAILY: '{multiplier} × {factor} × daily wage {wage}',
+    STEP_JKK_FLOOR: 'The JKK death benefit is at least the JKM lump sum: {amount}.',
+    FORMULA_JKK_FLOOR: 'max({fromWage}, {floor})',
+    STEP_JKK_NO_FLOOR: 'This regime has no floor for the JKK death benefit: {amount}.',
+    STEP_SCHOLARSHIP_MAXIMUM: 'Most scholarship under this regime: {maximum}.',
+    FORMULA_SCHOLARSHIP_MAXIMUM_YEARLY:
+      'Σ (level amount × most years, with the combined TK–SD limit) = {perChild} per child × {children} children',
+    FORMULA_SCHOLARSHIP_MAXIMUM_LUMP_SUM: '{perChild} once per participant',
+    STEP_SCHOLARSHIP_MIN_CONTRIBUTION:
+      'Scholarship contribution condition: {months} months compared with {needed} months.',
+    FORMULA_MIN_CONTRIBUTION: 'contribution period ≥ {years} years × 12 months',
+    STEP_SCHOLARSHIP_CHILDREN:
+      'Choice of the scholarship children: {listed} listed, {eligible} eligible, {selected} chosen (at most {maximum}).',
+    STEP_SCHOLARSHIP_SELECTION_ORDER:
+      '{count} eligible children for {maximum} places: chosen in input order.',
+    STEP_SCHOLARSHIP_CHILD:
+      'Scholarship schedule of child {index} (basis: {basis}): {count} payment(s), total {total}.',
+    FORMULA_SCHOLARSHIP_CHILD:
+      'for each school year: the level’s amount, while the child is under the age limit, unmarried, not working, and the level’s years are not used up',
+    STEP_HEIRS_GROUP: 'Heirs of group {rank}: {group} ({count} person(s)).',
+    STEP_HEIRS_NONE: 'No heir in the legal order.',
+  },
 } as const satisfies MessageArea

@@ -1,0 +1,331 @@
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import type { RuleContext } from '../explain/context.js'
+import type { MessageParams } from '../i18n/types.js'
+import type { Citation } from '../legal/types.js'
+import { formatRupiah } from '../money/format.js'
+import { COVERAGE } from '../parameters/coverage.js'
+import { jkmBpuGraceMonths, jkmPosthumousChildMaxMonths } from '../parameters/jkm.js'
+import type { Parameter } from '../parameters/types.js'
+import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
+import type { ParsedChild } from '../schemas/benefit.js'
+import { addPeriods, daysInMonth, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
+import type { BenefitReason, Category, FirstPayer, ReasonKind } from './types.js'
+
+const D10 = { source: 'DECISIONS', article: 'D10' } as const
+const D11 = { source: 'DECISIONS', article: 'D11' } as const
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** The same day `n` months later (clamped to the last day of a shorter month). */
+export function addMonthsToDate(date: string, n: number): string {
+  const p = addPeriods(periodOf(date), n)
+  const { year, month } = yearMonth(p)
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month))
+  return `${p}-${pad2(day)}`
+}
+
+/** A whole-rupiah amount for a message (`Rp42.000.000`). */
+export function rp(amount: number): string {
+  return formatRupiah(amount)
+}
+
+/** The later of two ISO dates. */
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b
+}
+
+/** A lookup date kept inside the parameter horizon (future school years are projected with the law of the horizon). */
+export function lookupClamp(date: string): string {
+  return date > COVERAGE.horizon ? COVERAGE.horizon : date
+}
+
+/** Builds reasons with localized messages. */
+export class ReasonList {
+  readonly items: BenefitReason[] = []
+  constructor(private readonly ctx: RuleContext) {}
+
+  add(
+    kind: ReasonKind,
+    code: string,
+    params: MessageParams = {},
+    legal: readonly Citation[] = [],
+    path?: readonly (string | number)[],
+  ): void {
+    const r: { -readonly [K in keyof BenefitReason]: BenefitReason[K] } = {
+      code,
+      kind,
+      message: this.ctx.t(code, params),
+      legal: [...legal],
+    }
+    if (path !== undefined) r.path = [...path]
+    this.items.push(r)
+  }
+
+  /** A `MISSING_FACT` reason for an input path. */
+  missing(path: readonly (string | number)[], fact: string, legal: readonly Citation[] = []): void {
+    this.add('missing', 'MISSING_FACT', { path: path.join('.'), fact: this.ctx.t(fact) }, legal, path)
+  }
+
+  has(kind: ReasonKind): boolean {
+    return this.items.some((r) => r.kind === kind)
+  }
+
+  missingPaths(): string[] {
+    return this.items
+      .filter((r) => r.kind === 'missing' && r.code === 'MISSING_FACT')
+      .map((r) => (r.path ?? []).join('.'))
+  }
+}
+
+/** Cross-field checks shared by both death benefits. Throws one `BpjsValidationError` with every issue. */
+export function validateDeathInput(
+  ctx: RuleContext,
+  input: {
+    dateOfDeath: string
+    membershipStart?: string | undefined
+    birthDate?: string | undefined
+    paidThrough?: string | undefined
+    contributionMonths?: number | undefined
+    children?: readonly ParsedChild[] | undefined
+  },
+  extra: BpjsIssue[] = [],
+): void {
+  const issues: BpjsIssue[] = [...extra]
+  const L = ctx.locale
+  const death = input.dateOfDeath
+  if (input.membershipStart !== undefined && input.membershipStart > death)
+    issues.push(
+      makeIssue(
+        ['membershipStart'],
+        'MEMBERSHIP_AFTER_DEATH',
+        { membershipStart: input.membershipStart, dateOfDeath: death },
+        L,
+      ),
+    )
+  if (input.birthDate !== undefined) {
+    if (input.birthDate > death)
+      issues.push(
+        makeIssue(['birthDate'], 'BIRTH_AFTER_DEATH', { birthDate: input.birthDate, dateOfDeath: death }, L),
+      )
+    if (input.membershipStart !== undefined && input.membershipStart < input.birthDate)
+      issues.push(
+        makeIssue(
+          ['membershipStart'],
+          'MEMBERSHIP_BEFORE_BIRTH',
+          { membershipStart: input.membershipStart, birthDate: input.birthDate },
+          L,
+        ),
+      )
+  }
+  if (input.membershipStart !== undefined && input.membershipStart <= death) {
+    if (input.contributionMonths !== undefined) {
+      const maximum = monthsBetween(periodOf(input.membershipStart), periodOf(death)) + 1
+      if (input.contributionMonths > maximum)
+        issues.push(
+          makeIssue(
+            ['contributionMonths'],
+            'CONTRIBUTION_MONTHS_EXCEED_MEMBERSHIP',
+            { contributionMonths: input.contributionMonths, maximum },
+            L,
+          ),
+        )
+    }
+    if (input.paidThrough !== undefined && input.paidThrough < periodOf(input.membershipStart))
+      issues.push(
+        makeIssue(
+          ['paidThrough'],
+          'PAID_THROUGH_BEFORE_MEMBERSHIP',
+          { paidThrough: input.paidThrough, membershipStart: input.membershipStart },
+          L,
+        ),
+      )
+  }
+  if (input.children !== undefined && input.children.length > 0) {
+    const maxMonths = ctx.read(jkmPosthumousChildMaxMonths, death)
+    const latest = addMonthsToDate(death, maxMonths.value)
+    input.children.forEach((c, i) => {
+      if (c.birthDate > latest)
+        issues.push(
+          makeIssue(
+            ['children', i, 'birthDate'],
+            'CHILD_BORN_TOO_LATE',
+            { birthDate: c.birthDate, latest, months: maxMonths.value },
+            L,
+          ),
+        )
+      if (c.marriedOn !== undefined && c.marriedOn < c.birthDate)
+        issues.push(
+          makeIssue(
+            ['children', i, 'marriedOn'],
+            'DATE_BEFORE_BIRTH',
+            { date: c.marriedOn, birthDate: c.birthDate },
+            L,
+          ),
+        )
+      if (c.work !== undefined) {
+        if (c.work.from < c.birthDate)
+          issues.push(
+            makeIssue(
+              ['children', i, 'work', 'from'],
+              'DATE_BEFORE_BIRTH',
+              { date: c.work.from, birthDate: c.birthDate },
+              L,
+            ),
+          )
+        if (c.work.kind === 'PU' && c.work.consecutiveMonths === undefined)
+          issues.push(makeIssue(['children', i, 'work', 'consecutiveMonths'], 'REQUIRED', {}, L))
+      }
+      const birthYear = yearMonth(c.birthDate).year
+      const sorted = [...(c.schooling ?? [])]
+        .map((s, j) => ({ ...s, j }))
+        .sort((a, b) => a.startYear - b.startYear)
+      for (const s of sorted) {
+        if (s.startYear < birthYear)
+          issues.push(
+            makeIssue(
+              ['children', i, 'schooling', s.j, 'startYear'],
+              'SCHOOLING_BEFORE_BIRTH',
+              { startYear: s.startYear, birthYear },
+              L,
+            ),
+          )
+      }
+      for (let k = 1; k < sorted.length; k++) {
+        const prev = sorted[k - 1]
+        const cur = sorted[k]
+        if (prev === undefined || cur === undefined) continue
+        if (
+          cur.startYear === prev.startYear ||
+          SCHOOL_LEVELS.indexOf(cur.level) <= SCHOOL_LEVELS.indexOf(prev.level)
+        ) {
+          issues.push(
+            makeIssue(
+              ['children', i, 'schooling'],
+              'SCHOOLING_ORDER_INVALID',
+              { first: `${prev.level} ${prev.startYear}`, second: `${cur.level} ${cur.startYear}` },
+              L,
+            ),
+          )
+          break
+        }
+      }
+    })
+  }
+  if (issues.length > 0) throw new BpjsValidationError(issues, L)
+}
+
+/**
+ * Decisions D11: the event falls in a protected period. PU, JAKON, PMI: `membershipActive`; BPU: the month
+ * is paid (`paidThrough`), or `membershipActive` when `paidThrough` is not given.
+ */
+export function checkProtection(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  input: { category: Category; membershipActive?: boolean | undefined; paidThrough?: string | undefined },
+  eventDate: string,
+  eventLabel: 'death' | 'accident',
+): 'met' | 'not-met' | 'missing' {
+  const legal: Citation[] = [D11, { source: 'BPJSTK-ART-18877' }]
+  const month = periodOf(eventDate)
+  let outcome: 'met' | 'not-met' | 'missing'
+  if (input.membershipActive === false) {
+    reasons.add('not-met', 'MEMBERSHIP_NOT_ACTIVE', { date: eventDate }, legal, ['membershipActive'])
+    outcome = 'not-met'
+  } else if (input.category === 'BPU' && input.paidThrough !== undefined) {
+    const grace = ctx.read(jkmBpuGraceMonths, eventDate)
+    const needed = addPeriods(month, -grace.value)
+    if (input.paidThrough >= needed) {
+      reasons.add(
+        'met',
+        'EVENT_MONTH_PAID',
+        { paidThrough: input.paidThrough, month },
+        [...legal, ...grace.legal],
+        ['paidThrough'],
+      )
+      outcome = 'met'
+    } else {
+      reasons.add(
+        'not-met',
+        'EVENT_MONTH_NOT_PAID',
+        { paidThrough: input.paidThrough, month },
+        [...legal, ...grace.legal],
+        ['paidThrough'],
+      )
+      outcome = 'not-met'
+    }
+    ctx.step({
+      rule: 'death.protection',
+      text: 'STEP_PROTECTION_BPU',
+      params: { paidThrough: input.paidThrough, month, grace: grace.value },
+      inputs: { paidThrough: input.paidThrough, eventDate },
+      parameters: [grace],
+      legal,
+      value: outcome,
+    })
+    return outcome
+  } else if (input.membershipActive === true) {
+    reasons.add('met', 'MEMBERSHIP_ACTIVE', { date: eventDate }, legal, ['membershipActive'])
+    outcome = 'met'
+  } else {
+    reasons.missing(
+      input.category === 'BPU' ? ['paidThrough'] : ['membershipActive'],
+      input.category === 'BPU' ? 'FACT_PAID_THROUGH' : 'FACT_MEMBERSHIP_ACTIVE',
+      legal,
+    )
+    outcome = 'missing'
+  }
+  ctx.step({
+    rule: 'death.protection',
+    text: eventLabel === 'death' ? 'STEP_PROTECTION_DEATH' : 'STEP_PROTECTION_ACCIDENT',
+    params: { date: eventDate, outcome: ctx.t(`OUTCOME_${outcome.replace('-', '_')}`) },
+    inputs: { category: input.category, membershipActive: input.membershipActive ?? null, eventDate },
+    legal,
+    value: outcome,
+  })
+  return outcome
+}
+
+/** Decisions D10: who pays first when the employer is in arrears. */
+export function firstPayerOf(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  category: Category,
+  arrearsMonths: number | undefined,
+  param: Parameter<number>,
+  date: string,
+): FirstPayer {
+  if (category !== 'PU' && category !== 'JAKON') {
+    if (arrearsMonths !== undefined) ctx.warn('INPUT_NOT_USED', { field: 'employerArrearsMonths', category })
+    return 'bpjs-tk'
+  }
+  if (arrearsMonths === undefined) {
+    reasons.add('note', 'FIRST_PAYER_UNKNOWN', {}, [D10], ['employerArrearsMonths'])
+    return 'unknown'
+  }
+  const max = ctx.read(param, date)
+  const payer: FirstPayer = arrearsMonths <= max.value ? 'bpjs-tk' : 'employer'
+  reasons.add(
+    'note',
+    payer === 'bpjs-tk' ? 'ARREARS_BPJS_PAYS_FIRST' : 'ARREARS_EMPLOYER_PAYS_FIRST',
+    { months: arrearsMonths, maximum: max.value },
+    [D10, ...max.legal],
+    ['employerArrearsMonths'],
+  )
+  ctx.step({
+    rule: 'death.employerArrears',
+    text: 'STEP_EMPLOYER_ARREARS',
+    formula: 'FORMULA_ARREARS',
+    params: {
+      months: arrearsMonths,
+      maximum: max.value,
+      payer: ctx.t(payer === 'bpjs-tk' ? 'BENEFIT_PAYER_BPJS' : 'BENEFIT_PAYER_EMPLOYER'),
+    },
+    inputs: { employerArrearsMonths: arrearsMonths },
+    parameters: [max],
+    legal: [D10],
+    value: payer,
+  })
+  return payer
+}

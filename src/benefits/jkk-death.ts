@@ -1,0 +1,291 @@
+import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { RuleContext } from '../explain/context.js'
+import { deepFreeze } from '../internal/freeze.js'
+import { rupiahFromData, senText } from '../money/exact.js'
+import { formatRupiah } from '../money/format.js'
+import { rate } from '../money/rate.js'
+import {
+  jkkDeathArrearsBpjsPaysFirstMaxMonths,
+  jkkDeathDailyToMonthly,
+  jkkDeathFloorIsJkmLumpSum,
+  jkkDeathFuneral,
+  jkkDeathPeriodicMonthly,
+  jkkDeathPeriodicMonths,
+  jkkDeathRegime,
+  jkkDeathWageMultiplier,
+} from '../parameters/jkk-death.js'
+import { jkmLumpSum } from '../parameters/jkm.js'
+import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { jkkDeathInputSchema } from '../schemas/benefit.js'
+import { parseWith } from '../schemas/common.js'
+import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
+import { covered, stepAmounts } from './jkm.js'
+import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
+import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult, PayableStatus } from './types.js'
+
+const PP44 = { source: 'PP-44-2015' } as const
+const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
+
+/**
+ * The JKK death benefit (santunan kematian akibat kecelakaan kerja) for a death caused by a work accident or
+ * an occupational disease, the sibling of {@link calculateJkmBenefit}.
+ *
+ * - **Lump sum**: 48 × the last monthly wage reported (60% × 80), the declared income for BPU, 30 × the daily
+ *   wage for a daily wage (decisions D21). From PP 82/2019 (accidents from 2019-12-02, D5) never below the
+ *   JKM lump sum (Rp20,000,000).
+ * - **Periodic and funeral** amounts of the regime in force: 24 × Rp200,000 and Rp3,000,000 (PP 44/2015),
+ *   24 × Rp500,000 and Rp10,000,000 (PP 82/2019), paid at once.
+ * - **Scholarship** as for JKM but with no minimum contribution period.
+ * - The regime is chosen by `dateOfAccident` (or the date of death, with a warning, when not given). Cause
+ *   and protection (D11) are checked on that date like for JKM; a missing fact gives `status: 'incomplete'`.
+ * - Employer arrears (D10): BPJS TK pays first up to 3 months of arrears, the employer beyond.
+ * - PMI work accidents follow Permenaker 4/2023 amounts the library does not hold: `BpjsRuleError`
+ *   `PMI_JKK_DEATH_NOT_COVERED`.
+ *
+ * @example
+ * ```ts
+ * const r = calculateJkkDeathBenefit({
+ *   dateOfDeath: '2021-03-10', category: 'PU', monthlyWage: 5000000,
+ *   cause: 'work-accident', membershipActive: true, employerArrearsMonths: 0,
+ * })
+ * [r.lumpSum, r.periodic, r.funeral, r.total] //=> [240000000, 12000000, 10000000, 262000000]
+ *
+ * calculateJkkDeathBenefit({ dateOfDeath: '2021-03-10', category: 'PU', monthlyWage: 400000,
+ *   cause: 'work-accident', membershipActive: true }).lumpSum   //=> 20000000 (48 × 400,000 = 19,200,000 < floor)
+ * ```
+ */
+export function calculateJkkDeathBenefit(
+  input: JkkDeathBenefitInput,
+  options?: CalculationOptions,
+): JkkDeathBenefitResult {
+  const { resolved } = resolveOptions(options)
+  const L = resolved.locale
+  const inp = parseWith(jkkDeathInputSchema, input, L)
+  const death = inp.dateOfDeath
+  const eventDate = inp.dateOfAccident ?? death
+  covered(death, ['dateOfDeath'], L)
+  if (inp.dateOfAccident !== undefined) covered(inp.dateOfAccident, ['dateOfAccident'], L)
+
+  const extra: BpjsIssue[] = []
+  const wages = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).filter((k) => inp[k] !== undefined)
+  const expected = inp.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
+  if (wages.length === 0) extra.push(makeIssue([expected], 'WAGE_REQUIRED', { category: inp.category }, L))
+  if (wages.length > 1)
+    extra.push(makeIssue([wages[1] ?? expected], 'WAGE_BASIS_CONFLICT', { fields: wages.join(', ') }, L))
+  for (const k of wages)
+    if ((inp.category === 'BPU') !== (k === 'declaredIncome'))
+      extra.push(makeIssue([k], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: k, category: inp.category }, L))
+  if (inp.dateOfAccident !== undefined && inp.dateOfAccident > death)
+    extra.push(
+      makeIssue(
+        ['dateOfAccident'],
+        'ACCIDENT_AFTER_DEATH',
+        { dateOfAccident: inp.dateOfAccident, dateOfDeath: death },
+        L,
+      ),
+    )
+
+  const ctx = new RuleContext('calculateJkkDeathBenefit', eventDate, resolved)
+  validateDeathInput(ctx, inp, extra)
+  if (inp.category === 'PMI')
+    throw new BpjsRuleError('PMI_JKK_DEATH_NOT_COVERED', { date: eventDate }, ['category'], L)
+  if (inp.dateOfAccident === undefined) ctx.warn('JKK_EVENT_DATE_IS_DEATH_DATE', { date: death })
+  if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
+
+  const reasons = new ReasonList(ctx)
+  const regime = ctx.read(jkkDeathRegime, eventDate)
+  ctx.step({
+    rule: 'jkk.regime',
+    text: 'STEP_JKK_REGIME',
+    params: { date: eventDate, regime: regime.value },
+    inputs: { dateOfDeath: death, dateOfAccident: inp.dateOfAccident ?? null },
+    parameters: [regime],
+    value: regime.value,
+  })
+
+  if (inp.cause === undefined) reasons.missing(['cause'], 'FACT_CAUSE', [PP44_1_2])
+  else if (inp.cause === 'natural')
+    reasons.add('not-met', 'NOT_WORK_RELATED_USE_JKM', {}, [PP44_1_2], ['cause'])
+  else
+    reasons.add(
+      'met',
+      'CAUSE_WORK_RELATED',
+      { cause: ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+      [PP44_1_2],
+      ['cause'],
+    )
+  ctx.step({
+    rule: 'jkk.cause',
+    text: 'STEP_JKK_CAUSE',
+    params: { cause: inp.cause === undefined ? '—' : ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+    inputs: { cause: inp.cause ?? null },
+    legal: [PP44_1_2],
+    value: inp.cause === undefined ? 'missing' : inp.cause !== 'natural',
+  })
+  if (inp.membershipStart !== undefined && inp.membershipStart > eventDate)
+    reasons.add(
+      'not-met',
+      'ACCIDENT_BEFORE_MEMBERSHIP',
+      { date: eventDate, membershipStart: inp.membershipStart },
+      [PP44],
+      ['membershipStart'],
+    )
+  checkProtection(ctx, reasons, inp, eventDate, 'accident')
+  const status: PayableStatus = reasons.has('not-met')
+    ? 'not-payable'
+    : reasons.has('missing')
+      ? 'incomplete'
+      : 'payable'
+
+  // The wage (D21 for a daily wage). A rate is an exact decimal multiplier: 48, 30 or 48 × 30.
+  const wageBasis: JkkDeathBenefitResult['wageBasis'] =
+    inp.dailyWage !== undefined ? 'daily' : inp.declaredIncome !== undefined ? 'declared' : 'monthly'
+  const wageSen = inp.dailyWage ?? inp.declaredIncome ?? inp.monthlyWage ?? 0
+  const wagePath =
+    wageBasis === 'daily' ? 'dailyWage' : wageBasis === 'declared' ? 'declaredIncome' : 'monthlyWage'
+  const mult = ctx.read(jkkDeathWageMultiplier, eventDate)
+  const factor = wageBasis === 'daily' ? ctx.read(jkkDeathDailyToMonthly, eventDate) : undefined
+  const monthly = ctx.applyRate(wageSen, rate(String(factor?.value ?? 1)))
+  ctx.step({
+    rule: 'jkk.wage',
+    text:
+      wageBasis === 'daily'
+        ? 'STEP_JKK_WAGE_DAILY'
+        : wageBasis === 'declared'
+          ? 'STEP_JKK_WAGE_DECLARED'
+          : 'STEP_JKK_WAGE_MONTHLY',
+    params: { factor: factor?.value ?? 1, monthly: rp(monthly.amount) },
+    inputs: { [wagePath]: senText(wageSen) },
+    parameters: factor === undefined ? [] : [factor],
+    legal: wageBasis === 'daily' ? [{ source: 'DECISIONS', article: 'D21' }] : [PP44],
+    ...(monthly.rounding === undefined ? {} : { rounding: monthly.rounding }),
+    value: monthly.amount,
+  })
+
+  let lumpSumFromWage = 0
+  let lumpSum = 0
+  let floorApplied = false
+  let periodicMonths = 0
+  let periodicMonthly = 0
+  let funeral = 0
+  let firstPayer: FirstPayer | null = null
+  const scholarshipReq: { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] } = {
+    regimeDate: eventDate,
+    dateOfDeath: death,
+    children: inp.children,
+    contributionMonths: 0,
+    contributionMonthsDerived: false,
+  }
+  if (status !== 'payable') {
+    scholarshipReq.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
+  } else {
+    const multiplier = (factor?.value ?? 1) * mult.value
+    const fromWage = ctx.applyRate(wageSen, rate(String(multiplier)))
+    lumpSumFromWage = fromWage.amount
+    ctx.step({
+      rule: 'jkk.lumpSum.wage',
+      text: 'STEP_JKK_LUMP_SUM_WAGE',
+      formula: wageBasis === 'daily' ? 'FORMULA_JKK_LUMP_SUM_DAILY' : 'FORMULA_JKK_LUMP_SUM',
+      params: {
+        multiplier: mult.value,
+        factor: factor?.value ?? 1,
+        wage: formatRupiah(senText(wageSen)),
+        amount: rp(lumpSumFromWage),
+      },
+      inputs: { [wagePath]: senText(wageSen) },
+      parameters: [mult, ...(factor === undefined ? [] : [factor])],
+      ...(fromWage.rounding === undefined ? {} : { rounding: fromWage.rounding }),
+      value: lumpSumFromWage,
+    })
+    lumpSum = lumpSumFromWage
+    const floorFlag = ctx.read(jkkDeathFloorIsJkmLumpSum, eventDate)
+    const floorReadings: ParameterReading[] = [floorFlag]
+    let floor: number | null = null
+    if (floorFlag.value) {
+      const jkm = ctx.read(jkmLumpSum, eventDate)
+      floorReadings.push(jkm)
+      floor = rupiahFromData(jkm.value)
+      if (floor > lumpSum) {
+        lumpSum = floor
+        floorApplied = true
+        reasons.add('note', 'JKK_FLOOR_APPLIED', { fromWage: rp(lumpSumFromWage), floor: rp(floor) }, [
+          ...floorFlag.legal,
+          ...jkm.legal,
+        ])
+      }
+    }
+    ctx.step({
+      rule: 'jkk.lumpSum.floor',
+      text: floor === null ? 'STEP_JKK_NO_FLOOR' : 'STEP_JKK_FLOOR',
+      ...(floor === null ? {} : { formula: 'FORMULA_JKK_FLOOR' }),
+      params: { fromWage: rp(lumpSumFromWage), floor: rp(floor ?? 0), amount: rp(lumpSum) },
+      parameters: floorReadings,
+      value: lumpSum,
+    })
+    const pm = ctx.read(jkkDeathPeriodicMonths, eventDate)
+    const pa = ctx.read(jkkDeathPeriodicMonthly, eventDate)
+    const fu = ctx.read(jkkDeathFuneral, eventDate)
+    periodicMonths = pm.value
+    periodicMonthly = rupiahFromData(pa.value)
+    funeral = rupiahFromData(fu.value)
+    stepAmounts(ctx, { lumpSum, periodicMonths, periodicMonthly, funeral }, [mult, floorFlag], [fu], [pm, pa])
+    scholarshipReq.minYears = ctx.read(scholarshipJkkMinYears, eventDate)
+    firstPayer = firstPayerOf(
+      ctx,
+      reasons,
+      inp.category,
+      inp.employerArrearsMonths,
+      jkkDeathArrearsBpjsPaysFirstMaxMonths,
+      eventDate,
+    )
+  }
+  const periodic = periodicMonths * periodicMonthly
+  const total = lumpSum + periodic + funeral
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(monthly.amount))
+    throw new BpjsValidationError(
+      [makeIssue([wagePath], 'AMOUNT_TOO_LARGE', { maximum: 'Rp90.000.000.000.000 / 48' }, L)],
+      L,
+    )
+  ctx.step({
+    rule: 'jkk.total',
+    text: 'STEP_JKK_TOTAL',
+    formula: 'FORMULA_DEATH_TOTAL',
+    params: {
+      lumpSum: rp(lumpSum),
+      periodic: rp(periodic),
+      funeral: rp(funeral),
+      total: rp(total),
+      status: ctx.t(`STATUS_${status.replace('-', '_')}`),
+    },
+    value: total,
+  })
+  const scholarship = computeScholarship(ctx, scholarshipReq)
+
+  return deepFreeze({
+    payable: status === 'payable',
+    status,
+    missing: reasons.missingPaths(),
+    regime: regime.value,
+    category: inp.category,
+    dateOfDeath: death,
+    eventDate,
+    wageBasis,
+    monthlyWage: monthly.amount,
+    lumpSumFromWage,
+    floorApplied,
+    lumpSum,
+    periodic,
+    periodicMonths,
+    periodicMonthlyAmount: periodicMonthly,
+    funeral,
+    total,
+    firstPayer,
+    scholarship,
+    reasons: reasons.items,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
+}

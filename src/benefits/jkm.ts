@@ -1,0 +1,359 @@
+import { BpjsRuleError } from '../errors.js'
+import { RuleContext } from '../explain/context.js'
+import { deepFreeze } from '../internal/freeze.js'
+import { rupiahFromData } from '../money/exact.js'
+import {
+  jkmArrearsBpjsPaysFirstMaxMonths,
+  jkmFuneral,
+  jkmLumpSum,
+  jkmPeriodicMonthly,
+  jkmPeriodicMonths,
+  jkmPmiBeforeAfterAmounts,
+  jkmPmiDuringWorkAmount,
+  jkmPmiRegime,
+  jkmPmiScholarshipScheme,
+  jkmRegime,
+  jkmShortMembershipCategories,
+  jkmShortMembershipFuneral,
+  jkmShortMembershipLumpSum,
+  jkmShortMembershipMonths,
+} from '../parameters/jkm.js'
+import { assertCovered } from '../parameters/lookup.js'
+import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { jkmInputSchema } from '../schemas/benefit.js'
+import { parseWith } from '../schemas/common.js'
+import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { completedMonths } from '../time/calendar.js'
+import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
+import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
+import type { FirstPayer, JkmBenefitInput, JkmBenefitResult, PayableStatus } from './types.js'
+
+const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
+
+/** Runs `assertCovered` and re-throws in the caller's locale. */
+export function covered(date: string, path: readonly (string | number)[], locale: 'id' | 'en'): void {
+  try {
+    assertCovered(date, path)
+  } catch (e) {
+    throw e instanceof BpjsRuleError ? e.withLocale(locale) : e
+  }
+}
+
+interface Amounts {
+  lumpSum: number
+  periodicMonths: number
+  periodicMonthly: number
+  funeral: number
+}
+
+/**
+ * The JKM death benefit (Jaminan Kematian) for a death that is not a work accident, by date of death.
+ *
+ * - **Regime** (decisions D5): deaths from 2015-07-01 to 2019-12-01 get PP 44/2015 amounts (16.2M + 24 ×
+ *   200k + 3M = Rp24,000,000); deaths from 2019-12-02 get PP 82/2019 amounts (20M + 24 × 500k + 10M =
+ *   Rp42,000,000).
+ * - **Conditions**: the cause is not a work accident or occupational disease (else `WORK_ACCIDENT_USE_JKK`);
+ *   the membership is active on the date of death (PU, JAKON, PMI) or the month of death is paid (BPU),
+ *   decisions D11. A fact that is missing is never assumed: the result is `status: 'incomplete'`,
+ *   `payable: false`, every amount 0, and `missing` / a `MISSING_FACT` reason name the input to provide.
+ * - **Categories**: JAKON as PU; BPU with under 3 months of membership dying from 2025-02-24 gets Rp10,000,000
+ *   (8M + 2M) and no scholarship (D2, scope parameter `jkm.shortMembership.categories`); PMI by phase (D4):
+ *   during work Rp85,000,000 at once, before/after work Rp24,000,000 (before 2023-02-22) or Rp42,000,000.
+ * - **Scholarship**: a schedule of yearly payments per child (PP 82/2019), or Rp12,000,000 once (PP 44/2015);
+ *   see {@link ScholarshipResult}. Not included in `total`.
+ * - **Employer arrears** (D10): `firstPayer` says who pays first.
+ *
+ * Invalid or contradictory input (membership start or the participant's birth after the death, a child born
+ * more than 10 months after it…) throws `BpjsValidationError`; a death before 2015-07-01 throws
+ * `BpjsRuleError` `DATE_BEFORE_COVERAGE`; a PMI death before 2018-12-10 throws `PMI_DEATH_NOT_COVERED`.
+ *
+ * @example
+ * ```ts
+ * const r = calculateJkmBenefit({
+ *   dateOfDeath: '2021-03-10', category: 'PU', membershipStart: '2015-01-05',
+ *   cause: 'natural', membershipActive: true, employerArrearsMonths: 0,
+ * })
+ * r.payable                                   //=> true
+ * r.regime                                    //=> 'PP-82-2019'
+ * [r.lumpSum, r.periodic, r.funeral, r.total] //=> [20000000, 12000000, 10000000, 42000000]
+ * r.scholarship.maximum                       //=> 174000000
+ *
+ * calculateJkmBenefit({ dateOfDeath: '2019-12-01', category: 'PU', membershipStart: '2015-01-05',
+ *   cause: 'natural', membershipActive: true }).total           //=> 24000000
+ *
+ * calculateJkmBenefit({ dateOfDeath: '2021-03-10', category: 'PU', membershipStart: '2015-01-05',
+ *   cause: 'work-accident', membershipActive: true }).reasons[0].code   //=> 'WORK_ACCIDENT_USE_JKK'
+ * ```
+ */
+export function calculateJkmBenefit(input: JkmBenefitInput, options?: CalculationOptions): JkmBenefitResult {
+  const { resolved } = resolveOptions(options)
+  const locale = resolved.locale
+  const inp = parseWith(jkmInputSchema, input, locale)
+  const death = inp.dateOfDeath
+  covered(death, ['dateOfDeath'], locale)
+  const ctx = new RuleContext('calculateJkmBenefit', death, resolved)
+  validateDeathInput(ctx, inp)
+
+  const reasons = new ReasonList(ctx)
+  const regime = ctx.read(jkmRegime, death)
+  ctx.step({
+    rule: 'jkm.regime',
+    text: 'STEP_JKM_REGIME',
+    params: { date: death, regime: regime.value },
+    inputs: { dateOfDeath: death },
+    parameters: [regime],
+    value: regime.value,
+  })
+
+  let pmiRegime: ParameterReading<string> | undefined
+  if (inp.category === 'PMI') {
+    pmiRegime = ctx.readOptional(jkmPmiRegime, death)
+    if (pmiRegime === undefined)
+      throw new BpjsRuleError(
+        'PMI_DEATH_NOT_COVERED',
+        { date: death, from: jkmPmiRegime.values[0]?.from ?? '' },
+        ['dateOfDeath'],
+        locale,
+      )
+  } else if (inp.pmiPhase !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
+  if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
+
+  // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident).
+  if (inp.cause === undefined) reasons.missing(['cause'], 'FACT_CAUSE', [PP44_1_2])
+  else if (inp.cause === 'natural') reasons.add('met', 'CAUSE_NOT_WORK_RELATED', {}, [PP44_1_2], ['cause'])
+  else
+    reasons.add(
+      'not-met',
+      'WORK_ACCIDENT_USE_JKK',
+      { cause: ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+      [PP44_1_2],
+      ['cause'],
+    )
+  ctx.step({
+    rule: 'jkm.cause',
+    text: 'STEP_JKM_CAUSE',
+    params: { cause: inp.cause === undefined ? '—' : ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+    inputs: { cause: inp.cause ?? null },
+    legal: [PP44_1_2],
+    value: inp.cause === undefined ? 'missing' : inp.cause === 'natural',
+  })
+
+  checkProtection(ctx, reasons, inp, death, 'death')
+  if (inp.category === 'PMI' && inp.pmiPhase === undefined)
+    reasons.missing(['pmiPhase'], 'FACT_PMI_PHASE', [{ source: 'DECISIONS', article: 'D4' }])
+
+  const membershipMonths = completedMonths(inp.membershipStart, death)
+  const contributionMonths = inp.contributionMonths ?? membershipMonths
+  const contributionMonthsSource = inp.contributionMonths === undefined ? 'derived' : 'input'
+  const status: PayableStatus = reasons.has('not-met')
+    ? 'not-payable'
+    : reasons.has('missing')
+      ? 'incomplete'
+      : 'payable'
+
+  let amounts: Amounts = { lumpSum: 0, periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
+  let basis: JkmBenefitResult['basis'] =
+    inp.category === 'PMI'
+      ? inp.pmiPhase === 'during'
+        ? 'pmi-during-work'
+        : 'pmi-before-after-work'
+      : 'standard'
+  let firstPayer: FirstPayer | null = null
+  const scholarshipReq: { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] } = {
+    regimeDate: death,
+    dateOfDeath: death,
+    children: inp.children,
+    contributionMonths,
+    contributionMonthsDerived: contributionMonthsSource === 'derived',
+  }
+
+  if (status !== 'payable') {
+    scholarshipReq.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
+  } else {
+    // Permenaker 1/2025 (decisions D2): reduced benefit for a short membership, for the categories in scope.
+    let short = false
+    const smMonths = ctx.readOptional(jkmShortMembershipMonths, death)
+    if (smMonths !== undefined) {
+      let inScope: boolean | null = null
+      const used: ParameterReading[] = [smMonths]
+      if (membershipMonths < smMonths.value) {
+        const cats = ctx.read(jkmShortMembershipCategories, death)
+        used.push(cats)
+        inScope = cats.value.includes(inp.category)
+        short = inScope
+      }
+      ctx.step({
+        rule: 'jkm.shortMembership',
+        text: 'STEP_JKM_SHORT_MEMBERSHIP',
+        formula: 'FORMULA_SHORT_MEMBERSHIP',
+        params: { months: membershipMonths, minimum: smMonths.value, category: inp.category },
+        inputs: { membershipStart: inp.membershipStart, dateOfDeath: death, membershipMonths, inScope },
+        parameters: used,
+        value: short,
+      })
+    }
+    if (short) {
+      basis = 'short-membership'
+      const ls = ctx.read(jkmShortMembershipLumpSum, death)
+      const fu = ctx.read(jkmShortMembershipFuneral, death)
+      amounts = {
+        lumpSum: rupiahFromData(ls.value),
+        periodicMonths: 0,
+        periodicMonthly: 0,
+        funeral: rupiahFromData(fu.value),
+      }
+      reasons.add(
+        'note',
+        'SHORT_MEMBERSHIP_REDUCED_BENEFIT',
+        {
+          months: membershipMonths,
+          minimum: smMonths?.value ?? 0,
+          amount: rp(amounts.lumpSum + amounts.funeral),
+        },
+        [...ls.legal],
+      )
+      stepAmounts(ctx, amounts, [ls], [fu], [])
+      scholarshipReq.excluded = {
+        code: 'SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP',
+        params: { months: membershipMonths, minimum: smMonths?.value ?? 0 },
+        legal: ls.legal,
+      }
+    } else if (inp.category === 'PMI' && inp.pmiPhase !== undefined) {
+      const phase = inp.pmiPhase
+      if (phase === 'during') {
+        const amt = ctx.read(jkmPmiDuringWorkAmount, death)
+        amounts = { lumpSum: rupiahFromData(amt.value), periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
+        reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(amounts.lumpSum) }, amt.legal)
+        ctx.step({
+          rule: 'jkm.pmi.duringWork',
+          text: 'STEP_JKM_PMI_DURING',
+          params: { amount: rp(amounts.lumpSum) },
+          inputs: { pmiPhase: phase },
+          parameters: [amt],
+          value: amounts.lumpSum,
+        })
+      } else {
+        const t = ctx.read(jkmPmiBeforeAfterAmounts, death)
+        amounts = {
+          lumpSum: rupiahFromData(t.value.lumpSum),
+          periodicMonths: t.value.periodicMonths,
+          periodicMonthly: rupiahFromData(t.value.periodicMonthly),
+          funeral: rupiahFromData(t.value.funeral),
+        }
+        stepAmounts(ctx, amounts, [t], [t], [t])
+      }
+      const scheme = ctx.read(jkmPmiScholarshipScheme, death)
+      if (scheme.value === 'not-modelled') {
+        ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: pmiRegime?.value ?? '' }, scheme.id)
+        scholarshipReq.excluded = {
+          code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
+          params: { regime: pmiRegime?.value ?? '' },
+          legal: scheme.legal,
+        }
+      } else {
+        const t = ctx.read(scholarshipPmiMinYears, death)
+        scholarshipReq.minYears = { ...t, value: t.value[phase] }
+      }
+    } else {
+      const ls = ctx.read(jkmLumpSum, death)
+      const pm = ctx.read(jkmPeriodicMonths, death)
+      const pa = ctx.read(jkmPeriodicMonthly, death)
+      const fu = ctx.read(jkmFuneral, death)
+      amounts = {
+        lumpSum: rupiahFromData(ls.value),
+        periodicMonths: pm.value,
+        periodicMonthly: rupiahFromData(pa.value),
+        funeral: rupiahFromData(fu.value),
+      }
+      stepAmounts(ctx, amounts, [ls], [fu], [pm, pa])
+      scholarshipReq.minYears = ctx.read(scholarshipJkmMinYears, death)
+    }
+    firstPayer = firstPayerOf(
+      ctx,
+      reasons,
+      inp.category,
+      inp.employerArrearsMonths,
+      jkmArrearsBpjsPaysFirstMaxMonths,
+      death,
+    )
+  }
+  const periodic = amounts.periodicMonths * amounts.periodicMonthly
+  const total = amounts.lumpSum + periodic + amounts.funeral
+  ctx.step({
+    rule: 'jkm.total',
+    text: 'STEP_JKM_TOTAL',
+    formula: 'FORMULA_DEATH_TOTAL',
+    params: {
+      lumpSum: rp(amounts.lumpSum),
+      periodic: rp(periodic),
+      funeral: rp(amounts.funeral),
+      total: rp(total),
+      status: ctx.t(`STATUS_${status.replace('-', '_')}`),
+    },
+    value: total,
+  })
+  const scholarship = computeScholarship(ctx, scholarshipReq)
+
+  return deepFreeze({
+    payable: status === 'payable',
+    status,
+    missing: reasons.missingPaths(),
+    regime: pmiRegime?.value ?? regime.value,
+    basis,
+    category: inp.category,
+    dateOfDeath: death,
+    membershipMonths,
+    contributionMonths,
+    contributionMonthsSource,
+    lumpSum: amounts.lumpSum,
+    periodic,
+    periodicMonths: amounts.periodicMonths,
+    periodicMonthlyAmount: amounts.periodicMonthly,
+    funeral: amounts.funeral,
+    total,
+    firstPayer,
+    scholarship,
+    reasons: reasons.items,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
+}
+
+/** Records the lump sum, periodic and funeral steps. */
+export function stepAmounts(
+  ctx: RuleContext,
+  a: Amounts,
+  lump: ParameterReading[],
+  funeral: ParameterReading[],
+  periodic: ParameterReading[],
+): void {
+  ctx.step({
+    rule: 'death.lumpSum',
+    text: 'STEP_LUMP_SUM',
+    params: { amount: rp(a.lumpSum) },
+    parameters: lump,
+    value: a.lumpSum,
+  })
+  ctx.step({
+    rule: 'death.periodic',
+    text: 'STEP_PERIODIC',
+    formula: 'FORMULA_PERIODIC',
+    params: {
+      months: a.periodicMonths,
+      monthly: rp(a.periodicMonthly),
+      amount: rp(a.periodicMonths * a.periodicMonthly),
+    },
+    parameters: periodic,
+    value: a.periodicMonths * a.periodicMonthly,
+  })
+  ctx.step({
+    rule: 'death.funeral',
+    text: 'STEP_FUNERAL',
+    params: { amount: rp(a.funeral) },
+    parameters: funeral,
+    value: a.funeral,
+  })
+}
