@@ -5,11 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fuzzProperty, fuzzTargets } from './fuzz/fuzz.js'
-
-/** The seed and runs used in `npm test` (reported in the reliability notes). */
-export const FUZZ_SEED = 20_261_124
-export const FUZZ_RUNS = { main: 300, other: 200 }
+import { FUZZ_RUNS, FUZZ_SEED, fuzzProperty, fuzzTargets } from './fuzz/fuzz.js'
 
 describe('fuzzing (fixed seed)', () => {
   const targets = fuzzTargets()

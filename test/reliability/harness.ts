@@ -5,6 +5,7 @@
  * The public functions are looked up by name on the package entry (`src/index.ts`), so the tests compile
  * and run while an area is still being built; a function that is not exported yet is reported as missing.
  */
+import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
 import * as api from '../../src/index.js'
 
 /** The package's exports, by name. */
@@ -58,15 +59,26 @@ export function describeThrown(e: unknown): string {
   return `non-Error thrown: ${String(e)}`
 }
 
-const PLACEHOLDER = /\{[A-Za-z_]\w*\}/
 /** A message longer than this echoes a hostile input instead of quoting the start of it. */
 export const MAX_MESSAGE = 2000
 
-/** Problems of one bilingual message (empty, untranslated, unresolved `{placeholder}`). */
+/** The `{placeholder}` names of a message code's templates (both languages). */
+export function placeholdersOf(code: string): string[] {
+  const names = new Set<string>()
+  for (const t of [idCatalogue[code], enCatalogue[code]])
+    for (const m of (t ?? '').matchAll(/\{(\w+)\}/g)) names.add(m[1]!)
+  return [...names]
+}
+
+/**
+ * Problems of one bilingual message: empty, not translated (same text, or the code itself: the code has
+ * no catalogue entry), a template placeholder left unfilled (`params` lacks it), or absurdly long.
+ */
 export function messageProblems(
   where: string,
   code: string,
   messages: { readonly id?: unknown; readonly en?: unknown } | undefined,
+  params?: Readonly<Record<string, unknown>>,
 ): string[] {
   const out: string[] = []
   const id = messages?.id
@@ -76,8 +88,12 @@ export function messageProblems(
   if (typeof id === 'string' && typeof en === 'string') {
     if (id === en) out.push(`${where}: messages.id and messages.en are the same (${JSON.stringify(id)})`)
     if (id === code || en === code) out.push(`${where}: message code ${code} has no text in a catalogue`)
-    if (PLACEHOLDER.test(id) || PLACEHOLDER.test(en))
-      out.push(`${where}: unresolved placeholder in ${JSON.stringify(PLACEHOLDER.test(id) ? id : en)}`)
+    const unfilled = placeholdersOf(code).filter((n) =>
+      params === undefined
+        ? id.includes(`{${n}}`) || en.includes(`{${n}}`)
+        : params[n] === undefined || params[n] === null,
+    )
+    if (unfilled.length > 0) out.push(`${where}: placeholder(s) ${unfilled.join(', ')} of ${code} not filled`)
     if (id.length > MAX_MESSAGE || en.length > MAX_MESSAGE)
       out.push(`${where}: message is ${Math.max(id.length, en.length)} characters long (echoes the input?)`)
   }
@@ -99,7 +115,14 @@ export function errorProblems(outcome: Outcome, locale: 'id' | 'en' = 'id'): str
   const out: string[] = []
   if (!(e instanceof Error)) out.push('not an Error')
   if (typeof e.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(e.code)) out.push(`bad code ${String(e.code)}`)
-  out.push(...messageProblems('error', e.code, e.messages))
+  out.push(
+    ...messageProblems(
+      'error',
+      e.code,
+      e.messages,
+      outcome.kind === 'rule' ? outcome.error.params : undefined,
+    ),
+  )
   const wanted = locale === 'en' ? e.messages.en : e.messages.id
   if (e.message !== wanted) out.push(`error.message is not the ${locale} message`)
   if (outcome.kind === 'validation') {
@@ -108,7 +131,7 @@ export function errorProblems(outcome: Outcome, locale: 'id' | 'en' = 'id'): str
       if (!isPath(issue.path)) out.push(`issues[${i}].path is not a path: ${JSON.stringify(issue.path)}`)
       if (typeof issue.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(issue.code))
         out.push(`issues[${i}].code is not a code: ${String(issue.code)}`)
-      out.push(...messageProblems(`issues[${i}] (${issue.code})`, issue.code, issue.messages))
+      out.push(...messageProblems(`issues[${i}] (${issue.code})`, issue.code, issue.messages, issue.params))
       const m = locale === 'en' ? issue.messages.en : issue.messages.id
       if (issue.message !== m) out.push(`issues[${i}].message is not the ${locale} message`)
     }
@@ -195,8 +218,11 @@ export function resultProblems(value: unknown, locale: 'id' | 'en' = 'id'): stri
       if (typeof w.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(w.code)) out.push(`warnings[${i}].code`)
       if (typeof w.message !== 'string' || w.message.trim() === '' || w.message === w.code)
         out.push(`warnings[${i}] (${String(w.code)}) has no message`)
-      else if (PLACEHOLDER.test(w.message))
-        out.push(`warnings[${i}] has an unresolved placeholder: ${w.message}`)
+      else if (typeof w.code === 'string') {
+        const text = w.message
+        const unfilled = placeholdersOf(w.code).filter((n) => text.includes(`{${n}}`))
+        if (unfilled.length > 0) out.push(`warnings[${i}] (${w.code}) leaves ${unfilled.join(', ')} unfilled`)
+      }
     }
   const ex = r.explanation as { format?: unknown; locale?: unknown; steps?: unknown } | undefined
   if (ex === undefined || ex === null || typeof ex !== 'object') out.push('no explanation')

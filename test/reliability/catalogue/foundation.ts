@@ -203,6 +203,15 @@ export const foundationCases: readonly HostileCase[] = [
     expect: invalid([[], 'RUPIAH_UNPARSABLE']),
   },
 
+  {
+    fn: 'parseRupiah',
+    title: 'a non-string holding a long text ([20,000 characters]) is refused with a short message',
+    args: () => [['x'.repeat(20_000)]],
+    expect: invalid([[], 'RUPIAH_UNPARSABLE']),
+    knownBug:
+      'src/money/format.ts parseRupiah truncates only strings: String(nonString) goes whole into the message (20,000+ characters) (owner: foundation)',
+  },
+
   // ── formatRupiah ───────────────────────────────────────────────────────────────────────────────
   {
     fn: 'formatRupiah',

@@ -25,6 +25,10 @@ import {
 } from '../harness.js'
 import { SEEDS } from './seeds.js'
 
+/** The seed and runs per target used in `npm test` (`scripts/fuzz.mjs` takes its own). */
+export const FUZZ_SEED = 20_261_124
+export const FUZZ_RUNS = { main: 300, other: 200 } as const
+
 /** Options of the hostile-value generators. */
 export interface HostileOptions {
   /**
@@ -33,7 +37,8 @@ export interface HostileOptions {
    * - objects without a prototype, and objects with an own `toString` / `valueOf` key that is not a
    *   function (`{"toString": 1}` in a JSON body): `String(value)` in the date, period and rupiah
    *   checkers throws a TypeError;
-   * - 20,000-character strings into `formatRupiah`, whose message echoes the whole text.
+   * - 20,000-character strings into `formatRupiah`, and non-strings holding them into `parseRupiah`,
+   *   whose messages echo the whole text.
    */
   readonly knownBugs?: boolean
   /** Generate 20,000-character strings (default true; the fuzz turns it off for formatRupiah). */
@@ -334,7 +339,11 @@ export function fuzzTargets(): FuzzTarget[] {
   ]
   for (const name of inputFns) if (fnOf(name) !== undefined) out.push(inputTarget(name))
   out.push(
-    { name: 'parseRupiah', main: false, args: (o) => fc.tuple(hostileValue(o)) },
+    {
+      name: 'parseRupiah',
+      main: false,
+      args: (o) => fc.tuple(hostileValue(o.knownBugs === true ? o : { ...o, longStrings: false })),
+    },
     {
       name: 'formatRupiah',
       main: false,
@@ -379,8 +388,28 @@ export function fuzzTargets(): FuzzTarget[] {
   return out.filter((t) => fnOf(t.name) !== undefined)
 }
 
+/**
+ * Problems the catalogue already records as known bugs, tolerated unless `knownBugs` is on (inputs that
+ * cannot be kept out of the generators without losing coverage).
+ */
+export const KNOWN_PROBLEMS: readonly {
+  readonly target: string
+  readonly problem: RegExp
+  readonly bug: string
+}[] = [
+  {
+    target: 'roundRupiah',
+    problem: /^\$ is -0$/,
+    bug: "roundRupiah('-0.4') returns -0 (catalogue: foundation)",
+  },
+]
+
 /** Everything wrong with one call (empty when the outcome is sound). */
-export function fuzzProblems(target: FuzzTarget, args: readonly unknown[]): string[] {
+export function fuzzProblems(
+  target: FuzzTarget,
+  args: readonly unknown[],
+  opts: HostileOptions = {},
+): string[] {
   const fn = fnOf(target.name)
   if (fn === undefined) return [`${target.name} is not exported`]
   const before = prototypeFingerprint()
@@ -396,7 +425,8 @@ export function fuzzProblems(target: FuzzTarget, args: readonly unknown[]): stri
   } else problems.push(...errorProblems(outcome, target.main ? locale : 'id'))
   problems.push(...pollutionProblems(before))
   if (!deepEqual(args, copy)) problems.push('the input was mutated')
-  return problems
+  if (opts.knownBugs === true) return problems
+  return problems.filter((p) => !KNOWN_PROBLEMS.some((k) => k.target === target.name && k.problem.test(p)))
 }
 
 /** The fast-check property of a target. */
@@ -405,7 +435,7 @@ export function fuzzProperty(
   opts: HostileOptions = {},
 ): fc.IPropertyWithHooks<[readonly unknown[]]> {
   return fc.property(target.args(opts), (args) => {
-    const problems = fuzzProblems(target, args)
+    const problems = fuzzProblems(target, args, opts)
     if (problems.length > 0) throw new Error(`${target.name}: ${problems.join('; ')}`)
   })
 }
