@@ -33,5 +33,11 @@ export function calculation(name: CalculationName, command: string, lang: Lang):
   return fn as Calculation
 }
 
-export { BpjsRuleError, BpjsValidationError, formatRupiah, renderExplanation } from '../src/index.js'
-export type { BpjsIssue, Explanation, Warning } from '../src/index.js'
+export {
+  BpjsRuleError,
+  BpjsValidationError,
+  formatCitation,
+  formatRupiah,
+  renderExplanation,
+} from '../src/index.js'
+export type { BpjsIssue, Citation, Explanation, Warning } from '../src/index.js'

@@ -70,19 +70,24 @@ export function toList(value: string): string[] {
 }
 
 /**
- * A child: `BIRTH-DATE[,LEVEL:START-YEAR...]`, e.g. `2015-03-01,SD:2021,SMP:2027` →
- * `{ birthDate: '2015-03-01', schooling: [{ level: 'SD', startYear: 2021 }, …] }`.
+ * A child: `BIRTH-DATE[,LEVEL:START-YEAR...][,heir][,name=NAME]`, e.g. `2015-03-01,SD:2021,SMP:2027,heir` →
+ * `{ birthDate: '2015-03-01', schooling: [{ level: 'SD', startYear: 2021 }, …], registeredHeir: true }`.
+ * Other child facts (marriage, work) go in the JSON `--input`.
  */
 export function toChild(value: string, lang: Lang): Record<string, unknown> {
   const [birthDate, ...rest] = value.split(',').map((s) => s.trim())
   if (birthDate === undefined || birthDate === '') throw new UsageError(t(lang, 'badChild', { value }))
   const child: Record<string, unknown> = { birthDate }
-  if (rest.length > 0)
-    child.schooling = rest.map((s) => {
-      const m = /^([A-Za-z]+):(\d{4})$/.exec(s)
-      if (m === null) throw new UsageError(t(lang, 'badChild', { value }))
-      return { level: (m[1] ?? '').toUpperCase(), startYear: Number(m[2]) }
-    })
+  const schooling: { level: string; startYear: number }[] = []
+  for (const part of rest) {
+    const level = /^([A-Za-z]+):(\d{4})$/.exec(part)
+    const name = /^name=(.+)$/.exec(part)
+    if (level !== null) schooling.push({ level: (level[1] ?? '').toUpperCase(), startYear: Number(level[2]) })
+    else if (name !== null) child.name = name[1]
+    else if (part === 'heir' || part === 'registeredHeir') child.registeredHeir = true
+    else throw new UsageError(t(lang, 'badChild', { value }))
+  }
+  if (schooling.length > 0) child.schooling = schooling
   return child
 }
 
@@ -129,7 +134,7 @@ export function buildInput(
 ): Record<string, unknown> {
   const input: Record<string, unknown> = { ...readInput(opts.input as string | undefined, lang) }
   for (const spec of specs) {
-    const raw = opts[spec.key]
+    const raw = opts[attributeOf(spec.flags)]
     if (raw === undefined) continue
     const option = spec.flags.split(/[ ,]/)[0] ?? spec.key
     switch (spec.kind) {
@@ -155,6 +160,12 @@ export function buildInput(
     }
   }
   return input
+}
+
+/** The key commander stores an option under: `--no-jkp-registered` → `jkpRegistered`, `--child` → `child`. */
+export function attributeOf(flags: string): string {
+  const long = (flags.split(/[ ,|]+/).find((f) => f.startsWith('--')) ?? '').replace(/^--(no-)?/, '')
+  return long.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 
 /** The input field a flag fills, the other way round: `['jkkRiskClass']` → `--jkk-risk-class`. */

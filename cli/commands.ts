@@ -79,6 +79,42 @@ export const IURAN_FIELDS: readonly FieldSpec[] = [
     kind: 'bool',
     help: { id: 'tidak berhak diskon JKK (PU)', en: 'does not qualify for the JKK discount (PU)' },
   },
+  {
+    key: 'covidRelief',
+    flags: '--covid-relief',
+    kind: 'bool',
+    help: {
+      id: 'keringanan PP 49/2020 diterapkan (2020-08 s.d. 2021-01; bawaan: diterapkan dengan peringatan)',
+      en: 'PP 49/2020 relief applied (2020-08 to 2021-01; default: applied with a warning)',
+    },
+  },
+  {
+    key: 'covidRelief',
+    flags: '--no-covid-relief',
+    kind: 'bool',
+    help: {
+      id: 'pemberi kerja tidak memenuhi syarat keringanan PP 49/2020',
+      en: 'employer did not qualify for the PP 49/2020 relief',
+    },
+  },
+  {
+    key: 'jpDeferral',
+    flags: '--jp-deferral',
+    kind: 'bool',
+    help: { id: 'penundaan 99% iuran JP (PP 49/2020 Pasal 17)', en: '99% JP deferral (PP 49/2020 Pasal 17)' },
+  },
+  {
+    key: 'jpDeferral',
+    flags: '--no-jp-deferral',
+    kind: 'bool',
+    help: { id: 'tanpa penundaan iuran JP', en: 'no JP deferral' },
+  },
+  money(
+    'minimumWage',
+    '--minimum-wage <rupiah>',
+    'upah minimum (UMP/UMK): peringatan bila upah di bawahnya (keputusan D13)',
+    'minimum wage (UMP/UMK): a warning when the wage is below it (decision D13)',
+  ),
   money(
     'declaredIncome',
     '--declared-income <rupiah>',
@@ -140,8 +176,8 @@ const CHILD: FieldSpec = {
   flags: '--child <child>',
   kind: 'child',
   help: {
-    id: 'anak, dapat diulang: TANGGAL-LAHIR[,JENJANG:TAHUN-MULAI...] misalnya 2015-03-01,SD:2021',
-    en: 'a child, repeatable: BIRTH-DATE[,LEVEL:START-YEAR...] e.g. 2015-03-01,SD:2021',
+    id: 'anak, dapat diulang: TANGGAL-LAHIR[,JENJANG:TAHUN-MULAI...][,heir][,name=NAMA], misalnya 2015-03-01,SD:2021,heir',
+    en: 'a child, repeatable: BIRTH-DATE[,LEVEL:START-YEAR...][,heir][,name=NAME], e.g. 2015-03-01,SD:2021,heir',
   },
 }
 
@@ -160,27 +196,30 @@ const CATEGORY: FieldSpec = {
   help: { id: 'kategori peserta', en: 'participant category' },
 }
 
-/** `jkm`: calculateJkmBenefit. */
-export const JKM_FIELDS: readonly FieldSpec[] = [
-  DATE_OF_DEATH,
-  CATEGORY,
-  {
-    key: 'membershipStart',
-    flags: '--membership-start <YYYY-MM-DD>',
-    kind: 'string',
-    help: { id: 'tanggal mulai kepesertaan', en: 'membership start date' },
+const CAUSE: FieldSpec = {
+  key: 'cause',
+  flags: '--cause <cause>',
+  kind: 'string',
+  choices: ['natural', 'work-accident', 'occupational-disease'],
+  help: {
+    id: 'sebab kematian: natural (bukan kecelakaan kerja), work-accident, occupational-disease',
+    en: 'cause of death: natural (not a work accident), work-accident, occupational-disease',
   },
-  {
-    key: 'contributionMonths',
-    flags: '--contribution-months <months>',
-    kind: 'int',
-    help: { id: 'jumlah bulan iuran yang dibayar', en: 'number of paid contribution months' },
-  },
+}
+
+const MEMBERSHIP_START: FieldSpec = {
+  key: 'membershipStart',
+  flags: '--membership-start <YYYY-MM-DD>',
+  kind: 'string',
+  help: { id: 'tanggal mulai kepesertaan', en: 'membership start date' },
+}
+
+const MEMBERSHIP_ACTIVE: FieldSpec[] = [
   {
     key: 'membershipActive',
     flags: '--membership-active',
     kind: 'bool',
-    help: { id: 'kepesertaan aktif pada tanggal meninggal', en: 'membership active on the date of death' },
+    help: { id: 'kepesertaan aktif pada tanggal kejadian', en: 'membership active on the date of the event' },
   },
   {
     key: 'membershipActive',
@@ -188,12 +227,47 @@ export const JKM_FIELDS: readonly FieldSpec[] = [
     kind: 'bool',
     help: { id: 'kepesertaan tidak aktif', en: 'membership not active' },
   },
-  {
-    key: 'paidThrough',
-    flags: '--paid-through <YYYY-MM>',
-    kind: 'string',
-    help: { id: 'iuran lunas sampai bulan ini (BPU)', en: 'contributions paid through this month (BPU)' },
+]
+
+const PAID_THROUGH: FieldSpec = {
+  key: 'paidThrough',
+  flags: '--paid-through <YYYY-MM>',
+  kind: 'string',
+  help: { id: 'iuran lunas sampai bulan ini (BPU)', en: 'contributions paid through this month (BPU)' },
+}
+
+const BIRTH_DATE: FieldSpec = {
+  key: 'birthDate',
+  flags: '--birth-date <YYYY-MM-DD>',
+  kind: 'string',
+  help: { id: 'tanggal lahir peserta', en: "the participant's birth date" },
+}
+
+const ARREARS: FieldSpec = {
+  key: 'employerArrearsMonths',
+  flags: '--employer-arrears-months <months>',
+  kind: 'int',
+  help: {
+    id: 'bulan tunggakan iuran pemberi kerja (PU, JAKON; keputusan D10)',
+    en: "months of the employer's contribution arrears (PU, JAKON; decision D10)",
   },
+}
+
+/** `jkm`: calculateJkmBenefit. */
+export const JKM_FIELDS: readonly FieldSpec[] = [
+  DATE_OF_DEATH,
+  CATEGORY,
+  MEMBERSHIP_START,
+  CAUSE,
+  BIRTH_DATE,
+  {
+    key: 'contributionMonths',
+    flags: '--contribution-months <months>',
+    kind: 'int',
+    help: { id: 'jumlah bulan iuran yang dibayar', en: 'number of paid contribution months' },
+  },
+  ...MEMBERSHIP_ACTIVE,
+  PAID_THROUGH,
   {
     key: 'pmiPhase',
     flags: '--pmi-phase <phase>',
@@ -201,6 +275,7 @@ export const JKM_FIELDS: readonly FieldSpec[] = [
     choices: ['before', 'during', 'after'],
     help: { id: 'sebelum, selama atau setelah bekerja (PMI)', en: 'before, during or after work (PMI)' },
   },
+  ARREARS,
   CHILD,
 ]
 
@@ -208,6 +283,16 @@ export const JKM_FIELDS: readonly FieldSpec[] = [
 export const JKK_FIELDS: readonly FieldSpec[] = [
   DATE_OF_DEATH,
   CATEGORY,
+  {
+    key: 'dateOfAccident',
+    flags: '--date-of-accident <YYYY-MM-DD>',
+    kind: 'string',
+    help: {
+      id: 'tanggal kecelakaan kerja (menentukan rezim; bawaan: tanggal meninggal, dengan peringatan)',
+      en: 'date of the work accident (chooses the regime; default: the date of death, with a warning)',
+    },
+  },
+  CAUSE,
   money('monthlyWage', '--monthly-wage <rupiah>', 'upah sebulan yang dilaporkan', 'reported monthly wage'),
   money(
     'dailyWage',
@@ -221,6 +306,11 @@ export const JKK_FIELDS: readonly FieldSpec[] = [
     'penghasilan yang dilaporkan (BPU)',
     'declared income (BPU)',
   ),
+  MEMBERSHIP_START,
+  BIRTH_DATE,
+  ...MEMBERSHIP_ACTIVE,
+  PAID_THROUGH,
+  ARREARS,
   CHILD,
 ]
 

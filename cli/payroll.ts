@@ -24,6 +24,9 @@ export const PAYROLL_COLUMNS: Readonly<Record<string, Kind>> = {
   enterpriseSize: 'text',
   jkpRegistered: 'bool',
   jkkDiscountEligible: 'bool',
+  covidRelief: 'bool',
+  jpDeferral: 'bool',
+  minimumWage: 'text',
   declaredIncome: 'text',
   months: 'int',
   payer: 'text',
@@ -51,6 +54,9 @@ export const PAYROLL_ALIASES: Readonly<Record<string, string>> = {
   ukuranusaha: 'enterpriseSize',
   terdaftarjkp: 'jkpRegistered',
   diskonjkk: 'jkkDiscountEligible',
+  umk: 'minimumWage',
+  ump: 'minimumWage',
+  upahminimum: 'minimumWage',
   penghasilan: 'declaredIncome',
   nilaikontrak: 'contractValue',
 }
@@ -268,6 +274,8 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     if (p === 'total' || totals[p] !== 0)
       await write(out, ['', '', '', '', 'grand-total', '', p, '', '', '', totals[p]])
   bar?.update(size ?? rows, { rows, failed })
+  // a redraw flushes the messages the bar still holds; stop() alone would drop them
+  multibar?.update()
   multibar?.stop()
 
   out.end()

@@ -1,6 +1,6 @@
 // How each kind of result is shown: a table for people and rows for CSV. The result shapes are those of
 // the public contract (shared/design/api.md); fields a result does not have are simply not shown.
-import type { Warning } from './api.js'
+import { formatCitation, type Citation, type Warning } from './api.js'
 import { t, type Lang } from './messages.js'
 import { label, pairs, percent, rp, table, warningsBlock, type Rendered } from './output.js'
 
@@ -91,16 +91,15 @@ interface Reason {
 
 function legalText(legal: unknown): string {
   if (legal === undefined || legal === null) return ''
-  const list = Array.isArray(legal) ? legal : [legal]
-  const texts = list.map((c: unknown) => {
+  const list: unknown[] = Array.isArray(legal) ? legal : [legal]
+  const texts = list.map((c) => {
     if (typeof c === 'string') return c
-    if (c !== null && typeof c === 'object') {
-      const o = c as { text?: string; source?: string; article?: string }
-      return o.text ?? [o.source, o.article].filter((x) => x !== undefined).join(' ')
-    }
+    if (c !== null && typeof c === 'object' && typeof (c as { source?: unknown }).source === 'string')
+      return formatCitation(c as Citation)
     return String(c)
   })
-  return texts.length === 0 ? '' : ` (${texts.join('; ')})`
+  const unique = [...new Set(texts)]
+  return unique.length === 0 ? '' : ` (${unique.join('; ')})`
 }
 
 function reasonsBlock(reasons: readonly Reason[] | undefined, indent = '  '): string[] {
@@ -111,7 +110,14 @@ function reasonsBlock(reasons: readonly Reason[] | undefined, indent = '  '): st
 /** The part of a death-benefit result (JKM or JKK) the CLI shows. */
 export interface DeathBenefitLike {
   readonly payable: boolean
+  readonly status?: string
+  readonly missing?: readonly string[]
   readonly regime?: string
+  readonly basis?: string
+  readonly firstPayer?: string | null
+  readonly monthlyWage?: number
+  readonly lumpSumFromWage?: number
+  readonly floorApplied?: boolean
   readonly lumpSum: number
   readonly periodic: number
   readonly funeral: number
@@ -120,11 +126,22 @@ export interface DeathBenefitLike {
     readonly eligible: boolean
     readonly children: readonly {
       readonly index: number
-      readonly payments: readonly { readonly year: number; readonly level: string; readonly amount: number }[]
+      readonly name?: string
+      readonly selected?: boolean
+      readonly payments: readonly {
+        readonly year: number
+        readonly schoolYear?: string
+        readonly level: string | null
+        readonly amount: number
+        readonly payableFrom?: string
+        readonly backlog?: boolean
+      }[]
       readonly total: number
+      readonly reasons?: readonly Reason[]
     }[]
     readonly total: number
     readonly maximum: number
+    readonly reasons?: readonly Reason[]
   }
   readonly reasons?: readonly Reason[]
   readonly warnings?: readonly Warning[]
@@ -132,11 +149,17 @@ export interface DeathBenefitLike {
 
 export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
   const yn = (b: boolean) => t(lang, b ? 'yes' : 'no')
+  const head: [string, string][] = [
+    r.status === undefined ? [t(lang, 'payable'), yn(r.payable)] : [t(lang, 'status'), label(lang, r.status)],
+  ]
+  if (r.missing !== undefined && r.missing.length > 0) head.push([t(lang, 'missing'), r.missing.join(', ')])
+  if (r.regime !== undefined) head.push([t(lang, 'regime'), r.regime])
+  if (r.basis !== undefined) head.push([t(lang, 'basis'), r.basis])
+  if (r.monthlyWage !== undefined) head.push([t(lang, 'monthlyWage'), rp(r.monthlyWage)])
+  if (r.firstPayer !== undefined && r.firstPayer !== null)
+    head.push([t(lang, 'firstPayer'), label(lang, r.firstPayer)])
   const out: string[] = [
-    pairs([
-      [t(lang, 'payable'), yn(r.payable)],
-      ...(r.regime === undefined ? [] : ([[t(lang, 'regime'), r.regime]] as [string, string][])),
-    ]),
+    pairs(head),
     '',
     table(
       ['', t(lang, 'amount')],
@@ -149,10 +172,10 @@ export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
     ),
   ]
   const rows: unknown[][] = [
-    ['lumpSum', '', '', '', r.lumpSum],
-    ['periodic', '', '', '', r.periodic],
-    ['funeral', '', '', '', r.funeral],
-    ['total', '', '', '', r.total],
+    ['lumpSum', '', '', '', '', r.lumpSum],
+    ['periodic', '', '', '', '', r.periodic],
+    ['funeral', '', '', '', '', r.funeral],
+    ['total', '', '', '', '', r.total],
   ]
   const s = r.scholarship
   if (s !== undefined) {
@@ -161,18 +184,41 @@ export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
       `${t(lang, 'scholarship')}: ${yn(s.eligible)} — ${t(lang, 'total')} ${rp(s.total)} (${t(lang, 'scholarshipMaximum')} ${rp(s.maximum)})`,
     )
     const pay = s.children.flatMap((c) =>
-      c.payments.map((p) => [String(c.index + 1), String(p.year), p.level, rp(p.amount)]),
+      c.payments.map((p) => [
+        c.name ?? String(c.index + 1),
+        p.schoolYear ?? String(p.year),
+        p.level ?? '',
+        p.payableFrom ?? '',
+        rp(p.amount),
+      ]),
     )
     if (pay.length > 0)
-      out.push(table([t(lang, 'child'), t(lang, 'year'), t(lang, 'level'), t(lang, 'amount')], pay))
+      out.push(
+        table(
+          [t(lang, 'child'), t(lang, 'year'), t(lang, 'level'), t(lang, 'payableFrom'), t(lang, 'amount')],
+          pay,
+        ),
+      )
     for (const c of s.children)
-      for (const p of c.payments) rows.push(['scholarship', c.index + 1, p.year, p.level, p.amount])
-    rows.push(['scholarshipTotal', '', '', '', s.total])
+      for (const p of c.payments)
+        rows.push(['scholarship', c.index + 1, p.year, p.level ?? '', p.payableFrom ?? '', p.amount])
+    rows.push(['scholarshipTotal', '', '', '', '', s.total])
+    const childReasons = s.children.flatMap((c) =>
+      (c.reasons ?? []).map((x) => ({
+        ...x,
+        message: `${t(lang, 'child')} ${c.name ?? c.index + 1}: ${x.message}`,
+      })),
+    )
+    const sr = [...(s.reasons ?? []), ...childReasons]
+    if (sr.length > 0) out.push(...reasonsBlock(sr))
   }
   if (r.reasons !== undefined && r.reasons.length > 0)
     out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons))
   out.push(...warningsBlock(r.warnings, lang))
-  return { table: out.join('\n'), csv: { columns: ['record', 'child', 'year', 'level', 'amount'], rows } }
+  return {
+    table: out.join('\n'),
+    csv: { columns: ['record', 'child', 'year', 'level', 'payableFrom', 'amount'], rows },
+  }
 }
 
 /** The part of an eligibility result the CLI shows. */
