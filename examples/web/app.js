@@ -261,6 +261,9 @@ function render(result) {
       ]),
     ),
   )
+  // the "to fund" column only matters when a line is split by recomposition (JKP members)
+  const split = result.lines.some((l) => l.fund !== undefined)
+  for (const cell of document.querySelectorAll('#lines tr > :nth-child(3)')) cell.hidden = !split
   const totals = $('#totals tbody')
   const payers = ['employer', 'worker', 'participant', 'government'].filter((p) => result.totals[p] !== 0)
   totals.replaceChildren(

@@ -27,6 +27,8 @@ if (!existsSync(executablePath)) {
   process.exit(1)
 }
 
+const { message } = await import('../../dist/esm/index.js')
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -150,19 +152,32 @@ try {
   )
   step('negative wage: message next to the wage field, in English and Indonesian')
 
-  // 4. A missing period and a missing risk class: one message next to each field.
-  await page.fill('#wage', '5000000')
+  // 4. Two bad fields at once (a missing period and a negative wage): one message next to each field, the
+  //    library's own texts (catalogue codes REQUIRED and AMOUNT_NEGATIVE).
   await page.fill('#period', '')
-  await page.selectOption('#jkkRiskClass', '')
+  await page.fill('#wage', '-1')
   await page.click('#calculate')
   await page.locator('[data-error-for="period"]').waitFor({ state: 'visible' })
-  assert.equal(await page.textContent('[data-error-for="period"]'), 'Wajib diisi.')
-  assert.equal(await page.textContent('[data-error-for="jkkRiskClass"]'), 'Wajib diisi.')
-  assert.equal(await page.textContent('[data-error-for="wage"]'), '')
+  assert.equal(await page.textContent('[data-error-for="period"]'), message('REQUIRED', {}, 'id'))
+  assert.equal(await page.textContent('[data-error-for="wage"]'), message('AMOUNT_NEGATIVE', {}, 'id'))
+  assert.equal(await page.textContent('[data-error-for="jkkRiskClass"]'), '')
   await page.screenshot({ path: join(outDir, 'calculator-errors.png'), fullPage: true })
-  step('missing fields: one message next to each')
+  step('two bad fields: one message next to each')
 
-  // 5. A BPU participant with the minimum package: JKK 1% × 1,000,000 = 10,000 and JKM Rp6,800 flat
+  // 5. A missing JKK risk class (a fact the law needs to price JKK): the message sits next to that field.
+  await page.fill('#period', '2025-06')
+  await page.fill('#wage', '5000000')
+  await page.selectOption('#jkkRiskClass', '')
+  await page.click('#calculate')
+  await page.locator('[data-error-for="jkkRiskClass"]').waitFor({ state: 'visible' })
+  assert.equal(
+    await page.textContent('[data-error-for="jkkRiskClass"]'),
+    message('JKK_RISK_CLASS_REQUIRED', {}, 'id'),
+  )
+  assert.equal(await page.textContent('[data-error-for="period"]'), '')
+  step('missing risk class: message next to its field')
+
+  // 6. A BPU participant with the minimum package: JKK 1% × 1,000,000 = 10,000 and JKM Rp6,800 flat
   //    (PP 44/2015; decisions D1), paid by the participant: 16,800.
   await page.selectOption('#category', 'BPU')
   await page.fill('#period', '2025-06')
