@@ -94,6 +94,8 @@ export function messageProblems(
         : params[n] === undefined || params[n] === null,
     )
     if (unfilled.length > 0) out.push(`${where}: placeholder(s) ${unfilled.join(', ')} of ${code} not filled`)
+    if (/RpRp|Rp Rp/.test(id) || /RpRp|Rp Rp/.test(en))
+      out.push(`${where}: doubled currency prefix in ${JSON.stringify(/RpRp|Rp Rp/.test(id) ? id : en)}`)
     if (id.length > MAX_MESSAGE || en.length > MAX_MESSAGE)
       out.push(`${where}: message is ${Math.max(id.length, en.length)} characters long (echoes the input?)`)
   }
