@@ -22,6 +22,13 @@ function without<T extends object, K extends keyof T>(o: T, k: K): Omit<T, K> {
   return rest
 }
 
+/** `[<hole>, item]`: an array with a missing first element. */
+function sparse(item: string): unknown[] {
+  const a: unknown[] = new Array<unknown>(2)
+  a[1] = item
+  return a
+}
+
 function nested(depth: number): unknown {
   let v: unknown = 5_000_000
   for (let i = 0; i < depth; i++) v = { wage: v }
@@ -262,7 +269,7 @@ export const contributionCases: readonly HostileCase[] = [
   {
     fn: FN,
     title: 'a sparse programs list [, JKK] has a missing item',
-    args: () => [{ ...PU, programs: [, 'JKK'] }],
+    args: () => [{ ...PU, programs: sparse('JKK') }],
     expect: invalid([['programs', 0], 'REQUIRED']),
   },
   {
