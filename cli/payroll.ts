@@ -122,7 +122,7 @@ export interface PayrollSummary {
   readonly seconds: number
 }
 
-const PAYERS = ['employer', 'worker', 'participant', 'government', 'total'] as const
+const PAYERS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
 const AUTO_PROGRESS_BYTES = 1024 * 1024
 
 interface RowError {
@@ -209,7 +209,14 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const log = (line: string) =>
     multibar === undefined ? process.stderr.write(`${line}\n`) : multibar.log(`${line}\n`)
 
-  const totals: Record<string, number> = { employer: 0, worker: 0, participant: 0, government: 0, total: 0 }
+  const totals: Record<string, number> = {
+    employer: 0,
+    worker: 0,
+    participant: 0,
+    government: 0,
+    total: 0,
+    deferred: 0,
+  }
   let columns: (string | undefined)[] | undefined
   let rows = 0
   let ok = 0
@@ -270,9 +277,29 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     }
     bar?.update(size === undefined ? rows : info.bytes, { rows, failed })
   }
+  // grand totals: one row per payer that pays, then the total (with the PP 49/2020 JP amount deferred, if any)
   for (const p of PAYERS)
-    if (p === 'total' || totals[p] !== 0)
-      await write(out, ['', '', '', '', 'grand-total', '', p, '', '', '', totals[p]])
+    if (p !== 'deferred' && (p === 'total' || totals[p] !== 0)) {
+      const deferred = p === 'total' && totals.deferred !== 0 ? totals.deferred : ''
+      await write(out, [
+        '',
+        '',
+        '',
+        '',
+        'grand-total',
+        '',
+        p,
+        '',
+        '',
+        '',
+        totals[p],
+        deferred,
+        '',
+        '',
+        '',
+        '',
+      ])
+    }
   bar?.update(size ?? rows, { rows, failed })
   // a redraw flushes the messages the bar still holds; stop() alone would drop them
   multibar?.update()

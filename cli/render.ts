@@ -13,6 +13,14 @@ interface Line {
   readonly rate?: string
   readonly amount: number
   readonly fund?: string
+  readonly deferred?: number
+  readonly relief?: string
+  readonly months?: number
+  readonly perMonth?: number
+  readonly from?: string
+  readonly to?: string
+  readonly part?: string
+  readonly tiers?: readonly unknown[]
 }
 
 /** The part of a contribution result the CLI shows. */
@@ -25,14 +33,71 @@ export interface ContributionLike {
 }
 
 /** CSV columns of contribution lines and totals (single result and payroll file share them). */
-export const CONTRIBUTION_COLUMNS = ['record', 'program', 'payer', 'fund', 'base', 'rate', 'amount'] as const
+export const CONTRIBUTION_COLUMNS = [
+  'record',
+  'program',
+  'payer',
+  'fund',
+  'base',
+  'rate',
+  'amount',
+  'deferred',
+  'relief',
+  'months',
+  'perMonth',
+  'part',
+] as const
 
-/** The CSV rows of one contribution result: its lines, then one `total` row per payer that pays, then the total. */
+/**
+ * The CSV rows of one contribution result: its lines, then one `total` row per payer that pays, then the
+ * total (whose `deferred` cell is the PP 49/2020 JP amount owed later, when there is one).
+ */
 export function contributionRows(r: ContributionLike): unknown[][] {
-  const rows: unknown[][] = r.lines.map((l) => ['line', l.program, l.payer, l.fund, l.base, l.rate, l.amount])
-  for (const p of PAYERS) if ((r.totals[p] ?? 0) !== 0) rows.push(['total', '', p, '', '', '', r.totals[p]])
-  rows.push(['total', '', 'total', '', '', '', r.totals.total])
+  const rows: unknown[][] = r.lines.map((l) => [
+    'line',
+    l.program,
+    l.payer,
+    l.fund,
+    l.base,
+    l.rate,
+    l.amount,
+    l.deferred,
+    l.relief,
+    l.months,
+    l.perMonth,
+    l.part,
+  ])
+  for (const p of PAYERS)
+    if ((r.totals[p] ?? 0) !== 0) rows.push(['total', '', p, '', '', '', r.totals[p], '', '', '', '', ''])
+  const deferred = r.totals.deferred ?? 0
+  rows.push([
+    'total',
+    '',
+    'total',
+    '',
+    '',
+    '',
+    r.totals.total,
+    deferred === 0 ? '' : deferred,
+    '',
+    '',
+    '',
+    '',
+  ])
   return rows
+}
+
+/** What a line adds to its program × payer: months paid, part of the PMI protection, relief, tiers. */
+function lineNote(l: Line, lang: Lang): string {
+  const notes: string[] = []
+  if (l.part !== undefined) notes.push(label(lang, l.part))
+  if (l.months !== undefined && l.perMonth !== undefined) notes.push(`${l.months} × ${rp(l.perMonth)}`)
+  else if (l.months !== undefined) notes.push(`${l.months} ${t(lang, 'monthsShort')}`)
+  if (l.from !== undefined && l.to !== undefined && l.from !== l.to) notes.push(`${l.from}–${l.to}`)
+  if (l.tiers !== undefined) notes.push(`${l.tiers.length} ${t(lang, 'tiers')}`)
+  if (l.relief !== undefined) notes.push(`${t(lang, 'relief')} ${formatCitation({ source: l.relief })}`)
+  if (l.deferred !== undefined && l.deferred !== 0) notes.push(`${t(lang, 'deferred')} ${rp(l.deferred)}`)
+  return notes.join('; ')
 }
 
 export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
@@ -40,22 +105,28 @@ export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
     [t(lang, 'category'), r.category],
     [t(lang, 'period'), r.period],
   ])
+  // the "to fund" and "note" columns only when a line uses them
+  const withFund = r.lines.some((l) => l.fund !== undefined)
+  const notes = r.lines.map((l) => lineNote(l, lang))
+  const withNote = notes.some((n) => n !== '')
   const lines = table(
     [
       t(lang, 'program'),
       t(lang, 'payer'),
-      t(lang, 'fund'),
+      ...(withFund ? [t(lang, 'fund')] : []),
       t(lang, 'base'),
       t(lang, 'rate'),
       t(lang, 'amount'),
+      ...(withNote ? [t(lang, 'note')] : []),
     ],
-    r.lines.map((l) => [
+    r.lines.map((l, i) => [
       l.program,
       label(lang, l.payer),
-      l.fund ?? '',
+      ...(withFund ? [l.fund ?? ''] : []),
       l.base === undefined ? '' : rp(l.base),
       percent(l.rate, lang),
       rp(l.amount),
+      ...(withNote ? [notes[i] ?? ''] : []),
     ]),
   )
   const totals = table(

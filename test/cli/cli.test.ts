@@ -2,7 +2,10 @@
 // computed by hand from the law (rates of PP 44/2015, PP 45/2015, PP 46/2015 and the JP cap letters), never
 // with the library.
 import { spawn, spawnSync } from 'node:child_process'
+import { build } from 'esbuild'
+import type { Options } from 'tsup'
 import {
+  chmodSync,
   createReadStream,
   existsSync,
   mkdtempSync,
@@ -31,14 +34,27 @@ function newest(dir: string): number {
   return t
 }
 
-beforeAll(() => {
-  // `npm test` runs the unit tests before the build: build the CLI when it is missing or older than its sources
+beforeAll(async () => {
+  // `npm test` runs the unit tests before the build: when dist/cli.js is missing or older than its sources,
+  // bundle it as the build does (the CLI entry of tsup.config.ts, built with esbuild, which tsup uses)
   const stale =
     !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'cli')), newest(join(root, 'src')))
-  if (stale) {
-    const r = spawnSync('npx', ['tsup'], { cwd: root, encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}\n${r.stderr}`)
-  }
+  if (!stale) return
+  const configs = (await import('../../tsup.config.js')).default as unknown as Options[]
+  const c = configs.find((x) => typeof x.entry === 'object' && !Array.isArray(x.entry) && 'cli' in x.entry)
+  if (c === undefined) throw new Error('tsup.config.ts has no cli entry')
+  await build({
+    absWorkingDir: root,
+    entryPoints: c.entry as Record<string, string>,
+    outdir: c.outDir ?? 'dist',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: String(c.target ?? 'node20'),
+    banner: { js: (c.banner as { js: string }).js },
+    logLevel: 'error',
+  })
+  chmodSync(cli, 0o755)
 }, 180_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -135,10 +151,12 @@ describe('bpjs-tk iuran', () => {
     const r = run([...PU, '--enterprise-size', 'large', '--format', 'csv'])
     expect(r.code).toBe(0)
     const rows = r.stdout.trim().split('\n')
-    expect(rows[0]).toBe('period,record,program,payer,fund,base,rate,amount')
-    expect(rows).toContain('2025-06,line,JKK,employer,,5000000,0.0024,12000')
-    expect(rows).toContain('2025-06,total,,employer,,,,312000')
-    expect(rows.at(-1)).toBe('2025-06,total,,total,,,,462000')
+    expect(rows[0]).toBe(
+      'period,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part',
+    )
+    expect(rows).toContain('2025-06,line,JKK,employer,,5000000,0.0024,12000,,,,,')
+    expect(rows).toContain('2025-06,total,,employer,,,,312000,,,,,')
+    expect(rows.at(-1)).toBe('2025-06,total,,total,,,,462000,,,,,')
   })
 
   // Micro enterprise (JKK, JKM, JHT; JP is not mandatory), wage Rp3,000,000, class II:
@@ -163,6 +181,35 @@ describe('bpjs-tk iuran', () => {
     )
     // BPU minimum package: JKK 1% × Rp1,000,000 = 10,000 + JKM Rp6,800 (PP 44/2015; decisions D1)
     expect(JSON.parse(stdin.stdout).totals.total).toBe(16_800)
+  })
+
+  // PP 49/2020 (contribution months 2020-08 to 2021-01): JKK and JKM at 1% of their rates, 99% of JP deferred.
+  // JKK 0.24% × 1% × 5,000,000 = 120; JKM 0.30% × 1% × 5,000,000 = 150; JP employer 2% × 5,000,000 = 100,000,
+  // of which 1,000 paid now and 99,000 deferred; worker 50,000 → 500 now, 49,500 deferred.
+  it('shows the PP 49/2020 relief and JP deferral in the CSV columns relief and deferred', () => {
+    const r = run([
+      'iuran',
+      '--category',
+      'PU',
+      '--period',
+      '2020-09',
+      '--wage',
+      '5000000',
+      '--jkk-risk-class',
+      '1',
+      '--enterprise-size',
+      'large',
+      '--format',
+      'csv',
+    ])
+    expect(r.code).toBe(0)
+    const rows = r.stdout.trim().split('\n')
+    expect(rows).toContain('2020-09,line,JKK,employer,,5000000,0.000024,120,,PP-49-2020,,,')
+    expect(rows).toContain('2020-09,line,JKM,employer,,5000000,0.00003,150,,PP-49-2020,,,')
+    expect(rows).toContain('2020-09,line,JP,employer,,5000000,0.02,1000,99000,PP-49-2020,,,')
+    expect(rows).toContain('2020-09,line,JP,worker,,5000000,0.01,500,49500,PP-49-2020,,,')
+    // employer 120 + 150 + 185,000 (JHT) + 1,000; worker 100,000 + 500; deferred 148,500
+    expect(rows.at(-1)).toBe('2020-09,total,,total,,,,286770,148500,,,,')
   })
 
   // JP on the overridden cap: 2% × 4,000,000 = 80,000 and 1% = 40,000, instead of 100,000 and 50,000.
@@ -240,16 +287,18 @@ describe('bpjs-tk iuran --csv (payroll file)', () => {
     expect(r.stderr).toMatch(/baris 5 \(D\): jkkRiskClass: .*\[INVALID_VALUE\]/)
     expect(r.stderr).toContain('5 baris dibaca, 3 dihitung, 2 gagal')
     const rows = r.stdout.trim().split('\n')
-    expect(rows[0]).toBe('row,id,period,category,record,program,payer,fund,base,rate,amount')
-    expect(rows).toContain('2,A,2025-06,PU,total,,total,,,,462000')
-    expect(rows).toContain('4,C,2025-06,PU,total,,employer,,,,136200')
-    expect(rows).toContain('6,E,2025-06,PU,line,JP,employer,,10547400,0.02,210948')
-    expect(rows).toContain('6,E,2025-06,PU,total,,worker,,,,345474')
+    expect(rows[0]).toBe(
+      'row,id,period,category,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part',
+    )
+    expect(rows).toContain('2,A,2025-06,PU,total,,total,,,,462000,,,,,')
+    expect(rows).toContain('4,C,2025-06,PU,total,,employer,,,,136200,,,,,')
+    expect(rows).toContain('6,E,2025-06,PU,line,JP,employer,,10547400,0.02,210948,,,,,')
+    expect(rows).toContain('6,E,2025-06,PU,total,,worker,,,,345474,,,,,')
     expect(rows.some((x) => x.startsWith('3,') || x.startsWith('5,'))).toBe(false)
     expect(rows.slice(-3)).toEqual([
-      ',,,,grand-total,,employer,,,,1347948',
-      ',,,,grand-total,,worker,,,,555474',
-      ',,,,grand-total,,total,,,,1903422',
+      ',,,,grand-total,,employer,,,,1347948,,,,,',
+      ',,,,grand-total,,worker,,,,555474,,,,,',
+      ',,,,grand-total,,total,,,,1903422,,,,,',
     ])
     const errors = readFileSync(join(work, 'galat.csv'), 'utf8').trim().split('\n')
     expect(errors[0]).toBe('row,id,path,code,message')
@@ -266,7 +315,7 @@ describe('bpjs-tk iuran --csv (payroll file)', () => {
     )
     const r = run(['iuran', '--csv', 'indo.csv', '--delimiter', ';'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain(',,,,grand-total,,total,,,,462000')
+    expect(r.stdout).toContain(',,,,grand-total,,total,,,,462000,,,,,')
   })
 
   it('prices a 100,000-row payroll file, streaming, with a progress bar on stderr', async () => {
