@@ -3,10 +3,12 @@ import type { Locale } from '../i18n/types.js'
 import { formatRupiah } from '../money/format.js'
 import type { Explanation, Json, Warning } from './types.js'
 
-function show(v: Json): string {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : String(v)
+function show(v: Json, l: Locale = 'id'): string {
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v)
   if (typeof v === 'string') return v
-  return JSON.stringify(v)
+  const text = JSON.stringify(v)
+  // a whole table (e.g. the program matrix) would drown the step: name it instead
+  return text.length <= 100 ? text : message('EXPLAIN_TABLE', {}, l)
 }
 
 /** Options of {@link renderExplanation}. */
@@ -36,10 +38,10 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     if (s.formula !== undefined) lines.push(`  ${t('EXPLAIN_FORMULA')}: ${s.formula}`)
     const inputs = Object.entries(s.inputs)
     if (inputs.length > 0)
-      lines.push(`  ${t('EXPLAIN_INPUTS')}: ${inputs.map(([k, v]) => `${k} = ${show(v)}`).join(', ')}`)
+      lines.push(`  ${t('EXPLAIN_INPUTS')}: ${inputs.map(([k, v]) => `${k} = ${show(v, l)}`).join(', ')}`)
     for (const p of s.parameters)
       lines.push(
-        `  ${t('EXPLAIN_PARAMETERS')}: ${p.id} = ${show(p.value)} (${t('EXPLAIN_SINCE')} ${p.from}${p.to === undefined ? '' : ` ${t('EXPLAIN_UNTIL')} ${p.to}`})`,
+        `  ${t('EXPLAIN_PARAMETERS')}: ${p.id} = ${show(p.value, l)} (${t('EXPLAIN_SINCE')} ${p.from}${p.to === undefined ? '' : ` ${t('EXPLAIN_UNTIL')} ${p.to}`})`,
       )
     if (s.legal.length > 0) {
       const texts = s.legal.map(
@@ -53,7 +55,7 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
         `  ${t('EXPLAIN_ROUNDING')}: ${s.rounding.exact} → ${s.rounding.rounded} (${message(`ROUNDING_${s.rounding.mode.replace('-', '_')}`, {}, l)})`,
       )
     lines.push(
-      `  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value)}`,
+      `  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value, l)}`,
     )
   })
   const lowOrOverride = explanation.parameters.filter((p) => p.confidence === 'low' || p.overridden)
@@ -61,7 +63,7 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     lines.push('', `${t('EXPLAIN_PARAMETERS')}:`)
     for (const p of lowOrOverride)
       lines.push(
-        `  ${p.id} = ${show(p.value)} (${p.overridden ? t('EXPLAIN_OVERRIDDEN') : `${t('EXPLAIN_CONFIDENCE')}: ${p.confidence}`})`,
+        `  ${p.id} = ${show(p.value, l)} (${p.overridden ? t('EXPLAIN_OVERRIDDEN') : `${t('EXPLAIN_CONFIDENCE')}: ${p.confidence}`})`,
       )
   }
   if (explanation.legal.length > 0) {

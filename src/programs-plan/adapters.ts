@@ -1,0 +1,205 @@
+import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../benefits/index.js'
+import { calculateContribution } from '../contributions/index.js'
+import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import type { RuleContext } from '../explain/context.js'
+import type { Locale } from '../i18n/types.js'
+import { Dec, type DecValue } from '../money/decimal.js'
+import type { ParameterOverrides } from '../parameters/types.js'
+import type { RoundingMode } from '../money/rounding.js'
+import { periodStart } from '../time/calendar.js'
+
+/** The categories a cohort can have. */
+export type CohortCategory = 'PU' | 'BPU' | 'JAKON' | 'PMI'
+
+interface PassOptions {
+  readonly locale: Locale
+  readonly rounding: RoundingMode
+  readonly parameters?: ParameterOverrides
+}
+
+type Totals = { employer: number; worker: number; participant: number; government: number; total: number }
+type ContributionResult = ReturnType<typeof calculateContribution>
+
+/** One month of a cohort, priced for one worker. */
+export interface PricedMonth {
+  readonly period: string
+  readonly perWorker: number
+  readonly totals: Totals
+  readonly result?: ContributionResult
+}
+
+/** A cohort priced month by month, with its payment blocks. */
+export interface PricedCohort {
+  readonly months: readonly PricedMonth[]
+  readonly blocks: readonly { readonly period: string; readonly perWorker: number; readonly months: number }[]
+  readonly oneOff: boolean
+}
+
+/** Re-throws an error of a cohort's contribution with the cohort's path in front. */
+function withPath(e: unknown, path: readonly (string | number)[], locale: Locale): never {
+  if (e instanceof BpjsValidationError)
+    throw new BpjsValidationError(
+      e.issues.map((i) => makeIssue([...path, ...i.path], i.code, i.params, locale)),
+      locale,
+    )
+  if (e instanceof BpjsRuleError) throw new BpjsRuleError(e.code, e.params, [...path, ...e.path], locale)
+  throw e
+}
+
+function price(
+  input: Record<string, unknown>,
+  options: PassOptions,
+  path: readonly (string | number)[],
+): ContributionResult {
+  try {
+    return calculateContribution(input as never, options)
+  } catch (e) {
+    return withPath(e, path, options.locale)
+  }
+}
+
+/**
+ * Prices one worker of a cohort for every month of the program with `calculateContribution`.
+ * - PU, BPU, JAKON (wage-known method): each month at the rules of that month; BPU `months` (3, 6, 12)
+ *   becomes the advance-payment block, each month still priced at its own rules.
+ * - PMI: the placement package is paid once, in the first month (a one-off cohort).
+ * - JAKON by contract value is a per-project premium, not a per-worker one: refused with a clear error.
+ */
+export function contributionFor(
+  fields: Record<string, unknown>,
+  periods: readonly string[],
+  payer: 'apbd' | 'apbn' | 'other',
+  options: PassOptions,
+  path: readonly (string | number)[],
+): PricedCohort {
+  const category = fields.category as CohortCategory
+  if (category === 'JAKON' && Object.prototype.hasOwnProperty.call(fields, 'contractValue'))
+    throw new BpjsValidationError(
+      [makeIssue([...path, 'contractValue'], 'PLAN_JAKON_CONTRACT_NOT_PER_WORKER', {}, options.locale)],
+      options.locale,
+    )
+  if (category === 'PMI') {
+    const first = periods[0] as string
+    const r = price({ ...fields, period: first }, options, path)
+    const zero = { employer: 0, worker: 0, participant: 0, government: 0, total: 0 }
+    const months = periods.map((p, i) =>
+      i === 0
+        ? { period: p, perWorker: r.totals.total, totals: r.totals, result: r }
+        : { period: p, perWorker: 0, totals: zero },
+    )
+    const covers = typeof fields.contractMonths === 'number' ? fields.contractMonths : periods.length
+    return { months, blocks: [{ period: first, perWorker: r.totals.total, months: covers }], oneOff: true }
+  }
+  let block = 1
+  const base: Record<string, unknown> = { ...fields }
+  if (category === 'BPU') {
+    block = typeof fields.months === 'number' ? fields.months : 1
+    base.months = 1
+    base.payer = payer
+  }
+  const months: PricedMonth[] = periods.map((p) => {
+    const r = price({ ...base, period: p }, options, path)
+    return { period: p, perWorker: r.totals.total, totals: r.totals, result: r }
+  })
+  const blocks: { period: string; perWorker: number; months: number }[] = []
+  if (block === 1) return { months, blocks, oneOff: false }
+  for (let i = 0; i < months.length; i += block) {
+    const slice = months.slice(i, i + block)
+    blocks.push({
+      period: slice[0]?.period ?? '',
+      perWorker: slice.reduce((a, m) => a + m.perWorker, 0),
+      months: slice.length,
+    })
+  }
+  return { months, blocks, oneOff: false }
+}
+
+function wageOf(fields: Record<string, unknown>): Record<string, unknown> {
+  if (fields.category === 'BPU') return { declaredIncome: fields.declaredIncome }
+  if (fields.wage !== undefined) return { monthlyWage: fields.wage }
+  return {}
+}
+
+/**
+ * Expected deaths and cash benefits to heirs over the program, from the caller's annual rates: each
+ * month, workers × rate ÷ 12 deaths, each paid the cash benefit (without scholarship) for a death on the
+ * 15th of that month, with membership from the program's first day. Returns the deaths (exact) and
+ * 12 × the expected amount (exact, so that the single division by 12 happens where it is rounded).
+ */
+export function deathBenefitsFor(
+  cohorts: readonly ({ name: string; workers: number } & Record<string, unknown>)[],
+  periods: readonly string[],
+  mortality: string | undefined,
+  accident: string | undefined,
+  options: PassOptions,
+  ctx: RuleContext,
+): { jkmDeaths: DecValue; jkmAmount: DecValue; jkkDeaths: DecValue; jkkAmount: DecValue } {
+  // jkmAmount / jkkAmount are returned multiplied by 12 (see above)
+  let jkmDeaths = new Dec(0)
+  let jkmAmount = new Dec(0)
+  let jkkDeaths = new Dec(0)
+  let jkkAmount = new Dec(0)
+  const start = periodStart(periods[0] as string)
+  cohorts.forEach((c, ci) => {
+    const category = c.category as CohortCategory
+    periods.forEach((p, mi) => {
+      const dateOfDeath = `${p}-15`
+      // the program pays every month from its start: contributions paid up to the month of death
+      const paid = { contributionMonths: mi + 1, membershipActive: true, paidThrough: p }
+      if (mortality !== undefined) {
+        const deaths = new Dec(c.workers).times(mortality)
+        let r: ReturnType<typeof calculateJkmBenefit>
+        try {
+          r = calculateJkmBenefit(
+            {
+              dateOfDeath,
+              category,
+              membershipStart: start,
+              cause: 'natural',
+              ...paid,
+              ...(category === 'PMI' ? { pmiPhase: 'during' } : {}),
+            } as never,
+            options,
+          )
+        } catch (e) {
+          return withPath(e, ['cohorts', ci], options.locale)
+        }
+        ctx.absorb(r.explanation, r.warnings)
+        const cash = r.payable ? r.total : 0
+        jkmDeaths = jkmDeaths.plus(deaths)
+        jkmAmount = jkmAmount.plus(deaths.times(cash))
+      }
+      if (accident !== undefined) {
+        const deaths = new Dec(c.workers).times(accident)
+        let r: ReturnType<typeof calculateJkkDeathBenefit>
+        try {
+          r = calculateJkkDeathBenefit(
+            {
+              dateOfDeath,
+              category,
+              cause: 'work-accident',
+              membershipStart: start,
+              membershipActive: true,
+              paidThrough: p,
+              ...wageOf(c),
+            } as never,
+            options,
+          )
+        } catch (e) {
+          return withPath(e, ['cohorts', ci], options.locale)
+        }
+        ctx.absorb(r.explanation, r.warnings)
+        const cash = r.payable ? r.total : 0
+        jkkDeaths = jkkDeaths.plus(deaths)
+        jkkAmount = jkkAmount.plus(deaths.times(cash))
+      }
+    })
+  })
+  // every month contributes rate ÷ 12: divide once, at the end, so the sums stay exact
+  return {
+    jkmDeaths: jkmDeaths.div(12),
+    jkmAmount: jkmAmount,
+    jkkDeaths: jkkDeaths.div(12),
+    jkkAmount: jkkAmount,
+  }
+}

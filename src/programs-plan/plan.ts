@@ -1,0 +1,407 @@
+import * as z from 'zod/mini'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { RuleContext } from '../explain/context.js'
+import type { Explanation, Warning } from '../explain/types.js'
+import { deepFreeze } from '../internal/freeze.js'
+import { formatRupiah } from '../money/format.js'
+import { Dec, decRounding } from '../money/decimal.js'
+import { assertCovered } from '../parameters/lookup.js'
+import { intIn, parseWith, period, rateInput } from '../schemas/common.js'
+import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { addPeriods, periodStart } from '../time/calendar.js'
+import { contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
+
+/** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
+export type ProgramPayer = 'apbd' | 'apbn' | 'other'
+
+/**
+ * One cohort of a coverage program: a name, a number of workers, and the contribution input of one
+ * worker of the cohort without its period (the program sets the months) and without a payer (the
+ * program's payer applies), e.g. `{ name: 'Ojek', workers: 3000, category: 'BPU', declaredIncome: 1000000 }`.
+ */
+export interface CoverageCohortInput {
+  readonly name: string
+  readonly workers: number
+  readonly category: CohortCategory
+  readonly [field: string]: unknown
+}
+
+/** Input of {@link planCoverageProgram}. */
+export interface PlanCoverageProgramInput {
+  /** First contribution month of the program, `'YYYY-MM'`. */
+  readonly startPeriod: string
+  /** Length in months, 1 to 120. */
+  readonly months: number
+  readonly payer: ProgramPayer
+  /** 1 to 100 cohorts with unique names. */
+  readonly cohorts: readonly CoverageCohortInput[]
+  /** Workers who could be covered (e.g. the verified list, or the whole potential). */
+  readonly potentialWorkers?: number
+  /** Of those, how many are already covered before the program (default: coverage is not computed without it). */
+  readonly coveredBefore?: number
+  /** Annual probability of a death not caused by work (e.g. `'0.0035'`), for the benefit estimate. */
+  readonly annualMortalityRate?: number | string
+  /** Annual probability of a death from a work accident, for the JKK part of the estimate. */
+  readonly annualWorkAccidentDeathRate?: number | string
+}
+
+/** One cohort's figures. */
+export interface CoverageCohortResult {
+  readonly name: string
+  readonly category: CohortCategory
+  readonly workers: number
+  /** Premium per worker in the first month. */
+  readonly premiumPerWorkerPerMonth: number
+  /** The cohort's premium in the first month (per worker × workers). */
+  readonly perMonth: number
+  /** The cohort's premium over the first 12 months of the program (or the whole program if shorter). */
+  readonly firstYear: number
+  /** The cohort's premium over the whole program. */
+  readonly total: number
+  /** Months where the premium per worker changes (relief windows, new rates). */
+  readonly premiumChanges: readonly { readonly period: string; readonly premiumPerWorkerPerMonth: number }[]
+  /** Cash payments when the cohort pays in advance (BPU `months` 3, 6 or 12) or once (PMI package); empty when paid monthly (then `schedule[].due` equals the month's premium). */
+  readonly payments: readonly {
+    readonly period: string
+    readonly amount: number
+    readonly coversMonths: number
+  }[]
+  /** Totals by payer over the whole program (for PU: employer/worker split of what the program pays). */
+  readonly totalsByPayer: {
+    readonly employer: number
+    readonly worker: number
+    readonly participant: number
+    readonly government: number
+  }
+}
+
+/** Result of {@link planCoverageProgram}. */
+export interface CoverageProgramResult {
+  readonly startPeriod: string
+  readonly endPeriod: string
+  readonly months: number
+  readonly payer: ProgramPayer
+  readonly workers: number
+  readonly cohorts: readonly CoverageCohortResult[]
+  /** Month by month: premium of the month (`total`, by cohort) and cash due that month (`due`). */
+  readonly schedule: readonly {
+    readonly period: string
+    readonly total: number
+    readonly due: number
+    readonly byCohort: Readonly<Record<string, number>>
+  }[]
+  /** Grand total of the program. */
+  readonly total: number
+  readonly coverage?: {
+    readonly coveredBefore: number
+    readonly coveredAfter: number
+    readonly potential: number
+    readonly ratioBefore: number
+    readonly ratioAfter: number
+    readonly gap: number
+    /** Cost of covering the gap for the same months at the program's average premium per worker. */
+    readonly costToCloseGap: number
+  }
+  readonly expectedBenefits?: {
+    /** Expected deaths (JKM + JKK), rounded to 4 decimals. */
+    readonly deaths: number
+    /** Expected cash benefits to heirs (JKM + JKK), whole rupiah. */
+    readonly amount: number
+    readonly jkm: { readonly deaths: number; readonly amount: number }
+    readonly jkk?: { readonly deaths: number; readonly amount: number }
+    /** Always `'estimate-from-caller-rates'`: the figures are an estimate, not a liability. */
+    readonly basis: 'estimate-from-caller-rates'
+  }
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
+
+const FIELDS_SET_BY_PROGRAM = ['period', 'payer'] as const
+
+const cohortSchema = z.looseObject({
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  workers: intIn(1, 100_000_000),
+  category: z.enum(['PU', 'BPU', 'JAKON', 'PMI']),
+})
+
+const inputSchema = z.strictObject({
+  startPeriod: period,
+  months: intIn(1, 120),
+  payer: z.enum(['apbd', 'apbn', 'other']),
+  cohorts: z.array(cohortSchema).check(z.minLength(1), z.maxLength(100)),
+  potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
+  coveredBefore: z.optional(intIn(0, 1_000_000_000)),
+  annualMortalityRate: z.optional(rateInput),
+  annualWorkAccidentDeathRate: z.optional(rateInput),
+})
+
+function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+function ratio4(n: number, d: number): number {
+  return d === 0 ? 0 : new Dec(n).div(d).toDecimalPlaces(4, decRounding('half-up')).toNumber()
+}
+
+/**
+ * Plans a program in which a government (APBD/APBN) or another body pays BPJS Ketenagakerjaan premiums for
+ * cohorts of workers: the cost per cohort, month by month and in total, the coverage it reaches, the cost
+ * of closing the remaining gap, and (with mortality rates from the caller) the expected benefits to heirs.
+ *
+ * Every cohort is priced with `calculateContribution` for each month of the program, so rate changes and
+ * relief windows inside the period are honoured; the program's payer is passed on, so APBD/APBN-paid BPU
+ * get no PP 50/2025 discount (decisions D20). Cohort members are taken as enrolled from the program's
+ * first month (this drives the short-membership JKM rule in the estimate, decisions D2).
+ *
+ * @example
+ * ```ts
+ * const plan = planCoverageProgram({
+ *   startPeriod: '2025-06', months: 12, payer: 'apbd',
+ *   cohorts: [{ name: 'Pekerja rentan', workers: 7500, category: 'BPU', declaredIncome: 1000000 }],
+ * })
+ * plan.cohorts[0].premiumPerWorkerPerMonth //=> 16800
+ * plan.total                               //=> 1512000000 (7,500 × 16,800 × 12)
+ * ```
+ * @throws {BpjsValidationError} negative or fractional worker counts, 0 or more than 120 months, no cohorts, duplicate cohort names, invalid cohort contribution input (path `cohorts[i]…`).
+ * @throws {BpjsRuleError} a program month outside the law the library knows (`DATE_BEFORE_COVERAGE`, `DATE_AFTER_COVERAGE`).
+ */
+export function planCoverageProgram(
+  input: PlanCoverageProgramInput,
+  options?: CalculationOptions,
+): CoverageProgramResult {
+  const { resolved } = resolveOptions(options)
+  const locale = resolved.locale
+  const parsed = parseWith(inputSchema, input, locale)
+  const issues: BpjsIssue[] = []
+  const names = new Set<string>()
+  parsed.cohorts.forEach((c, i) => {
+    if (names.has(c.name))
+      issues.push(makeIssue(['cohorts', i, 'name'], 'PLAN_DUPLICATE_COHORT', { name: c.name }, locale))
+    names.add(c.name)
+    for (const key of FIELDS_SET_BY_PROGRAM)
+      if (Object.prototype.hasOwnProperty.call(c, key))
+        issues.push(makeIssue(['cohorts', i, key], 'PLAN_COHORT_FIELD_SET_BY_PROGRAM', { key }, locale))
+  })
+  if (
+    parsed.potentialWorkers !== undefined &&
+    parsed.coveredBefore !== undefined &&
+    parsed.coveredBefore > parsed.potentialWorkers
+  )
+    issues.push(
+      makeIssue(
+        ['coveredBefore'],
+        'PLAN_COVERED_EXCEEDS_POTENTIAL',
+        { covered: parsed.coveredBefore, potential: parsed.potentialWorkers },
+        locale,
+      ),
+    )
+  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+
+  const start = parsed.startPeriod
+  const end = addPeriods(start, parsed.months - 1)
+  assertCovered(periodStart(start), ['startPeriod'])
+  assertCovered(periodStart(end), ['months'])
+  const ctx = new RuleContext('planCoverageProgram', start, resolved)
+  const passOptions = {
+    locale,
+    rounding: resolved.rounding,
+    ...(options?.parameters === undefined ? {} : { parameters: options.parameters }),
+  }
+
+  const periods = Array.from({ length: parsed.months }, (_, i) => addPeriods(start, i))
+  const schedule = periods.map((p) => ({
+    period: p,
+    total: 0,
+    due: 0,
+    byCohort: {} as Record<string, number>,
+  }))
+  const cohorts: CoverageCohortResult[] = []
+  let grandTotal = 0
+  let workersTotal = 0
+
+  parsed.cohorts.forEach((cohort, ci) => {
+    const { name, workers, ...fields } = cohort as { name: string; workers: number } & Record<string, unknown>
+    workersTotal += workers
+    const priced = contributionFor(fields, periods, parsed.payer, passOptions, ['cohorts', ci])
+    if (priced.oneOff) ctx.warn('PLAN_ONE_OFF_COHORT', { cohort: name, category: String(fields.category) })
+    let total = 0
+    let firstYear = 0
+    const changes: { period: string; premiumPerWorkerPerMonth: number }[] = []
+    const byPayer = { employer: 0, worker: 0, participant: 0, government: 0 }
+    priced.months.forEach((m, i) => {
+      const amount = m.perWorker * workers
+      total += amount
+      if (i < 12) firstYear += amount
+      const prev = priced.months[i - 1]
+      if (!priced.oneOff && prev !== undefined && prev.perWorker !== m.perWorker)
+        changes.push({ period: m.period, premiumPerWorkerPerMonth: m.perWorker })
+      byPayer.employer += m.totals.employer * workers
+      byPayer.worker += m.totals.worker * workers
+      byPayer.participant += m.totals.participant * workers
+      byPayer.government += m.totals.government * workers
+      const row = schedule[i]
+      if (row !== undefined) {
+        row.total += amount
+        if (priced.blocks.length === 0) row.due += amount // paid month by month
+        setOwn(row.byCohort, name, amount)
+      }
+      if (m.result !== undefined) ctx.absorb(m.result.explanation, m.result.warnings)
+    })
+    const payments = priced.blocks.map((b) => ({
+      period: b.period,
+      amount: b.perWorker * workers,
+      coversMonths: b.months,
+    }))
+    for (const pay of payments) {
+      const row = schedule.find((s) => s.period === pay.period)
+      if (row !== undefined) row.due += pay.amount
+    }
+    const first = priced.months[0]
+    const firstPerWorker = first?.perWorker ?? 0
+    if (changes.length > 0)
+      ctx.warn('PLAN_RATES_CHANGE', {
+        cohort: name,
+        changes: changes.map((c) => `${c.period}: ${formatRupiah(c.premiumPerWorkerPerMonth)}`).join(', '),
+      })
+    ctx.step({
+      rule: 'plan.cohort.firstMonth',
+      text: 'STEP_PLAN_COHORT_MONTH',
+      params: {
+        cohort: name,
+        period: start,
+        perWorker: formatRupiah(firstPerWorker),
+        workers,
+        total: formatRupiah(firstPerWorker * workers),
+      },
+      inputs: { cohort: name, workers, category: String(fields.category) },
+      value: firstPerWorker * workers,
+    })
+    ctx.step({
+      rule: 'plan.cohort.total',
+      text: 'STEP_PLAN_COHORT_TOTAL',
+      formula: 'FORMULA_PLAN_COHORT_TOTAL',
+      params: { cohort: name, months: parsed.months, workers },
+      inputs: { cohort: name, workers, months: parsed.months },
+      value: total,
+    })
+    grandTotal += total
+    cohorts.push({
+      name,
+      category: fields.category as CohortCategory,
+      workers,
+      premiumPerWorkerPerMonth: firstPerWorker,
+      perMonth: firstPerWorker * workers,
+      firstYear,
+      total,
+      premiumChanges: changes,
+      payments,
+      totalsByPayer: byPayer,
+    })
+  })
+
+  ctx.step({
+    rule: 'plan.total',
+    text: 'STEP_PLAN_TOTAL',
+    formula: 'FORMULA_PLAN_TOTAL',
+    params: { start, end },
+    inputs: { cohorts: cohorts.length, months: parsed.months },
+    value: grandTotal,
+  })
+
+  let coverage: CoverageProgramResult['coverage']
+  if (parsed.potentialWorkers !== undefined && parsed.coveredBefore !== undefined) {
+    const potential = parsed.potentialWorkers
+    const before = parsed.coveredBefore
+    const after = before + workersTotal
+    if (after > potential) ctx.warn('PLAN_COVERAGE_ABOVE_POTENTIAL', { covered: after, potential })
+    const gap = after >= potential ? 0 : potential - after
+    const costToCloseGap = workersTotal === 0 ? 0 : ctx.roundRatio(grandTotal * gap, workersTotal)
+    coverage = {
+      coveredBefore: before,
+      coveredAfter: after,
+      potential,
+      ratioBefore: ratio4(before, potential),
+      ratioAfter: ratio4(after, potential),
+      gap,
+      costToCloseGap,
+    }
+    ctx.step({
+      rule: 'plan.coverage',
+      text: 'STEP_PLAN_COVERAGE',
+      formula: 'FORMULA_PLAN_COVERAGE',
+      inputs: { potentialWorkers: potential, coveredBefore: before, programWorkers: workersTotal },
+      value: { ...coverage },
+    })
+  }
+
+  let expectedBenefits: CoverageProgramResult['expectedBenefits']
+  if (parsed.annualMortalityRate !== undefined || parsed.annualWorkAccidentDeathRate !== undefined) {
+    const est = deathBenefitsFor(
+      parsed.cohorts,
+      periods,
+      parsed.annualMortalityRate,
+      parsed.annualWorkAccidentDeathRate,
+      passOptions,
+      ctx,
+    )
+    const jkmDeaths = est.jkmDeaths
+    const jkkDeaths = est.jkkDeaths
+    const mode = decRounding(resolved.rounding)
+    const jkmAmount = est.jkmAmount.div(12).toDecimalPlaces(0, mode).toNumber()
+    const jkkAmount = est.jkkAmount.div(12).toDecimalPlaces(0, mode).toNumber()
+    // the exact value, as a decimal when it terminates, else as the fraction it is
+    const exact = (twelveTimes: InstanceType<typeof Dec>) => {
+      const q = twelveTimes.div(12)
+      return q.times(12).equals(twelveTimes) && q.decimalPlaces() <= 30
+        ? q.toString()
+        : `${twelveTimes.toString()}/12`
+    }
+    const round4 = (d: InstanceType<typeof Dec>) => d.toDecimalPlaces(4, decRounding('half-up')).toNumber()
+    ctx.warn('PLAN_ESTIMATE_FROM_CALLER_RATES')
+    if (parsed.annualMortalityRate !== undefined)
+      ctx.step({
+        rule: 'plan.expected.jkm',
+        text: 'STEP_PLAN_EXPECTED_JKM',
+        formula: 'FORMULA_PLAN_EXPECTED_JKM',
+        params: { rate: parsed.annualMortalityRate },
+        inputs: { annualMortalityRate: parsed.annualMortalityRate },
+        rounding: { mode: resolved.rounding, exact: exact(est.jkmAmount), rounded: jkmAmount },
+        value: { deaths: round4(jkmDeaths), amount: jkmAmount },
+      })
+    if (parsed.annualWorkAccidentDeathRate !== undefined)
+      ctx.step({
+        rule: 'plan.expected.jkk',
+        text: 'STEP_PLAN_EXPECTED_JKK',
+        formula: 'FORMULA_PLAN_EXPECTED_JKK',
+        params: { rate: parsed.annualWorkAccidentDeathRate },
+        inputs: { annualWorkAccidentDeathRate: parsed.annualWorkAccidentDeathRate },
+        rounding: { mode: resolved.rounding, exact: exact(est.jkkAmount), rounded: jkkAmount },
+        value: { deaths: round4(jkkDeaths), amount: jkkAmount },
+      })
+    expectedBenefits = {
+      deaths: round4(jkmDeaths.plus(jkkDeaths)),
+      amount: jkmAmount + jkkAmount,
+      jkm: { deaths: round4(jkmDeaths), amount: jkmAmount },
+      ...(parsed.annualWorkAccidentDeathRate === undefined
+        ? {}
+        : { jkk: { deaths: round4(jkkDeaths), amount: jkkAmount } }),
+      basis: 'estimate-from-caller-rates',
+    }
+  }
+
+  const result: CoverageProgramResult = {
+    startPeriod: start,
+    endPeriod: end,
+    months: parsed.months,
+    payer: parsed.payer,
+    workers: workersTotal,
+    cohorts,
+    schedule,
+    total: grandTotal,
+    ...(coverage === undefined ? {} : { coverage }),
+    ...(expectedBenefits === undefined ? {} : { expectedBenefits }),
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  }
+  return deepFreeze(result)
+}
