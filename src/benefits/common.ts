@@ -143,10 +143,13 @@ export function validateDeathInput(
       )
   }
   if (input.children !== undefined && input.children.length > 0) {
-    const maxMonths = ctx.read(jkmPosthumousChildMaxMonths, death)
-    const latest = addMonthsToDate(death, maxMonths.value)
+    // The posthumous-birth limit is read only when a child is born after the death (it is low confidence).
+    const maxMonths = input.children.some((c) => c.birthDate > death)
+      ? ctx.read(jkmPosthumousChildMaxMonths, death)
+      : undefined
+    const latest = maxMonths === undefined ? death : addMonthsToDate(death, maxMonths.value)
     input.children.forEach((c, i) => {
-      if (c.birthDate > latest)
+      if (maxMonths !== undefined && c.birthDate > latest)
         issues.push(
           makeIssue(
             ['children', i, 'birthDate'],

@@ -52,8 +52,9 @@ const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
  * })
  * [r.lumpSum, r.periodic, r.funeral, r.total] //=> [240000000, 12000000, 10000000, 262000000]
  *
+ * // 48 × 400,000 = 19,200,000 is below the JKM lump sum: raised to it
  * calculateJkkDeathBenefit({ dateOfDeath: '2021-03-10', category: 'PU', monthlyWage: 400000,
- *   cause: 'work-accident', membershipActive: true }).lumpSum   //=> 20000000 (48 × 400,000 = 19,200,000 < floor)
+ *   cause: 'work-accident', membershipActive: true }).lumpSum   //=> 20000000
  * ```
  */
 export function calculateJkkDeathBenefit(

@@ -22,7 +22,7 @@ import type { ParameterReading } from '../parameters/types.js'
 import type { ParsedChild } from '../schemas/benefit.js'
 import { ageOn, dateOfAge, yearMonth } from '../time/calendar.js'
 import { laterOf, lookupClamp, ReasonList, rp } from './common.js'
-import type { BenefitReason, ScholarshipChild, ScholarshipPayment, ScholarshipResult } from './types.js'
+import type { ScholarshipChild, ScholarshipPayment, ScholarshipResult } from './types.js'
 
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
 const D14 = { source: 'DECISIONS', article: 'D14' } as const
@@ -534,5 +534,3 @@ function yearlySchedule(
   }
   return payments
 }
-
-export type { BenefitReason }

@@ -184,7 +184,32 @@ export interface ScholarshipChild {
   readonly reasons: readonly BenefitReason[]
 }
 
-/** The scholarship part of a death benefit. */
+/**
+ * The scholarship part of a death benefit.
+ *
+ * **PP 82/2019 (deaths or accidents from 2019-12-02): a yearly schedule per child.**
+ * - School year `Y` runs from 1 July `Y` to 30 June `Y + 1` (parameter `scholarship.schoolYearStart`) and is
+ *   reported as `year: Y`, `schoolYear: 'Y/Y+1'`. The first school year scheduled is the one in progress on
+ *   the date of death.
+ * - Levels: with `schooling`, each given level lasts until the next given level starts, at most its paid
+ *   years (TK 2, SD 6, SMP 3, SMA 3, PT 5; TK and SD together 8); after the last given level the schedule is
+ *   projected through the following levels, each for its paid years (`source: 'assumed'`). Without
+ *   `schooling`, TK starts with the first school year on whose 1 July the child is 4, SD when 6
+ *   (`scholarship.assumedEntryAge`, low confidence), then every level for its paid years: the largest
+ *   schedule the child's age allows (a newborn reaches Rp87,000,000).
+ * - A school year is paid when, on the later of its first day and the date of death, the child is under 23,
+ *   not married and not working (work as BPU, as an intern or as PU for at most 6 consecutive months does not
+ *   count from 2025-02-24). So the school year in which the child turns 23 is paid and the next one is not.
+ * - `payableFrom` is the later of that date and 2021-04-01 (`scholarship.firstPayableDate`, decisions D5):
+ *   payments owed for school years before 2021-04-01 are all payable on 2021-04-01 (`backlog: true`).
+ * - Children: at most 2. When any child carries `registeredHeir`, only registered children; otherwise the
+ *   first eligible children in input order (decisions D14, warning when more are eligible).
+ * - Every payment needs a yearly claim with proof of schooling: the schedule is the child's entitlement if
+ *   the child keeps studying.
+ *
+ * **PP 44/2015 (up to 2019-12-01): Rp12,000,000 once per participant**, paid with the benefit (one payment
+ * to the first child, registered heirs first).
+ */
 export interface ScholarshipResult {
   /** The participant-level conditions are met and at least one child receives it. */
   readonly eligible: boolean
