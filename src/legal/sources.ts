@@ -321,6 +321,21 @@ const LIST: readonly LegalSource[] = [
     title: { id: 'Perubahan atas Permenaker 1/2016', en: 'Amendment of Permenaker 1/2016 (BPU)' },
   },
   {
+    id: 'PERMENAKER-7-2017',
+    kind: 'Permenaker',
+    number: '7/2017',
+    year: 2017,
+    title: {
+      id: 'Program Jaminan Sosial Tenaga Kerja Indonesia',
+      en: 'Social security program for Indonesian overseas workers (TKI)',
+    },
+    signed: '2017-07-28',
+    inForce: '2017-08-01',
+    amendedBy: ['PERMENAKER-18-2018'],
+    url: 'https://www.basishukum.com/permenaker/7/2017',
+    note: 'Moved TKI protection from the private insurance consortium (Permenakertrans PER.07/MEN/V/2010) to BPJS TK (JKK + JKM) from 2017-08-01 (kompasiana, kabardewata, sagafx). Replaced by Permenaker 18/2018.',
+  },
+  {
     id: 'PERMENAKER-18-2018',
     kind: 'Permenaker',
     number: '18/2018',

@@ -1,4 +1,759 @@
+import type { Citation } from '../legal/types.js'
+import { defineParameter } from './coverage.js'
+import type { ProgramStatusInLaw } from './programs.js'
 import type { Parameter } from './types.js'
 
+const VERIFIED = '2026-11-24'
+
+const D = (n: string): Citation => ({ source: 'DECISIONS', article: n })
+
+// ---------------------------------------------------------------------------------------------------
+// Categories
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * A foreigner working in Indonesia is a participant (PU) when they work there for at least this many months
+ * (UU 24/2011 Pasal 14; PP 44/2015 Pasal 1 angka 4 and Pasal 5 ayat (2) huruf c as amended by PP 49/2023).
+ */
+export const foreignWorkerMinMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.foreignWorker.minMonths',
+  unit: 'months',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Masa kerja minimum orang asing di Indonesia agar wajib menjadi peserta',
+    en: 'Minimum months a foreigner works in Indonesia to be a mandatory participant',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 6,
+      legal: [
+        { source: 'UU-24-2011', article: 'Pasal 14' },
+        { source: 'PP-44-2015', article: 'Pasal 1 angka 4' },
+        { source: 'PP-44-2015', article: 'Pasal 5 ayat (2) huruf c' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '"orang asing yang bekerja paling singkat 6 (enam) bulan di Indonesia" (ipol.id quoting UU 24/2011; pasal.id PP 49/2023).',
+    },
+  ],
+})
+
+/**
+ * JP for foreign workers: not regulated by the texts seen (jamsosindonesia: "Kepesertaan program JP bagi
+ * Tenaga Kerja Asing tidak diatur"), so the status is `unknown`. A caller who knows better can override it
+ * with `'mandatory'`, `'optional'` or `'unavailable'`.
+ */
+export const foreignWorkerJpStatus = /* @__PURE__ */ defineParameter<ProgramStatusInLaw>({
+  id: 'eligibility.foreignWorker.jpStatus',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Status program JP bagi pekerja asing',
+    en: 'Status of the JP program for foreign workers',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'unknown',
+      legal: [{ source: 'PP-45-2015' }, { source: 'UU-24-2011', article: 'Pasal 14' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'PP 45/2015 has no foreign-worker rule in the excerpts seen; jamsosindonesia (Nov 2016) says JP for foreign workers is not regulated. Secondary source only.',
+    },
+  ],
+})
+
+/**
+ * ASN (PNS, PPPK, CPNS) are outside BPJS TK: their JKK and JKM are run by PT Taspen (PP 70/2015 as amended
+ * by PP 66/2017). The value names the administrator.
+ */
+export const asnScheme = /* @__PURE__ */ defineParameter<string>({
+  id: 'eligibility.outside.asn',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Penyelenggara jaminan JKK/JKM bagi ASN (di luar BPJS Ketenagakerjaan)',
+    en: 'Administrator of JKK/JKM for ASN (outside BPJS Ketenagakerjaan)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'PT Taspen',
+      legal: [
+        { source: 'PP-70-2015' },
+        { source: 'PP-66-2017' },
+        { source: 'PP-49-2023', article: 'Pasal 5' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Hukumonline on PP 49/2023: CPNS, PNS, PPPK and state officials are covered "dengan PP tersendiri".',
+    },
+  ],
+})
+
+/**
+ * TNI soldiers and Polri members are outside BPJS TK: their social insurance is run by PT Asabri (PP 102/2015
+ * as amended by PP 54/2020). The value names the administrator.
+ */
+export const tniPolriScheme = /* @__PURE__ */ defineParameter<string>({
+  id: 'eligibility.outside.tniPolri',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Penyelenggara asuransi sosial bagi prajurit TNI dan anggota Polri (di luar BPJS Ketenagakerjaan)',
+    en: 'Administrator of social insurance for TNI soldiers and Polri members (outside BPJS Ketenagakerjaan)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'PT Asabri',
+      legal: [
+        { source: 'PP-102-2015' },
+        { source: 'PP-54-2020' },
+        { source: 'PP-49-2023', article: 'Pasal 5' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/**
+ * The legal basis for enrolling non-ASN state employees (decisions D18), by date. Before PP 49/2023 no text
+ * seen names them as a category: the library applies the general duty of every employer (UU 24/2011 Pasal
+ * 15) and Inpres 2/2021, with low confidence.
+ */
+export const stateNonAsnBasis = /* @__PURE__ */ defineParameter<string>({
+  id: 'eligibility.stateNonAsn.basis',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Dasar hukum kepesertaan pegawai non-ASN pada penyelenggara negara',
+    en: 'Legal basis for enrolling non-ASN state employees',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2023-10-05',
+      value: 'UU-24-2011',
+      legal: [{ source: 'UU-24-2011', article: 'Pasal 15' }, { source: 'INPRES-2-2021' }, D('D18')],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'No category for state employers in PP 44/2015 before PP 49/2023 in the texts seen; Inpres 2/2021 (2021-03-25) instructs enrolment of non-ASN staff.',
+    },
+    {
+      from: '2023-10-06',
+      to: '2025-02-23',
+      value: 'PP-49-2023',
+      legal: [{ source: 'PP-49-2023', article: 'Pasal 5 ayat (1) huruf a' }, D('D18')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: '2025-02-24',
+      value: 'PERMENAKER-1-2025',
+      legal: [
+        { source: 'PP-49-2023', article: 'Pasal 5 ayat (1) huruf a' },
+        { source: 'PERMENAKER-1-2025', article: 'Pasal 3A' },
+        D('D18'),
+      ],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Permenaker 1/2025 Pasal 3A: non-ASN must be registered for JKK and JKM (okezone 9 Mar 2025).',
+    },
+  ],
+})
+
+/**
+ * The BPU maximum registration age (Perdir 22/PERDIR.02/072022: "tidak melebihi batasan usia"). The value is
+ * not known (decisions D15): `{ maxAge: null }`. A caller who knows it can override it with
+ * `{ maxAge: 60 }`; eligibility then compares the age at registration with it.
+ */
+export const bpuMaxRegistrationAge = /* @__PURE__ */ defineParameter<{ readonly maxAge: number | null }>({
+  id: 'eligibility.bpu.maxRegistrationAge',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Batas usia maksimum pendaftaran peserta BPU',
+    en: 'Maximum age at which a BPU participant can register',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: { maxAge: null },
+      legal: [{ source: 'PERDIR-BPJSTK-22-2022' }, D('D15')],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'A limit exists but its value was not found (56 under Permenaker 1/2016 per Bisnis.com 2017, a proposal of 60/61 in 2017; the common 65 has no source). Unknown per D15.',
+    },
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Working age (UU 13/2003)
+// ---------------------------------------------------------------------------------------------------
+
+const UU13 = (article: string): Citation => ({ source: 'UU-13-2003', article })
+const UU13_NOTE =
+  'Pasal 1 angka 26 (anak: under 18) and Pasal 68 (employers may not employ children) read in secondary texts (123dok, kawanhukum, hukumm-pidana); Pasal 69 ayat (2)–(3) and Pasal 70 read on id.wikisource (validated page). Not amended by UU 11/2020 in the sources seen.'
+
+/** The age from which a person may be employed without the child-labour restrictions (UU 13/2003 Pasal 68, Pasal 1 angka 26). */
+export const adultWorkingAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.workingAge.adult',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Usia sejak seseorang bukan lagi anak dan boleh dipekerjakan tanpa pembatasan pekerja anak',
+    en: 'Age from which a person is no longer a child and may be employed without child-labour restrictions',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 18,
+      legal: [UU13('Pasal 1 angka 26'), UU13('Pasal 68')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: UU13_NOTE,
+    },
+  ],
+})
+
+/** Youngest age for light work (UU 13/2003 Pasal 69 ayat (1): "berumur antara 13 sampai dengan 15 tahun"). */
+export const lightWorkMinAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.workingAge.lightWorkMin',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Usia terendah untuk pekerjaan ringan bagi anak',
+    en: 'Youngest age for light work by a child',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 13,
+      legal: [UU13('Pasal 69 ayat (1)')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: UU13_NOTE,
+    },
+  ],
+})
+
+/** Oldest age (inclusive) of the light-work exception (UU 13/2003 Pasal 69 ayat (1)). */
+export const lightWorkMaxAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.workingAge.lightWorkMax',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Usia tertinggi untuk pengecualian pekerjaan ringan bagi anak',
+    en: 'Oldest age of the light-work exception for children',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 15,
+      legal: [UU13('Pasal 69 ayat (1)')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: UU13_NOTE,
+    },
+  ],
+})
+
+/** Youngest age for work that is part of an approved education or training curriculum (UU 13/2003 Pasal 70 ayat (2)). */
+export const curriculumWorkMinAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.workingAge.curriculumMin',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Usia terendah untuk pekerjaan yang menjadi bagian kurikulum pendidikan atau pelatihan',
+    en: 'Youngest age for work that is part of an education or training curriculum',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 14,
+      legal: [UU13('Pasal 70 ayat (2)')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: UU13_NOTE,
+    },
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------------
+// JP registration
+// ---------------------------------------------------------------------------------------------------
+
+/** How the last day for JP registration is set from the date a person reaches pension age. */
+export type JpRegistrationCutoff = 'end-of-month-before' | 'day-before'
+
+/**
+ * A worker can be registered for JP only before reaching pension age (PP 45/2015; Permenaker 29/2015). The
+ * only worked example seen (a worker born 16 Jul 1965 "can be registered until Jun 2023") sets the last day
+ * at the end of the month before the month in which pension age is reached: `'end-of-month-before'`.
+ * `'day-before'` (the day before the birthday) is the alternative a caller can choose by override.
+ */
+export const jpRegistrationCutoff = /* @__PURE__ */ defineParameter<JpRegistrationCutoff>({
+  id: 'eligibility.jp.registrationCutoff',
+  unit: 'table',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Batas akhir pendaftaran JP sebelum usia pensiun',
+    en: 'Last day of JP registration before pension age',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'end-of-month-before',
+      legal: [{ source: 'PP-45-2015', article: 'Pasal 15' }, { source: 'PERMENAKER-29-2015' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'regulations.md §7 (HF rizkynindra dataset of BPJS TK training Q&A, medium).',
+    },
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------------
+// JKP registration and claims
+// ---------------------------------------------------------------------------------------------------
+
+const JKP_REG: readonly Citation[] = [
+  { source: 'PP-37-2021', article: 'Pasal 4 ayat (2) huruf b' },
+  { source: 'PP-6-2025', article: 'Pasal 4 ayat (2) huruf b' },
+]
+
+/** JKP participants must be under this age when they register ("belum mencapai usia 54 tahun pada saat mendaftar"). */
+export const jkpMaxRegistrationAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkp.maxRegistrationAge',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Usia yang belum boleh dicapai saat mendaftar JKP',
+    en: 'Age a JKP participant must not have reached when registering',
+  },
+  values: [
+    {
+      from: '2021-02-01',
+      value: 54,
+      legal: [...JKP_REG],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'pasal.id PP 6/2025 Pasal 4(2)(b), verbatim.',
+    },
+  ],
+})
+
+const JKP_CLAIM: readonly Citation[] = [{ source: 'PP-37-2021', article: 'Pasal 19' }]
+
+/** JKP claim: at least this many months of contributions within the window (PP 37/2021 Pasal 19). */
+export const jkpClaimMinMonthsInWindow = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkp.claim.minMonthsInWindow',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimum JKP dalam jendela sebelum PHK',
+    en: 'Minimum months of JKP contributions within the window before the layoff',
+  },
+  values: [
+    { from: '2021-02-01', value: 12, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+  ],
+})
+
+/** JKP claim: the window (months before the layoff) in which the minimum months are counted. */
+export const jkpClaimWindowMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkp.claim.windowMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Jendela (bulan terakhir sebelum PHK) untuk menghitung masa iur JKP',
+    en: 'Window (last months before the layoff) for counting JKP contributions',
+  },
+  values: [
+    { from: '2021-02-01', value: 24, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+  ],
+})
+
+/** JKP claim: at least this many consecutive months paid before the layoff. */
+export const jkpClaimMinConsecutiveMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkp.claim.minConsecutiveMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Iuran berturut-turut minimum sebelum PHK',
+    en: 'Minimum consecutive months paid before the layoff',
+  },
+  values: [
+    { from: '2021-02-01', value: 6, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+  ],
+})
+
+/** Why a worker left work, for a JKP claim. */
+export type LeavingReason =
+  | 'layoff'
+  | 'company-closure'
+  | 'bankruptcy'
+  | 'fixed-term-terminated-early'
+  | 'resignation'
+  | 'retirement'
+  | 'total-permanent-disability'
+  | 'death'
+  | 'fixed-term-contract-ended'
+
+/** Reasons for leaving that exclude a JKP claim (PP 37/2021 Pasal 20). */
+export const jkpClaimExcludedReasons = /* @__PURE__ */ defineParameter<readonly LeavingReason[]>({
+  id: 'eligibility.jkp.claim.excludedReasons',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Alasan berhenti bekerja yang dikecualikan dari manfaat JKP',
+    en: 'Reasons for leaving work that exclude JKP benefits',
+  },
+  values: [
+    {
+      from: '2021-02-01',
+      value: [
+        'resignation',
+        'retirement',
+        'total-permanent-disability',
+        'death',
+        'fixed-term-contract-ended',
+      ],
+      legal: [{ source: 'PP-37-2021', article: 'Pasal 20' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Excluded: mengundurkan diri, pensiun, cacat total tetap, meninggal dunia, berakhirnya PKWT (nextren; bloombergtechnoz; palpos). A PKWT ended by PHK before its term is not excluded.',
+    },
+  ],
+})
+
+/** JKP claim deadline in months after the layoff, by the date of the layoff. */
+export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkp.claim.deadlineMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Batas waktu pengajuan klaim JKP setelah PHK (bulan)',
+    en: 'Deadline to claim JKP after the layoff (months)',
+  },
+  values: [
+    {
+      from: '2021-02-01',
+      to: '2025-02-06',
+      value: 3,
+      legal: [{ source: 'PP-37-2021', article: 'Pasal 40' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Read by the date of the layoff; the PP 6/2025 transitional rule for layoffs just before 2025-02-07 was not seen.',
+    },
+    {
+      from: '2025-02-07',
+      value: 6,
+      legal: [{ source: 'PP-6-2025', article: 'Pasal 40' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'impor.wush; okezone. Read by the date of the layoff.',
+    },
+  ],
+})
+
+/**
+ * How paid contribution months are counted for a JKP claim when the caller gives the list of paid months:
+ * `true` — the window ends with the month of the layoff, and the consecutive run ends with the month of
+ * the layoff (or the month before it when the layoff month is unpaid); `false` — both end with the month
+ * before the layoff. The law says only "in the last 24 months" and "consecutive before the layoff".
+ */
+export const jkpClaimCountsLayoffMonth = /* @__PURE__ */ defineParameter<boolean>({
+  id: 'eligibility.jkp.claim.countsLayoffMonth',
+  unit: 'flag',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Bulan PHK ikut dihitung dalam jendela masa iur JKP',
+    en: 'The month of the layoff counts in the JKP contribution window',
+  },
+  values: [
+    {
+      from: '2021-02-01',
+      value: true,
+      legal: [...JKP_CLAIM],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Library interpretation; no text seen says which months form the window.',
+    },
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------------
+// JKM claim
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Months of cover after the protected period ends (decisions D11: none). PU: the death must fall while the
+ * membership is active; BPU: the month of death must be paid (`paidThrough` + this many months ≥ the month
+ * of death).
+ */
+export const jkmGraceMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkm.graceMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa perlindungan JKM setelah masa aktif/bulan terbayar berakhir',
+    en: 'JKM cover after the active or paid period ends',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 0,
+      legal: [{ source: 'BPJSTK-ART-18877' }, D('D11')],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (123dok, low); D11 applies no grace period.',
+    },
+  ],
+})
+
+/**
+ * Minimum months of membership (counted from registration) for the full JKM, for deaths from 2025-02-24
+ * (Permenaker 1/2025; decisions D2). Below it the heirs get the short-membership benefit. Not in force before.
+ */
+export const jkmShortMembershipMinMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.jkm.shortMembership.minMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Lama kepesertaan minimum untuk manfaat JKM penuh',
+    en: 'Minimum length of membership for the full JKM benefit',
+  },
+  values: [
+    {
+      from: '2025-02-24',
+      value: 3,
+      legal: [{ source: 'PERMENAKER-1-2025' }, D('D2')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'alkhairaat (23 Jul 2025), bongkar86 (14 Nov 2025), bursakota: "minimal tiga bulan". Article number not seen; start = promulgation date.',
+    },
+  ],
+})
+
+/** The categories the short-membership JKM rule applies to (decisions D2: BPU by default). */
+export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<readonly string[]>({
+  id: 'eligibility.jkm.shortMembership.categories',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Kategori peserta yang terkena syarat lama kepesertaan JKM',
+    en: 'Participant categories subject to the JKM membership-length rule',
+  },
+  values: [
+    {
+      from: '2025-02-24',
+      value: ['BPU'],
+      legal: [{ source: 'PERMENAKER-1-2025' }, D('D2')],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Two sources say BPU; one says "peserta" without a segment (regulations.md §10.5).',
+    },
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Scholarship
+// ---------------------------------------------------------------------------------------------------
+
+/** The scholarship regime by date of death (decisions D5). */
+export type ScholarshipRegime = 'PP-44-2015' | 'PP-82-2019'
+
+/** The scholarship regime by date of death: PP 44/2015 until 2019-12-01, PP 82/2019 from 2019-12-02 (D5). */
+export const scholarshipRegime = /* @__PURE__ */ defineParameter<ScholarshipRegime>({
+  id: 'eligibility.scholarship.regime',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: { id: 'Rezim beasiswa menurut tanggal kematian', en: 'Scholarship regime by date of death' },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2019-12-01',
+      value: 'PP-44-2015',
+      legal: [{ source: 'PP-44-2015' }, D('D5')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: '2019-12-02',
+      value: 'PP-82-2019',
+      legal: [{ source: 'PP-82-2019' }, D('D5')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'By date of death, from the setting date of PP 82/2019 (bipol.co quoting BPJS TK).',
+    },
+  ],
+})
+
+/** Minimum months of contributions for the JKM scholarship (non-work death), by date of death. */
+export const scholarshipMinContributionMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.scholarship.minContributionMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimum untuk beasiswa JKM (kematian bukan akibat kecelakaan kerja)',
+    en: 'Minimum months of contributions for the JKM scholarship (death not caused by work)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2019-12-01',
+      value: 60,
+      legal: [{ source: 'PP-44-2015' }, D('D5')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: '"masa iur paling singkat 5 tahun" (123dok; kontan 2015); the end date follows D5.',
+    },
+    {
+      from: '2019-12-02',
+      value: 36,
+      legal: [{ source: 'PP-82-2019' }, { source: 'BPJSTK-ART-18877' }, D('D5')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: '3 years (infobpjs; BPJS TK 18877; beritau); the start date follows D5 (medium-high).',
+    },
+  ],
+})
+
+/** Minimum months of contributions for the scholarship when the death is a work accident (JKK): none. */
+export const scholarshipMinContributionMonthsWorkAccident = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.scholarship.minContributionMonthsWorkAccident',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa iur minimum untuk beasiswa JKK (kematian akibat kecelakaan kerja)',
+    en: 'Minimum months of contributions for the JKK scholarship (death from a work accident)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2019-12-01',
+      value: 0,
+      legal: [{ source: 'PP-44-2015' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (regulations.md §6.4); not seen in the text.',
+    },
+    {
+      from: '2019-12-02',
+      value: 0,
+      legal: [{ source: 'PP-82-2019' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau; okezone 2024).',
+    },
+  ],
+})
+
+/** How many children of one participant can get the scholarship, by date of death. */
+export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.scholarship.maxChildren',
+  unit: 'count',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Jumlah anak maksimum penerima beasiswa',
+    en: 'Maximum number of children who get the scholarship',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2019-12-01',
+      value: 1,
+      legal: [{ source: 'PP-44-2015' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'One lump-sum scholarship per participant (123dok "untuk setiap peserta"), read as one child.',
+    },
+    {
+      from: '2019-12-02',
+      value: 2,
+      legal: [{ source: 'PP-82-2019' }, { source: 'PERMENAKER-5-2021' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/** A child gets the PP 82/2019 scholarship only while under this age (the scholarship ends when the child turns 23). */
+export const scholarshipMaxChildAge = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.scholarship.maxChildAge',
+  unit: 'age',
+  dateBasis: 'as-of-date',
+  description: { id: 'Usia anak yang mengakhiri beasiswa', en: 'Child age at which the scholarship ends' },
+  values: [
+    {
+      from: '2019-12-02',
+      value: 23,
+      legal: [
+        { source: 'PP-82-2019' },
+        { source: 'PERMENAKER-5-2021' },
+        { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' },
+      ],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'detik 2020; tribun Ambon; cinews. No child age limit is known for the PP 44/2015 lump sum.',
+    },
+  ],
+})
+
+/**
+ * From Permenaker 1/2025 (Pasal 103 ayat (3a)), a child in education who works keeps the scholarship when
+ * registered as PU for at most this many consecutive months, or working as BPU or as an intern. Not in
+ * force before 2025-02-24 (any work ended it).
+ */
+export const scholarshipWorkingChildMaxPuMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'eligibility.scholarship.workingChildMaxPuMonths',
+  unit: 'months',
+  dateBasis: 'as-of-date',
+  description: {
+    id: 'Lama kerja PU berturut-turut maksimum agar anak yang bekerja tetap menerima beasiswa',
+    en: 'Maximum consecutive months as PU for a working child to keep the scholarship',
+  },
+  values: [
+    {
+      from: '2025-02-24',
+      value: 6,
+      legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D('D14')],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'finansialinsight; liputanfinansial (secondary summaries of Permenaker 1/2025).',
+    },
+  ],
+})
+
 /** Every parameter of this family (listed in the registry). */
-export const eligibilityParameters: readonly Parameter[] = []
+export const eligibilityParameters: readonly Parameter[] = [
+  foreignWorkerMinMonths,
+  foreignWorkerJpStatus,
+  asnScheme,
+  tniPolriScheme,
+  stateNonAsnBasis,
+  bpuMaxRegistrationAge,
+  adultWorkingAge,
+  lightWorkMinAge,
+  lightWorkMaxAge,
+  curriculumWorkMinAge,
+  jpRegistrationCutoff,
+  jkpMaxRegistrationAge,
+  jkpClaimMinMonthsInWindow,
+  jkpClaimWindowMonths,
+  jkpClaimMinConsecutiveMonths,
+  jkpClaimExcludedReasons,
+  jkpClaimDeadlineMonths,
+  jkpClaimCountsLayoffMonth,
+  jkmGraceMonths,
+  jkmShortMembershipMinMonths,
+  jkmShortMembershipCategories,
+  scholarshipRegime,
+  scholarshipMinContributionMonths,
+  scholarshipMinContributionMonthsWorkAccident,
+  scholarshipMaxChildren,
+  scholarshipMaxChildAge,
+  scholarshipWorkingChildMaxPuMonths,
+]

@@ -2,6 +2,513 @@ import type { MessageArea } from '../types.js'
 
 /** Messages of the eligibility area (codes, reasons, explanation steps). */
 export const eligibilityMessages = {
-  id: {},
-  en: {},
+  id: {
+    // words
+    ELIG_YES: 'ya',
+    ELIG_NO: 'tidak',
+    ELIG_STATUS_mandatory: 'wajib',
+    ELIG_STATUS_optional: 'opsional (sukarela)',
+    ELIG_STATUS_unavailable: 'tidak tersedia',
+    ELIG_STATUS_unknown: 'belum dapat dipastikan',
+    ELIG_STATUS_conditional: 'wajib bila syaratnya terpenuhi',
+    ELIG_CONDITION_met: 'terpenuhi',
+    ELIG_CONDITION_not_met: 'tidak terpenuhi',
+    ELIG_CONDITION_unknown: 'belum dapat dipastikan',
+    ELIG_CHECK_eligible: 'memenuhi syarat',
+    ELIG_CHECK_not_eligible: 'tidak memenuhi syarat',
+    ELIG_CHECK_unknown: 'belum dapat dipastikan',
+    ELIG_CATEGORY_STATUS_determined: 'ditetapkan',
+    ELIG_CATEGORY_STATUS_outside_bpjs_tk: 'di luar BPJS Ketenagakerjaan',
+    ELIG_CATEGORY_STATUS_not_a_participant: 'bukan peserta',
+    ELIG_CATEGORY_STATUS_unknown: 'belum dapat dipastikan',
+    ELIG_SEGMENT_PU_micro: 'penerima upah (PU) pada usaha mikro',
+    ELIG_SEGMENT_PU_small: 'penerima upah (PU) pada usaha kecil',
+    ELIG_SEGMENT_PU_medium: 'penerima upah (PU) pada usaha menengah',
+    ELIG_SEGMENT_PU_large: 'penerima upah (PU) pada usaha besar',
+    ELIG_SEGMENT_PU_STATE: 'penerima upah (PU) non-ASN pada penyelenggara negara',
+    ELIG_SEGMENT_BPU: 'bukan penerima upah (BPU)',
+    ELIG_SEGMENT_JAKON: 'pekerja proyek jasa konstruksi (Jakon)',
+    ELIG_SEGMENT_PMI: 'pekerja migran Indonesia (PMI)',
+    ELIG_SEGMENT_INTERN: 'peserta magang',
+    ELIG_CORPS_asn: 'ASN (PNS/PPPK)',
+    ELIG_CORPS_tni: 'Prajurit TNI',
+    ELIG_CORPS_polri: 'Anggota Polri',
+    ELIG_KIND_religious_worker: 'Pekerja keagamaan (marbot, imam, muazin, guru ngaji)',
+    ELIG_KIND_rt_rw_head: 'Ketua RT/RW',
+    ELIG_KIND_vulnerable_worker: 'Pekerja rentan',
+    ELIG_PAYER_apbd: 'APBD (anggaran pemerintah daerah)',
+    ELIG_PAYER_apbn: 'APBN (anggaran negara)',
+    ELIG_CONTRACT_casual: 'harian lepas',
+    ELIG_CONTRACT_piece_rate: 'borongan',
+    ELIG_CONTRACT_fixed_term: 'PKWT (perjanjian kerja waktu tertentu)',
+    ELIG_LEAVING_layoff: 'PHK oleh pemberi kerja',
+    ELIG_LEAVING_company_closure: 'perusahaan tutup',
+    ELIG_LEAVING_bankruptcy: 'perusahaan pailit',
+    ELIG_LEAVING_fixed_term_terminated_early: 'PKWT diakhiri sebelum waktunya',
+    ELIG_LEAVING_resignation: 'mengundurkan diri',
+    ELIG_LEAVING_retirement: 'pensiun',
+    ELIG_LEAVING_total_permanent_disability: 'cacat total tetap',
+    ELIG_LEAVING_death: 'meninggal dunia',
+    ELIG_LEAVING_fixed_term_contract_ended: 'berakhirnya PKWT',
+    ELIG_CHILD_WORK_pu: 'penerima upah (PU)',
+    ELIG_CHILD_WORK_bpu: 'bukan penerima upah (BPU)',
+    ELIG_CHILD_WORK_intern: 'peserta magang',
+    ELIG_ENTITLEMENT_full: 'manfaat JKM penuh',
+    ELIG_ENTITLEMENT_short_membership: 'manfaat kepesertaan singkat',
+    ELIG_ENTITLEMENT_unknown: 'belum dapat dipastikan',
+    ELIG_WORKING_AGE_STATUS_adult: 'dewasa',
+    ELIG_WORKING_AGE_STATUS_child: 'anak',
+    ELIG_BPU_AGE_allowed: 'boleh mendaftar',
+    ELIG_BPU_AGE_not_allowed: 'melewati batas usia',
+    ELIG_BPU_AGE_unknown: 'belum dapat dipastikan',
+
+    // generic reasons
+    ELIG_MISSING_FACT: 'Belum dapat dipastikan: bergantung pada {paths}, yang tidak diisi.',
+    ELIG_LAW_UNSETTLED:
+      'Sumber hukum yang tersedia tidak memastikan status program {program} bagi {segment}; tidak ada masukan yang dapat memutuskannya.',
+
+    // category
+    ELIG_CAT_PU_COMPANY:
+      'Pekerja pada perusahaan adalah peserta penerima upah (PU) pada pemberi kerja selain penyelenggara negara.',
+    ELIG_CAT_PU_INDIVIDUAL:
+      'Pekerja pada orang perseorangan adalah peserta penerima upah (PU) pada pemberi kerja selain penyelenggara negara.',
+    ELIG_CAT_PU_FOREIGNER:
+      'Orang asing yang bekerja di Indonesia paling singkat {minMonths} bulan ({months} bulan) wajib menjadi peserta PU.',
+    ELIG_CAT_FOREIGNER_TOO_SHORT:
+      'Orang asing yang bekerja di Indonesia kurang dari {minMonths} bulan ({months} bulan) bukan peserta wajib BPJS Ketenagakerjaan.',
+    ELIG_CAT_PU_STATE:
+      'Pegawai non-ASN pada penyelenggara negara adalah peserta penerima upah (PU) dengan pemberi kerja penyelenggara negara (keputusan D18).',
+    ELIG_STATE_BASIS_UU_24_2011:
+      'Sebelum PP 49/2023 tidak ada kategori tersendiri untuk pegawai non-ASN dalam teks yang terlihat; pustaka memakai kewajiban umum setiap pemberi kerja (UU 24/2011 Pasal 15) dan Inpres 2/2021 (keyakinan rendah).',
+    ELIG_STATE_BASIS_PP_49_2023:
+      'Sejak PP 49/2023, PU pada penyelenggara negara adalah kategori peserta JKK dan JKM.',
+    ELIG_STATE_BASIS_PERMENAKER_1_2025:
+      'Permenaker 1/2025 Pasal 3A mewajibkan pegawai non-ASN didaftarkan dalam program JKK dan JKM.',
+    ELIG_STATE_BASIS: 'Dasar hukum kepesertaan pegawai non-ASN: {basis}.',
+    ELIG_CAT_ASN:
+      '{corps} berada di luar BPJS Ketenagakerjaan: jaminan kecelakaan kerja dan kematiannya diselenggarakan oleh {administrator} menurut PP 70/2015 sebagaimana diubah dengan PP 66/2017.',
+    ELIG_CAT_TNI_POLRI:
+      '{corps} berada di luar BPJS Ketenagakerjaan: asuransi sosialnya diselenggarakan oleh {administrator} menurut PP 102/2015 sebagaimana diubah dengan PP 54/2020.',
+    ELIG_CAT_BPU_SELF: 'Pekerja mandiri atau informal adalah peserta bukan penerima upah (BPU).',
+    ELIG_CAT_BPU_EMPLOYER: 'Pemberi kerja (pemilik usaha) sendiri adalah peserta bukan penerima upah (BPU).',
+    ELIG_CAT_CONSTRUCTION_PERMANENT:
+      'Pekerja tetap kontraktor jasa konstruksi adalah peserta PU pada perusahaannya, bukan peserta Jakon per proyek.',
+    ELIG_CAT_JAKON:
+      'Pekerja {contract} pada proyek jasa konstruksi didaftarkan per proyek oleh pemilik proyek atau kontraktor (Jakon).',
+    ELIG_CAT_PMI: 'Calon pekerja migran dan pekerja migran Indonesia adalah peserta kategori PMI.',
+    ELIG_SEGMENT_NOT_COVERED_PMI:
+      'Sebelum Permenaker 7/2017 berlaku, calon TKI dan TKI dilindungi asuransi TKI oleh konsorsium asuransi, bukan oleh BPJS Ketenagakerjaan.',
+    ELIG_SEGMENT_NOT_COVERED: 'Pada tanggal ini {segment} belum dicakup BPJS Ketenagakerjaan.',
+    ELIG_CAT_INTERN:
+      'Peserta magang didaftarkan oleh pemberi kerja selain penyelenggara negara dalam program JKK dan JKM (Permenaker 5/2021); dalam praktik dengan paket iuran BPU, sehingga kategorinya BPU.',
+    ELIG_CAT_INTERN_STATE:
+      'Aturan magang yang terlihat (Permenaker 5/2021) hanya mengatur pemberi kerja selain penyelenggara negara; magang pada penyelenggara negara belum dapat dipastikan.',
+    ELIG_SEGMENT_UNSETTLED_INTERN:
+      'Sebelum Permenaker 5/2021 berlaku tidak ditemukan aturan kepesertaan peserta magang; statusnya belum dapat dipastikan.',
+    ELIG_SEGMENT_UNSETTLED:
+      'Status {segment} pada tanggal ini belum dapat dipastikan dari sumber yang tersedia.',
+    ELIG_CAT_VULNERABLE_BPU: '{kind} yang bukan penerima upah adalah peserta BPU.',
+    ELIG_CAT_VULNERABLE_BPU_DEFAULT:
+      '{kind} dicatat sebagai peserta BPU, kecuali pemanggil menyatakan ia penerima upah (wageEarner: true).',
+    ELIG_CAT_VULNERABLE_WAGE:
+      '{kind} yang menerima upah dari pemberi kerja adalah peserta penerima upah (PU).',
+    ELIG_GOVERNMENT_FUNDED:
+      'Iuran dibayar dari {payer}, sebagaimana didorong Inpres 2/2021; peserta BPU yang iurannya dibayar APBN/APBD tidak mendapat diskon PP 50/2025.',
+
+    // programs
+    ELIG_PROG_MATRIX: 'Bagi {segment}, program {program} {status}.',
+    ELIG_PROG_MATRIX_ALL: 'Program {program} {status} dalam setiap kemungkinan: {segments}.',
+    ELIG_PROG_OUTSIDE: 'Program {program} tidak tersedia: jaminannya diselenggarakan oleh {administrator}.',
+    ELIG_PROG_NOT_PARTICIPANT: 'Bukan peserta BPJS Ketenagakerjaan: program {program} tidak tersedia.',
+    ELIG_JP_PENSION_AGE_REACHED:
+      'JP hanya dapat didaftarkan sebelum usia pensiun: usia pensiun {pensionAge} tahun tercapai pada {reachedOn}, sehingga pendaftaran paling lambat {until}.',
+    ELIG_JP_BEFORE_PENSION_AGE:
+      'Belum mencapai usia pensiun JP: usia pensiun {pensionAge} tahun tercapai pada {reachedOn}; pendaftaran JP dapat dilakukan sampai {until}.',
+    ELIG_JP_FOREIGNER_UNSETTLED:
+      'Kepesertaan JP bagi pekerja asing tidak diatur tegas dalam sumber yang tersedia (keyakinan rendah).',
+    ELIG_JP_FOREIGNER: 'Bagi pekerja asing, program JP {status} (parameter pemanggil).',
+    ELIG_JKP_CONDITIONAL:
+      'JKP wajib bila semua syaratnya terpenuhi: WNI, belum mencapai batas usia saat mendaftar, mempunyai hubungan kerja, terdaftar dalam program yang disyaratkan dan dalam JKN.',
+
+    // JKP registration
+    ELIG_JKP_IN_FORCE: 'Program JKP sudah berlaku pada {date}.',
+    ELIG_JKP_NOT_IN_FORCE: 'Program JKP belum ada pada {date}: program ini dimulai oleh PP 37/2021.',
+    ELIG_JKP_CITIZEN_MET: 'Warga negara Indonesia: syarat kewarganegaraan JKP terpenuhi.',
+    ELIG_JKP_CITIZEN_NOT_MET: 'JKP hanya untuk warga negara Indonesia.',
+    ELIG_JKP_AGE_MET: 'Berusia {age} tahun saat mendaftar, belum mencapai {maxAge} tahun.',
+    ELIG_JKP_AGE_NOT_MET:
+      'Berusia {age} tahun saat mendaftar: JKP hanya untuk pekerja yang belum mencapai {maxAge} tahun pada saat mendaftar.',
+    ELIG_JKP_EMPLOYMENT_MET: 'Mempunyai hubungan kerja dengan pengusaha.',
+    ELIG_JKP_EMPLOYMENT_NOT_MET: 'JKP hanya untuk pekerja yang mempunyai hubungan kerja dengan pengusaha.',
+    ELIG_JKP_PROGRAMS_MET: 'Terdaftar dalam program yang disyaratkan ({required}).',
+    ELIG_JKP_PROGRAMS_NOT_MET:
+      'Belum terdaftar dalam program yang disyaratkan ({required}): kurang {lacking}.',
+    ELIG_JKP_JKN_MET: 'Terdaftar dalam program JKN.',
+    ELIG_JKP_JKN_NOT_MET: 'JKP mensyaratkan kepesertaan dalam program JKN (BPJS Kesehatan).',
+
+    // JKP claim
+    ELIG_JKP_REASON_OK: 'Alasan berhenti bekerja ({reason}) tidak dikecualikan dari JKP.',
+    ELIG_JKP_REASON_EXCLUDED: 'Alasan berhenti bekerja ({reason}) dikecualikan dari manfaat JKP.',
+    ELIG_JKP_WINDOW_MET: 'Iuran {count} bulan dalam {window} bulan terakhir, paling sedikit {min} bulan.',
+    ELIG_JKP_WINDOW_NOT_MET:
+      'Iuran hanya {count} bulan dalam {window} bulan terakhir: disyaratkan paling sedikit {min} bulan.',
+    ELIG_JKP_CONSECUTIVE_MET: 'Iuran {count} bulan berturut-turut sebelum PHK, paling sedikit {min} bulan.',
+    ELIG_JKP_CONSECUTIVE_NOT_MET:
+      'Iuran hanya {count} bulan berturut-turut sebelum PHK: disyaratkan paling sedikit {min} bulan.',
+    ELIG_JKP_DEADLINE_IS:
+      'Klaim harus diajukan paling lambat {deadline} ({months} bulan setelah PHK); tanggal klaim tidak diisi.',
+    ELIG_JKP_DEADLINE_MET: 'Klaim pada {claimDate}, sebelum batas {deadline} ({months} bulan setelah PHK).',
+    ELIG_JKP_DEADLINE_NOT_MET:
+      'Klaim pada {claimDate} melewati batas {deadline} ({months} bulan setelah PHK): hak atas manfaat JKP hilang.',
+    ELIG_JKP_REEMPLOYED: 'Sudah mendapat pekerjaan baru: hak atas manfaat JKP hilang.',
+    ELIG_JKP_NOT_REEMPLOYED: 'Belum mendapat pekerjaan baru.',
+
+    // JKM claim
+    ELIG_WORK_ACCIDENT_USE_JKK:
+      'Kematian akibat kecelakaan kerja atau penyakit akibat kerja dibayar melalui program JKK (santunan kematian JKK), bukan JKM.',
+    ELIG_JKM_CAUSE_OK:
+      'Kematian bukan akibat kecelakaan kerja atau penyakit akibat kerja: ditanggung program JKM.',
+    ELIG_JKM_ACTIVE: 'Kepesertaan aktif pada tanggal kematian.',
+    ELIG_JKM_INACTIVE:
+      'Kepesertaan tidak aktif pada tanggal kematian: ahli waris hanya dapat mencairkan saldo JHT (keputusan D11, tanpa masa tenggang).',
+    ELIG_JKM_BPU_PAID: 'Iuran BPU dibayar sampai {paidThrough}, mencakup bulan kematian {month}.',
+    ELIG_JKM_BPU_NOT_PAID:
+      'Iuran BPU hanya dibayar sampai {paidThrough}; bulan kematian {month} tidak terlindungi (masa tenggang {graceMonths} bulan, keputusan D11).',
+    ELIG_JKM_FULL_BEFORE_RULE:
+      'Kematian pada {date}, sebelum syarat lama kepesertaan Permenaker 1/2025 berlaku: manfaat JKM penuh tanpa memandang lama kepesertaan (keputusan D2).',
+    ELIG_JKM_CATEGORY_NOT_IN_SCOPE:
+      'Syarat lama kepesertaan minimal {min} bulan tidak berlaku untuk kategori {category}: manfaat JKM penuh.',
+    ELIG_JKM_SHORT_MEMBERSHIP:
+      'Lama kepesertaan {months} bulan, kurang dari {min} bulan: peserta {category} hanya mendapat manfaat kepesertaan singkat (Permenaker 1/2025, keputusan D2).',
+    ELIG_JKM_FULL_MEMBERSHIP:
+      'Lama kepesertaan {months} bulan, paling sedikit {min} bulan: manfaat JKM penuh.',
+
+    // scholarship
+    ELIG_SCH_NO_MINIMUM: 'Kematian akibat kecelakaan kerja: beasiswa tanpa masa iur minimum.',
+    ELIG_SCH_CONTRIB_MET: 'Masa iur {months} bulan, paling sedikit {min} bulan.',
+    ELIG_SCH_CONTRIB_NOT_MET:
+      'Masa iur hanya {months} bulan: beasiswa mensyaratkan paling sedikit {min} bulan.',
+    ELIG_SCH_OLD_REGIME_CHILD:
+      'Rezim PP 44/2015: beasiswa dibayar sekaligus satu kali per peserta; syarat anak menurut PP 82/2019 tidak berlaku.',
+    ELIG_SCH_CHILD_AGE_OK: 'Anak berusia {age} tahun, belum mencapai {maxAge} tahun.',
+    ELIG_SCH_CHILD_TOO_OLD: 'Anak berusia {age} tahun: beasiswa berakhir saat anak mencapai {maxAge} tahun.',
+    ELIG_SCH_CHILD_UNMARRIED: 'Anak belum menikah.',
+    ELIG_SCH_CHILD_MARRIED: 'Anak sudah menikah: beasiswa berakhir.',
+    ELIG_SCH_CHILD_NOT_WORKING: 'Anak belum bekerja.',
+    ELIG_SCH_CHILD_WORKING: 'Anak sudah bekerja: beasiswa berakhir.',
+    ELIG_SCH_CHILD_WORK_EXCEPTION:
+      'Anak bekerja sebagai {work}: tetap menerima beasiswa (Permenaker 1/2025 Pasal 103 ayat (3a)).',
+    ELIG_SCH_CHILD_PU_EXCEPTION:
+      'Anak bekerja sebagai PU selama {months} bulan berturut-turut, paling lama {max} bulan: tetap menerima beasiswa.',
+    ELIG_SCH_CHILD_PU_TOO_LONG:
+      'Anak bekerja sebagai PU selama {months} bulan berturut-turut, lebih dari {max} bulan: beasiswa berakhir.',
+    ELIG_SCH_NOT_REGISTERED_HEIR:
+      'Anak tidak didaftarkan peserta sebagai ahli waris penerima beasiswa, sedangkan anak lain didaftarkan.',
+    ELIG_SCH_LIMIT_REACHED: 'Sudah ada {max} anak penerima: beasiswa paling banyak untuk {max} anak.',
+    ELIG_SCH_CHILDREN_MET: '{count} anak menerima beasiswa (paling banyak {max}).',
+    ELIG_SCH_NO_ELIGIBLE_CHILD: 'Tidak ada anak yang memenuhi syarat beasiswa.',
+
+    // working age and BPU registration age
+    ELIG_WORKING_AGE_ADULT: 'Berusia {age} tahun: bukan anak, boleh dipekerjakan ({minAge} tahun ke atas).',
+    ELIG_WORKING_AGE_CHILD:
+      'Berusia {age} tahun: anak (di bawah {minAge} tahun) pada dasarnya dilarang dipekerjakan, kecuali pekerjaan ringan pada usia {lightFrom}–{lightTo} tahun, pekerjaan yang menjadi bagian kurikulum pendidikan atau pelatihan sejak usia {curriculumAge} tahun, atau pekerjaan untuk mengembangkan bakat dan minat.',
+    ELIG_BPU_MAX_AGE_UNKNOWN:
+      'Batas usia maksimum pendaftaran BPU ada (Perdir BPJS TK 22/2022) tetapi nilainya tidak diketahui (keputusan D15).',
+    ELIG_BPU_MAX_AGE_OK: 'Berusia {age} tahun, di bawah batas usia pendaftaran BPU {maxAge} tahun.',
+    ELIG_BPU_MAX_AGE_EXCEEDED: 'Berusia {age} tahun: melewati batas usia pendaftaran BPU {maxAge} tahun.',
+
+    // warnings
+    ELIG_CHILD_WORKER:
+      'Orang ini berusia {age} tahun (di bawah {minAge} tahun): UU 13/2003 membatasi mempekerjakan anak. Program BPJS Ketenagakerjaan tetap dinilai.',
+    ELIG_PENSION_AGE_BEFORE_JP: 'Usia pensiun tercapai pada {date}, sebelum program JP dimulai ({start}).',
+    ELIG_CONTRIBUTION_MONTHS_DERIVED:
+      'Masa iur ({months} bulan) dihitung dari tanggal kepesertaan {membershipStart} dengan anggapan setiap bulan dibayar. Berikan contributionMonths bila ada bulan yang tidak dibayar.',
+    ELIG_SCHOLARSHIP_ORDER_FALLBACK:
+      '{count} anak dapat memenuhi syarat dan tidak ada yang ditandai sebagai ahli waris terdaftar: dipilih paling banyak {max} anak pertama menurut urutan masukan (keputusan D14).',
+
+    // validation
+    ELIG_DATE_ORDER: '{field} ({value}) tidak boleh sebelum {other} ({otherValue}).',
+    ELIG_FIELD_NOT_APPLICABLE: 'Kolom {field} tidak berlaku untuk {context}.',
+    ELIG_JKP_MONTHS_TWO_WAYS:
+      'Berikan jumlah bulan iuran (contributionMonthsInWindow, consecutiveMonthsBeforeLayoff) atau daftar bulan yang dibayar (paidPeriods), bukan keduanya.',
+    ELIG_MONTHS_EXCEED_WINDOW: 'Jumlah bulan iuran {months} melebihi jendela {window} bulan.',
+
+    // explanation steps
+    ELIG_STEP_CATEGORY: 'Kategori peserta: {category} ({status}). {detail}',
+    ELIG_STEP_PROGRAM: 'Program {program}: {status}. {detail}',
+    ELIG_STEP_PENSION_AGE_ON: 'Usia pensiun JP yang berlaku pada {date}: {pensionAge} tahun.',
+    ELIG_STEP_PENSION_REACHED:
+      'Lahir {birthDate}: usia pensiun JP {pensionAge} tahun tercapai pada {date}; pendaftaran JP paling lambat {until}.',
+    ELIG_FORMULA_PENSION_REACHED:
+      'ulang tahun pertama ketika usia ≥ usia pensiun yang berlaku pada tanggal itu (PP 45/2015 Pasal 15)',
+    ELIG_STEP_WORKING_AGE: 'Usia kerja: {age} tahun ({status}).',
+    ELIG_STEP_CONDITION: 'Syarat {condition}: {status}. {detail}',
+    ELIG_STEP_CHECK: 'Hasil pemeriksaan {check}: {status}.',
+    ELIG_FORMULA_ALL_CONDITIONS:
+      'semua syarat terpenuhi → memenuhi syarat; satu syarat tidak terpenuhi → tidak memenuhi syarat; selain itu → belum dapat dipastikan',
+    ELIG_STEP_JKP_DEADLINE: 'Batas klaim JKP: {deadline} ({months} bulan setelah PHK {layoffDate}).',
+    ELIG_FORMULA_JKP_DEADLINE:
+      'tanggal PHK + {months} bulan (tanggal yang sama, atau hari terakhir bulan yang lebih pendek)',
+    ELIG_STEP_JKP_COUNT:
+      'Bulan iuran dibayar: {inWindow} bulan dalam jendela {start} s.d. {end}; {consecutive} bulan berturut-turut sebelum PHK.',
+    ELIG_FORMULA_JKP_COUNT_WITH_LAYOFF_MONTH:
+      'jendela berakhir pada bulan PHK; deret berturut-turut berakhir pada bulan PHK atau bulan sebelumnya bila bulan PHK belum dibayar',
+    ELIG_FORMULA_JKP_COUNT_BEFORE_LAYOFF_MONTH:
+      'jendela dan deret berturut-turut berakhir pada bulan sebelum bulan PHK',
+    ELIG_STEP_JKM_ENTITLEMENT: 'Hak atas manfaat JKM: {entitlement}. {detail}',
+    ELIG_FORMULA_JKM_MEMBERSHIP:
+      'lama kepesertaan = bulan penuh dari tanggal pendaftaran sampai tanggal kematian',
+    ELIG_STEP_SCH_REGIME: 'Kematian pada {date}: beasiswa menurut {regime}.',
+    ELIG_STEP_SCH_CHILD: 'Anak ke-{index} (usia {age} tahun): {status}; menerima beasiswa: {selected}.',
+    ELIG_STEP_BPU_AGE: 'Batas usia pendaftaran BPU: {status}.',
+  },
+  en: {
+    ELIG_YES: 'yes',
+    ELIG_NO: 'no',
+    ELIG_STATUS_mandatory: 'mandatory',
+    ELIG_STATUS_optional: 'optional (voluntary)',
+    ELIG_STATUS_unavailable: 'not available',
+    ELIG_STATUS_unknown: 'cannot be settled yet',
+    ELIG_STATUS_conditional: 'mandatory when its conditions are met',
+    ELIG_CONDITION_met: 'met',
+    ELIG_CONDITION_not_met: 'not met',
+    ELIG_CONDITION_unknown: 'cannot be settled yet',
+    ELIG_CHECK_eligible: 'eligible',
+    ELIG_CHECK_not_eligible: 'not eligible',
+    ELIG_CHECK_unknown: 'cannot be settled yet',
+    ELIG_CATEGORY_STATUS_determined: 'determined',
+    ELIG_CATEGORY_STATUS_outside_bpjs_tk: 'outside BPJS Ketenagakerjaan',
+    ELIG_CATEGORY_STATUS_not_a_participant: 'not a participant',
+    ELIG_CATEGORY_STATUS_unknown: 'cannot be settled yet',
+    ELIG_SEGMENT_PU_micro: 'wage earners (PU) of a micro enterprise',
+    ELIG_SEGMENT_PU_small: 'wage earners (PU) of a small enterprise',
+    ELIG_SEGMENT_PU_medium: 'wage earners (PU) of a medium enterprise',
+    ELIG_SEGMENT_PU_large: 'wage earners (PU) of a large enterprise',
+    ELIG_SEGMENT_PU_STATE: 'non-ASN wage earners (PU) of a state body',
+    ELIG_SEGMENT_BPU: 'non-wage participants (BPU)',
+    ELIG_SEGMENT_JAKON: 'construction project workers (Jakon)',
+    ELIG_SEGMENT_PMI: 'Indonesian migrant workers (PMI)',
+    ELIG_SEGMENT_INTERN: 'interns',
+    ELIG_CORPS_asn: 'ASN civil servants (PNS/PPPK)',
+    ELIG_CORPS_tni: 'TNI soldiers',
+    ELIG_CORPS_polri: 'Polri members',
+    ELIG_KIND_religious_worker: 'A religious worker (marbot, imam, muezzin, Quran teacher)',
+    ELIG_KIND_rt_rw_head: 'An RT/RW head',
+    ELIG_KIND_vulnerable_worker: 'A vulnerable worker',
+    ELIG_PAYER_apbd: 'the APBD (regional government budget)',
+    ELIG_PAYER_apbn: 'the APBN (state budget)',
+    ELIG_CONTRACT_casual: 'casual (daily)',
+    ELIG_CONTRACT_piece_rate: 'piece-rate',
+    ELIG_CONTRACT_fixed_term: 'fixed-term (PKWT)',
+    ELIG_LEAVING_layoff: 'laid off by the employer',
+    ELIG_LEAVING_company_closure: 'company closed',
+    ELIG_LEAVING_bankruptcy: 'company bankrupt',
+    ELIG_LEAVING_fixed_term_terminated_early: 'fixed-term contract ended early',
+    ELIG_LEAVING_resignation: 'resignation',
+    ELIG_LEAVING_retirement: 'retirement',
+    ELIG_LEAVING_total_permanent_disability: 'total permanent disability',
+    ELIG_LEAVING_death: 'death',
+    ELIG_LEAVING_fixed_term_contract_ended: 'end of a fixed-term contract',
+    ELIG_CHILD_WORK_pu: 'a wage earner (PU)',
+    ELIG_CHILD_WORK_bpu: 'a non-wage worker (BPU)',
+    ELIG_CHILD_WORK_intern: 'an intern',
+    ELIG_ENTITLEMENT_full: 'the full JKM',
+    ELIG_ENTITLEMENT_short_membership: 'the short-membership benefit',
+    ELIG_ENTITLEMENT_unknown: 'cannot be settled yet',
+    ELIG_WORKING_AGE_STATUS_adult: 'adult',
+    ELIG_WORKING_AGE_STATUS_child: 'child',
+    ELIG_BPU_AGE_allowed: 'may register',
+    ELIG_BPU_AGE_not_allowed: 'past the age limit',
+    ELIG_BPU_AGE_unknown: 'cannot be settled yet',
+
+    ELIG_MISSING_FACT: 'Cannot be settled yet: it depends on {paths}, which was not given.',
+    ELIG_LAW_UNSETTLED:
+      'The available legal sources do not settle the status of {program} for {segment}; no input can decide it.',
+
+    ELIG_CAT_PU_COMPANY:
+      'An employee of a company is a wage-earning participant (PU) of a non-state employer.',
+    ELIG_CAT_PU_INDIVIDUAL:
+      'A worker employed by an individual is a wage-earning participant (PU) of a non-state employer.',
+    ELIG_CAT_PU_FOREIGNER:
+      'A foreigner working in Indonesia for at least {minMonths} months ({months} months) must be a PU participant.',
+    ELIG_CAT_FOREIGNER_TOO_SHORT:
+      'A foreigner working in Indonesia for less than {minMonths} months ({months} months) is not a mandatory BPJS Ketenagakerjaan participant.',
+    ELIG_CAT_PU_STATE:
+      'A non-ASN employee of a state body is a wage-earning participant (PU) with a state employer (decision D18).',
+    ELIG_STATE_BASIS_UU_24_2011:
+      'Before PP 49/2023 no text seen names non-ASN state employees as a category; the library applies the general duty of every employer (UU 24/2011 Pasal 15) and Inpres 2/2021 (low confidence).',
+    ELIG_STATE_BASIS_PP_49_2023:
+      'Since PP 49/2023, PU of state employers are a JKK and JKM participant category.',
+    ELIG_STATE_BASIS_PERMENAKER_1_2025:
+      'Permenaker 1/2025 Pasal 3A requires non-ASN employees to be registered for JKK and JKM.',
+    ELIG_STATE_BASIS: 'Legal basis for enrolling non-ASN employees: {basis}.',
+    ELIG_CAT_ASN:
+      '{corps} are outside BPJS Ketenagakerjaan: their work-accident and death cover is run by {administrator} under PP 70/2015 as amended by PP 66/2017.',
+    ELIG_CAT_TNI_POLRI:
+      '{corps} are outside BPJS Ketenagakerjaan: their social insurance is run by {administrator} under PP 102/2015 as amended by PP 54/2020.',
+    ELIG_CAT_BPU_SELF: 'A self-employed or informal worker is a non-wage participant (BPU).',
+    ELIG_CAT_BPU_EMPLOYER: 'An employer (business owner) themselves is a non-wage participant (BPU).',
+    ELIG_CAT_CONSTRUCTION_PERMANENT:
+      'Permanent staff of a construction contractor are PU participants of their company, not Jakon participants per project.',
+    ELIG_CAT_JAKON:
+      'A {contract} worker on a construction project is registered per project by the project owner or contractor (Jakon).',
+    ELIG_CAT_PMI: 'Prospective and placed Indonesian migrant workers are participants of the PMI category.',
+    ELIG_SEGMENT_NOT_COVERED_PMI:
+      'Before Permenaker 7/2017 took effect, prospective and placed TKI were insured by a private insurance consortium, not by BPJS Ketenagakerjaan.',
+    ELIG_SEGMENT_NOT_COVERED: 'On this date {segment} were not yet covered by BPJS Ketenagakerjaan.',
+    ELIG_CAT_INTERN:
+      'Interns are registered by non-state employers for JKK and JKM (Permenaker 5/2021); in practice with the BPU contribution package, hence category BPU.',
+    ELIG_CAT_INTERN_STATE:
+      'The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet.',
+    ELIG_SEGMENT_UNSETTLED_INTERN:
+      'Before Permenaker 5/2021 took effect no rule on enrolling interns was found; their status cannot be settled.',
+    ELIG_SEGMENT_UNSETTLED:
+      'The status of {segment} on this date cannot be settled from the available sources.',
+    ELIG_CAT_VULNERABLE_BPU: '{kind} who does not earn a wage is a BPU participant.',
+    ELIG_CAT_VULNERABLE_BPU_DEFAULT:
+      '{kind} is recorded as a BPU participant unless the caller says they earn a wage (wageEarner: true).',
+    ELIG_CAT_VULNERABLE_WAGE: '{kind} who earns a wage from an employer is a wage-earning participant (PU).',
+    ELIG_GOVERNMENT_FUNDED:
+      'Contributions are paid from {payer}, as Inpres 2/2021 encourages; BPU whose contributions the APBN/APBD pays do not get the PP 50/2025 discount.',
+
+    ELIG_PROG_MATRIX: 'For {segment}, {program} is {status}.',
+    ELIG_PROG_MATRIX_ALL: '{program} is {status} in every case: {segments}.',
+    ELIG_PROG_OUTSIDE: '{program} is not available: the cover is run by {administrator}.',
+    ELIG_PROG_NOT_PARTICIPANT: 'Not a BPJS Ketenagakerjaan participant: {program} is not available.',
+    ELIG_JP_PENSION_AGE_REACHED:
+      'JP registration is possible only before pension age: pension age {pensionAge} is reached on {reachedOn}, so the last registration day is {until}.',
+    ELIG_JP_BEFORE_PENSION_AGE:
+      'Below JP pension age: pension age {pensionAge} is reached on {reachedOn}; JP registration is possible until {until}.',
+    ELIG_JP_FOREIGNER_UNSETTLED:
+      'JP membership of foreign workers is not clearly regulated in the available sources (low confidence).',
+    ELIG_JP_FOREIGNER: 'For foreign workers, JP is {status} (caller parameter).',
+    ELIG_JKP_CONDITIONAL:
+      'JKP is mandatory when all its conditions hold: Indonesian citizen, below the age limit when registering, in an employment relationship, enrolled in the required programs and in JKN.',
+
+    ELIG_JKP_IN_FORCE: 'The JKP program is in force on {date}.',
+    ELIG_JKP_NOT_IN_FORCE: 'The JKP program did not exist on {date}: PP 37/2021 started it.',
+    ELIG_JKP_CITIZEN_MET: 'Indonesian citizen: the JKP citizenship condition is met.',
+    ELIG_JKP_CITIZEN_NOT_MET: 'JKP is for Indonesian citizens only.',
+    ELIG_JKP_AGE_MET: 'Aged {age} when registering, below {maxAge}.',
+    ELIG_JKP_AGE_NOT_MET:
+      'Aged {age} when registering: JKP is only for workers who have not reached {maxAge} when registering.',
+    ELIG_JKP_EMPLOYMENT_MET: 'In an employment relationship with a pengusaha (business employer).',
+    ELIG_JKP_EMPLOYMENT_NOT_MET:
+      'JKP is only for workers in an employment relationship with a pengusaha (business employer).',
+    ELIG_JKP_PROGRAMS_MET: 'Enrolled in the required programs ({required}).',
+    ELIG_JKP_PROGRAMS_NOT_MET: 'Not enrolled in all required programs ({required}): missing {lacking}.',
+    ELIG_JKP_JKN_MET: 'Enrolled in JKN.',
+    ELIG_JKP_JKN_NOT_MET: 'JKP requires membership of JKN (BPJS Kesehatan).',
+
+    ELIG_JKP_REASON_OK: 'The reason for leaving work ({reason}) is not excluded from JKP.',
+    ELIG_JKP_REASON_EXCLUDED: 'The reason for leaving work ({reason}) is excluded from JKP benefits.',
+    ELIG_JKP_WINDOW_MET: '{count} months of contributions in the last {window} months, at least {min}.',
+    ELIG_JKP_WINDOW_NOT_MET:
+      'Only {count} months of contributions in the last {window} months: at least {min} are required.',
+    ELIG_JKP_CONSECUTIVE_MET:
+      '{count} consecutive months of contributions before the layoff, at least {min}.',
+    ELIG_JKP_CONSECUTIVE_NOT_MET:
+      'Only {count} consecutive months of contributions before the layoff: at least {min} are required.',
+    ELIG_JKP_DEADLINE_IS:
+      'The claim must be filed by {deadline} ({months} months after the layoff); no claim date was given.',
+    ELIG_JKP_DEADLINE_MET:
+      'Claim on {claimDate}, within the deadline {deadline} ({months} months after the layoff).',
+    ELIG_JKP_DEADLINE_NOT_MET:
+      'Claim on {claimDate} is past the deadline {deadline} ({months} months after the layoff): the right to JKP benefits is lost.',
+    ELIG_JKP_REEMPLOYED: 'The worker has a new job: the right to JKP benefits is lost.',
+    ELIG_JKP_NOT_REEMPLOYED: 'The worker has no new job yet.',
+
+    ELIG_WORK_ACCIDENT_USE_JKK:
+      'A death from a work accident or occupational disease is paid by the JKK program (JKK death benefit), not by JKM.',
+    ELIG_JKM_CAUSE_OK: 'The death was not caused by a work accident or occupational disease: JKM covers it.',
+    ELIG_JKM_ACTIVE: 'The membership was active on the date of death.',
+    ELIG_JKM_INACTIVE:
+      'The membership was not active on the date of death: the heirs can only withdraw the JHT balance (decision D11, no grace period).',
+    ELIG_JKM_BPU_PAID:
+      'BPU contributions are paid through {paidThrough}, covering the month of death {month}.',
+    ELIG_JKM_BPU_NOT_PAID:
+      'BPU contributions are paid only through {paidThrough}; the month of death {month} is not protected (grace period {graceMonths} months, decision D11).',
+    ELIG_JKM_FULL_BEFORE_RULE:
+      'Death on {date}, before the Permenaker 1/2025 membership-length rule: the full JKM regardless of membership length (decision D2).',
+    ELIG_JKM_CATEGORY_NOT_IN_SCOPE:
+      'The minimum membership of {min} months does not apply to category {category}: the full JKM.',
+    ELIG_JKM_SHORT_MEMBERSHIP:
+      'Membership of {months} months, under {min}: a {category} participant gets only the short-membership benefit (Permenaker 1/2025, decision D2).',
+    ELIG_JKM_FULL_MEMBERSHIP: 'Membership of {months} months, at least {min}: the full JKM.',
+
+    ELIG_SCH_NO_MINIMUM: 'Death from a work accident: scholarship with no minimum contribution period.',
+    ELIG_SCH_CONTRIB_MET: '{months} months of contributions, at least {min}.',
+    ELIG_SCH_CONTRIB_NOT_MET:
+      'Only {months} months of contributions: the scholarship requires at least {min}.',
+    ELIG_SCH_OLD_REGIME_CHILD:
+      'PP 44/2015 regime: the scholarship is one lump sum per participant; the PP 82/2019 child conditions do not apply.',
+    ELIG_SCH_CHILD_AGE_OK: 'The child is {age}, below {maxAge}.',
+    ELIG_SCH_CHILD_TOO_OLD: 'The child is {age}: the scholarship ends when the child reaches {maxAge}.',
+    ELIG_SCH_CHILD_UNMARRIED: 'The child is not married.',
+    ELIG_SCH_CHILD_MARRIED: 'The child is married: the scholarship ends.',
+    ELIG_SCH_CHILD_NOT_WORKING: 'The child is not working.',
+    ELIG_SCH_CHILD_WORKING: 'The child works: the scholarship ends.',
+    ELIG_SCH_CHILD_WORK_EXCEPTION:
+      'The child works as {work}: the scholarship continues (Permenaker 1/2025 Pasal 103 ayat (3a)).',
+    ELIG_SCH_CHILD_PU_EXCEPTION:
+      'The child has worked as PU for {months} consecutive months, at most {max}: the scholarship continues.',
+    ELIG_SCH_CHILD_PU_TOO_LONG:
+      'The child has worked as PU for {months} consecutive months, more than {max}: the scholarship ends.',
+    ELIG_SCH_NOT_REGISTERED_HEIR:
+      'The participant did not register this child as a scholarship heir, while other children are registered.',
+    ELIG_SCH_LIMIT_REACHED:
+      '{max} children already take the places: the scholarship is for at most {max} children.',
+    ELIG_SCH_CHILDREN_MET: '{count} child(ren) get the scholarship (at most {max}).',
+    ELIG_SCH_NO_ELIGIBLE_CHILD: 'No child meets the scholarship conditions.',
+
+    ELIG_WORKING_AGE_ADULT: 'Aged {age}: not a child, may be employed ({minAge} and over).',
+    ELIG_WORKING_AGE_CHILD:
+      'Aged {age}: a child (under {minAge}) may in principle not be employed, except for light work at {lightFrom}–{lightTo}, work within an education or training curriculum from {curriculumAge}, or work that develops a talent or interest.',
+    ELIG_BPU_MAX_AGE_UNKNOWN:
+      'A maximum BPU registration age exists (BPJS TK Perdir 22/2022) but its value is not known (decision D15).',
+    ELIG_BPU_MAX_AGE_OK: 'Aged {age}, below the BPU registration age limit of {maxAge}.',
+    ELIG_BPU_MAX_AGE_EXCEEDED: 'Aged {age}: past the BPU registration age limit of {maxAge}.',
+
+    ELIG_CHILD_WORKER:
+      'This person is {age} (under {minAge}): UU 13/2003 restricts employing children. BPJS Ketenagakerjaan programs are still assessed.',
+    ELIG_PENSION_AGE_BEFORE_JP: 'Pension age was reached on {date}, before the JP program started ({start}).',
+    ELIG_CONTRIBUTION_MONTHS_DERIVED:
+      'The contribution period ({months} months) is derived from the membership date {membershipStart}, assuming every month was paid. Give contributionMonths if some months were not paid.',
+    ELIG_SCHOLARSHIP_ORDER_FALLBACK:
+      '{count} children may qualify and none is marked as a registered heir: at most the first {max} in input order are chosen (decision D14).',
+
+    ELIG_DATE_ORDER: '{field} ({value}) cannot be before {other} ({otherValue}).',
+    ELIG_FIELD_NOT_APPLICABLE: 'The field {field} does not apply to {context}.',
+    ELIG_JKP_MONTHS_TWO_WAYS:
+      'Give the month counts (contributionMonthsInWindow, consecutiveMonthsBeforeLayoff) or the list of paid months (paidPeriods), not both.',
+    ELIG_MONTHS_EXCEED_WINDOW: '{months} months of contributions exceed the {window}-month window.',
+
+    ELIG_STEP_CATEGORY: 'Participant category: {category} ({status}). {detail}',
+    ELIG_STEP_PROGRAM: '{program}: {status}. {detail}',
+    ELIG_STEP_PENSION_AGE_ON: 'JP pension age in force on {date}: {pensionAge}.',
+    ELIG_STEP_PENSION_REACHED:
+      'Born {birthDate}: JP pension age {pensionAge} is reached on {date}; last JP registration day {until}.',
+    ELIG_FORMULA_PENSION_REACHED:
+      'the first birthday on which age ≥ the pension age in force that day (PP 45/2015 Pasal 15)',
+    ELIG_STEP_WORKING_AGE: 'Working age: {age} ({status}).',
+    ELIG_STEP_CONDITION: 'Condition {condition}: {status}. {detail}',
+    ELIG_STEP_CHECK: 'Result of {check}: {status}.',
+    ELIG_FORMULA_ALL_CONDITIONS:
+      'all conditions met → eligible; one condition not met → not eligible; otherwise → cannot be settled yet',
+    ELIG_STEP_JKP_DEADLINE:
+      'JKP claim deadline: {deadline} ({months} months after the layoff on {layoffDate}).',
+    ELIG_FORMULA_JKP_DEADLINE: 'layoff date + {months} months (same day, or the last day of a shorter month)',
+    ELIG_STEP_JKP_COUNT:
+      'Paid contribution months: {inWindow} in the window {start} to {end}; {consecutive} consecutive before the layoff.',
+    ELIG_FORMULA_JKP_COUNT_WITH_LAYOFF_MONTH:
+      'the window ends with the layoff month; the consecutive run ends with the layoff month, or the month before when the layoff month is unpaid',
+    ELIG_FORMULA_JKP_COUNT_BEFORE_LAYOFF_MONTH:
+      'the window and the consecutive run end with the month before the layoff month',
+    ELIG_STEP_JKM_ENTITLEMENT: 'JKM entitlement: {entitlement}. {detail}',
+    ELIG_FORMULA_JKM_MEMBERSHIP:
+      'membership length = whole months from the registration date to the date of death',
+    ELIG_STEP_SCH_REGIME: 'Death on {date}: scholarship under {regime}.',
+    ELIG_STEP_SCH_CHILD: 'Child {index} (aged {age}): {status}; gets the scholarship: {selected}.',
+    ELIG_STEP_BPU_AGE: 'BPU registration age limit: {status}.',
+  },
 } as const satisfies MessageArea

@@ -1,0 +1,274 @@
+import { RuleContext } from '../explain/context.js'
+import { deepFreeze } from '../internal/freeze.js'
+import type { Citation } from '../legal/types.js'
+import {
+  jkmGraceMonths,
+  jkmShortMembershipCategories,
+  jkmShortMembershipMinMonths,
+} from '../parameters/eligibility.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { parseWith } from '../schemas/common.js'
+import { jkmClaimSchema } from '../schemas/eligibility.js'
+import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { addPeriods, completedMonths, periodOf } from '../time/calendar.js'
+import { missingReason } from './jkp.js'
+import { covered } from './pension.js'
+import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
+import type { Category, CheckResult, Condition, Reason } from './types.js'
+import { IssueList } from './validate.js'
+
+/** The cause of a death. */
+export type CauseOfDeath = 'natural' | 'work-accident' | 'occupational-disease'
+
+/** Input of {@link checkJkmClaim}. */
+export interface JkmClaimInput {
+  readonly dateOfDeath: string | Date
+  readonly category: Category
+  /** `natural` for a death not caused by work (as in `calculateJkmBenefit`); a work accident or occupational disease is a JKK case. */
+  readonly cause?: CauseOfDeath
+  /** PU, Jakon, PMI: the membership (employment) was active on the date of death (decisions D11). */
+  readonly membershipActive?: boolean
+  /** BPU: the last contribution month paid, `'YYYY-MM'` (decisions D11). */
+  readonly paidThrough?: string
+  /** The date of registration, for the membership-length rule (decisions D2). */
+  readonly membershipStart?: string | Date
+}
+
+/** What the heirs are entitled to when the claim is eligible. */
+export type JkmEntitlement = 'full' | 'short-membership'
+
+/** Result of {@link checkJkmClaim}. */
+export interface JkmClaimResult extends CheckResult {
+  readonly dateOfDeath: string
+  readonly category: Category
+  /**
+   * `full`: the whole JKM; `short-membership`: a participant in scope of the membership-length rule died
+   * within its first months (decisions D2: Rp10,000,000, no periodic benefit, no scholarship — amounts are
+   * computed by `calculateJkmBenefit`); `unknown`: the registration date is missing; `null`: not eligible.
+   */
+  readonly entitlement: JkmEntitlement | 'unknown' | null
+  readonly entitlementReasons: readonly Reason[]
+  /** Present when `entitlement` is `'unknown'`. */
+  readonly entitlementMissing?: readonly string[]
+  /** Whole months from registration to death, when `membershipStart` is given. */
+  readonly membershipMonths?: number
+}
+
+const JKM_BASE: readonly Citation[] = [{ source: 'PP-44-2015', article: 'Pasal 1 angka 2' }]
+const ACTIVE: readonly Citation[] = [{ source: 'BPJSTK-ART-18877' }, { source: 'DECISIONS', article: 'D11' }]
+
+/**
+ * Is a JKM claim (death benefit for a death not caused by work) eligible? Conditions: the death was not a
+ * work accident or occupational disease (those are JKK cases, PP 44/2015); it fell within the protected
+ * period (decisions D11: PU, Jakon, PMI — membership active on the date of death; BPU — the month of death
+ * is paid, no grace period). For deaths from 2025-02-24, a BPU who had been a member for under 3 months
+ * (counted from registration) is entitled only to the short-membership benefit (Permenaker 1/2025;
+ * decisions D2, scope a parameter).
+ *
+ * @example
+ * ```ts
+ * checkJkmClaim({ dateOfDeath: '2025-06-09', category: 'BPU', cause: 'natural',
+ *   paidThrough: '2025-06', membershipStart: '2025-03-10' }).entitlement   //=> 'short-membership'
+ * checkJkmClaim({ dateOfDeath: '2025-06-10', category: 'BPU', cause: 'natural',
+ *   paidThrough: '2025-06', membershipStart: '2025-03-10' }).entitlement   //=> 'full'
+ * checkJkmClaim({ dateOfDeath: '2025-06-10', category: 'PU', cause: 'work-accident',
+ *   membershipActive: true }).reasons[0].code                             //=> 'ELIG_WORK_ACCIDENT_USE_JKK'
+ * ```
+ */
+export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
+  const { resolved } = resolveOptions(options)
+  const parsed = parseWith(jkmClaimSchema, input, resolved.locale)
+  const issues = new IssueList(resolved.locale)
+  issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
+    'membershipStart',
+  ])
+  if (parsed.paidThrough !== undefined && parsed.category !== 'BPU')
+    issues.add(['paidThrough'], 'ELIG_FIELD_NOT_APPLICABLE', {
+      field: 'paidThrough',
+      context: parsed.category,
+    })
+  issues.throwIfAny()
+  covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
+  const death = parsed.dateOfDeath
+  const ctx = new RuleContext('checkJkmClaim', death, resolved)
+  const conditions: Condition[] = []
+  const readings: Record<string, ParameterReading[]> = {}
+
+  // cause
+  const cause = parsed.cause
+  conditions.push(
+    cause === undefined
+      ? condition('jkm.cause', 'unknown', [missingReason(ctx, ['cause'], JKM_BASE)], ['cause'])
+      : cause === 'natural'
+        ? condition('jkm.cause', 'met', [reason(ctx, 'ELIG_JKM_CAUSE_OK', {}, JKM_BASE)])
+        : condition('jkm.cause', 'not-met', [
+            reason(ctx, 'ELIG_WORK_ACCIDENT_USE_JKK', {}, [
+              ...JKM_BASE,
+              { source: 'PP-44-2015' },
+              { source: 'PP-82-2019' },
+            ]),
+          ]),
+  )
+
+  // protected period (D11)
+  if (parsed.category === 'BPU') {
+    const grace = ctx.read(jkmGraceMonths, death)
+    readings['jkm.protected'] = [grace]
+    const month = periodOf(death)
+    const paid = parsed.paidThrough
+    if (paid !== undefined) {
+      const until = addPeriods(paid, grace.value)
+      conditions.push(
+        condition('jkm.protected', until >= month ? 'met' : 'not-met', [
+          reason(
+            ctx,
+            until >= month ? 'ELIG_JKM_BPU_PAID' : 'ELIG_JKM_BPU_NOT_PAID',
+            { paidThrough: paid, month, graceMonths: grace.value },
+            grace.legal,
+          ),
+        ]),
+      )
+    } else if (parsed.membershipActive === false) {
+      conditions.push(
+        condition('jkm.protected', 'not-met', [reason(ctx, 'ELIG_JKM_INACTIVE', {}, grace.legal)]),
+      )
+    } else {
+      conditions.push(
+        condition(
+          'jkm.protected',
+          'unknown',
+          [missingReason(ctx, ['paidThrough'], grace.legal)],
+          ['paidThrough'],
+        ),
+      )
+    }
+  } else {
+    const active = parsed.membershipActive
+    conditions.push(
+      active === undefined
+        ? condition(
+            'jkm.protected',
+            'unknown',
+            [missingReason(ctx, ['membershipActive'], ACTIVE)],
+            ['membershipActive'],
+          )
+        : active
+          ? condition('jkm.protected', 'met', [reason(ctx, 'ELIG_JKM_ACTIVE', {}, ACTIVE)])
+          : condition('jkm.protected', 'not-met', [reason(ctx, 'ELIG_JKM_INACTIVE', {}, ACTIVE)]),
+    )
+  }
+
+  const combined = combine(conditions)
+  for (const c of conditions)
+    ctx.step({
+      rule: `eligibility.${c.id}`,
+      text: 'ELIG_STEP_CONDITION',
+      params: {
+        condition: c.id,
+        status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
+        detail: c.reasons.map((r) => r.message).join(' '),
+      },
+      inputs: {
+        category: parsed.category,
+        cause: cause ?? null,
+        membershipActive: parsed.membershipActive ?? null,
+        paidThrough: parsed.paidThrough ?? null,
+      },
+      parameters: readings[c.id] ?? [],
+      legal: mergeLegal(...c.reasons.map((r) => r.legal)),
+      value: c.status,
+    })
+
+  // entitlement (D2)
+  const months =
+    parsed.membershipStart === undefined ? undefined : completedMonths(parsed.membershipStart, death)
+  let entitlement: JkmClaimResult['entitlement'] = null
+  let entitlementReasons: Reason[] = []
+  let entitlementMissing: string[] | undefined
+  if (combined.status !== 'not-eligible') {
+    const min = ctx.readOptional(jkmShortMembershipMinMonths, death)
+    const params: ParameterReading[] = []
+    if (min === undefined) {
+      entitlement = 'full'
+      entitlementReasons = [
+        reason(ctx, 'ELIG_JKM_FULL_BEFORE_RULE', { date: death }, [
+          { source: 'PERMENAKER-1-2025' },
+          { source: 'DECISIONS', article: 'D2' },
+        ]),
+      ]
+    } else {
+      const scope = ctx.read(jkmShortMembershipCategories, death)
+      params.push(min, scope)
+      if (!scope.value.includes(parsed.category)) {
+        entitlement = 'full'
+        entitlementReasons = [
+          reason(
+            ctx,
+            'ELIG_JKM_CATEGORY_NOT_IN_SCOPE',
+            { category: parsed.category, min: min.value },
+            legalOf(min, scope),
+          ),
+        ]
+      } else if (months === undefined) {
+        entitlement = 'unknown'
+        entitlementMissing = ['membershipStart']
+        entitlementReasons = [missingReason(ctx, ['membershipStart'], legalOf(min, scope))]
+      } else if (months < min.value) {
+        entitlement = 'short-membership'
+        entitlementReasons = [
+          reason(
+            ctx,
+            'ELIG_JKM_SHORT_MEMBERSHIP',
+            { months, min: min.value, category: parsed.category },
+            legalOf(min, scope),
+          ),
+        ]
+      } else {
+        entitlement = 'full'
+        entitlementReasons = [
+          reason(ctx, 'ELIG_JKM_FULL_MEMBERSHIP', { months, min: min.value }, legalOf(min, scope)),
+        ]
+      }
+    }
+    ctx.step({
+      rule: 'eligibility.jkm.entitlement',
+      text: 'ELIG_STEP_JKM_ENTITLEMENT',
+      formula: 'ELIG_FORMULA_JKM_MEMBERSHIP',
+      params: {
+        entitlement: ctx.t(`ELIG_ENTITLEMENT_${entitlement.replace('-', '_')}`),
+        detail: entitlementReasons.map((r) => r.message).join(' '),
+      },
+      inputs: {
+        membershipStart: parsed.membershipStart ?? null,
+        dateOfDeath: death,
+        membershipMonths: months ?? null,
+      },
+      parameters: params,
+      legal: mergeLegal(...entitlementReasons.map((r) => r.legal)),
+      value: entitlement,
+    })
+  }
+  ctx.step({
+    rule: 'eligibility.jkm.claim',
+    text: 'ELIG_STEP_CHECK',
+    formula: 'ELIG_FORMULA_ALL_CONDITIONS',
+    params: { check: 'jkm.claim', status: ctx.t(`ELIG_CHECK_${combined.status.replace('-', '_')}`) },
+    inputs: combined.missing === undefined ? {} : { missing: combined.missing },
+    value: combined.status,
+  })
+  const result: { -readonly [K in keyof JkmClaimResult]: JkmClaimResult[K] } = {
+    status: combined.status,
+    conditions,
+    reasons: uniqueReasons(conditions.flatMap((c) => c.reasons)),
+    dateOfDeath: death,
+    category: parsed.category,
+    entitlement,
+    entitlementReasons,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  }
+  if (combined.missing !== undefined) result.missing = combined.missing
+  if (entitlementMissing !== undefined) result.entitlementMissing = entitlementMissing
+  if (months !== undefined) result.membershipMonths = months
+  return deepFreeze(result)
+}

@@ -1,0 +1,256 @@
+import { BpjsRuleError } from '../errors.js'
+import { RuleContext, type ResolvedOptions } from '../explain/context.js'
+import type { Explanation, Warning } from '../explain/types.js'
+import { deepFreeze } from '../internal/freeze.js'
+import type { Locale } from '../i18n/types.js'
+import { COVERAGE } from '../parameters/coverage.js'
+import { jpRegistrationCutoff } from '../parameters/eligibility.js'
+import { jpPensionAge } from '../parameters/jp.js'
+import { assertCovered } from '../parameters/lookup.js'
+import type { ParameterReading, ParameterValue } from '../parameters/types.js'
+import { parseWith } from '../schemas/common.js'
+import { pensionAgeOnSchema, pensionAgeReachedSchema } from '../schemas/eligibility.js'
+import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { dateOfAge, previousDay } from '../time/calendar.js'
+import { endOfPreviousMonth } from './shared.js'
+
+/** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` in the caller's locale. */
+export function covered(iso: string, path: readonly (string | number)[], locale: Locale): void {
+  try {
+    assertCovered(iso, path)
+  } catch (e) {
+    throw e instanceof BpjsRuleError ? e.withLocale(locale) : e
+  }
+}
+
+/** The date, clamped into the span the parameter lookups accept. */
+export function clampToCoverage(iso: string): string {
+  return iso < COVERAGE.start ? COVERAGE.start : iso > COVERAGE.horizon ? COVERAGE.horizon : iso
+}
+
+/** The pension-age schedule in use: the caller's override, else the data of PP 45/2015 Pasal 15. */
+function schedule(resolved: ResolvedOptions): readonly ParameterValue<number>[] {
+  return (
+    (resolved.overrides.get(jpPensionAge.id) as readonly ParameterValue<number>[] | undefined) ??
+    jpPensionAge.values
+  )
+}
+
+/**
+ * The schedule entry in force on `iso`, read directly (no horizon): before the first entry the first value
+ * applies (PP 45/2015 Pasal 15 ayat (1): "untuk pertama kali" 56).
+ */
+function entryAt(values: readonly ParameterValue<number>[], iso: string): ParameterValue<number> | undefined {
+  const first = values[0]
+  if (first === undefined) return undefined
+  if (iso < first.from) return first
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i] as ParameterValue<number>
+    if (v.from <= iso) return v.to === undefined || iso <= v.to ? v : undefined
+  }
+  return undefined
+}
+
+/** When a person reaches JP pension age: the date, the age and the schedule entry used. */
+export interface PensionAgeReached {
+  readonly date: string
+  readonly age: number
+  readonly entry: ParameterValue<number>
+  readonly overridden: boolean
+}
+
+/**
+ * The first birthday on which the person's age is at least the pension age in force on that day. Pure:
+ * reads the schedule directly, so dates past the parameter horizon (e.g. 65 from 2043) work.
+ */
+export function computePensionAgeReached(birthDate: string, resolved: ResolvedOptions): PensionAgeReached {
+  const values = schedule(resolved)
+  const overridden = resolved.overrides.has(jpPensionAge.id)
+  for (let age = 0; age <= 150; age++) {
+    const date = dateOfAge(birthDate, age)
+    const entry = entryAt(values, date)
+    if (entry === undefined)
+      throw new BpjsRuleError(
+        'PARAMETER_NOT_IN_FORCE',
+        { parameterId: jpPensionAge.id, date },
+        ['birthDate'],
+        resolved.locale,
+      )
+    if (age >= entry.value) return { date, age, entry, overridden }
+  }
+  throw new BpjsRuleError(
+    'PARAMETER_NOT_IN_FORCE',
+    { parameterId: jpPensionAge.id, date: birthDate },
+    ['birthDate'],
+    resolved.locale,
+  )
+}
+
+/**
+ * Records the schedule entry used: through the context when its date is within the lookup span (so it
+ * appears in `explanation.parameters` with its warnings); past the horizon as a reading built from the
+ * entry, with the same warnings.
+ */
+export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached): ParameterReading<number> {
+  if (reached.date <= COVERAGE.horizon) return ctx.read(jpPensionAge, clampToCoverage(reached.date))
+  const e = reached.entry
+  const r: { -readonly [K in keyof ParameterReading<number>]: ParameterReading<number>[K] } = {
+    id: jpPensionAge.id,
+    unit: jpPensionAge.unit,
+    value: e.value,
+    date: reached.date,
+    from: e.from,
+    legal: e.legal,
+    confidence: reached.overridden ? 'override' : e.confidence,
+    overridden: reached.overridden,
+  }
+  if (e.to !== undefined) r.to = e.to
+  if (!reached.overridden) r.lastVerifiedOn = e.lastVerifiedOn
+  if (e.note !== undefined) r.note = e.note
+  if (reached.overridden)
+    ctx.warn('PARAMETER_OVERRIDDEN', { parameterId: r.id, value: JSON.stringify(r.value) }, r.id)
+  else if (e.confidence === 'low') ctx.warn('LOW_CONFIDENCE_RULE', { parameterId: r.id }, r.id)
+  return r
+}
+
+/** The last day a person who reaches pension age on `reachedOn` can be registered for JP. */
+export function jpRegistrationUntil(
+  ctx: RuleContext,
+  reachedOn: string,
+): { until: string; reading: ParameterReading } {
+  const reading = ctx.read(jpRegistrationCutoff, clampToCoverage(reachedOn))
+  return {
+    until: reading.value === 'day-before' ? previousDay(reachedOn) : endOfPreviousMonth(reachedOn),
+    reading,
+  }
+}
+
+/** Input of {@link jpPensionAgeOn}. */
+export interface PensionAgeOnInput {
+  /** The date, `'YYYY-MM-DD'` (2015-07-01 to 2036-12-31). */
+  readonly date: string | Date
+}
+
+/** Result of {@link jpPensionAgeOn}. */
+export interface PensionAgeOnResult {
+  readonly date: string
+  /** The JP pension age in force on that date. */
+  readonly pensionAge: number
+  /** The first and last day of that pension age (the last one, 65, has no end). */
+  readonly from: string
+  readonly to?: string
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
+
+/**
+ * The JP pension age (usia pensiun) in force on a date: 56 from 2015, 57 from 1 January 2019, then one year
+ * more every three years (58 from 2022, 59 from 2025, 60 from 2028, …) up to 65 from 2043 (PP 45/2015
+ * Pasal 15). Takes `{ date }` or the date itself. Dates must be within 2015-07-01 … 2036-12-31; for the date
+ * a person reaches pension age in later years use {@link pensionAgeReachedOn}.
+ *
+ * @example
+ * ```ts
+ * jpPensionAgeOn({ date: '2018-12-31' }).pensionAge  //=> 56
+ * jpPensionAgeOn('2019-01-01').pensionAge            //=> 57
+ * jpPensionAgeOn('2025-01-01').pensionAge            //=> 59
+ * jpPensionAgeOn('2015-06-30')                       // throws BpjsRuleError DATE_BEFORE_COVERAGE
+ * ```
+ */
+export function jpPensionAgeOn(
+  input: PensionAgeOnInput | string | Date,
+  options?: CalculationOptions,
+): PensionAgeOnResult {
+  const { resolved } = resolveOptions(options)
+  const raw = typeof input === 'string' || input instanceof Date ? { date: input } : input
+  const parsed = parseWith(pensionAgeOnSchema, raw, resolved.locale)
+  covered(parsed.date, ['date'], resolved.locale)
+  const ctx = new RuleContext('jpPensionAgeOn', parsed.date, resolved)
+  const r = ctx.read(jpPensionAge, parsed.date)
+  ctx.step({
+    rule: 'eligibility.jp.pensionAge',
+    text: 'ELIG_STEP_PENSION_AGE_ON',
+    params: { date: parsed.date, pensionAge: r.value },
+    inputs: { date: parsed.date },
+    parameters: [r],
+    value: r.value,
+  })
+  const result: { -readonly [K in keyof PensionAgeOnResult]: PensionAgeOnResult[K] } = {
+    date: parsed.date,
+    pensionAge: r.value,
+    from: r.from,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  }
+  if (r.to !== undefined) result.to = r.to
+  return deepFreeze(result)
+}
+
+/** Input of {@link pensionAgeReachedOn}. */
+export interface PensionAgeReachedInput {
+  readonly birthDate: string | Date
+}
+
+/** Result of {@link pensionAgeReachedOn}. */
+export interface PensionAgeReachedResult {
+  readonly birthDate: string
+  /** The pension age that applies to the person: the one in force on the day they reach it. */
+  readonly pensionAge: number
+  /** The day they reach it (a birthday; 29 February → 1 March in common years). */
+  readonly date: string
+  /** The last day they can be registered for JP (see `eligibility.jp.registrationCutoff`). */
+  readonly jpRegistrationUntil: string
+  /** True when `date` is after the legal data was last verified (the schedule is projected). */
+  readonly projected: boolean
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
+
+/**
+ * The date a person reaches JP pension age: the first birthday on which their age is at least the pension
+ * age in force that day (PP 45/2015 Pasal 15). A person who turned 56 on 31 December 2018 reached it then;
+ * one born a day later reaches it at 57, on 1 January 2020, because the age rose to 57 on 1 January 2019.
+ * Works for any year (the schedule ends at 65 from 2043). Takes `{ birthDate }` or the date itself.
+ *
+ * @example
+ * ```ts
+ * pensionAgeReachedOn({ birthDate: '1962-12-31' }).date          //=> '2018-12-31'
+ * pensionAgeReachedOn('1963-01-01').date                         //=> '2020-01-01'
+ * pensionAgeReachedOn('1965-07-16').jpRegistrationUntil          //=> '2023-06-30'
+ * pensionAgeReachedOn('1964-02-29').date                         //=> '2021-03-01'
+ * pensionAgeReachedOn('1990-05-10')                              //=> { pensionAge: 65, date: '2055-05-10', projected: true, … }
+ * ```
+ */
+export function pensionAgeReachedOn(
+  input: PensionAgeReachedInput | string | Date,
+  options?: CalculationOptions,
+): PensionAgeReachedResult {
+  const { resolved } = resolveOptions(options)
+  const raw = typeof input === 'string' || input instanceof Date ? { birthDate: input } : input
+  const parsed = parseWith(pensionAgeReachedSchema, raw, resolved.locale)
+  if (parsed.birthDate > COVERAGE.horizon) covered(parsed.birthDate, ['birthDate'], resolved.locale)
+  const reached = computePensionAgeReached(parsed.birthDate, resolved)
+  const ctx = new RuleContext('pensionAgeReachedOn', reached.date, resolved)
+  const reading = recordPensionEntry(ctx, reached)
+  if (reached.date < COVERAGE.start)
+    ctx.warn('ELIG_PENSION_AGE_BEFORE_JP', { date: reached.date, start: COVERAGE.start })
+  const { until, reading: cutoff } = jpRegistrationUntil(ctx, reached.date)
+  ctx.step({
+    rule: 'eligibility.jp.pensionAgeReached',
+    text: 'ELIG_STEP_PENSION_REACHED',
+    formula: 'ELIG_FORMULA_PENSION_REACHED',
+    params: { birthDate: parsed.birthDate, pensionAge: reached.age, date: reached.date, until },
+    inputs: { birthDate: parsed.birthDate },
+    parameters: [reading, cutoff],
+    value: reached.date,
+  })
+  return deepFreeze({
+    birthDate: parsed.birthDate,
+    pensionAge: reached.age,
+    date: reached.date,
+    jpRegistrationUntil: until,
+    projected: reached.date > COVERAGE.verifiedOn,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
+}

@@ -1,0 +1,115 @@
+import type { RuleContext } from '../explain/context.js'
+import type { MessageParams } from '../i18n/types.js'
+import type { Citation } from '../legal/types.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { daysInMonth, yearMonth } from '../time/calendar.js'
+import type { Condition, Reason } from './types.js'
+
+/** Builds a reason in the context's locale. */
+export function reason(
+  ctx: RuleContext,
+  code: string,
+  params: MessageParams,
+  legal: readonly Citation[],
+): Reason {
+  return { code, message: ctx.t(code, params), legal: [...legal] }
+}
+
+/** The citations of parameter readings, once each. */
+export function legalOf(...readings: readonly (ParameterReading | undefined)[]): Citation[] {
+  const out: Citation[] = []
+  const seen = new Set<string>()
+  for (const r of readings)
+    for (const c of r?.legal ?? []) {
+      const k = `${c.source}|${c.article ?? ''}`
+      if (!seen.has(k)) {
+        seen.add(k)
+        out.push(c)
+      }
+    }
+  return out
+}
+
+/** Concatenates citation lists without duplicates. */
+export function mergeLegal(...lists: readonly (readonly Citation[])[]): Citation[] {
+  const out: Citation[] = []
+  const seen = new Set<string>()
+  for (const l of lists)
+    for (const c of l) {
+      const k = `${c.source}|${c.article ?? ''}`
+      if (!seen.has(k)) {
+        seen.add(k)
+        out.push(c)
+      }
+    }
+  return out
+}
+
+/** Reasons without duplicates (same code and message), in order. */
+export function uniqueReasons(list: readonly Reason[]): Reason[] {
+  const out: Reason[] = []
+  const seen = new Set<string>()
+  for (const r of list) {
+    const k = `${r.code}|${r.message}`
+    if (!seen.has(k)) {
+      seen.add(k)
+      out.push(r)
+    }
+  }
+  return out
+}
+
+/** Paths without duplicates, in order. */
+export function uniquePaths(list: readonly string[]): string[] {
+  return [...new Set(list)]
+}
+
+/** A condition result. `missing` is kept only when the status is unknown. */
+export function condition(
+  id: string,
+  status: Condition['status'],
+  reasons: readonly Reason[],
+  missing: readonly string[] = [],
+): Condition {
+  return status === 'unknown'
+    ? { id, status, reasons: [...reasons], missing: uniquePaths(missing) }
+    : { id, status, reasons: [...reasons] }
+}
+
+/**
+ * Three-valued AND of conditions (Kleene): one `not-met` → `not-eligible`; else one `unknown` → `unknown`
+ * (with the union of the missing paths); else `eligible`.
+ */
+export function combine(conditions: readonly Condition[]): {
+  status: 'eligible' | 'not-eligible' | 'unknown'
+  missing?: string[]
+} {
+  if (conditions.some((c) => c.status === 'not-met')) return { status: 'not-eligible' }
+  const unknown = conditions.filter((c) => c.status === 'unknown')
+  if (unknown.length > 0)
+    return { status: 'unknown', missing: uniquePaths(unknown.flatMap((c) => c.missing ?? [])) }
+  return { status: 'eligible' }
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** The same day `n` months later, clamped to the last day of a shorter month (`2025-01-31` + 1 → `2025-02-28`). */
+export function addMonthsToDate(date: string, n: number): string {
+  const { year, month } = yearMonth(date)
+  const day = Number(date.slice(8, 10))
+  const index = year * 12 + (month - 1) + n
+  const y = Math.floor(index / 12)
+  const m = (index % 12) + 1
+  const d = Math.min(day, daysInMonth(y, m))
+  return `${y}-${pad2(m)}-${pad2(d)}`
+}
+
+/** The last day of the month before the month of `date`. */
+export function endOfPreviousMonth(date: string): string {
+  const { year, month } = yearMonth(date)
+  const y = month === 1 ? year - 1 : year
+  const m = month === 1 ? 12 : month - 1
+  return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`
+}
