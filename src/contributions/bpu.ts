@@ -199,6 +199,7 @@ function pushProgram(
         formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
         params: { program, perMonth: rpWhole(m.perMonth), months: s.months, from: s.from, to: s.to },
         inputs: { perMonth: m.perMonth, months: s.months },
+        legal: [{ source: 'PERDIR-BPJSTK-22-2022' }, D12],
         value: amount,
       })
   }
@@ -208,6 +209,13 @@ function pushProgram(
  * The contribution of a non-wage participant (BPU): JKK 1% of the base, JKM Rp6,800, optional JHT 2%, for
  * `months` consecutive months paid in advance. Each month is priced with its own law (PP 49/2020 relief,
  * PP 50/2025 discount), so months on either side of a window give separate lines (`from`/`to`).
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2025-03', resolveOptions({}).resolved, false)
+ * const input = parseContributionInput({ category: 'BPU', period: '2025-03', declaredIncome: 1000000, months: 3 }, 'id')
+ * computeBpu(input as BpuParsed, ctx).totals.total //=> 50400 (3 × 16,800)
+ * ```
  */
 export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore {
   const period = input.period

@@ -14,7 +14,14 @@ import type { ContributionCore, ContributionInput, ContributionResult } from './
 
 /**
  * Checks that every contribution month the input covers is inside the library's coverage (2015-07 to the
- * horizon): `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` on the `period` path.
+ * horizon): `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` on the `period` path (`months` for the last month
+ * of a BPU advance payment), in the caller's locale.
+ *
+ * @example
+ * ```ts
+ * const p = parseContributionInput({ category: 'BPU', period: '2036-06', declaredIncome: 1000000, months: 12 }, 'en')
+ * assertContributionCovered(p, 'en') // throws BpjsRuleError DATE_AFTER_COVERAGE, path ['months']
+ * ```
  */
 export function assertContributionCovered(p: ContributionParsed, locale: Locale): void {
   try {
@@ -29,7 +36,16 @@ export function assertContributionCovered(p: ContributionParsed, locale: Locale)
 /**
  * The pure rules behind {@link calculateContribution}: dispatches a validated input to the compute function
  * of its category. Nothing here validates or freezes; `ctx` carries options, warnings and (when
- * `ctx.explain`) the explanation. A batch entry point can call it with `new RuleContext(…, false)`.
+ * `ctx.explain`) the explanation. A batch entry point can call it with `new RuleContext(…, false)`: no step,
+ * description or formula is then built, and the lines, totals and warnings are the same.
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2025-06', resolveOptions({}).resolved, false)
+ * const p = parseContributionInput({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 }, 'id')
+ * computeContribution(p, ctx).totals.total //=> 16800
+ * ctx.explanation().steps                  //=> []
+ * ```
  */
 export function computeContribution(p: ContributionParsed, ctx: RuleContext): ContributionCore {
   switch (p.category) {

@@ -64,6 +64,13 @@ function marginal(
  * unknown): JKK and JKM each by marginal tiers of the contract value excluding VAT, for the whole project
  * (decisions D17). With `wage` (wages known): JKK 1.74% + JKM 0.30% of the monthly wage. PP 49/2020 relief
  * (1% of every rate) in 2020-08 to 2021-01.
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2025-06', resolveOptions({}).resolved, false)
+ * const input = parseContributionInput({ category: 'JAKON', period: '2025-06', contractValue: 2000000000 }, 'id')
+ * computeJakon(input as JakonParsed, ctx).totals.total //=> 2950000 (JKK 2,640,000 + JKM 310,000)
+ * ```
  */
 export function computeJakon(input: JakonParsed, ctx: RuleContext): ContributionCore {
   const period = input.period

@@ -20,7 +20,8 @@ const EXTENSION_RULE: Citation = { source: 'PERMENAKER-4-2023', article: 'Pasal 
 /**
  * The package for a contract (Permenaker 4/2023 Pasal 18): the longest package whose term the contract
  * reaches, and Rp13,500 for each month beyond it ("melebihi jangka waktu … sesuai kelebihan jangka waktu",
- * ayat (3)); a contract shorter than every term takes the shortest package.
+ * ayat (3)); a contract shorter than every term takes the shortest package. `longer` is the next longer
+ * package, to warn when it would cost less than the package and extension.
  */
 function choosePackage(
   packages: readonly PmiPackage[],
@@ -48,6 +49,13 @@ function choosePackage(
  * and the optional JHT (Rp50,000–600,000 a month) for the whole contract. Permenaker 18/2018 from the
  * contribution month 2018-12, Permenaker 4/2023 from 2023-02; earlier months are not encoded
  * (`PMI_PERIOD_NOT_COVERED`).
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2025-06', resolveOptions({}).resolved, false)
+ * const input = parseContributionInput({ category: 'PMI', period: '2025-06', contractMonths: 18, placement: 'agency' }, 'id')
+ * computePmi(input as PmiParsed, ctx).totals.total //=> 307500 (37,500 + 189,000 + 6 × 13,500)
+ * ```
  */
 export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore {
   const period = input.period

@@ -39,7 +39,7 @@ const D7: Citation = { source: 'DECISIONS', article: 'D7' }
 const D8: Citation = { source: 'DECISIONS', article: 'D8' }
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }
 
-/** What the JKP part of a PU calculation needs, read once. */
+/** What the JKP part of a PU calculation needs, read once (internal). */
 interface JkpBase {
   /** The wage capped at the JKP cap (sen). */
   readonly capped: number
@@ -159,6 +159,13 @@ function pushSplit(
  * of the wage capped at the JP cap of that month), JKP (government 0.22% of the wage capped at Rp5,000,000,
  * and the recomposition of JKK/JKM shown as lines with `fund: 'JKP'`, decisions D7, D8), with the PP 49/2020
  * and PP 7/2025 reliefs. Pure: reads the law through `ctx` and records steps only when `ctx.explain`.
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2024-03', resolveOptions({}).resolved, false)
+ * const input = parseContributionInput({ category: 'PU', period: '2024-03', wage: 12000000, programs: ['JP'] }, 'id')
+ * computePu(input as PuParsed, ctx).totals.total //=> 301269 (200,846 + 100,423 on the cap 10,042,300)
+ * ```
  */
 export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
   const period = input.period

@@ -7,6 +7,13 @@ import { payableShare, percent } from './shared.js'
  * Reads a PP 49/2020 relief parameter for the month when the caller did not refuse it (`flag !== false`).
  * In the window with no explicit flag the relief is applied with a `COVID_RELIEF_ASSUMED` warning (the
  * Pasal 13 conditions are assumed met); a `true` flag outside the window gives `COVID_RELIEF_NOT_IN_FORCE`.
+ *
+ * @example
+ * ```ts
+ * covidReading(ctx, reliefCovidJkkDiscount, '2020-08', undefined)?.value //=> '0.99' (and COVID_RELIEF_ASSUMED)
+ * covidReading(ctx, reliefCovidJkkDiscount, '2020-08', false)            //=> undefined
+ * covidReading(ctx, reliefCovidJkkDiscount, '2021-02', true)             //=> undefined (and COVID_RELIEF_NOT_IN_FORCE)
+ * ```
  */
 export function covidReading(
   ctx: RuleContext,
@@ -24,7 +31,16 @@ export function covidReading(
   return r
 }
 
-/** A discount applied to a rate or flat amount: what is still payable, and the words for the explanation. */
+/**
+ * A discount applied to a rate or flat amount: the source shown on the line, the share still payable and
+ * the parameter reading behind it.
+ *
+ * @example
+ * ```ts
+ * const d: AppliedDiscount = discountOf('PP-50-2025', ctx.read(reliefBpuTransportDiscount, '2026-01'))
+ * d.share.text //=> '0.5'
+ * ```
+ */
 export interface AppliedDiscount {
   /** The source id shown on the line (`relief`). */
   readonly source: string
@@ -33,17 +49,39 @@ export interface AppliedDiscount {
   readonly reading: ParameterReading<string>
 }
 
-/** `{ source, share, reading }` for a discount reading (value = share waived). */
+/**
+ * The applied discount of a reading whose value is the share waived.
+ *
+ * @example
+ * ```ts
+ * discountOf('PP-49-2020', ctx.read(reliefCovidJkmDiscount, '2020-08')).share.text //=> '0.01'
+ * ```
+ */
 export function discountOf(source: string, reading: ParameterReading<string>): AppliedDiscount {
   return { source, share: payableShare(reading.value), reading }
 }
 
-/** The rate after a discount (exact). */
+/**
+ * The rate after a discount, exact.
+ *
+ * @example
+ * ```ts
+ * discounted(rate('0.0024'), covid).text   //=> '0.000024' (covid: share 0.01)
+ * discounted(rate('0.0024'), undefined).text //=> '0.0024'
+ * ```
+ */
 export function discounted(r: Rate, d: AppliedDiscount | undefined): Rate {
   return d === undefined ? r : mulRates(r, d.share)
 }
 
-/** The explanation note of a discount (`''` when none). */
+/**
+ * The explanation note of a discount, in the context's locale (`''` when none).
+ *
+ * @example
+ * ```ts
+ * discountNote(ctxEn, covid, '0.24%') //=> ' — PP 49/2020 relief: 1% of the normal contribution 0.24% is paid'
+ * ```
+ */
 export function discountNote(ctx: RuleContext, d: AppliedDiscount | undefined, normal: string): string {
   if (d === undefined) return ''
   return ctx.t('CONTRIB_NOTE_DISCOUNT', {
@@ -53,7 +91,14 @@ export function discountNote(ctx: RuleContext, d: AppliedDiscount | undefined, n
   })
 }
 
-/** The rate text as a Rate (parameter data is checked by tests). */
+/**
+ * The value of a rate parameter as an exact rate (parameter data is checked by tests).
+ *
+ * @example
+ * ```ts
+ * rateOf(ctx.read(puJkmRate, '2025-06')).text //=> '0.003'
+ * ```
+ */
 export function rateOf(r: ParameterReading<string>): Rate {
   return rate(r.value)
 }

@@ -8,39 +8,106 @@ import { PROGRAM_CODES, programMatrix, type ProgramMatrix, type ProgramRow } fro
 import type { ParameterReading } from '../parameters/types.js'
 import type { Category, ContributionLine, ContributionTotals, Program } from './types.js'
 
-/** A writable line while a rule builds it (frozen with the result). */
+/**
+ * A writable line while a rule builds it (frozen with the result).
+ *
+ * @example
+ * ```ts
+ * const l: LineDraft = { program: 'JKM', payer: 'participant', amount: 6800 }
+ * l.months = 3 // allowed while building; the result is deep-frozen
+ * ```
+ */
 export type LineDraft = { -readonly [K in keyof ContributionLine]: ContributionLine[K] }
 
-/** The whole, for `1 − discount` (arithmetic, not a figure of the law). */
+/**
+ * The whole, for `1 − discount` (arithmetic, not a figure of the law).
+ *
+ * @example
+ * ```ts
+ * ONE.text //=> '1'
+ * ```
+ */
 export const ONE: Rate = rate('1')
 
-/** The share still payable under a discount given as the share waived (`'0.99'` → 0.01). */
+/**
+ * The share still payable under a discount given as the share waived.
+ *
+ * @example
+ * ```ts
+ * payableShare('0.99').text //=> '0.01'
+ * payableShare('0.5').text  //=> '0.5'
+ * ```
+ */
 export function payableShare(discount: string): Rate {
   return subRates(ONE, rate(discount))
 }
 
-/** An amount in sen as rupiah for output: an integer when whole, else the exact decimal (e.g. 5000000.5). */
+/**
+ * An amount in sen as rupiah for output: an integer when whole, else the exact decimal (no float product).
+ *
+ * @example
+ * ```ts
+ * rupiahOf(500_000_000) //=> 5000000
+ * rupiahOf(500_000_050) //=> 5000000.5
+ * ```
+ */
 export function rupiahOf(sen: number): number {
   return sen % 100 === 0 ? sen / 100 : Number(senText(sen))
 }
 
-/** An amount in sen formatted for explanations (`'Rp5.000.000'`). */
+/**
+ * An amount in sen formatted for explanations.
+ *
+ * @example
+ * ```ts
+ * rp(500_000_000) //=> 'Rp5.000.000'
+ * rp(500_000_050) //=> 'Rp5.000.000,50'
+ * ```
+ */
 export function rp(sen: number): string {
   return formatRupiah(senText(sen))
 }
 
-/** A whole-rupiah amount formatted for explanations. */
+/**
+ * A whole-rupiah amount formatted for explanations.
+ *
+ * @example
+ * ```ts
+ * rpWhole(16800) //=> 'Rp16.800'
+ * ```
+ */
 export function rpWhole(rupiah: number): string {
   return formatRupiah(rupiah)
 }
 
-/** A rate as a percentage for explanations: `'0,24%'` (id) or `'0.24%'` (en), exact. */
+/**
+ * A rate as a percentage for explanations, exact, with the decimal mark of the locale.
+ *
+ * @example
+ * ```ts
+ * percent(rate('0.0024'), 'id')   //=> '0,24%'
+ * percent(rate('0.000024'), 'en') //=> '0.0024%'
+ * percent(rate('1'), 'en')        //=> '100%'
+ * ```
+ */
 export function percent(r: Rate, locale: 'id' | 'en'): string {
   const text = r.scale >= 2 ? scaledToText(r.num, r.scale - 2) : String(r.num * 10 ** (2 - r.scale))
   return `${locale === 'id' ? text.replace('.', ',') : text}%`
 }
 
-/** Totals per payer from finished lines (each line counted once; `deferred` summed apart). */
+/**
+ * Totals per payer from finished lines: each line counted once, `total` their sum; `deferred` (PP 49/2020 JP)
+ * summed apart and not in `total`.
+ *
+ * @example
+ * ```ts
+ * totalsOf([
+ *   { program: 'JP', payer: 'employer', amount: 1788, deferred: 177006 },
+ *   { program: 'JP', payer: 'worker', amount: 894, deferred: 88503 },
+ * ])
+ * //=> { employer: 1788, worker: 894, participant: 0, government: 0, total: 2682, deferred: 265509 }
+ * ```
+ */
 export function totalsOf(lines: readonly ContributionLine[]): ContributionTotals {
   let employer = 0
   let worker = 0
@@ -64,7 +131,15 @@ export function totalsOf(lines: readonly ContributionLine[]): ContributionTotals
   }
 }
 
-/** How the programs of a result were chosen. */
+/**
+ * How the programs of a result were chosen: the programs and the program-matrix reading behind them.
+ *
+ * @example
+ * ```ts
+ * const c: ProgramChoice = choosePrograms(ctx, 'BPU', '2025-06', (m) => m.value.BPU, undefined)
+ * c.programs //=> ['JKK', 'JKM']
+ * ```
+ */
 export interface ProgramChoice {
   readonly programs: Program[]
   readonly matrix: ParameterReading
@@ -79,8 +154,16 @@ const CATEGORY_LEGAL: Readonly<Record<Category, Citation>> = {
 
 /**
  * The programs to price: the caller's list, checked against the program matrix in force (a program the law
- * does not give the category, e.g. JP for BPU or JKP before 2021-02, is a validation error), or the
- * category's mandatory programs (plus, for PU, JKP when `jkp` is true and JKP exists). Records a step.
+ * does not give the category, e.g. JP for BPU or JKP before 2021-02, is a `PROGRAM_NOT_AVAILABLE` validation
+ * error on its index), or the category's mandatory programs (plus, for PU, JKP when `jkp` is true and JKP
+ * exists; when it does not yet, a `JKP_NOT_IN_FORCE_IGNORED` warning). Records a step.
+ *
+ * @example
+ * ```ts
+ * choosePrograms(ctx, 'PU', '2025-06', (m) => m.value.PU.small, undefined, { jkp: true }).programs
+ * //=> ['JKK', 'JKM', 'JHT', 'JKP']
+ * choosePrograms(ctx, 'BPU', '2025-06', (m) => m.value.BPU, ['JP']) // throws BpjsValidationError PROGRAM_NOT_AVAILABLE
+ * ```
  */
 export function choosePrograms(
   ctx: RuleContext,

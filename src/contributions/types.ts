@@ -1,31 +1,97 @@
 import type { Explanation, Warning } from '../explain/types.js'
 import type { ProgramCode } from '../parameters/programs.js'
 
-/** A program of BPJS Ketenagakerjaan: `'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP'`. */
+/**
+ * A program of BPJS Ketenagakerjaan: work accident (JKK), death (JKM), old-age savings (JHT), pension (JP),
+ * job loss (JKP).
+ *
+ * @example
+ * ```ts
+ * const programs: Program[] = ['JKK', 'JKM', 'JHT']
+ * ```
+ */
 export type Program = ProgramCode
 
-/** A category of participant: wage earner, non-wage (informal), construction project, migrant worker. */
+/**
+ * A category of participant: wage earner (PU), non-wage / informal (BPU), construction project (JAKON),
+ * migrant worker (PMI).
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 }).category //=> 'BPU'
+ * ```
+ */
 export type Category = 'PU' | 'BPU' | 'JAKON' | 'PMI'
 
-/** Who pays a line: the employer, the worker (deducted from wages), the participant (BPU, PMI), the government. */
+/**
+ * Who pays a line: the employer, the worker (deducted from wages), the participant (BPU, PMI: the legal
+ * payer, whoever funds it), the government (the JKP share).
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'PU', period: '2025-06', wage: 5000000, programs: ['JHT'] }).lines.map((l) => l.payer)
+ * //=> ['employer', 'worker']
+ * ```
+ */
 export type Payer = 'employer' | 'worker' | 'participant' | 'government'
 
 /**
  * What a line is a contribution to: a program, or `'JKK+JKM'` for the PMI amounts, which Permenaker
  * 18/2018 and 4/2023 fix for the two programs together without splitting them.
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'PMI', period: '2025-06', contractMonths: 24, placement: 'independent' }).lines[0]?.program
+ * //=> 'JKK+JKM'
+ * ```
  */
 export type LineProgram = Program | 'JKK+JKM'
 
-/** Size of the employer, which decides the PU programs the law makes mandatory. */
+/**
+ * Size of the employer, which decides the PU programs the law makes mandatory (micro/small: JKK, JKM,
+ * JHT; medium/large: also JP).
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'PU', period: '2025-06', wage: 3000000, jkkRiskClass: 2, enterpriseSize: 'small' }).programs
+ * //=> ['JKK', 'JKM', 'JHT']
+ * ```
+ */
 export type EnterpriseSize = 'micro' | 'small' | 'medium' | 'large'
 
-/** Money as a caller gives it: a number or a plain decimal string (`5000000`, `'5000000.50'`). */
+/**
+ * Money as a caller gives it: a number or a plain decimal string with at most 2 decimals. Indonesian text
+ * (`'Rp5.000.000'`) must go through `parseRupiah` first.
+ *
+ * @example
+ * ```ts
+ * const a: MoneyInput = 5000000
+ * const b: MoneyInput = '5000000.50'
+ * ```
+ */
 export type MoneyInput = number | string
 
-/** JKK risk group of PP 44/2015 Lampiran I (I very low … V very high), given by the caller (decisions D16). */
+/**
+ * JKK risk group of PP 44/2015 Lampiran I (I very low … V very high: 0.24, 0.54, 0.89, 1.27, 1.74%), given
+ * by the caller (decisions D16).
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'PU', period: '2025-06', wage: 5000000, jkkRiskClass: 5, programs: ['JKK'] }).totals.total
+ * //=> 87000
+ * ```
+ */
 export type JkkRiskClass = 1 | 2 | 3 | 4 | 5
 
-/** A wage earner (penerima upah) for one contribution month. */
+/**
+ * A wage earner (penerima upah) for one contribution month.
+ *
+ * @example
+ * ```ts
+ * const pu: PuContributionInput = { category: 'PU', period: '2024-06', wage: 10000000, jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true }
+ * calculateContribution(pu).totals.government //=> 11000 (JKP 0.22% × 5,000,000)
+ * ```
+ */
 export interface PuContributionInput {
   readonly category: 'PU'
   /** Contribution month `'YYYY-MM'`, 2015-07 or later. */
@@ -53,7 +119,15 @@ export interface PuContributionInput {
   readonly minimumWage?: MoneyInput
 }
 
-/** A non-wage participant (bukan penerima upah: informal, self-employed). */
+/**
+ * A non-wage participant (bukan penerima upah: informal, self-employed), for `months` paid at once.
+ *
+ * @example
+ * ```ts
+ * const bpu: BpuContributionInput = { category: 'BPU', period: '2026-01', declaredIncome: 1000000, payer: 'self', sector: 'transport' }
+ * calculateContribution(bpu).totals.total //=> 8400 (PP 50/2025: 50% of 16,800)
+ * ```
+ */
 export interface BpuContributionInput {
   readonly category: 'BPU'
   /** First contribution month `'YYYY-MM'`. */
@@ -72,7 +146,15 @@ export interface BpuContributionInput {
   readonly covidRelief?: boolean
 }
 
-/** A construction project (jasa konstruksi): by contract value or by known monthly wage, not both. */
+/**
+ * A construction project (jasa konstruksi): by contract value or by known monthly wage, not both.
+ *
+ * @example
+ * ```ts
+ * const jakon: JakonContributionInput = { category: 'JAKON', period: '2025-06', wage: 5000000 }
+ * calculateContribution(jakon).totals.total //=> 102000 (1.74% + 0.30% of 5,000,000)
+ * ```
+ */
 export interface JakonContributionInput {
   readonly category: 'JAKON'
   /** Registration / payment month `'YYYY-MM'`. */
@@ -87,7 +169,15 @@ export interface JakonContributionInput {
   readonly covidRelief?: boolean
 }
 
-/** A migrant worker (pekerja migran Indonesia): the JKK + JKM package for a work contract. */
+/**
+ * A migrant worker (pekerja migran Indonesia): the JKK + JKM package for a work contract.
+ *
+ * @example
+ * ```ts
+ * const pmi: PmiContributionInput = { category: 'PMI', period: '2025-06', contractMonths: 24, placement: 'agency', jhtMonthly: 50000 }
+ * calculateContribution(pmi).totals.total //=> 1570000 (37,500 + 332,500 + 24 × 50,000)
+ * ```
+ */
 export interface PmiContributionInput {
   readonly category: 'PMI'
   /** Payment month `'YYYY-MM'` (2018-12 or later: Permenaker 18/2018, then 4/2023). */
@@ -100,11 +190,30 @@ export interface PmiContributionInput {
   readonly jhtMonthly?: MoneyInput
 }
 
-/** Any input of `calculateContribution`, discriminated by `category`. */
+/**
+ * Any input of `calculateContribution`, discriminated by `category`.
+ *
+ * @example
+ * ```ts
+ * const rows: ContributionInput[] = [
+ *   { category: 'BPU', period: '2025-06', declaredIncome: 1000000 },
+ *   { category: 'JAKON', period: '2025-06', contractValue: 2000000000 },
+ * ]
+ * rows.map((r) => calculateContribution(r).totals.total) //=> [16800, 2950000]
+ * ```
+ */
 export type ContributionInput =
   PuContributionInput | BpuContributionInput | JakonContributionInput | PmiContributionInput
 
-/** One marginal tier of a Jakon contract-value line. */
+/**
+ * One marginal tier of a Jakon contract-value line.
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'JAKON', period: '2025-06', contractValue: 300000000 }).lines[0]?.tiers
+ * //=> [{ over: 0, upTo: 100000000, base: 100000000, rate: '0.0021' }, { over: 100000000, upTo: 500000000, base: 200000000, rate: '0.0017' }]
+ * ```
+ */
 export interface JakonTierLine {
   /** The tier covers the contract value above this amount (rupiah)… */
   readonly over: number
@@ -131,6 +240,14 @@ export interface JakonTierLine {
  *   `amount + deferred = round(rate × base)`. `deferred` is not in the payer totals; `totals.deferred` sums it.
  * - Otherwise `amount = round(rate × base)` (rates already include any relief), or a flat amount from the law
  *   (BPU JKM, PMI packages), or a marginal sum over `tiers` (Jakon contract value), rounded once.
+ *
+ * @example
+ * ```ts
+ * // JKP member, 2024-06, class 1, Rp10,000,000: the employer's JKK cash 24,000 appears once, split by fund
+ * calculateContribution({ category: 'PU', period: '2024-06', wage: 10000000, jkkRiskClass: 1, programs: ['JKK', 'JKM', 'JKP'] }).lines.slice(0, 2)
+ * //=> [{ program: 'JKK', payer: 'employer', base: 10000000, rate: '0.0024', amount: 17000, fund: 'JKK', gross: 24000 },
+ * //    { program: 'JKK', payer: 'employer', base: 5000000, rate: '0.0014', amount: 7000, fund: 'JKP' }]
+ * ```
  */
 export interface ContributionLine {
   readonly program: LineProgram
@@ -162,7 +279,16 @@ export interface ContributionLine {
   readonly tiers?: readonly JakonTierLine[]
 }
 
-/** Totals per payer, in whole rupiah. `total` = employer + worker + participant + government. */
+/**
+ * Totals per payer, in whole rupiah. `total` = employer + worker + participant + government = the sum of
+ * every line's `amount`.
+ *
+ * @example
+ * ```ts
+ * calculateContribution({ category: 'PU', period: '2020-08', wage: 10000000, programs: ['JP'] }).totals
+ * //=> { employer: 1788, worker: 894, participant: 0, government: 0, total: 2682, deferred: 265509 }
+ * ```
+ */
 export interface ContributionTotals {
   readonly employer: number
   readonly worker: number
@@ -174,7 +300,17 @@ export interface ContributionTotals {
   readonly deferred: number
 }
 
-/** The result of `calculateContribution`. */
+/**
+ * The result of `calculateContribution`: deep-frozen, JSON-safe.
+ *
+ * @example
+ * ```ts
+ * const r: ContributionResult = calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 500000 })
+ * r.totals.total                  //=> 16800
+ * r.warnings.map((w) => w.code)   //=> ['BPU_INCOME_CLAMPED']
+ * r.explanation.format            //=> 'bpjs-tk.trace.v1'
+ * ```
+ */
 export interface ContributionResult {
   readonly category: Category
   /** The (first) contribution month. */
@@ -191,5 +327,13 @@ export interface ContributionResult {
   readonly explanation: Explanation
 }
 
-/** What a compute function returns: the result without warnings and explanation (they live in the context). */
+/**
+ * What a compute function returns: the result without warnings and explanation (they live in the context).
+ *
+ * @example
+ * ```ts
+ * const core: ContributionCore = computeContribution(parsed, ctx)
+ * const result: ContributionResult = { ...core, warnings: ctx.warnings, explanation: ctx.explanation() }
+ * ```
+ */
 export type ContributionCore = Omit<ContributionResult, 'warnings' | 'explanation'>

@@ -7,6 +7,11 @@ const D17 = { source: 'DECISIONS', article: 'D17' } as const
 /**
  * One marginal tier of the Jakon contract-value method: the rate applies to the part of the contract value
  * above `over` (whole rupiah) and up to the next tier's `over` ("ditambah … dari selisih nilai").
+ *
+ * @example
+ * ```ts
+ * valueAt(jakonContractJkkTiers, '2025-06').value[1] //=> { over: '100000000', rate: '0.0017' }
+ * ```
  */
 export interface JakonTier {
   /** The tier starts above this contract value (whole rupiah, decimal string); `'0'` for the first tier. */

@@ -5,7 +5,14 @@ const VERIFIED = '2026-11-24'
 const P18 = { source: 'PERMENAKER-18-2018' } as const
 const PROBIS = { source: 'PERDIR-BPJSTK-22-2022' } as const
 
-/** One JKK + JKM package for the protection during and after work, by contract length. */
+/**
+ * One JKK + JKM package for the protection during and after work, by contract length.
+ *
+ * @example
+ * ```ts
+ * valueAt(pmiPackages, '2025-06').value[0] //=> { months: 24, amount: '332500' }
+ * ```
+ */
 export interface PmiPackage {
   /** Contract length the package is priced for. */
   readonly months: number

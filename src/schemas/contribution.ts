@@ -74,13 +74,29 @@ export type BpuParsed = z.output<typeof bpuInputSchema>
 export type JakonParsed = z.output<typeof jakonInputSchema>
 /** A PMI input after validation (money in sen). */
 export type PmiParsed = z.output<typeof pmiInputSchema>
-/** Any calculateContribution input after validation. */
+/**
+ * Any calculateContribution input after validation (money in sen).
+ *
+ * @example
+ * ```ts
+ * const p: ContributionParsed = parseContributionInput({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 }, 'id')
+ * p.category === 'BPU' && p.declaredIncome //=> 100000000
+ * ```
+ */
 export type ContributionParsed = PuParsed | BpuParsed | JakonParsed | PmiParsed
 
 /**
  * The checks zod cannot express: duplicates, combinations of fields, and facts the law needs that the caller
  * left out (PU: `enterpriseSize` or `programs`; JAKON: exactly one method). Parameter-dependent checks (a
  * program unavailable to the category, the PMI JHT range, facts a discount window needs) are made by the rules.
+ *
+ * @example
+ * ```ts
+ * structuralIssues({ category: 'JAKON', period: '2025-06', wage: 500000000, contractValue: 10000000000 }, 'en').map((i) => i.code)
+ * //=> ['JAKON_METHOD_CONFLICT']
+ * structuralIssues({ category: 'PU', period: '2025-06', wage: 500000000, jkkRiskClass: 1 }, 'en').map((i) => i.code)
+ * //=> ['ENTERPRISE_SIZE_REQUIRED']
+ * ```
  */
 export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIssue[] {
   const issues: BpjsIssue[] = []
@@ -123,6 +139,12 @@ export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIss
 /**
  * Validates a calculateContribution input: the schema, then {@link structuralIssues}. Throws one
  * `BpjsValidationError` listing every problem; returns the parsed input (money in sen) otherwise.
+ *
+ * @example
+ * ```ts
+ * parseContributionInput({ category: 'PU', period: '2025-06', wage: '5000000.50', programs: ['JHT'] }, 'id').wage //=> 500000050
+ * parseContributionInput({ category: 'PU', period: '2025-06', wage: -1, programs: ['JHT'] }, 'id') // throws BpjsValidationError AMOUNT_NEGATIVE
+ * ```
  */
 export function parseContributionInput(input: unknown, locale: Locale): ContributionParsed {
   const parsed = parseWith(contributionInputSchema, input, locale) as ContributionParsed
