@@ -334,7 +334,11 @@ describe('the decision parameters can be overridden', () => {
   it('Lampiran II rows, once known, are snapped down to (D1): 2,500,000 with rows 2,000,000 and 3,000,000 gives JKK 20,000', () => {
     const r = calculateContribution(
       { category: 'BPU', period: '2025-06', declaredIncome: 2_500_000 },
-      { parameters: { 'bpu.income.rows': ['2000000', '3000000'] } },
+      {
+        parameters: {
+          'bpu.income.rows': { values: [{ from: '2015-07-01', value: ['2000000', '3000000'] }] },
+        },
+      },
     )
     expect(r.lines[0]).toMatchObject({ program: 'JKK', base: 2_000_000, amount: 20_000 })
     expect(r.warnings.map((w) => w.code)).toEqual(['PARAMETER_OVERRIDDEN'])
@@ -342,7 +346,7 @@ describe('the decision parameters can be overridden', () => {
   it('with rows known, an income below the first row uses the floor: 1,500,000 → base 1,000,000', () => {
     const r = calculateContribution(
       { category: 'BPU', period: '2025-06', declaredIncome: 1_500_000 },
-      { parameters: { 'bpu.income.rows': ['2000000'] } },
+      { parameters: { 'bpu.income.rows': { values: [{ from: '2015-07-01', value: ['2000000'] }] } } },
     )
     expect(r.lines[0]).toMatchObject({ base: 1_000_000, amount: 10_000 })
   })
