@@ -177,10 +177,12 @@ export function valueProblems(
   return out
 }
 
-/** Money fields of the public results: whole rupiah, never negative. */
+/**
+ * Money fields of the public results: whole rupiah, never negative. (`base` is not listed: it echoes the
+ * caller's wage, which may carry sen, e.g. 4000000.55; it must still be non-negative.)
+ */
 export const MONEY_KEYS = new Set([
   'amount',
-  'base',
   'total',
   'employer',
   'worker',
@@ -203,6 +205,7 @@ export function moneyProblems(value: unknown, path = '$'): string[] {
     if (p.includes('.explanation')) continue
     if (MONEY_KEYS.has(k) && typeof v === 'number' && !(Number.isSafeInteger(v) && v >= 0))
       out.push(`${p} = ${v} is not a whole, non-negative rupiah amount`)
+    if (k === 'base' && typeof v === 'number' && !(v >= 0)) out.push(`${p} = ${v} is negative`)
     out.push(...moneyProblems(v, p))
   }
   return out
