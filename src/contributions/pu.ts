@@ -38,6 +38,17 @@ import type { ContributionCore, JkkRiskClass } from './types.js'
 const D7: Citation = { source: 'DECISIONS', article: 'D7' }
 const D8: Citation = { source: 'DECISIONS', article: 'D8' }
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }
+/** Nothing, for step data skipped when explanations are off. */
+const NONE: readonly ParameterReading[] = []
+const NO_PARAMS: Record<string, string | number> = {}
+const JHT_SHARES = [
+  [puJhtRateEmployer, 'employer', 'STEP_PU_JHT_EMPLOYER'],
+  [puJhtRateWorker, 'worker', 'STEP_PU_JHT_WORKER'],
+] as const
+const JP_SHARES = [
+  [jpRateEmployer, 'employer', 'STEP_PU_JP_EMPLOYER'],
+  [jpRateWorker, 'worker', 'STEP_PU_JP_WORKER'],
+] as const
 
 /** What the JKP part of a PU calculation needs, read once (internal). */
 interface JkpBase {
@@ -195,11 +206,10 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
     }
     const r = discounted(normal, d)
     const cash = ctx.applyRate(wage, r)
-    const parameters = d === undefined ? [rr] : [rr, d.reading]
-    const stepParams = {
-      riskClass: cls,
-      note: ctx.explain ? discountNote(ctx, d, percent(normal, ctx.locale)) : '',
-    }
+    const parameters = !ctx.explain ? NONE : d === undefined ? [rr] : [rr, d.reading]
+    const stepParams = ctx.explain
+      ? { riskClass: cls, note: discountNote(ctx, d, percent(normal, ctx.locale)) }
+      : NO_PARAMS
     if (jb !== undefined) {
       const rec = ctx.read(jkpRecompositionJkk, period)
       let recRate = rateOf(rec)
@@ -251,7 +261,7 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
     const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
     const r = discounted(normal, d)
     const cash = ctx.applyRate(wage, r)
-    const parameters = d === undefined ? [rr] : [rr, d.reading]
+    const parameters = !ctx.explain ? NONE : d === undefined ? [rr] : [rr, d.reading]
     const rec = jb === undefined ? undefined : ctx.readOptional(jkpRecompositionJkm, period)
     const note = ctx.explain ? discountNote(ctx, d, percent(normal, ctx.locale)) : ''
     if (jb !== undefined && rec !== undefined) {
@@ -293,10 +303,7 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
   }
 
   if (programs.includes('JHT')) {
-    for (const [p, payer, text] of [
-      [puJhtRateEmployer, 'employer', 'STEP_PU_JHT_EMPLOYER'],
-      [puJhtRateWorker, 'worker', 'STEP_PU_JHT_WORKER'],
-    ] as const) {
+    for (const [p, payer, text] of JHT_SHARES) {
       const rr = ctx.read(p, period)
       const r = rateOf(rr)
       const a = ctx.applyRate(wage, r)
@@ -333,10 +340,7 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
     const deferralFlag = input.jpDeferral ?? input.covidRelief
     const deferral = covidReading(ctx, reliefCovidJpDeferredShare, period, deferralFlag)
     const paidShare = deferral === undefined ? undefined : payableShare(deferral.value)
-    for (const [p, payer, text] of [
-      [jpRateEmployer, 'employer', 'STEP_PU_JP_EMPLOYER'],
-      [jpRateWorker, 'worker', 'STEP_PU_JP_WORKER'],
-    ] as const) {
+    for (const [p, payer, text] of JP_SHARES) {
       const rr = ctx.read(p, period)
       const r = rateOf(rr)
       const full = ctx.applyRate(base, r)
