@@ -358,11 +358,9 @@ export const benefitsCases: readonly HostileCase[] = [
   {
     fn: JKK,
     title:
-      'a daily wage of Rp90 trillion (48 × 30 × daily is past exact integers) is refused with a clear message',
+      'a daily wage of Rp90 trillion (48 × 30 × daily is past exact integers) is refused with a clear message (no RpRp)',
     input: { ...without(K, 'monthlyWage'), dailyWage: 90_000_000_000_000 },
     expect: invalid([['dailyWage'], 'AMOUNT_TOO_LARGE']),
-    knownBug:
-      "src/benefits/jkk-death.ts passes maximum 'Rp90.000.000.000.000 / 48' into a template that already says 'Rp{maximum}': the message reads 'RpRp90.000.000.000.000 / 48', and for a daily wage the bound is 90T / (30 × 48) (owner: benefits)",
   },
   {
     fn: JKK,
