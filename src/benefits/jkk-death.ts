@@ -4,6 +4,7 @@ import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
 import { rate } from '../money/rate.js'
+import { divRound } from '../money/rounding.js'
 import {
   jkkDeathArrearsBpjsPaysFirstMaxMonths,
   jkkDeathDailyToMonthly,
@@ -245,11 +246,18 @@ export function calculateJkkDeathBenefit(
   }
   const periodic = periodicMonths * periodicMonthly
   const total = lumpSum + periodic + funeral
-  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(monthly.amount))
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(monthly.amount)) {
+    // The largest wage whose benefit is still an exact integer: (2^53 − 1 − periodic − funeral) / (48 [× 30]).
+    const bound = divRound(
+      Number.MAX_SAFE_INTEGER - periodic - funeral,
+      (factor?.value ?? 1) * mult.value,
+      'down',
+    )
     throw new BpjsValidationError(
-      [makeIssue([wagePath], 'AMOUNT_TOO_LARGE', { maximum: 'Rp90.000.000.000.000 / 48' }, L)],
+      [makeIssue([wagePath], 'AMOUNT_TOO_LARGE', { maximum: formatRupiah(bound).replace(/^Rp/, '') }, L)],
       L,
     )
+  }
   ctx.step({
     rule: 'jkk.total',
     text: 'STEP_JKK_TOTAL',

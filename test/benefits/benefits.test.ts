@@ -377,16 +377,33 @@ describe('calculateJkkDeathBenefit', () => {
     expect(r.lumpSumFromWage).toBe(177_777_763)
   })
 
-  it('refuses a wage so large that the benefit would not be an exact number', () => {
-    expect(() =>
+  it('refuses a wage so large that the benefit would not be an exact number, naming the largest daily wage', () => {
+    let err: unknown
+    try {
       calculateJkkDeathBenefit({
         dateOfDeath: '2022-01-10',
         category: 'PU',
         dailyWage: '90000000000000',
         cause: 'work-accident',
         membershipActive: true,
-      }),
-    ).toThrow(BpjsValidationError)
+      })
+    } catch (e) {
+      err = e
+    }
+    expect(err).toBeInstanceOf(BpjsValidationError)
+    const issue = (err as BpjsValidationError).issues[0]
+    expect(issue).toMatchObject({ path: ['dailyWage'], code: 'AMOUNT_TOO_LARGE' })
+    // (9,007,199,254,740,991 − 12,000,000 − 10,000,000) / (48 × 30) = 6,254,999,467,181.2… → 6,254,999,467,181
+    expect(issue?.messages.id).toBe('Jumlah uang terlalu besar: paling banyak Rp6.254.999.467.181.')
+    // a monthly wage of Rp90 trillion is still exact: 48 × 90T = 4,320,000,000,000,000
+    const big = calculateJkkDeathBenefit({
+      dateOfDeath: '2022-01-10',
+      category: 'PU',
+      monthlyWage: 90_000_000_000_000,
+      cause: 'work-accident',
+      membershipActive: true,
+    })
+    expect(big.lumpSum).toBe(4_320_000_000_000_000)
   })
 
   it('names the missing cause and protection', () => {
