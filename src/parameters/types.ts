@@ -77,6 +77,7 @@ export type ParameterOverride =
   | boolean
   | { readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[] }
   | Readonly<Record<string, unknown>>
+  | readonly unknown[]
 
 /** Overrides by parameter id (`options.parameters`). */
 export type ParameterOverrides = Readonly<Record<string, ParameterOverride>>
