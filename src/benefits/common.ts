@@ -9,7 +9,7 @@ import type { Parameter } from '../parameters/types.js'
 import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
 import type { ParsedChild } from '../schemas/benefit.js'
 import { addPeriods, daysInMonth, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
-import type { BenefitReason, Category, FirstPayer, ReasonKind } from './types.js'
+import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
 
 const D10 = { source: 'DECISIONS', article: 'D10' } as const
 const D11 = { source: 'DECISIONS', article: 'D11' } as const
@@ -226,7 +226,11 @@ export function validateDeathInput(
 export function checkProtection(
   ctx: RuleContext,
   reasons: ReasonList,
-  input: { category: Category; membershipActive?: boolean | undefined; paidThrough?: string | undefined },
+  input: {
+    category: BenefitCategory
+    membershipActive?: boolean | undefined
+    paidThrough?: string | undefined
+  },
   eventDate: string,
   eventLabel: 'death' | 'accident',
 ): 'met' | 'not-met' | 'missing' {
@@ -294,7 +298,7 @@ export function checkProtection(
 export function firstPayerOf(
   ctx: RuleContext,
   reasons: ReasonList,
-  category: Category,
+  category: BenefitCategory,
   arrearsMonths: number | undefined,
   param: Parameter<number>,
   date: string,

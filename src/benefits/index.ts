@@ -8,6 +8,7 @@ export { calculateJkmBenefit } from './jkm.js'
 export { calculateJkkDeathBenefit } from './jkk-death.js'
 export { determineHeirs } from './heirs.js'
 export type {
+  BenefitCategory,
   BenefitReason,
   BenefitRecipient,
   ChildInput,

@@ -5,7 +5,7 @@ import type { SchoolLevel } from '../parameters/scholarship.js'
 export type { SchoolLevel } from '../parameters/scholarship.js'
 
 /** A participant category: wage earner, non-wage earner, construction project worker, migrant worker. */
-export type Category = 'PU' | 'BPU' | 'JAKON' | 'PMI'
+export type BenefitCategory = 'PU' | 'BPU' | 'JAKON' | 'PMI'
 
 /**
  * What caused the death: `'natural'` (anything that is not a work accident or an occupational disease:
@@ -13,12 +13,6 @@ export type Category = 'PU' | 'BPU' | 'JAKON' | 'PMI'
  * `'natural'`; JKK covers the other two.
  */
 export type DeathCause = 'natural' | 'work-accident' | 'occupational-disease'
-
-/** A date input: `'YYYY-MM-DD'` or a `Date` (read as a plain calendar date). */
-export type DateInput = string | Date
-
-/** A money input: a number or a plain decimal string (`5000000`, `'5000000.50'`). */
-export type MoneyInput = number | string
 
 /** One level of a child's schooling. */
 export interface SchoolingInput {
@@ -32,7 +26,7 @@ export interface SchoolingInput {
 
 /** A child of the participant. */
 export interface ChildInput {
-  readonly birthDate: DateInput
+  readonly birthDate: string | Date
   /** Free text, echoed in the result. */
   readonly name?: string
   /**
@@ -48,14 +42,14 @@ export interface ChildInput {
    */
   readonly schooling?: readonly SchoolingInput[]
   /** The day the child married (ends the scholarship from the next school year). */
-  readonly marriedOn?: DateInput
+  readonly marriedOn?: string | Date
   /**
    * Work that may end the scholarship. From 2025-02-24 work as BPU, as an intern, or as PU for at most 6
    * consecutive months does not end it (Permenaker 1/2025 Pasal 103 ayat (3a)). `consecutiveMonths` is
    * required for `kind: 'PU'`.
    */
   readonly work?: {
-    readonly from: DateInput
+    readonly from: string | Date
     readonly kind: 'PU' | 'BPU' | 'intern' | 'other'
     readonly consecutiveMonths?: number
   }
@@ -63,14 +57,14 @@ export interface ChildInput {
 
 /** Input of {@link calculateJkmBenefit}. */
 export interface JkmBenefitInput {
-  readonly dateOfDeath: DateInput
-  readonly category: Category
+  readonly dateOfDeath: string | Date
+  readonly category: BenefitCategory
   /** Registration date (start of membership). */
-  readonly membershipStart: DateInput
+  readonly membershipStart: string | Date
   /** Cause of death. Without it the result is `status: 'incomplete'` (never assumed). */
   readonly cause?: DeathCause
   /** The participant's birth date (only checked against the other dates). */
-  readonly birthDate?: DateInput
+  readonly birthDate?: string | Date
   /**
    * Months of contributions paid. Without it: the whole months of membership from `membershipStart` to the
    * date of death, assuming every month was paid (warning `CONTRIBUTION_MONTHS_DERIVED`).
@@ -92,23 +86,23 @@ export interface JkmBenefitInput {
 
 /** Input of {@link calculateJkkDeathBenefit}: exactly one of `monthlyWage`, `dailyWage`, `declaredIncome`. */
 export interface JkkDeathBenefitInput {
-  readonly dateOfDeath: DateInput
-  readonly category: Category
+  readonly dateOfDeath: string | Date
+  readonly category: BenefitCategory
   /**
    * The date of the work accident (or of the diagnosis of the occupational disease). The regime is chosen
    * by it (decisions D5). Without it the date of death is used, with warning `JKK_EVENT_DATE_IS_DEATH_DATE`.
    */
-  readonly dateOfAccident?: DateInput
+  readonly dateOfAccident?: string | Date
   /** Cause of death. Without it the result is `status: 'incomplete'`. */
   readonly cause?: DeathCause
   /** PU, JAKON: the last monthly wage reported to BPJS TK. */
-  readonly monthlyWage?: MoneyInput
+  readonly monthlyWage?: number | string
   /** PU, JAKON: a daily wage; monthly = 30 × daily (decisions D21). */
-  readonly dailyWage?: MoneyInput
+  readonly dailyWage?: number | string
   /** BPU: the declared income (the nominal income the contributions were based on). */
-  readonly declaredIncome?: MoneyInput
-  readonly membershipStart?: DateInput
-  readonly birthDate?: DateInput
+  readonly declaredIncome?: number | string
+  readonly membershipStart?: string | Date
+  readonly birthDate?: string | Date
   /** As for JKM (decisions D11), on the date of the accident. */
   readonly membershipActive?: boolean
   /** BPU: last contribution month paid; the month of the accident must be paid. */
@@ -237,7 +231,7 @@ export interface JkmBenefitResult {
   readonly regime: string
   /** Which rule gave the amounts. */
   readonly basis: 'standard' | 'short-membership' | 'pmi-during-work' | 'pmi-before-after-work'
-  readonly category: Category
+  readonly category: BenefitCategory
   readonly dateOfDeath: string
   /** Whole months of membership from registration to the date of death. */
   readonly membershipMonths: number
@@ -267,7 +261,7 @@ export interface JkkDeathBenefitResult {
   readonly status: PayableStatus
   readonly missing: readonly string[]
   readonly regime: 'PP-44-2015' | 'PP-82-2019'
-  readonly category: Category
+  readonly category: BenefitCategory
   readonly dateOfDeath: string
   /** The date the regime was chosen by: the accident date, or the date of death when not given. */
   readonly eventDate: string
@@ -299,7 +293,7 @@ export type FamilyRelation =
 
 /** Input of {@link determineHeirs}. */
 export interface HeirsInput {
-  readonly dateOfDeath: DateInput
+  readonly dateOfDeath: string | Date
   /** The participant's living relatives (the order is the same for every category). */
   readonly family: readonly { readonly relation: FamilyRelation; readonly name?: string }[]
   /** The people named in the participant's will. */
