@@ -9,10 +9,12 @@ export function formatCitation(c: Citation): string {
   const name =
     s === undefined
       ? c.source
-      : s.kind === 'library-decision'
-        ? 'decisions.md'
-        : s.kind.startsWith('BPJS') || s.kind === 'statistic'
-          ? `${s.kind === 'BPJS-letter' ? 'Surat BPJS TK' : s.kind === 'BPJS-article' ? 'Artikel BPJS TK' : s.kind === 'BPJS-rule' ? 'Perdir BPJS TK' : 'BPS'} ${s.number}`
-          : `${s.kind} ${s.number}`
+      : s.shortName !== undefined
+        ? s.shortName
+        : s.kind === 'library-decision'
+          ? 'decisions.md'
+          : s.kind.startsWith('BPJS') || s.kind === 'statistic'
+            ? `${s.kind === 'BPJS-letter' ? 'Surat BPJS TK' : s.kind === 'BPJS-article' ? 'Artikel BPJS TK' : s.kind === 'BPJS-rule' ? 'Perdir BPJS TK' : 'BPS'} ${s.number}`
+            : `${s.kind} ${s.number}`
   return c.article === undefined ? name : `${name} ${c.article}`
 }

@@ -58,7 +58,8 @@ const LIST: readonly LegalSource[] = [
   },
   {
     id: 'KUHPERDATA',
-    kind: 'UU',
+    kind: 'KUH',
+    shortName: 'KUH Perdata',
     number: 'Staatsblad 1847 No. 23',
     year: 1847,
     title: {

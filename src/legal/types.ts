@@ -1,6 +1,7 @@
 /** The kind of a legal source. */
 export type SourceKind =
   | 'UU' // undang-undang (statute)
+  | 'KUH' // kitab undang-undang (a code, e.g. the Civil Code, KUH Perdata)
   | 'PP' // peraturan pemerintah (government regulation)
   | 'Perpres' // presidential regulation
   | 'Inpres' // presidential instruction
@@ -22,6 +23,8 @@ export interface LegalSource {
   readonly number: string
   readonly year: number
   readonly title: { readonly id: string; readonly en: string }
+  /** How citations name it when `kind number` is not the usual name (`'KUH Perdata'`). */
+  readonly shortName?: string
   /** Date signed / set (ditetapkan), when known. */
   readonly signed?: string
   /** Date promulgated (diundangkan), when known. */

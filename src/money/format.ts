@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
 
 /** Options of {@link formatRupiah}. */
@@ -93,7 +94,7 @@ export function parseRupiah(text: string): string {
   const out = tryParseRupiah(text)
   if (out === undefined) {
     const shown =
-      typeof text === 'string' ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : String(text)
+      typeof text === 'string' ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : showValue(text)
     throw new BpjsValidationError([makeIssue([], 'RUPIAH_UNPARSABLE', { value: shown })])
   }
   return out

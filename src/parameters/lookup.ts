@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js'
 import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
 import { COVERAGE } from './coverage.js'
@@ -14,7 +15,7 @@ export function lookupDate(date: string | Date): string {
   if (!d.ok)
     throw new BpjsValidationError([
       makeIssue(['date'], d.code === 'REQUIRED' ? 'DATE_INVALID' : d.code, {
-        value: String(date),
+        value: showValue(date),
         ...d.params,
       }),
     ])

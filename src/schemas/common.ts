@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js'
 import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
@@ -225,7 +226,7 @@ export const rateInput = custom<string>((v) => {
     return {
       ok: false,
       code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
-      params: { value: String(v).slice(0, 40) },
+      params: { value: showValue(v) },
     }
   return { ok: true, value: text }
 })

@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js'
 import { addMonths, differenceInCalendarMonths, getDaysInMonth } from 'date-fns'
 import type { MessageParams } from '../i18n/types.js'
 
@@ -29,7 +30,7 @@ export function daysInMonth(year: number, month: number): number {
 export function checkPeriod(value: unknown): Checked<Period> {
   if (value === undefined) return { ok: false, code: 'REQUIRED', params: {} }
   if (typeof value !== 'string')
-    return { ok: false, code: 'PERIOD_INVALID', params: { value: String(value).slice(0, 40) } }
+    return { ok: false, code: 'PERIOD_INVALID', params: { value: showValue(value) } }
   const m = PERIOD_RE.exec(value)
   const year = Number(m?.[1])
   const month = Number(m?.[2])
@@ -69,7 +70,7 @@ export function checkDate(value: unknown): Checked<IsoDate> {
       : { ok: true, value: iso }
   }
   if (typeof value !== 'string')
-    return { ok: false, code: 'DATE_INVALID', params: { value: String(value).slice(0, 40) } }
+    return { ok: false, code: 'DATE_INVALID', params: { value: showValue(value) } }
   const m = DATE_RE.exec(value)
   const y = Number(m?.[1])
   const mo = Number(m?.[2])

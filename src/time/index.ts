@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
 import { checkDate, checkPeriod, type IsoDate, type Period } from './calendar.js'
 
@@ -31,7 +32,10 @@ export function parsePeriod(value: string): Period {
   const r = checkPeriod(value)
   if (!r.ok)
     throw new BpjsValidationError([
-      makeIssue([], r.code === 'REQUIRED' ? 'PERIOD_INVALID' : r.code, { value: String(value), ...r.params }),
+      makeIssue([], r.code === 'REQUIRED' ? 'PERIOD_INVALID' : r.code, {
+        value: showValue(value),
+        ...r.params,
+      }),
     ])
   return r.value
 }
@@ -50,7 +54,10 @@ export function parseDate(value: string | Date): IsoDate {
   const r = checkDate(value)
   if (!r.ok)
     throw new BpjsValidationError([
-      makeIssue([], r.code === 'REQUIRED' ? 'DATE_INVALID' : r.code, { value: String(value), ...r.params }),
+      makeIssue([], r.code === 'REQUIRED' ? 'DATE_INVALID' : r.code, {
+        value: showValue(value),
+        ...r.params,
+      }),
     ])
   return r.value
 }
