@@ -19,7 +19,7 @@ import {
   deepEqual,
   describeThrown,
   errorProblems,
-  MAIN_FUNCTIONS,
+  CALC_FUNCTIONS,
   pollutionProblems,
   prototypeFingerprint,
   resultProblems,
@@ -28,7 +28,7 @@ import {
   valueProblems,
 } from './harness.js'
 
-const MAIN = new Set<string>(MAIN_FUNCTIONS)
+const MAIN = new Set<string>(CALC_FUNCTIONS)
 
 function check(c: HostileCase): void {
   const fn = catalogueFn(c.fn)

@@ -23,6 +23,21 @@ export const MAIN_FUNCTIONS = [
   'planCoverageProgram',
 ] as const
 
+/**
+ * Every calculation entry point: the five of the API contract and their siblings. Each takes `(input,
+ * options)` and returns a deep-frozen result with `warnings` and `explanation`.
+ */
+export const CALC_FUNCTIONS = [
+  ...MAIN_FUNCTIONS,
+  'determineHeirs',
+  'jpPensionAgeOn',
+  'pensionAgeReachedOn',
+  'checkJkpRegistration',
+  'checkJkpClaim',
+  'checkJkmClaim',
+  'checkScholarshipEligibility',
+] as const
+
 /** A public function by name, or `undefined` while its area has not landed. */
 export function fnOf(name: string): AnyFn | undefined {
   const f = API[name]

@@ -12,7 +12,7 @@ import {
   describeThrown,
   errorProblems,
   fnOf,
-  MAIN_FUNCTIONS,
+  CALC_FUNCTIONS,
   OVERFLOW,
   pollutionProblems,
   prototypeFingerprint,
@@ -336,10 +336,7 @@ const parameterIds = () =>
  */
 export function fuzzTargets(): FuzzTarget[] {
   const out: FuzzTarget[] = []
-  const inputFns = [
-    ...MAIN_FUNCTIONS,
-    ...Object.keys(SEEDS).filter((k) => !(MAIN_FUNCTIONS as readonly string[]).includes(k)),
-  ]
+  const inputFns = [...CALC_FUNCTIONS]
   for (const name of inputFns) if (fnOf(name) !== undefined) out.push(inputTarget(name))
   out.push(
     {
