@@ -624,7 +624,10 @@ function mergeProgram(tree: TreeNode, all: readonly World[], p: Program, env: En
       return {
         program: p,
         status,
-        reasons: missing.length > 0 ? [missingReason(env.ctx, missing, []), ...reasons] : reasons,
+        reasons:
+          missing.length > 0
+            ? [missingReason(env.ctx, missing, legalOfReasons(reasons)), ...reasons]
+            : reasons,
         missing,
       }
     return { program: p, status, reasons: collapseMatrixReasons(env, all, p, status, reasons) }
@@ -632,9 +635,14 @@ function mergeProgram(tree: TreeNode, all: readonly World[], p: Program, env: En
   return {
     program: p,
     status: 'unknown',
-    reasons: [missingReason(env.ctx, missing, []), ...reasons],
+    reasons: [missingReason(env.ctx, missing, legalOfReasons(reasons)), ...reasons],
     missing,
   }
+}
+
+/** The citations of a list of reasons, once each. */
+function legalOfReasons(reasons: readonly Reason[]): Citation[] {
+  return mergeLegal(...reasons.map((r) => r.legal))
 }
 
 /** When every world agrees, one reason naming the rows instead of one reason per row. */
@@ -790,7 +798,7 @@ export function checkEligibility(input: EligibilityInput, options?: CalculationO
     category = null
     categoryStatus = 'unknown'
     categoryMissing = factPaths(relevant)
-    categoryReasonList = [missingReason(ctx, categoryMissing, []), ...catReasons]
+    categoryReasonList = [missingReason(ctx, categoryMissing, legalOfReasons(catReasons)), ...catReasons]
   } else if (categoryStatus === 'unknown') categoryMissing = []
   const segment = segments.size === 1 ? first.segment : null
   ctx.step({

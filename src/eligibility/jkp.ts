@@ -257,7 +257,7 @@ export function checkJkpRegistration(
   const { resolved } = resolveOptions(options)
   const parsed = parseWith(jkpRegistrationSchema, input, resolved.locale)
   const issues = new IssueList(resolved.locale)
-  issues.order('birthDate', parsed.birthDate, 'registrationDate', parsed.registrationDate)
+  issues.order('birthDate', parsed.birthDate, 'registrationDate', parsed.registrationDate, ['birthDate'])
   duplicatePrograms(issues, parsed.enrolledPrograms)
   issues.throwIfAny()
   covered(parsed.registrationDate, ['registrationDate'], resolved.locale)
