@@ -91,4 +91,86 @@ export const SEEDS: Readonly<Record<string, readonly unknown[]>> = {
       funeralArrangedBy: { kind: 'employer' },
     },
   ],
+  checkEligibility: [
+    {
+      asOf: '2025-06-01',
+      relationship: 'employee-company',
+      birthDate: '1990-05-01',
+      nationality: 'WNI',
+      enterpriseSize: 'large',
+      inJkn: true,
+    },
+    { asOf: '2025-06-01', relationship: 'religious-worker', payer: 'apbd', checkBpuRegistrationAge: true },
+    {
+      asOf: '2024-01-01',
+      relationship: 'employee-company',
+      nationality: 'WNA',
+      monthsWorkedInIndonesia: 6,
+      enrolledPrograms: ['JKK', 'JKM'],
+    },
+    { asOf: '2025-06-01', relationship: 'construction-project', constructionContract: 'piece-rate' },
+  ],
+  jpPensionAgeOn: [{ date: '2019-01-01' }],
+  pensionAgeReachedOn: [{ birthDate: '1966-02-28' }],
+  checkJkpRegistration: [
+    {
+      registrationDate: '2025-06-01',
+      birthDate: '1972-01-01',
+      nationality: 'WNI',
+      employmentRelationship: true,
+      enterpriseSize: 'large',
+      enrolledPrograms: ['JKK', 'JKM', 'JHT', 'JP'],
+      inJkn: true,
+    },
+  ],
+  checkJkpClaim: [
+    {
+      layoffDate: '2025-06-01',
+      claimDate: '2025-07-01',
+      reasonForLeaving: 'layoff',
+      contributionMonthsInWindow: 12,
+      consecutiveMonthsBeforeLayoff: 6,
+      paidPeriods: ['2025-01', '2025-02'],
+      employedAgain: false,
+    },
+  ],
+  checkJkmClaim: [
+    {
+      dateOfDeath: '2024-05-10',
+      category: 'BPU',
+      cause: 'natural',
+      paidThrough: '2024-05',
+      membershipStart: '2023-01-01',
+    },
+  ],
+  checkScholarshipEligibility: [
+    {
+      dateOfDeath: '2024-05-10',
+      asOf: '2024-06-01',
+      cause: 'natural',
+      contributionMonths: 48,
+      children: [{ birthDate: '2010-01-01', married: false, working: 'no', registeredAsHeir: true }],
+    },
+  ],
+  planCoverageProgram: [
+    {
+      startPeriod: '2025-06',
+      months: 12,
+      payer: 'apbd',
+      cohorts: [
+        { name: 'Ojek', workers: 3000, category: 'BPU', declaredIncome: 1_000_000 },
+        {
+          name: 'Marbot',
+          workers: 1316,
+          category: 'PU',
+          wage: 1_000_000,
+          jkkRiskClass: 1,
+          programs: ['JKK', 'JKM'],
+        },
+      ],
+      potentialWorkers: 15_000,
+      coveredBefore: 6600,
+      annualMortalityRate: '0.0035',
+    },
+  ],
 }
