@@ -12,6 +12,12 @@ export type CalculationName =
   | 'calculateJkmBenefit'
   | 'calculateJkkDeathBenefit'
   | 'checkEligibility'
+  | 'checkJkpRegistration'
+  | 'checkJkpClaim'
+  | 'checkJkmClaim'
+  | 'checkScholarshipEligibility'
+  | 'jpPensionAgeOn'
+  | 'pensionAgeReachedOn'
   | 'planCoverageProgram'
 
 /** Thrown when the library in this build does not export a calculation yet (never a made-up result). */

@@ -314,7 +314,7 @@ export const JKK_FIELDS: readonly FieldSpec[] = [
   CHILD,
 ]
 
-/** `eligibilitas`: checkEligibility. The full input is richer; pass it with --input. */
+/** `eligibilitas`: checkEligibility (and, with --check, its focused siblings; their inputs via --input). */
 export const ELIGIBILITY_FIELDS: readonly FieldSpec[] = [
   {
     key: 'asOf',
@@ -323,16 +323,46 @@ export const ELIGIBILITY_FIELDS: readonly FieldSpec[] = [
     help: { id: 'tanggal pemeriksaan', en: 'date of the check' },
   },
   {
+    key: 'relationship',
+    flags: '--relationship <kind>',
+    kind: 'string',
+    choices: [
+      'employee-company',
+      'employee-individual',
+      'state-non-asn',
+      'asn',
+      'tni',
+      'polri',
+      'self-employed',
+      'informal',
+      'employer',
+      'construction-project',
+      'migrant-worker',
+      'intern',
+      'religious-worker',
+      'rt-rw-head',
+      'vulnerable-worker',
+    ],
+    help: { id: 'hubungan kerja', en: 'work relationship' },
+  },
+  {
     key: 'birthDate',
     flags: '--birth-date <YYYY-MM-DD>',
     kind: 'string',
     help: { id: 'tanggal lahir', en: 'birth date' },
   },
   {
-    key: 'workRelationship',
-    flags: '--work-relationship <kind>',
+    key: 'nationality',
+    flags: '--nationality <nationality>',
     kind: 'string',
-    help: { id: 'hubungan kerja', en: 'work relationship' },
+    choices: ['WNI', 'WNA'],
+    help: { id: 'kewarganegaraan: WNI atau WNA', en: 'nationality: WNI (Indonesian) or WNA (foreign)' },
+  },
+  {
+    key: 'monthsWorkedInIndonesia',
+    flags: '--months-worked-in-indonesia <months>',
+    kind: 'int',
+    help: { id: 'lama bekerja di Indonesia (bulan, WNA)', en: 'months worked in Indonesia (foreigners)' },
   },
   {
     key: 'enterpriseSize',
@@ -342,18 +372,79 @@ export const ELIGIBILITY_FIELDS: readonly FieldSpec[] = [
     help: { id: 'skala usaha', en: 'enterprise size' },
   },
   {
-    key: 'nationality',
-    flags: '--nationality <nationality>',
+    key: 'employerType',
+    flags: '--employer-type <type>',
     kind: 'string',
-    help: { id: 'kewarganegaraan', en: 'nationality' },
+    choices: ['state', 'company', 'individual'],
+    help: {
+      id: 'jenis pemberi kerja (magang, pekerja bergaji)',
+      en: 'kind of employer (interns, wage earners)',
+    },
   },
   {
-    key: 'monthsWorkedInIndonesia',
-    flags: '--months-worked-in-indonesia <months>',
-    kind: 'int',
-    help: { id: 'lama bekerja di Indonesia (bulan)', en: 'months worked in Indonesia' },
+    key: 'constructionContract',
+    flags: '--construction-contract <kind>',
+    kind: 'string',
+    choices: ['casual', 'piece-rate', 'fixed-term', 'permanent'],
+    help: { id: 'jenis perjanjian kerja proyek konstruksi', en: 'kind of construction work contract' },
+  },
+  {
+    key: 'wageEarner',
+    flags: '--wage-earner',
+    kind: 'bool',
+    help: { id: 'menerima upah dari pemberi kerja', en: 'earns a wage from an employer' },
+  },
+  {
+    key: 'wageEarner',
+    flags: '--no-wage-earner',
+    kind: 'bool',
+    help: { id: 'tidak menerima upah', en: 'does not earn a wage' },
+  },
+  {
+    key: 'payer',
+    flags: '--payer <payer>',
+    kind: 'string',
+    choices: ['self', 'apbd', 'apbn', 'other'],
+    help: { id: 'siapa membayar iuran BPU', en: 'who pays the BPU contributions' },
+  },
+  {
+    key: 'inJkn',
+    flags: '--in-jkn',
+    kind: 'bool',
+    help: { id: 'terdaftar JKN (BPJS Kesehatan)', en: 'enrolled in JKN (BPJS Kesehatan)' },
+  },
+  {
+    key: 'inJkn',
+    flags: '--no-in-jkn',
+    kind: 'bool',
+    help: { id: 'tidak terdaftar JKN', en: 'not enrolled in JKN' },
+  },
+  {
+    key: 'enrolledPrograms',
+    flags: '--enrolled-programs <programs...>',
+    kind: 'list',
+    help: {
+      id: 'program yang sudah diikuti, misalnya JKK,JKM,JHT',
+      en: 'programs enrolled in, e.g. JKK,JKM,JHT',
+    },
+  },
+  {
+    key: 'checkBpuRegistrationAge',
+    flags: '--check-bpu-registration-age',
+    kind: 'bool',
+    help: { id: 'tanyakan juga batas usia daftar BPU', en: 'also ask about the BPU registration age limit' },
   },
 ]
+
+/** The focused checks `eligibilitas --check` runs, by name, and the library function behind each. */
+export const ELIGIBILITY_CHECKS = {
+  'jkp-registration': 'checkJkpRegistration',
+  'jkp-claim': 'checkJkpClaim',
+  'jkm-claim': 'checkJkmClaim',
+  scholarship: 'checkScholarshipEligibility',
+  'pension-age': 'jpPensionAgeOn',
+  'pension-age-reached': 'pensionAgeReachedOn',
+} as const
 
 /** `program`: planCoverageProgram. */
 export const PROGRAM_FIELDS: readonly FieldSpec[] = [
@@ -392,6 +483,33 @@ export const PROGRAM_FIELDS: readonly FieldSpec[] = [
     help: {
       id: 'jumlah pekerja potensial (untuk rasio cakupan)',
       en: 'potential workers (for coverage ratios)',
+    },
+  },
+  {
+    key: 'coveredBefore',
+    flags: '--covered-before <count>',
+    kind: 'int',
+    help: {
+      id: 'pekerja yang sudah terlindungi sebelum program',
+      en: 'workers already covered before the program',
+    },
+  },
+  {
+    key: 'annualMortalityRate',
+    flags: '--annual-mortality-rate <rate>',
+    kind: 'string',
+    help: {
+      id: 'asumsi angka kematian setahun, misalnya 0.004 (perkiraan manfaat JKM)',
+      en: 'assumed yearly death rate, e.g. 0.004 (expected JKM benefits)',
+    },
+  },
+  {
+    key: 'annualWorkAccidentDeathRate',
+    flags: '--annual-work-accident-death-rate <rate>',
+    kind: 'string',
+    help: {
+      id: 'asumsi angka kematian karena kecelakaan kerja setahun (perkiraan manfaat JKK)',
+      en: 'assumed yearly work-accident death rate (expected JKK benefits)',
     },
   },
 ]

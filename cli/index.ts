@@ -10,15 +10,24 @@ import {
   type CalculationName,
 } from './api.js'
 import { buildInput, flagOf, toParam, UsageError, type FieldSpec } from './args.js'
-import { ELIGIBILITY_FIELDS, IURAN_FIELDS, JKK_FIELDS, JKM_FIELDS, PROGRAM_FIELDS } from './commands.js'
+import {
+  ELIGIBILITY_CHECKS,
+  ELIGIBILITY_FIELDS,
+  IURAN_FIELDS,
+  JKK_FIELDS,
+  JKM_FIELDS,
+  PROGRAM_FIELDS,
+} from './commands.js'
 import { t, type Lang } from './messages.js'
 import { print, type AnyResult, type Format, type Rendered } from './output.js'
 import { pricePayroll } from './payroll.js'
 import {
+  renderCheck,
   renderContribution,
   renderDeathBenefit,
   renderEligibility,
   renderPlan,
+  type CheckLike,
   type ContributionLike,
   type DeathBenefitLike,
   type EligibilityLike,
@@ -118,6 +127,14 @@ function calcOptions(o: CommonOpts): Record<string, unknown> {
   return options
 }
 
+const ALL_FIELDS = [...IURAN_FIELDS, ...JKM_FIELDS, ...JKK_FIELDS, ...ELIGIBILITY_FIELDS, ...PROGRAM_FIELDS]
+
+/** The option that fills an input field (`children` → `--child`), or the field's name in kebab-case. */
+function optionOf(key: string): string {
+  const spec = ALL_FIELDS.find((f) => f.key === key && !f.flags.startsWith('--no-'))
+  return spec === undefined ? flagOf(key) : (spec.flags.split(' ')[0] ?? flagOf(key))
+}
+
 /** Prints why the library refused the input, naming the option of each field. */
 function reportRefusal(e: BpjsValidationError | BpjsRuleError, lang: Lang): void {
   const where = (path: readonly (string | number)[]) => {
@@ -128,7 +145,7 @@ function reportRefusal(e: BpjsValidationError | BpjsRuleError, lang: Lang): void
       .join('')
       .replace(/^\./, '')
     return typeof head === 'string' && head !== 'options'
-      ? `${text} (${flagOf(head)}${rest.length > 0 ? ' …' : ''}): `
+      ? `${text} (${optionOf(head)}${rest.length > 0 ? ' …' : ''}): `
       : `${text}: `
   }
   const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
@@ -291,22 +308,41 @@ export function buildProgram(lang: Lang): Command {
       .command('eligibilitas')
       .description(
         h(
-          'program mana yang berlaku bagi seseorang, beserta alasannya',
-          'which programs apply to a person, with reasons',
+          'program mana yang berlaku bagi seseorang, beserta alasannya; --check untuk pemeriksaan khusus',
+          'which programs apply to a person, with reasons; --check for a focused check',
         ),
       ),
     ELIGIBILITY_FIELDS,
     lang,
   )
-  elig.action((opts: CommonOpts & Record<string, unknown>) =>
-    runCalculation(
-      'checkEligibility',
-      'eligibilitas',
-      ELIGIBILITY_FIELDS,
-      (r, l) => renderEligibility(r as EligibilityLike, l),
-      opts,
-    ),
+  elig.addOption(
+    new Option(
+      '--check <check>',
+      h(
+        'pemeriksaan khusus (masukannya lewat --input): daftar/klaim JKP, klaim JKM, beasiswa, usia pensiun JP',
+        'a focused check (its input through --input): JKP registration/claim, JKM claim, scholarship, JP pension age',
+      ),
+    ).choices(Object.keys(ELIGIBILITY_CHECKS)),
   )
+  elig.action((opts: CommonOpts & Record<string, unknown>) => {
+    const check = opts.check as keyof typeof ELIGIBILITY_CHECKS | undefined
+    if (check === undefined)
+      runCalculation(
+        'checkEligibility',
+        'eligibilitas',
+        ELIGIBILITY_FIELDS,
+        (r, l) => renderEligibility(r as EligibilityLike, l),
+        opts,
+      )
+    else
+      runCalculation(
+        ELIGIBILITY_CHECKS[check],
+        `eligibilitas --check ${check}`,
+        ELIGIBILITY_FIELDS,
+        (r, l) => renderCheck(r as CheckLike, l),
+        opts,
+      )
+  })
 
   const plan = addCommon(
     program

@@ -51,6 +51,22 @@ const id = {
   level: 'Jenjang',
   status: 'Status',
   missing: 'Data yang kurang',
+  categoryStatus: 'Status kategori',
+  segment: 'Baris matriks program',
+  ageYears: 'Usia (tahun)',
+  jpPensionAge: 'Usia pensiun JP (tercapai)',
+  jpRegistrationUntil: 'Batas daftar JP',
+  bpuRegistrationAge: 'Usia daftar BPU',
+  condition: 'Syarat',
+  determined: 'ditentukan',
+  'outside-bpjs-tk': 'di luar BPJS Ketenagakerjaan',
+  'not-a-participant': 'bukan peserta',
+  eligible: 'memenuhi syarat',
+  'not-eligible': 'tidak memenuhi syarat',
+  met: 'terpenuhi',
+  'not-met': 'tidak terpenuhi',
+  allowed: 'boleh',
+  'not-allowed': 'tidak boleh',
   mandatory: 'wajib',
   optional: 'sukarela',
   unavailable: 'tidak tersedia',
@@ -145,6 +161,22 @@ const en: Record<MessageKey, string> = {
   level: 'Level',
   status: 'Status',
   missing: 'Missing facts',
+  categoryStatus: 'Category status',
+  segment: 'Program matrix row',
+  ageYears: 'Age (years)',
+  jpPensionAge: 'JP pension age (reached on)',
+  jpRegistrationUntil: 'JP registration until',
+  bpuRegistrationAge: 'BPU registration age',
+  condition: 'Condition',
+  determined: 'determined',
+  'outside-bpjs-tk': 'outside BPJS Ketenagakerjaan',
+  'not-a-participant': 'not a participant',
+  eligible: 'eligible',
+  'not-eligible': 'not eligible',
+  met: 'met',
+  'not-met': 'not met',
+  allowed: 'allowed',
+  'not-allowed': 'not allowed',
   mandatory: 'mandatory',
   optional: 'optional',
   unavailable: 'unavailable',
@@ -191,7 +223,10 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { id, en }
 
 /** A text of the tool in `lang`, with `{name}` placeholders filled. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const catalogue = catalogues[lang]
+  // an unknown key (a value code the tool has no label for) shows as itself
+  const template = Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : String(key)
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   )
 }

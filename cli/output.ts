@@ -34,8 +34,7 @@ export function percent(rate: unknown, lang: Lang): string {
 
 /** A label of the tool if there is one for `key`, else `key` itself (program codes, unknown payers). */
 export function label(lang: Lang, key: string): string {
-  const text = t(lang, key as MessageKey)
-  return text === key || text === undefined ? key : text
+  return t(lang, key as MessageKey)
 }
 
 const NUMERIC = /^-?Rp|^-?\d[\d.,]*%?$/

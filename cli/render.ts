@@ -295,18 +295,45 @@ export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
 /** The part of an eligibility result the CLI shows. */
 export interface EligibilityLike {
   readonly category: string | null
+  readonly categoryStatus?: string
+  readonly segment?: string | null
+  readonly categoryReasons?: readonly Reason[]
+  readonly categoryMissing?: readonly string[]
   readonly programs: readonly {
     readonly program: string
     readonly status: string
     readonly reasons?: readonly Reason[]
     readonly missing?: readonly string[]
   }[]
+  readonly age?: {
+    readonly years: number
+    readonly jpPensionAge: number
+    readonly jpPensionAgeReachedOn: string
+    readonly jpRegistrationUntil: string
+    readonly workingAge?: { readonly status: string; readonly reasons?: readonly Reason[] }
+  }
+  readonly bpuRegistrationAge?: { readonly status: string; readonly reasons?: readonly Reason[] }
   readonly warnings?: readonly Warning[]
 }
 
 export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
-  const out: string[] = [pairs([[t(lang, 'category'), r.category ?? t(lang, 'none')]]), '']
+  const head: [string, string][] = [[t(lang, 'category'), r.category ?? t(lang, 'none')]]
+  if (r.categoryStatus !== undefined) head.push([t(lang, 'categoryStatus'), label(lang, r.categoryStatus)])
+  if (r.segment !== undefined && r.segment !== null) head.push([t(lang, 'segment'), r.segment])
+  if (r.categoryMissing !== undefined && r.categoryMissing.length > 0)
+    head.push([t(lang, 'missing'), r.categoryMissing.join(', ')])
+  if (r.age !== undefined) {
+    head.push([t(lang, 'ageYears'), String(r.age.years)])
+    head.push([t(lang, 'jpPensionAge'), `${r.age.jpPensionAge} (${r.age.jpPensionAgeReachedOn})`])
+    head.push([t(lang, 'jpRegistrationUntil'), r.age.jpRegistrationUntil])
+  }
+  if (r.bpuRegistrationAge !== undefined)
+    head.push([t(lang, 'bpuRegistrationAge'), label(lang, r.bpuRegistrationAge.status)])
+  const out: string[] = [pairs(head)]
+  if (r.categoryReasons !== undefined && r.categoryReasons.length > 0)
+    out.push(...reasonsBlock(r.categoryReasons))
   out.push(
+    '',
     table(
       [t(lang, 'program'), t(lang, 'status'), t(lang, 'missing')],
       r.programs.map((p) => [p.program, label(lang, p.status), (p.missing ?? []).join(', ')]),
@@ -315,13 +342,16 @@ export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
   for (const p of r.programs)
     if (p.reasons !== undefined && p.reasons.length > 0)
       out.push('', `${p.program}:`, ...reasonsBlock(p.reasons))
+  const extra = [...(r.age?.workingAge?.reasons ?? []), ...(r.bpuRegistrationAge?.reasons ?? [])]
+  if (extra.length > 0) out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(extra))
   out.push(...warningsBlock(r.warnings, lang))
   return {
     table: out.join('\n'),
     csv: {
-      columns: ['category', 'program', 'status', 'reasons', 'missing'],
+      columns: ['category', 'categoryStatus', 'program', 'status', 'reasons', 'missing'],
       rows: r.programs.map((p) => [
         r.category ?? '',
+        r.categoryStatus ?? '',
         p.program,
         p.status,
         (p.reasons ?? []).map((x) => x.code).join(';'),
@@ -329,6 +359,60 @@ export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
       ]),
     },
   }
+}
+
+/** A focused check (JKP registration or claim, JKM claim, scholarship, JP pension age). */
+export interface CheckLike {
+  readonly status?: string
+  readonly conditions?: readonly {
+    readonly id: string
+    readonly status: string
+    readonly reasons?: readonly Reason[]
+    readonly missing?: readonly string[]
+  }[]
+  readonly reasons?: readonly Reason[]
+  readonly missing?: readonly string[]
+  readonly warnings?: readonly Warning[]
+  readonly [field: string]: unknown
+}
+
+const SKIP = new Set(['status', 'conditions', 'reasons', 'missing', 'warnings', 'explanation'])
+
+export function renderCheck(r: CheckLike, lang: Lang): Rendered {
+  const head: [string, string][] = []
+  if (r.status !== undefined) head.push([t(lang, 'status'), label(lang, r.status)])
+  if (r.missing !== undefined && r.missing.length > 0) head.push([t(lang, 'missing'), r.missing.join(', ')])
+  // the check's own facts (pension age, deadline, entitlement…): every plain field of the result
+  const facts = Object.entries(r).filter(
+    ([k, v]) => !SKIP.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
+  )
+  for (const [k, v] of facts) head.push([k, typeof v === 'string' ? label(lang, v) : String(v)])
+  const out: string[] = [pairs(head)]
+  const conditions = r.conditions ?? []
+  if (conditions.length > 0) {
+    out.push(
+      '',
+      table(
+        [t(lang, 'condition'), t(lang, 'status'), t(lang, 'missing')],
+        conditions.map((c) => [c.id, label(lang, c.status), (c.missing ?? []).join(', ')]),
+      ),
+    )
+  }
+  if (r.reasons !== undefined && r.reasons.length > 0)
+    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons))
+  out.push(...warningsBlock(r.warnings, lang))
+  const rows: unknown[][] = [
+    ...facts.map(([k, v]) => ['fact', k, v, '', '']),
+    ...conditions.map((c) => [
+      'condition',
+      c.id,
+      c.status,
+      (c.reasons ?? []).map((x) => x.code).join(';'),
+      (c.missing ?? []).join(';'),
+    ]),
+  ]
+  if (r.status !== undefined) rows.unshift(['status', '', r.status, '', (r.missing ?? []).join(';')])
+  return { table: out.join('\n'), csv: { columns: ['record', 'id', 'value', 'reasons', 'missing'], rows } }
 }
 
 /** The part of a coverage-program plan the CLI shows. */
@@ -391,7 +475,17 @@ export function renderPlan(r: PlanLike, lang: Lang): Rendered {
       pairs(
         keys
           .filter((k) => c[k] !== undefined)
-          .map((k) => [t(lang, k), k === 'costToCloseGap' ? rp(c[k]) : String(c[k])] as [string, string]),
+          .map(
+            (k) =>
+              [
+                t(lang, k),
+                k === 'costToCloseGap'
+                  ? rp(c[k])
+                  : k.startsWith('ratio')
+                    ? percent(String(c[k]), lang)
+                    : String(c[k]),
+              ] as [string, string],
+          ),
       ),
     )
     for (const k of keys) if (c[k] !== undefined) rows.push([`coverage.${k}`, '', '', '', '', c[k]])

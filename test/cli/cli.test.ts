@@ -487,3 +487,138 @@ describe('bpjs-tk jkm and jkk-kematian', () => {
     expect(rows).toContain('total,,,,,262000000')
   })
 })
+
+describe('bpjs-tk eligibilitas', () => {
+  // PP 44/2015 Pasal 5(2): a company employee is PU; a large enterprise joins JKK, JKM, JHT, JP (PP 6/2025
+  // Pasal 4(3)) and JKP when the worker is a citizen under 54, employed, in those programs and in JKN.
+  it('answers which programs apply to a company employee, with reasons', () => {
+    const args = [
+      'eligibilitas',
+      '--as-of',
+      '2025-06-01',
+      '--relationship',
+      'employee-company',
+      '--birth-date',
+      '1990-04-01',
+    ]
+    const more = [
+      '--nationality',
+      'WNI',
+      '--enterprise-size',
+      'large',
+      '--in-jkn',
+      '--enrolled-programs',
+      'JKK,JKM,JHT,JP',
+    ]
+    const r = run([...args, ...more, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const result = JSON.parse(r.stdout) as {
+      category: string
+      programs: { program: string; status: string }[]
+    }
+    expect(result.category).toBe('PU')
+    expect(result.programs.map((p) => [p.program, p.status])).toEqual([
+      ['JKK', 'mandatory'],
+      ['JKM', 'mandatory'],
+      ['JHT', 'mandatory'],
+      ['JP', 'mandatory'],
+      ['JKP', 'mandatory'],
+    ])
+    const table = run([...args, ...more, '--lang', 'en'])
+    expect(table.stdout).toMatch(/JKP\s+mandatory/)
+  })
+
+  // ASN, TNI and Polri are covered by Taspen / Asabri, outside BPJS TK (decisions D18).
+  it('says that a civil servant (ASN) is outside BPJS Ketenagakerjaan', () => {
+    const r = run(['eligibilitas', '--as-of', '2025-06-01', '--relationship', 'asn', '--format', 'json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ category: null, categoryStatus: 'outside-bpjs-tk' })
+  })
+
+  // PP 6/2025 Pasal 4(2)(b): JKP only for workers under 54 when registered; born 1968-01-01 → 57 on 2025-06-01.
+  it('runs a focused check with --check: JKP registration refused at 57', () => {
+    const input = {
+      registrationDate: '2025-06-01',
+      birthDate: '1968-01-01',
+      nationality: 'WNI',
+      employmentRelationship: true,
+      enterpriseSize: 'large',
+      enrolledPrograms: ['JKK', 'JKM', 'JHT', 'JP'],
+      inJkn: true,
+    }
+    const r = run([
+      'eligibilitas',
+      '--check',
+      'jkp-registration',
+      '--input',
+      JSON.stringify(input),
+      '--format',
+      'csv',
+    ])
+    expect(r.code).toBe(0)
+    const rows = r.stdout.trim().split('\n')
+    expect(rows).toContain('status,,not-eligible,,')
+    expect(rows.some((x) => x.startsWith('condition,jkp.age,not-met,'))).toBe(true)
+  })
+})
+
+describe('bpjs-tk program', () => {
+  // Two BPU cohorts on the minimum package: JKK 1% × Rp1,000,000 = 10,000 + JKM 6,800 = 16,800 a month each
+  // (decisions D1), APBD-paid (no PP 50/2025 discount, and none is in force in 2025 anyway).
+  // 1,500 workers × 16,800 × 3 months = 75,600,000; coverage (1,000 + 1,500) / 5,000 = 50%.
+  it('prices a local-government program for two cohorts, with its schedule and coverage', () => {
+    const r = run([
+      'program',
+      '--start-period',
+      '2025-06',
+      '--months',
+      '3',
+      '--payer',
+      'apbd',
+      '--cohort',
+      'name=Ojol,workers=1200,category=BPU,declaredIncome=1000000',
+      '--cohort',
+      'name=Marbot,workers=300,category=BPU,declaredIncome=1000000',
+      '--potential-workers',
+      '5000',
+      '--covered-before',
+      '1000',
+      '--format',
+      'json',
+    ])
+    expect(r.code).toBe(0)
+    const plan = JSON.parse(r.stdout) as {
+      cohorts: { name: string; premiumPerWorkerPerMonth: number; total: number }[]
+      schedule: { period: string; total: number }[]
+      total: number
+      coverage: { coveredAfter: number; ratioAfter: number }
+    }
+    expect(plan.cohorts.map((c) => [c.name, c.premiumPerWorkerPerMonth, c.total])).toEqual([
+      ['Ojol', 16_800, 1200 * 16_800 * 3],
+      ['Marbot', 16_800, 300 * 16_800 * 3],
+    ])
+    expect(plan.schedule.map((s) => [s.period, s.total])).toEqual([
+      ['2025-06', 25_200_000],
+      ['2025-07', 25_200_000],
+      ['2025-08', 25_200_000],
+    ])
+    expect(plan.total).toBe(75_600_000)
+    expect(plan.coverage).toMatchObject({ coveredAfter: 2500, ratioAfter: 0.5 })
+  })
+
+  it('reports a bad cohort by its path', () => {
+    const r = run([
+      'program',
+      '--start-period',
+      '2025-06',
+      '--months',
+      '3',
+      '--payer',
+      'apbd',
+      '--cohort',
+      'name=X,workers=0,category=BPU,declaredIncome=1000000',
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('cohorts[0].workers (--cohort …)')
+  })
+})
