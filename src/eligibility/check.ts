@@ -548,7 +548,7 @@ function evaluateWorld(env: Env, facts: Facts): Leaf {
     case 'intern': {
       const employer = facts.get('employerType')
       if (employer === 'state')
-        return unknownCategory(env, [r('ELIG_CAT_INTERN_STATE', [{ source: 'PERMENAKER-5-2021' }])])
+        return unknownCategory(env, [r('ELIG_INTERN_STATE_UNSETTLED', [{ source: 'PERMENAKER-5-2021' }])])
       return inSegment(env, facts, 'INTERN', [r('ELIG_CAT_INTERN', [{ source: 'PERMENAKER-5-2021' }])])
     }
     default: {
@@ -588,6 +588,11 @@ function validate(parsed: ParsedInput, locale: 'id' | 'en'): void {
     notFor('constructionContract', rel === 'construction-project')
   if (parsed.employerType !== undefined)
     notFor('employerType', rel === 'intern' || VULNERABLE_RELATIONSHIPS.includes(rel))
+  if (parsed.payer !== undefined)
+    notFor(
+      'payer',
+      ['self-employed', 'informal', 'employer', 'intern', ...VULNERABLE_RELATIONSHIPS].includes(rel),
+    )
   if (parsed.monthsWorkedInIndonesia !== undefined && parsed.nationality === 'WNI')
     issues.add(['monthsWorkedInIndonesia'], 'ELIG_FIELD_NOT_APPLICABLE', {
       field: 'monthsWorkedInIndonesia',
@@ -877,7 +882,11 @@ function bpuAge(
     )
   let out: TriState<'allowed' | 'not-allowed' | 'unknown'>
   if (max === null)
-    out = { status: 'unknown', reasons: [reason(ctx, 'ELIG_BPU_MAX_AGE_UNKNOWN', {}, p.legal)], missing: [] }
+    out = {
+      status: 'unknown',
+      reasons: [reason(ctx, 'ELIG_BPU_MAX_AGE_UNSETTLED', {}, p.legal)],
+      missing: [],
+    }
   else if (age === undefined)
     out = { status: 'unknown', reasons: [missingReason(ctx, ['birthDate'], p.legal)], missing: ['birthDate'] }
   else if (age < max)

@@ -27,8 +27,9 @@ export interface ProgramEligibility {
   readonly status: ProgramStatus
   readonly reasons: readonly Reason[]
   /**
-   * Present when `status` is `'unknown'`: the input paths whose values would decide it (empty when the law
-   * itself is unsettled and no input would decide it).
+   * Present when `status` is `'unknown'`: the input paths whose values would decide it. Empty when the law
+   * itself is unsettled and no input would decide it; one of the reasons then has a code ending in
+   * `_UNSETTLED`.
    */
   readonly missing?: readonly string[]
 }

@@ -101,7 +101,7 @@ export const eligibilityMessages = {
     ELIG_SEGMENT_NOT_COVERED: 'Pada tanggal ini {segment} belum dicakup BPJS Ketenagakerjaan.',
     ELIG_CAT_INTERN:
       'Peserta magang didaftarkan oleh pemberi kerja selain penyelenggara negara dalam program JKK dan JKM (Permenaker 5/2021); dalam praktik dengan paket iuran BPU, sehingga kategorinya BPU.',
-    ELIG_CAT_INTERN_STATE:
+    ELIG_INTERN_STATE_UNSETTLED:
       'Aturan magang yang terlihat (Permenaker 5/2021) hanya mengatur pemberi kerja selain penyelenggara negara; magang pada penyelenggara negara belum dapat dipastikan.',
     ELIG_SEGMENT_UNSETTLED_INTERN:
       'Sebelum Permenaker 5/2021 berlaku tidak ditemukan aturan kepesertaan peserta magang; statusnya belum dapat dipastikan.',
@@ -212,7 +212,7 @@ export const eligibilityMessages = {
     ELIG_WORKING_AGE_ADULT: 'Berusia {age} tahun: bukan anak, boleh dipekerjakan ({minAge} tahun ke atas).',
     ELIG_WORKING_AGE_CHILD:
       'Berusia {age} tahun: anak (di bawah {minAge} tahun) pada dasarnya dilarang dipekerjakan, kecuali pekerjaan ringan pada usia {lightFrom}–{lightTo} tahun, pekerjaan yang menjadi bagian kurikulum pendidikan atau pelatihan sejak usia {curriculumAge} tahun, atau pekerjaan untuk mengembangkan bakat dan minat.',
-    ELIG_BPU_MAX_AGE_UNKNOWN:
+    ELIG_BPU_MAX_AGE_UNSETTLED:
       'Batas usia maksimum pendaftaran BPU ada (Perdir BPJS TK 22/2022) tetapi nilainya tidak diketahui (keputusan D15).',
     ELIG_BPU_MAX_AGE_OK: 'Berusia {age} tahun, di bawah batas usia pendaftaran BPU {maxAge} tahun.',
     ELIG_BPU_MAX_AGE_EXCEEDED: 'Berusia {age} tahun: melewati batas usia pendaftaran BPU {maxAge} tahun.',
@@ -358,7 +358,7 @@ export const eligibilityMessages = {
     ELIG_SEGMENT_NOT_COVERED: 'On this date {segment} were not yet covered by BPJS Ketenagakerjaan.',
     ELIG_CAT_INTERN:
       'Interns are registered by non-state employers for JKK and JKM (Permenaker 5/2021); in practice with the BPU contribution package, hence category BPU.',
-    ELIG_CAT_INTERN_STATE:
+    ELIG_INTERN_STATE_UNSETTLED:
       'The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet.',
     ELIG_SEGMENT_UNSETTLED_INTERN:
       'Before Permenaker 5/2021 took effect no rule on enrolling interns was found; their status cannot be settled.',
@@ -464,7 +464,7 @@ export const eligibilityMessages = {
     ELIG_WORKING_AGE_ADULT: 'Aged {age}: not a child, may be employed ({minAge} and over).',
     ELIG_WORKING_AGE_CHILD:
       'Aged {age}: a child (under {minAge}) may in principle not be employed, except for light work at {lightFrom}–{lightTo}, work within an education or training curriculum from {curriculumAge}, or work that develops a talent or interest.',
-    ELIG_BPU_MAX_AGE_UNKNOWN:
+    ELIG_BPU_MAX_AGE_UNSETTLED:
       'A maximum BPU registration age exists (BPJS TK Perdir 22/2022) but its value is not known (decision D15).',
     ELIG_BPU_MAX_AGE_OK: 'Aged {age}, below the BPU registration age limit of {maxAge}.',
     ELIG_BPU_MAX_AGE_EXCEEDED: 'Aged {age}: past the BPU registration age limit of {maxAge}.',
