@@ -457,21 +457,12 @@ function puNonState(env: Env, facts: Facts, catReasons: readonly Reason[]): Leaf
   const reasons = [...catReasons]
   if (nat === 'WNA' || (nat === undefined && facts.peek('foreignMonthsOk') === true)) {
     const min = env.read(foreignWorkerMinMonths)
-    const months = env.input.monthsWorkedInIndonesia
     if (nat === 'WNA' && !facts.get('foreignMonthsOk'))
       return notParticipant(env, [
         ...reasons,
-        reason(
-          ctx,
-          'ELIG_CAT_FOREIGNER_TOO_SHORT',
-          { months: months ?? '?', minMonths: min.value },
-          min.legal,
-        ),
+        reason(ctx, 'ELIG_CAT_FOREIGNER_TOO_SHORT', { minMonths: min.value }, min.legal),
       ])
-    if (nat === 'WNA')
-      reasons.push(
-        reason(ctx, 'ELIG_CAT_PU_FOREIGNER', { months: months ?? '?', minMonths: min.value }, min.legal),
-      )
+    if (nat === 'WNA') reasons.push(reason(ctx, 'ELIG_CAT_PU_FOREIGNER', { minMonths: min.value }, min.legal))
   }
   const size = facts.get('enterpriseSize') as EnterpriseSize
   return inSegment(env, facts, `PU_${size}`, reasons)

@@ -73,9 +73,9 @@ export const eligibilityMessages = {
     ELIG_CAT_PU_INDIVIDUAL:
       'Pekerja pada orang perseorangan adalah peserta penerima upah (PU) pada pemberi kerja selain penyelenggara negara.',
     ELIG_CAT_PU_FOREIGNER:
-      'Orang asing yang bekerja di Indonesia paling singkat {minMonths} bulan ({months} bulan) wajib menjadi peserta PU.',
+      'Orang asing yang bekerja di Indonesia paling singkat {minMonths} bulan wajib menjadi peserta PU.',
     ELIG_CAT_FOREIGNER_TOO_SHORT:
-      'Orang asing yang bekerja di Indonesia kurang dari {minMonths} bulan ({months} bulan) bukan peserta wajib BPJS Ketenagakerjaan.',
+      'Orang asing yang bekerja di Indonesia kurang dari {minMonths} bulan bukan peserta wajib BPJS Ketenagakerjaan.',
     ELIG_CAT_PU_STATE:
       'Pegawai non-ASN pada penyelenggara negara adalah peserta penerima upah (PU) dengan pemberi kerja penyelenggara negara (keputusan D18).',
     ELIG_STATE_BASIS_UU_24_2011:
@@ -330,9 +330,9 @@ export const eligibilityMessages = {
     ELIG_CAT_PU_INDIVIDUAL:
       'A worker employed by an individual is a wage-earning participant (PU) of a non-state employer.',
     ELIG_CAT_PU_FOREIGNER:
-      'A foreigner working in Indonesia for at least {minMonths} months ({months} months) must be a PU participant.',
+      'A foreigner working in Indonesia for at least {minMonths} months must be a PU participant.',
     ELIG_CAT_FOREIGNER_TOO_SHORT:
-      'A foreigner working in Indonesia for less than {minMonths} months ({months} months) is not a mandatory BPJS Ketenagakerjaan participant.',
+      'A foreigner working in Indonesia for less than {minMonths} months is not a mandatory BPJS Ketenagakerjaan participant.',
     ELIG_CAT_PU_STATE:
       'A non-ASN employee of a state body is a wage-earning participant (PU) with a state employer (decision D18).',
     ELIG_STATE_BASIS_UU_24_2011:
