@@ -208,8 +208,6 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'a non-string holding a long text ([20,000 characters]) is refused with a short message',
     args: () => [['x'.repeat(20_000)]],
     expect: invalid([[], 'RUPIAH_UNPARSABLE']),
-    knownBug:
-      'src/money/format.ts parseRupiah truncates only strings: String(nonString) goes whole into the message (20,000+ characters) (owner: foundation)',
   },
 
   // ── formatRupiah ───────────────────────────────────────────────────────────────────────────────
@@ -406,24 +404,18 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'an object without a prototype is refused, not a TypeError',
     args: () => [nullProto()],
     expect: invalid([[], 'PERIOD_INVALID']),
-    knownBug:
-      'src/time/calendar.ts checkPeriod calls String(value) on a null-prototype object: TypeError "Cannot convert object to primitive value" (owner: foundation; every period field of every schema is affected)',
   },
   {
     fn: 'parseDate',
     title: 'a JSON object {"toString": 1} is refused, not a TypeError',
     args: () => [fromJson('{"toString": 1}')],
     expect: invalid([[], 'DATE_INVALID']),
-    knownBug:
-      'src/time/calendar.ts checkDate calls String(value): an object whose own toString/valueOf is not a function (reachable from any JSON body) throws TypeError "Cannot convert object to primitive value" (owner: foundation; every date field is affected)',
   },
   {
     fn: 'parseRupiah',
     title: 'a JSON object {"valueOf": 1, "toString": 2} is refused, not a TypeError',
     args: () => [fromJson('{"valueOf": 1, "toString": 2}')],
     expect: invalid([[], 'RUPIAH_UNPARSABLE']),
-    knownBug:
-      'src/money/format.ts parseRupiah calls String(text) for the message: TypeError for an object whose toString/valueOf are not functions (owner: foundation)',
   },
   {
     fn: 'parseDate',
@@ -484,8 +476,6 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'an object without a prototype is refused, not a TypeError',
     args: () => [nullProto()],
     expect: invalid([[], 'DATE_INVALID']),
-    knownBug:
-      'src/time/calendar.ts checkDate calls String(value) on a null-prototype object: TypeError (owner: foundation; every date field of every schema is affected)',
   },
 
   // ── time helpers exported from the package ────────────────────────────────────────────────────
