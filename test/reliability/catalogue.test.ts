@@ -81,7 +81,7 @@ function check(c: HostileCase): void {
   if (outcome.kind !== 'result') return
   const value = outcome.value
   if (MAIN.has(c.fn)) {
-    expect(resultProblems(value, locale)).toEqual([])
+    expect(resultProblems(value, locale, { operation: c.fn })).toEqual([])
     expect(deepEqual(run(fn!, argsOf(c)), outcome), 'a second call gives another result').toBe(true)
   } else if (e.result !== undefined || value !== undefined) {
     expect(valueProblems(value, { frozen: false })).toEqual([])

@@ -226,31 +226,100 @@ export function moneyProblems(value: unknown, path = '$'): string[] {
   return out
 }
 
-/** Problems of a calculation result: the generic ones plus warnings, explanation and JSON round trip. */
-export function resultProblems(value: unknown, locale: 'id' | 'en' = 'id'): string[] {
+/** Options of {@link resultProblems}. */
+export interface ResultCheckOptions {
+  /** The public function that produced the result (then `explanation.operation` must name it). */
+  readonly operation?: string
+  /**
+   * Also refuse any `{word}` left in explanation texts. Only for inputs without braces in free text (the
+   * property generators); the fuzzer's random names may contain braces.
+   */
+  readonly strictText?: boolean
+}
+
+const CODE = /^[A-Z][A-Z0-9_]*$/
+const RULE_ID = /^[a-z][\w.+-]*$/
+const BRACES = /\{[A-Za-z_]\w*\}/
+
+/**
+ * Every coded message in a result (warnings, reasons, conditions … any object with a string `code` and
+ * `message`): a stable code, a message that is not empty, not the code itself and fills its template.
+ */
+function codedMessageProblems(value: unknown, path: string, out: string[]): void {
+  if (value === null || typeof value !== 'object') return
+  if (path.endsWith('.explanation')) return
+  const o = value as { code?: unknown; message?: unknown }
+  if (typeof o.code === 'string' && 'message' in o) {
+    if (!CODE.test(o.code)) out.push(`${path}.code ${JSON.stringify(o.code)} is not a stable code`)
+    if (typeof o.message !== 'string' || o.message.trim() === '' || o.message === o.code)
+      out.push(`${path} (${o.code}) has no message`)
+    else {
+      const text = o.message
+      const unfilled = placeholdersOf(o.code).filter((n) => text.includes(`{${n}}`))
+      if (unfilled.length > 0) out.push(`${path} (${o.code}) leaves ${unfilled.join(', ')} unfilled`)
+    }
+  }
+  for (const [k, v] of Object.entries(value))
+    codedMessageProblems(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`, out)
+}
+
+/** The explanation: format, locale, operation, and readable steps. */
+function explanationProblems(ex: unknown, locale: 'id' | 'en', opts: ResultCheckOptions): string[] {
+  const out: string[] = []
+  if (ex === undefined || ex === null || typeof ex !== 'object') return ['no explanation']
+  const e = ex as {
+    format?: unknown
+    locale?: unknown
+    operation?: unknown
+    steps?: unknown
+    legal?: unknown
+  }
+  if (e.format !== 'bpjs-tk.trace.v1') out.push(`explanation.format is ${String(e.format)}`)
+  if (e.locale !== locale) out.push(`explanation.locale is ${String(e.locale)}, expected ${locale}`)
+  if (opts.operation !== undefined && e.operation !== opts.operation)
+    out.push(`explanation.operation is ${String(e.operation)}, expected ${opts.operation}`)
+  if (!Array.isArray(e.steps)) return [...out, 'explanation.steps is not an array']
+  for (const [i, raw] of (e.steps as unknown[]).entries()) {
+    const st = raw as { rule?: unknown; description?: unknown; formula?: unknown; legal?: unknown }
+    const at = `explanation.steps[${i}]`
+    if (typeof st.rule !== 'string' || !RULE_ID.test(st.rule))
+      out.push(`${at}.rule ${JSON.stringify(st.rule)} is not a rule id`)
+    for (const k of ['description', 'formula'] as const) {
+      const t = st[k]
+      if (t === undefined && k === 'formula') continue
+      if (typeof t !== 'string' || t.trim() === '' || CODE.test(t))
+        out.push(`${at}.${k} ${JSON.stringify(t)} is not a text`)
+      else if (opts.strictText === true && BRACES.test(t)) out.push(`${at}.${k} leaves a placeholder: ${t}`)
+    }
+    if (!Array.isArray(st.legal)) out.push(`${at}.legal is not a list`)
+    else
+      for (const c of st.legal as { source?: unknown }[])
+        if (typeof c.source !== 'string' || api.getSource(c.source) === undefined)
+          out.push(`${at} cites an unknown source ${String(c.source)}`)
+  }
+  if (Array.isArray(e.legal))
+    for (const c of e.legal as { text?: unknown }[])
+      if (typeof c.text !== 'string' || c.text.trim() === '')
+        out.push('explanation.legal has a citation without text')
+  return out
+}
+
+/**
+ * Problems of a calculation result: the generic value checks, money, coded messages (warnings, reasons),
+ * the explanation, and the JSON round trip.
+ */
+export function resultProblems(
+  value: unknown,
+  locale: 'id' | 'en' = 'id',
+  opts: ResultCheckOptions = {},
+): string[] {
   const out = valueProblems(value, { frozen: true })
   out.push(...moneyProblems(value))
   if (value === null || typeof value !== 'object') return [...out, 'result is not an object']
   const r = value as { warnings?: unknown; explanation?: unknown }
   if (!Array.isArray(r.warnings)) out.push('warnings is not an array')
-  else
-    for (const [i, w] of (r.warnings as { code?: unknown; message?: unknown }[]).entries()) {
-      if (typeof w.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(w.code)) out.push(`warnings[${i}].code`)
-      if (typeof w.message !== 'string' || w.message.trim() === '' || w.message === w.code)
-        out.push(`warnings[${i}] (${String(w.code)}) has no message`)
-      else if (typeof w.code === 'string') {
-        const text = w.message
-        const unfilled = placeholdersOf(w.code).filter((n) => text.includes(`{${n}}`))
-        if (unfilled.length > 0) out.push(`warnings[${i}] (${w.code}) leaves ${unfilled.join(', ')} unfilled`)
-      }
-    }
-  const ex = r.explanation as { format?: unknown; locale?: unknown; steps?: unknown } | undefined
-  if (ex === undefined || ex === null || typeof ex !== 'object') out.push('no explanation')
-  else {
-    if (ex.format !== 'bpjs-tk.trace.v1') out.push(`explanation.format is ${String(ex.format)}`)
-    if (ex.locale !== locale) out.push(`explanation.locale is ${String(ex.locale)}, expected ${locale}`)
-    if (!Array.isArray(ex.steps)) out.push('explanation.steps is not an array')
-  }
+  codedMessageProblems(value, '$', out)
+  out.push(...explanationProblems(r.explanation, locale, opts))
   if (out.length === 0) {
     const back: unknown = JSON.parse(JSON.stringify(value))
     if (!deepEqual(back, value)) out.push('result changes in a JSON round trip')

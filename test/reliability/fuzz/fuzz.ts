@@ -408,7 +408,7 @@ export function fuzzProblems(
   const locale = target.main && o !== null && typeof o === 'object' && o.locale === 'en' ? 'en' : 'id'
   if (outcome.kind === 'other') problems.push(`threw ${describeThrown(outcome.error)}`)
   else if (outcome.kind === 'result') {
-    if (target.main) problems.push(...resultProblems(outcome.value, locale))
+    if (target.main) problems.push(...resultProblems(outcome.value, locale, { operation: target.name }))
     else if (outcome.value !== undefined) problems.push(...valueProblems(outcome.value, { frozen: false }))
   } else problems.push(...errorProblems(outcome, target.main ? locale : 'id'))
   problems.push(...pollutionProblems(before))

@@ -130,8 +130,12 @@ export const SEEDS: Readonly<Record<string, readonly unknown[]>> = {
       reasonForLeaving: 'layoff',
       contributionMonthsInWindow: 12,
       consecutiveMonthsBeforeLayoff: 6,
-      paidPeriods: ['2025-01', '2025-02'],
       employedAgain: false,
+    },
+    {
+      layoffDate: '2024-03-15',
+      reasonForLeaving: 'company-closure',
+      paidPeriods: ['2023-01', '2023-02', '2024-02'],
     },
   ],
   checkJkmClaim: [

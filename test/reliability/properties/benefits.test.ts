@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { deepEqual, fnOf, resultProblems, snapshot, type AnyFn } from '../harness.js'
 import { TODAY } from './arbitraries.js'
 import { dec, mul, round } from './oracle.js'
-import { PROPERTY_SEED } from './settings.js'
+import { PROPERTY_SEED, STRICT } from './settings.js'
 
 const jkm = fnOf('calculateJkmBenefit')
 const jkk = fnOf('calculateJkkDeathBenefit')
@@ -279,7 +279,7 @@ describe.skipIf(jkm === undefined)('calculateJkmBenefit properties', () => {
       fc.property(jkmInput, fc.constantFrom('id', 'en'), (i, locale) => {
         const copy = snapshot(i)
         const r = call(i, { locale })
-        expect(resultProblems(r, locale)).toEqual([])
+        expect(resultProblems(r, locale, STRICT('calculateJkmBenefit'))).toEqual([])
         expect(deepEqual(i, copy)).toBe(true)
         expect(deepEqual(call(i, { locale }), r)).toBe(true)
         const other = call(i, { locale: locale === 'id' ? 'en' : 'id' })
@@ -377,7 +377,7 @@ describe.skipIf(jkk === undefined)('calculateJkkDeathBenefit properties', () => 
         const asText = call({ ...i, [key]: String(i[key]) })
         const asNumber = call({ ...i, [key]: Number(i[key]) })
         expect(JSON.stringify(asNumber)).toBe(JSON.stringify(asText))
-        expect(resultProblems(asText)).toEqual([])
+        expect(resultProblems(asText, 'id', STRICT('calculateJkkDeathBenefit'))).toEqual([])
         expect(explanationProblems(asText, 'half-up')).toEqual([])
         expect(deepEqual(i, copy)).toBe(true)
       }),
@@ -424,7 +424,7 @@ describe.skipIf(heirs === undefined)('determineHeirs properties', () => {
             group: { rank: number } | null
             heirs: { source: string; index: number }[]
           }
-          expect(resultProblems(r)).toEqual([])
+          expect(resultProblems(r, 'id', STRICT('determineHeirs'))).toEqual([])
           const ranks = family.map((f) => RANK[f]!)
           const best = ranks.length > 0 ? Math.min(...ranks) : undefined
           if (best !== undefined) {

@@ -20,7 +20,7 @@ import {
   TODAY,
 } from './arbitraries.js'
 import { add, cmp, dec, min, mul, round, type Dec } from './oracle.js'
-import { PROPERTY_SEED } from './settings.js'
+import { PROPERTY_SEED, STRICT } from './settings.js'
 
 interface Line {
   program: string
@@ -173,7 +173,9 @@ describe.skipIf(calc === undefined)('calculateContribution properties', () => {
     fc.assert(
       fc.property(contributionInput, options, (input, opts) => {
         const r = run(input, opts)
-        expect(resultProblems(r, opts.locale === 'en' ? 'en' : 'id')).toEqual([])
+        expect(
+          resultProblems(r, opts.locale === 'en' ? 'en' : 'id', STRICT('calculateContribution')),
+        ).toEqual([])
         for (const l of r.lines) expect(Number.isSafeInteger(l.amount) && l.amount >= 0).toBe(true)
         expect(deepEqual(run(input, opts), r)).toBe(true)
       }),

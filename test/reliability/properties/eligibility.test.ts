@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deepEqual, fnOf, resultProblems, snapshot, type AnyFn } from '../harness.js'
 import { TODAY } from './arbitraries.js'
-import { PROPERTY_SEED } from './settings.js'
+import { PROPERTY_SEED, STRICT } from './settings.js'
 
 const cfg = { seed: PROPERTY_SEED, numRuns: 150 }
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -64,7 +64,7 @@ describe.skipIf(pensionOn === undefined || reached === undefined)('JP pension ag
       fc.property(dateIn('2015-07-01', '2036-12-31'), (date) => {
         const r = (pensionOn as AnyFn)({ date }) as { pensionAge: number }
         expect(r.pensionAge).toBe(pensionAge(date))
-        expect(resultProblems(r)).toEqual([])
+        expect(resultProblems(r, 'id', STRICT('jpPensionAgeOn'))).toEqual([])
       }),
       cfg,
     )
@@ -83,7 +83,7 @@ describe.skipIf(pensionOn === undefined || reached === undefined)('JP pension ag
         expect([r.pensionAge, r.date]).toEqual([n, birthday(birthDate, n)])
         // "born 16 Jul 1965 can be registered until Jun 2023" (regulations.md §7): the end of the month before
         expect(r.jpRegistrationUntil).toBe(dayBefore(`${r.date.slice(0, 7)}-01`))
-        expect(resultProblems(r)).toEqual([])
+        expect(resultProblems(r, 'id', STRICT('pensionAgeReachedOn'))).toEqual([])
       }),
       cfg,
     )
@@ -253,7 +253,7 @@ describe.skipIf(check === undefined)('checkEligibility', () => {
       fc.property(eligibilityInput, fc.constantFrom('id', 'en'), (input, locale) => {
         const copy = snapshot(input)
         const r = call(input, { locale })
-        expect(resultProblems(r, locale)).toEqual([])
+        expect(resultProblems(r, locale, STRICT('checkEligibility'))).toEqual([])
         expect(deepEqual(call(input, { locale }), r)).toBe(true)
         expect(deepEqual(input, copy)).toBe(true)
       }),

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deepEqual, fnOf, resultProblems, snapshot, type AnyFn } from '../harness.js'
 import { ALL_MONTHS } from './arbitraries.js'
-import { PROPERTY_SEED } from './settings.js'
+import { PROPERTY_SEED, STRICT } from './settings.js'
 
 const plan = fnOf('planCoverageProgram')
 const contribution = fnOf('calculateContribution')
@@ -153,7 +153,7 @@ describe.skipIf(plan === undefined || contribution === undefined)('planCoverageP
       fc.property(planInput, fc.constantFrom('id', 'en'), (input, locale) => {
         const copy = snapshot(input)
         const r = call(input, { locale })
-        expect(resultProblems(r, locale)).toEqual([])
+        expect(resultProblems(r, locale, STRICT('planCoverageProgram'))).toEqual([])
         expect(deepEqual(call(input, { locale }), r)).toBe(true)
         expect(deepEqual(input, copy)).toBe(true)
       }),
