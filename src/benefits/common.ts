@@ -8,23 +8,11 @@ import { jkmBpuGraceMonths, jkmPosthumousChildMaxMonths } from '../parameters/jk
 import type { Parameter } from '../parameters/types.js'
 import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
 import type { ParsedChild } from '../schemas/benefit.js'
-import { addPeriods, daysInMonth, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
+import { addMonthsToDate, addPeriods, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
 import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
 
 const D10 = { source: 'DECISIONS', article: 'D10' } as const
 const D11 = { source: 'DECISIONS', article: 'D11' } as const
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-/** The same day `n` months later (clamped to the last day of a shorter month). */
-export function addMonthsToDate(date: string, n: number): string {
-  const p = addPeriods(periodOf(date), n)
-  const { year, month } = yearMonth(p)
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month))
-  return `${p}-${pad2(day)}`
-}
 
 /** A whole-rupiah amount for a message (`Rp42.000.000`). */
 export function rp(amount: number): string {

@@ -1,11 +1,15 @@
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
 import type { SchoolLevel } from '../parameters/scholarship.js'
+import type { Category } from '../types.js'
 
 export type { SchoolLevel } from '../parameters/scholarship.js'
 
-/** A participant category: wage earner, non-wage earner, construction project worker, migrant worker. */
-export type BenefitCategory = 'PU' | 'BPU' | 'JAKON' | 'PMI'
+/**
+ * A participant category: wage earner, non-wage earner, construction project worker, migrant worker (the
+ * shared `Category` of `src/types.ts`, under the name this area has always exported).
+ */
+export type BenefitCategory = Category
 
 /**
  * What caused the death: `'natural'` (anything that is not a work accident or an occupational disease:

@@ -26,14 +26,12 @@ import { ageOn } from '../time/calendar.js'
 import { duplicatePrograms, jkpConditions, missingReason, type JkpFacts } from './jkp.js'
 import { computePensionAgeReached, covered, jpRegistrationUntil, recordPensionEntry } from './pension.js'
 import { combine, legalOf, mergeLegal, reason, uniquePaths, uniqueReasons } from './shared.js'
+import { ENTERPRISE_SIZES, type Category, type EnterpriseSize, type Program } from '../types.js'
 import type {
   AgeFacts,
-  Category,
   CategoryStatus,
   EligibilityInput,
   EligibilityResult,
-  EnterpriseSize,
-  Program,
   ProgramEligibility,
   ProgramStatus,
   Reason,
@@ -54,7 +52,7 @@ type FactValue = string | boolean
 const DOMAINS: Readonly<Record<FactName, readonly FactValue[]>> = {
   nationality: ['WNI', 'WNA'],
   foreignMonthsOk: [true, false],
-  enterpriseSize: ['micro', 'small', 'medium', 'large'],
+  enterpriseSize: ENTERPRISE_SIZES,
   employerType: ['state', 'company', 'individual'],
   constructionContract: ['casual', 'piece-rate', 'fixed-term', 'permanent'],
 }

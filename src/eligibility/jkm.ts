@@ -14,7 +14,8 @@ import { addPeriods, completedMonths, periodOf } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
-import type { Category, CheckResult, Condition, Reason } from './types.js'
+import type { Category } from '../types.js'
+import type { CheckResult, Condition, Reason } from './types.js'
 import { IssueList } from './validate.js'
 
 /** The cause of a death. */

@@ -15,10 +15,11 @@ import type { ParameterReading } from '../parameters/types.js'
 import { parseWith } from '../schemas/common.js'
 import { jkpClaimSchema, jkpRegistrationSchema } from '../schemas/eligibility.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addPeriods, ageOn, periodOf } from '../time/calendar.js'
+import { addMonthsToDate, addPeriods, ageOn, periodOf } from '../time/calendar.js'
 import { covered } from './pension.js'
-import { addMonthsToDate, combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
-import type { CheckResult, Condition, EnterpriseSize, LeavingReason, Program } from './types.js'
+import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
+import { ENTERPRISE_SIZES, type EnterpriseSize, type Program } from '../types.js'
+import type { CheckResult, Condition, LeavingReason } from './types.js'
 import { IssueList } from './validate.js'
 
 const JKP_4: readonly Citation[] = [
@@ -115,7 +116,7 @@ function programsCondition(
 ): Condition {
   const legal = mergeLegal(JKP_4_3)
   const enrolled = facts.enrolledPrograms
-  const sizes: EnterpriseSize[] = ['micro', 'small', 'medium', 'large']
+  const sizes = ENTERPRISE_SIZES
   if (enrolled === undefined) {
     const sizeMatters = new Set(sizes.map((s) => requiredPrograms(matrix.value, s).join(','))).size > 1
     const missing =

@@ -11,8 +11,7 @@ import type { ParameterReading, ParameterValue } from '../parameters/types.js'
 import { parseWith } from '../schemas/common.js'
 import { pensionAgeOnSchema, pensionAgeReachedSchema } from '../schemas/eligibility.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { dateOfAge, previousDay } from '../time/calendar.js'
-import { endOfPreviousMonth } from './shared.js'
+import { dateOfAge, endOfPreviousMonth, previousDay } from '../time/calendar.js'
 
 /** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` in the caller's locale. */
 export function covered(iso: string, path: readonly (string | number)[], locale: Locale): void {

@@ -2,7 +2,6 @@ import type { RuleContext } from '../explain/context.js'
 import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { daysInMonth, yearMonth } from '../time/calendar.js'
 import type { Condition, Reason } from './types.js'
 
 /** Builds a reason in the context's locale. */
@@ -89,27 +88,4 @@ export function combine(conditions: readonly Condition[]): {
   if (unknown.length > 0)
     return { status: 'unknown', missing: uniquePaths(unknown.flatMap((c) => c.missing ?? [])) }
   return { status: 'eligible' }
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-/** The same day `n` months later, clamped to the last day of a shorter month (`2025-01-31` + 1 → `2025-02-28`). */
-export function addMonthsToDate(date: string, n: number): string {
-  const { year, month } = yearMonth(date)
-  const day = Number(date.slice(8, 10))
-  const index = year * 12 + (month - 1) + n
-  const y = Math.floor(index / 12)
-  const m = (index % 12) + 1
-  const d = Math.min(day, daysInMonth(y, m))
-  return `${y}-${pad2(m)}-${pad2(d)}`
-}
-
-/** The last day of the month before the month of `date`. */
-export function endOfPreviousMonth(date: string): string {
-  const { year, month } = yearMonth(date)
-  const y = month === 1 ? year - 1 : year
-  const m = month === 1 ? 12 : month - 1
-  return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`
 }

@@ -1,15 +1,9 @@
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
 import type { LeavingReason, ScholarshipRegime } from '../parameters/eligibility.js'
-import type { ProgramCode } from '../parameters/programs.js'
+import type { Category, EnterpriseSize, Program } from '../types.js'
 
 export type { LeavingReason, ScholarshipRegime }
-
-/** A participant category of BPJS Ketenagakerjaan. */
-export type Category = 'PU' | 'BPU' | 'JAKON' | 'PMI'
-
-/** A program of BPJS Ketenagakerjaan. */
-export type Program = ProgramCode
 
 /** What the law makes of a program for a person on a date. */
 export type ProgramStatus = 'mandatory' | 'optional' | 'unavailable' | 'unknown'
@@ -63,9 +57,6 @@ export type WorkRelationship =
   | 'religious-worker'
   | 'rt-rw-head'
   | 'vulnerable-worker'
-
-/** Enterprise size (Perpres 109/2013 phasing; PP 37/2021 Pasal 4 as amended). */
-export type EnterpriseSize = 'micro' | 'small' | 'medium' | 'large'
 
 /** The kind of participant the program matrix has a row for. */
 export type Segment =

@@ -1,13 +1,14 @@
 import type { Citation } from '../legal/types.js'
+import { PROGRAMS, type EnterpriseSize, type Program } from '../types.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
 
-/** A program of BPJS Ketenagakerjaan. */
-export type ProgramCode = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP'
-/** The programs, in the order the law lists them. */
-export const PROGRAM_CODES: readonly ProgramCode[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP']
+/** A program of BPJS Ketenagakerjaan (the shared {@link Program} of `src/types.ts`). */
+export type ProgramCode = Program
+/** The programs, in the order the law lists them (the shared list of `src/types.ts`). */
+export const PROGRAM_CODES: readonly ProgramCode[] = PROGRAMS
 
 /**
  * The status the law gives a program for a kind of participant:
@@ -23,7 +24,7 @@ export type ProgramRow = Readonly<Record<ProgramCode, ProgramStatusInLaw>>
 /** The program matrix (regulations.md §1.2) by kind of participant. */
 export interface ProgramMatrix {
   /** PU of non-state employers, by enterprise size. */
-  readonly PU: Readonly<Record<'micro' | 'small' | 'medium' | 'large', ProgramRow>>
+  readonly PU: Readonly<Record<EnterpriseSize, ProgramRow>>
   /** PU of a state employer who are not ASN/TNI/Polri (decisions D18). */
   readonly PU_STATE: ProgramRow
   readonly BPU: ProgramRow

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
+import { CATEGORIES } from '../types.js'
 import { intIn, isoDate, moneySen, period } from './common.js'
 
 /** Participant categories. */
-export const categorySchema = z.enum(['PU', 'BPU', 'JAKON', 'PMI'])
+export const categorySchema = z.enum(CATEGORIES)
 /** School levels, in order. */
 export const schoolLevelSchema = z.enum(['TK', 'SD', 'SMP', 'SMA', 'PT'])
 

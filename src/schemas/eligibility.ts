@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
+import { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
 import { intIn, isoDate, period } from './common.js'
 
-const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const
-const CATEGORIES = ['PU', 'BPU', 'JAKON', 'PMI'] as const
 const CAUSES = ['natural', 'work-accident', 'occupational-disease'] as const
 
 /** Work relationships accepted by `checkEligibility`. */
@@ -57,7 +56,7 @@ export const eligibilitySchema = z.strictObject({
   birthDate: z.optional(isoDate),
   nationality: z.optional(z.enum(['WNI', 'WNA'])),
   monthsWorkedInIndonesia: z.optional(intIn(0, 1200)),
-  enterpriseSize: z.optional(z.enum(['micro', 'small', 'medium', 'large'])),
+  enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
   employerType: z.optional(z.enum(['state', 'company', 'individual'])),
   constructionContract: z.optional(z.enum(['casual', 'piece-rate', 'fixed-term', 'permanent'])),
   wageEarner: z.optional(z.boolean()),
@@ -73,7 +72,7 @@ export const jkpRegistrationSchema = z.strictObject({
   birthDate: z.optional(isoDate),
   nationality: z.optional(z.enum(['WNI', 'WNA'])),
   employmentRelationship: z.optional(z.boolean()),
-  enterpriseSize: z.optional(z.enum(['micro', 'small', 'medium', 'large'])),
+  enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
   enrolledPrograms: z.optional(z.array(z.enum(PROGRAMS)).check(z.maxLength(5))),
   inJkn: z.optional(z.boolean()),
 })

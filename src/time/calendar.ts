@@ -169,3 +169,19 @@ export function previousDay(date: IsoDate): IsoDate {
   if (month === 1) return `${year - 1}-12-31`
   return `${year}-${pad2(month - 1)}-${pad2(daysInMonth(year, month - 1))}`
 }
+
+/**
+ * The same day `n` months later (`n` may be negative), or the last day of the target month when it is
+ * shorter: `'2025-01-31'` + 1 → `'2025-02-28'`, `'2024-01-31'` + 1 → `'2024-02-29'`.
+ */
+export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
+  const target = addPeriods(periodOf(date), n)
+  const { year, month } = yearMonth(target)
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month))
+  return `${target}-${pad2(day)}`
+}
+
+/** The last day of the month before the month of `date`: `'2024-03-15'` → `'2024-02-29'`. */
+export function endOfPreviousMonth(date: IsoDate): IsoDate {
+  return periodEnd(addPeriods(periodOf(date), -1))
+}

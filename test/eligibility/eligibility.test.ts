@@ -15,7 +15,6 @@ import {
   type Reason,
 } from '../../src/index.js'
 import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
-import { addMonthsToDate, endOfPreviousMonth } from '../../src/eligibility/shared.js'
 import { valueAt } from '../../src/parameters/lookup.js'
 import { programMatrix } from '../../src/parameters/programs.js'
 
@@ -381,21 +380,5 @@ describe('focused checks: invariants', () => {
       ]
       expect(r.missing).toEqual(union)
     }
-  })
-})
-
-describe('date helpers', () => {
-  it('adds months keeping the day, or the last day of a shorter month', () => {
-    expect(addMonthsToDate('2025-01-31', 1)).toBe('2025-02-28')
-    expect(addMonthsToDate('2024-01-31', 1)).toBe('2024-02-29')
-    expect(addMonthsToDate('2024-11-30', 3)).toBe('2025-02-28')
-    expect(addMonthsToDate('2025-03-10', 6)).toBe('2025-09-10')
-    expect(addMonthsToDate('2025-08-31', 6)).toBe('2026-02-28')
-    expect(addMonthsToDate('2025-12-15', 1)).toBe('2026-01-15')
-  })
-  it('finds the end of the previous month', () => {
-    expect(endOfPreviousMonth('2023-07-16')).toBe('2023-06-30')
-    expect(endOfPreviousMonth('2024-03-01')).toBe('2024-02-29')
-    expect(endOfPreviousMonth('2019-01-01')).toBe('2018-12-31')
   })
 })

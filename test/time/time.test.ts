@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { BpjsValidationError } from '../../src/errors.js'
 import {
+  addMonthsToDate,
   addPeriods,
   ageOn,
   completedMonths,
   dateOfAge,
+  endOfPreviousMonth,
   monthsBetween,
   nextDay,
   periodEnd,
@@ -100,5 +102,58 @@ describe('ageOn / dateOfAge', () => {
     expect(dateOfAge('2004-02-29', 21)).toBe('2025-03-01')
     expect(dateOfAge('2004-02-29', 20)).toBe('2024-02-29')
     expect(dateOfAge('1966-05-10', 59)).toBe('2025-05-10')
+  })
+})
+
+describe('addMonthsToDate', () => {
+  it('adds months keeping the day, or the last day of a shorter month', () => {
+    expect(addMonthsToDate('2025-01-31', 1)).toBe('2025-02-28')
+    expect(addMonthsToDate('2024-01-31', 1)).toBe('2024-02-29')
+    expect(addMonthsToDate('2024-11-30', 3)).toBe('2025-02-28')
+    expect(addMonthsToDate('2025-03-10', 6)).toBe('2025-09-10')
+    expect(addMonthsToDate('2025-08-31', 6)).toBe('2026-02-28')
+    expect(addMonthsToDate('2025-12-15', 1)).toBe('2026-01-15')
+  })
+  it('crosses years both ways and accepts zero and negative counts', () => {
+    expect(addMonthsToDate('2025-05-20', 0)).toBe('2025-05-20')
+    expect(addMonthsToDate('2025-03-31', -1)).toBe('2025-02-28')
+    expect(addMonthsToDate('2024-03-31', -1)).toBe('2024-02-29')
+    expect(addMonthsToDate('2025-01-15', -1)).toBe('2024-12-15')
+    expect(addMonthsToDate('2024-02-29', 12)).toBe('2025-02-28')
+    expect(addMonthsToDate('2024-02-29', 48)).toBe('2028-02-29')
+    // the 10-month posthumous limit of the JKM benefit: a death on 2024-05-31 → 2025-03-31
+    expect(addMonthsToDate('2024-05-31', 10)).toBe('2025-03-31')
+  })
+  it('never returns a day that does not exist, for every day of 2024 and 0…24 months', () => {
+    const exists = (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+      return d >= 1 && d <= last
+    }
+    for (let m = 1; m <= 12; m++)
+      for (let d = 1; d <= 31; d++) {
+        const from = `2024-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+        if (!exists(from)) continue
+        for (let n = 0; n <= 24; n++) {
+          const to = addMonthsToDate(from, n)
+          expect(exists(to), `${from} + ${n}`).toBe(true)
+          // written independently: month index arithmetic, day clamped to the last day
+          const idx = 2024 * 12 + (m - 1) + n
+          const y = Math.floor(idx / 12)
+          const mo = (idx % 12) + 1
+          const last = new Date(Date.UTC(y, mo, 0)).getUTCDate()
+          expect(to).toBe(`${y}-${String(mo).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`)
+        }
+      }
+  })
+})
+
+describe('endOfPreviousMonth', () => {
+  it('is the last day of the month before', () => {
+    expect(endOfPreviousMonth('2023-07-16')).toBe('2023-06-30')
+    expect(endOfPreviousMonth('2024-03-01')).toBe('2024-02-29')
+    expect(endOfPreviousMonth('2025-03-31')).toBe('2025-02-28')
+    expect(endOfPreviousMonth('2019-01-01')).toBe('2018-12-31')
+    expect(endOfPreviousMonth('2025-05-31')).toBe('2025-04-30')
   })
 })
