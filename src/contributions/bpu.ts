@@ -36,8 +36,8 @@ const D20: Citation = { source: 'DECISIONS', article: 'D20' }
  * (none are known: the rows parameter is empty, low confidence).
  */
 function bpuBase(ctx: RuleContext, period: string, income: number): number {
-  const floor = ctx.read(bpuIncomeFloor, period)
-  const ceiling = ctx.read(bpuIncomeCeiling, period)
+  const floor = ctx.readShared(bpuIncomeFloor, period)
+  const ceiling = ctx.readShared(bpuIncomeCeiling, period)
   const floorSen = rupiahFromData(floor.value) * 100
   const ceilingSen = rupiahFromData(ceiling.value) * 100
   const parameters: ParameterReading[] = [floor, ceiling]
@@ -52,7 +52,7 @@ function bpuBase(ctx: RuleContext, period: string, income: number): number {
     })
   } else if (income > floorSen && income < ceilingSen) {
     // between the rows: the highest known row not above the income (none known: the income itself, D1)
-    const rows = ctx.read(bpuIncomeRows, period)
+    const rows = ctx.readShared(bpuIncomeRows, period)
     parameters.push(rows)
     if (rows.value.length > 0) {
       base = floorSen
@@ -121,8 +121,8 @@ function pp50(
   input: BpuParsed,
   issues: BpjsIssue[],
 ): { discount?: AppliedDiscount; excluded?: boolean } {
-  const t = input.sector === 'other' ? undefined : ctx.readOptional(reliefBpuTransportDiscount, period)
-  const o = input.sector === 'transport' ? undefined : ctx.readOptional(reliefBpuOtherDiscount, period)
+  const t = input.sector === 'other' ? undefined : ctx.readOptionalShared(reliefBpuTransportDiscount, period)
+  const o = input.sector === 'transport' ? undefined : ctx.readOptionalShared(reliefBpuOtherDiscount, period)
   if (t === undefined && o === undefined) return {}
   if (input.payer === undefined) {
     issues.push(makeIssue(['payer'], 'BPU_PAYER_REQUIRED', { period }, ctx.locale))
@@ -237,7 +237,7 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
     const needsDiscount = programs.includes('JKK') || programs.includes('JKM')
     const pp = needsDiscount ? pp50(ctx, p, input, issues) : {}
     if (programs.includes('JKK') && base !== undefined) {
-      const rr = ctx.read(bpuJkkRate, p)
+      const rr = ctx.readShared(bpuJkkRate, p)
       const cov = covidReading(ctx, reliefCovidJkkDiscount, p, input.covidRelief)
       const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
       const r = discounted(rateOf(rr), d)
@@ -254,7 +254,7 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
       })
     }
     if (programs.includes('JKM')) {
-      const ar = ctx.read(bpuJkmAmount, p)
+      const ar = ctx.readShared(bpuJkmAmount, p)
       const flat = rupiahFromData(ar.value)
       const cov = covidReading(ctx, reliefCovidJkmDiscount, p, input.covidRelief)
       const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
@@ -278,7 +278,7 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
       }
     }
     if (programs.includes('JHT') && base !== undefined) {
-      const rr = ctx.read(bpuJhtRate, p)
+      const rr = ctx.readShared(bpuJhtRate, p)
       const r = rateOf(rr)
       const a = ctx.applyRate(base, r)
       if (ctx.explain && jhtNormal === '') jhtNormal = percent(r, ctx.locale)

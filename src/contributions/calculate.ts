@@ -1,12 +1,13 @@
 import { BpjsRuleError } from '../errors.js'
-import { RuleContext } from '../explain/context.js'
+import { RuleContext, type ResolvedOptions } from '../explain/context.js'
 import type { Locale } from '../i18n/types.js'
-import { deepFreeze } from '../internal/freeze.js'
+import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
-import { parseContributionInput, type ContributionParsed } from '../schemas/contribution.js'
+import { parseContributionInput, structuralIssues, type ContributionParsed } from '../schemas/contribution.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods } from '../time/calendar.js'
 import { computeBpu } from './bpu.js'
+import { fastParsePu } from './fast-input.js'
 import { computeJakon } from './jakon.js'
 import { computePmi } from './pmi.js'
 import { computePu } from './pu.js'
@@ -131,10 +132,95 @@ export function calculateContribution(
   input: ContributionInput,
   options?: CalculationOptions,
 ): ContributionResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseContributionInput(input, resolved.locale)
+  const resolved = resolveContributionOptions(options)
+  const parsed = parseContribution(input, resolved.locale)
   assertContributionCovered(parsed, resolved.locale)
   const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
-  return deepFreeze({ ...core, warnings: ctx.warnings, explanation: ctx.explanation() })
+  return freezeResult({ ...core, warnings: ctx.warnings, explanation: ctx.explanation() })
+}
+
+const hasOwn = Object.prototype.hasOwnProperty
+const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
+/** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
+const simpleOptions = new Map<string, ResolvedOptions>()
+
+/**
+ * `resolveOptions(options).resolved`, without running the schema for the commonest options: none, or only a
+ * valid `locale` and/or `rounding` (what the schema resolves them to, with no override). Anything else goes
+ * through `resolveOptions` (its errors included).
+ *
+ * @example
+ * ```ts
+ * resolveContributionOptions({ locale: 'en' }).rounding //=> 'half-up'
+ * resolveContributionOptions({ locale: 'fr' }) // throws BpjsValidationError (from resolveOptions)
+ * ```
+ */
+export function resolveContributionOptions(options: unknown): ResolvedOptions {
+  let locale: unknown
+  let rounding: unknown
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null) return resolveOptions(options).resolved
+    const proto: unknown = Object.getPrototypeOf(options)
+    if (proto !== Object.prototype && proto !== null) return resolveOptions(options).resolved
+    let count = 0
+    for (const k in options) {
+      if (!hasOwn.call(options, k)) return resolveOptions(options).resolved
+      count++
+    }
+    const o = options as { locale?: unknown; rounding?: unknown }
+    locale = o.locale
+    rounding = o.rounding
+    const known = (locale === undefined ? 0 : 1) + (rounding === undefined ? 0 : 1)
+    if (
+      known !== count ||
+      (locale !== undefined && locale !== 'id' && locale !== 'en') ||
+      (rounding !== undefined && !ROUNDING_MODES.includes(rounding as RoundingMode))
+    )
+      return resolveOptions(options).resolved
+  }
+  const key = `${String(locale)}|${String(rounding)}`
+  let r = simpleOptions.get(key)
+  if (r === undefined) {
+    r = Object.freeze({
+      locale: locale === 'en' ? 'en' : 'id',
+      rounding: (rounding as RoundingMode | undefined) ?? 'half-up',
+      overrides: NO_OVERRIDES,
+    })
+    simpleOptions.set(key, r)
+  }
+  return r
+}
+
+/**
+ * `parseContributionInput(input, locale)`, with a fast path for a plain PU object that the schema certainly
+ * accepts (the same checkers, the same values); every other input, and every invalid one, goes through the
+ * schema, so errors are the schema's.
+ *
+ * @example
+ * ```ts
+ * parseContribution({ category: 'PU', period: '2025-06', wage: 5000000, jkkRiskClass: 1, enterpriseSize: 'micro' }, 'id').period //=> '2025-06'
+ * ```
+ */
+export function parseContribution(input: unknown, locale: Locale): ContributionParsed {
+  const fast = fastParsePu(input)
+  if (fast !== undefined && structuralIssues(fast, locale).length === 0) return fast
+  return parseContributionInput(input, locale)
+}
+
+/**
+ * Freezes a result deeply (what `deepFreeze` does), skipping what is already frozen (the explanation's
+ * shared parameters and citations) without listing keys.
+ *
+ * @example
+ * ```ts
+ * Object.isFrozen(freezeResult({ lines: [{ amount: 1 }] }).lines[0]) //=> true
+ * ```
+ */
+export function freezeResult<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
+  Object.freeze(value)
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeResult(value[i])
+  else for (const k in value) freezeResult(value[k])
+  return value
 }

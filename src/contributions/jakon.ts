@@ -80,7 +80,7 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
   const lines: LineDraft[] = []
   const contract = input.contractValue
   const vat: ParameterReading | undefined =
-    contract === undefined ? undefined : ctx.read(jakonContractExcludesVat, period)
+    contract === undefined ? undefined : ctx.readShared(jakonContractExcludesVat, period)
   for (const program of ['JKK', 'JKM'] as const) {
     if (!programs.includes(program)) continue
     const cov = covidReading(
@@ -92,7 +92,7 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
     const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
     const relief = d === undefined ? {} : { relief: d.source }
     if (contract !== undefined && vat !== undefined) {
-      const tr = ctx.read(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
+      const tr = ctx.readShared(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
       const m = marginal(ctx, contract, tr.value, d)
       lines.push({
         program,
@@ -122,7 +122,7 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
         })
     } else if (input.wage !== undefined) {
       const wage = input.wage
-      const rr = ctx.read(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
+      const rr = ctx.readShared(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
       const normal = rateOf(rr)
       const r = discounted(normal, d)
       const a = ctx.applyRate(wage, r)

@@ -59,7 +59,7 @@ function choosePackage(
  */
 export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore {
   const period = input.period
-  const pk = ctx.readOptional(pmiPackages, period)
+  const pk = ctx.readOptionalShared(pmiPackages, period)
   if (pk === undefined)
     throw new BpjsRuleError(
       'PMI_PERIOD_NOT_COVERED',
@@ -70,8 +70,8 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
   const jht = input.jhtMonthly
   const jhtBounds: ParameterReading[] = []
   if (jht !== undefined) {
-    const min = ctx.read(pmiJhtMinimum, period)
-    const max = ctx.read(pmiJhtMaximum, period)
+    const min = ctx.readShared(pmiJhtMinimum, period)
+    const max = ctx.readShared(pmiJhtMaximum, period)
     const minSen = rupiahFromData(min.value) * 100
     const maxSen = rupiahFromData(max.value) * 100
     jhtBounds.push(min, max)
@@ -99,7 +99,7 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
   const lines: LineDraft[] = []
 
   if (input.placement === 'agency') {
-    const pre = ctx.read(pmiPrePlacement, period)
+    const pre = ctx.readShared(pmiPrePlacement, period)
     const amount = rupiahFromData(pre.value)
     lines.push({ program: 'JKK+JKM', payer: 'participant', amount, part: 'pre-placement' })
     if (ctx.explain)
@@ -136,7 +136,7 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
       value: pkgAmount,
     })
   if (extra > 0) {
-    const ext = ctx.read(pmiExtensionMonthly, period)
+    const ext = ctx.readShared(pmiExtensionMonthly, period)
     const perMonth = rupiahFromData(ext.value)
     const amount = perMonth * extra
     lines.push({

@@ -1,9 +1,16 @@
 import { BpjsRuleError } from '../errors.js'
-import type { RuleContext } from '../explain/context.js'
-import type { TraceRounding } from '../explain/types.js'
+import {
+  RuleContext,
+  stepShared,
+  type Recording,
+  type ResolvedOptions,
+  type StepShared,
+} from '../explain/context.js'
+import type { Json, TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
-import { rupiahFromData } from '../money/exact.js'
+import { applyRate, exactRateText, rupiahFromData } from '../money/exact.js'
 import { mulRates, type Rate } from '../money/rate.js'
+import type { RoundingMode } from '../money/rounding.js'
 import {
   jkpRateGovernment,
   jkpRecompositionCapped,
@@ -22,6 +29,7 @@ import {
 } from '../parameters/relief.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { PuParsed } from '../schemas/contribution.js'
+import { situationOf } from './fast-input.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import {
   choosePrograms,
@@ -33,14 +41,28 @@ import {
   totalsOf,
   type LineDraft,
 } from './shared.js'
-import type { ContributionCore, JkkRiskClass } from './types.js'
+import type { ContributionCore, ContributionLine, JkkRiskClass, Payer, Program } from './types.js'
 
-const D7: Citation = { source: 'DECISIONS', article: 'D7' }
-const D8: Citation = { source: 'DECISIONS', article: 'D8' }
-const D12: Citation = { source: 'DECISIONS', article: 'D12' }
-/** Nothing, for step data skipped when explanations are off. */
-const NONE: readonly ParameterReading[] = []
-const NO_PARAMS: Record<string, string | number> = {}
+/*
+ * A PU contribution is computed in two phases, so that a batch of a million rows reads the law once per
+ * situation and a single call explains every figure with the same arithmetic:
+ *
+ * 1. planPu: everything that does not depend on the wage (programs, rates, caps, reliefs, warnings), read
+ *    through the RuleContext in the order of the law (the order of the explanation's parameters and of the
+ *    warnings follows it);
+ * 2. puAmounts: the amounts of the plan's lines for one wage (integer arithmetic, one rounding per amount,
+ *    decisions D12), then puLines (the result lines) and, when explaining, explainPu (the steps).
+ */
+
+const D7: Citation = Object.freeze({ source: 'DECISIONS', article: 'D7' })
+const D8: Citation = Object.freeze({ source: 'DECISIONS', article: 'D8' })
+const D12: Citation = Object.freeze({ source: 'DECISIONS', article: 'D12' })
+const PP6_2025_PASAL_11: Citation = Object.freeze({ source: 'PP-6-2025', article: 'Pasal 11' })
+const LEGAL_D8: readonly Citation[] = Object.freeze([D8])
+const LEGAL_D12: readonly Citation[] = Object.freeze([D12])
+const LEGAL_D7_D8: readonly Citation[] = Object.freeze([D7, D8])
+const LEGAL_D7_D12: readonly Citation[] = Object.freeze([D7, D12])
+const LEGAL_JKM_NO_RECOMPOSITION: readonly Citation[] = Object.freeze([D12, D7, PP6_2025_PASAL_11])
 const JHT_SHARES = [
   [puJhtRateEmployer, 'employer', 'STEP_PU_JHT_EMPLOYER'],
   [puJhtRateWorker, 'worker', 'STEP_PU_JHT_WORKER'],
@@ -50,126 +72,680 @@ const JP_SHARES = [
   [jpRateWorker, 'worker', 'STEP_PU_JP_WORKER'],
 ] as const
 
-/** What the JKP part of a PU calculation needs, read once (internal). */
-interface JkpBase {
-  /** The wage capped at the JKP cap (sen). */
-  readonly capped: number
-  /** The base of the recomposed parts: capped, unless the D8 parameter is overridden. */
-  readonly recomposition: number
-  readonly readings: readonly ParameterReading[]
+/** What a line's amount is applied to (sen): the wage, or the wage capped at the JP or JKP cap. */
+export const PuBase = {
+  Wage: 0,
+  JpCapped: 1,
+  JkpCapped: 2,
+  /** The base of the recomposed parts: JKP-capped, unless the D8 parameter is overridden. */
+  JkpRecomposition: 3,
+} as const
+/** One of {@link PuBase}. */
+export type PuBase = (typeof PuBase)[keyof typeof PuBase]
+
+/**
+ * How a line's amount is computed: `Rate` is `rate × base` rounded once; `Kept` is a split cash (D7, D8),
+ * `rate × wage` rounded minus the recomposed part (`gross` is the cash); `ToJkp` is the recomposed part
+ * going to JKP; `Deferred` is PP 49/2020 JP, `paidRate × base` rounded, `deferred` being `rate × base`
+ * rounded minus that.
+ */
+export const PuLineKind = { Rate: 0, Kept: 1, ToJkp: 2, Deferred: 3 } as const
+/** One of {@link PuLineKind}. */
+export type PuLineKind = (typeof PuLineKind)[keyof typeof PuLineKind]
+
+/** One line of a PU plan: everything but the wage-dependent figures. */
+export interface PuLineSpec {
+  readonly program: Program
+  readonly payer: Payer
+  readonly kind: PuLineKind
+  readonly base: PuBase
+  /** The rate shown on the line (for a kept part, the cash rate; for a deferral, the full rate). */
+  readonly rate: Rate
+  /** Kept: the recomposition rate of the part that goes to JKP; deferred: the rate paid now. */
+  readonly second?: Rate
+  readonly fund?: Program
+  readonly relief?: string
 }
 
-function jkpBase(ctx: RuleContext, period: string, wage: number): JkpBase {
-  const cap = ctx.read(jkpWageCap, period)
-  const flag = ctx.read(jkpRecompositionCapped, period)
-  const capSen = rupiahFromData(cap.value) * 100
-  const capped = wage < capSen ? wage : capSen
-  const recomposition = flag.value ? capped : wage
-  if (ctx.explain)
+interface JkkPlan {
+  readonly cls: JkkRiskClass
+  readonly rr: ParameterReading<string>
+  readonly normal: Rate
+  readonly d: AppliedDiscount | undefined
+  readonly r: Rate
+  readonly rec?: ParameterReading<string>
+  readonly recRate?: Rate
+}
+
+interface JkmPlan {
+  readonly rr: ParameterReading<string>
+  readonly normal: Rate
+  readonly d: AppliedDiscount | undefined
+  readonly r: Rate
+  readonly rec: ParameterReading<string> | undefined
+}
+
+interface SharePlan {
+  readonly rr: ParameterReading<string>
+  readonly r: Rate
+  readonly payer: 'employer' | 'worker'
+  readonly text: string
+  /** JP under the PP 49/2020 deferral: the rate paid now. */
+  readonly paidRate?: Rate
+}
+
+/**
+ * Everything of a PU contribution that does not depend on the wage, read once: the programs, the rates and
+ * caps of the month with their readings, the reliefs, and the lines to price. The warnings of the reads
+ * were recorded in the context that made the plan.
+ */
+export interface PuPlan {
+  readonly period: string
+  readonly programs: readonly Program[]
+  readonly rounding: RoundingMode
+  readonly locale: 'id' | 'en'
+  readonly lines: readonly PuLineSpec[]
+  /** The number of amounts {@link puAmounts} writes: one per line and one more per kept or deferred line. */
+  readonly slots: number
+  /** The JP cap (sen), when JP is priced. */
+  readonly jpCapSen: number
+  /** The JKP cap (sen), when JKP is priced. */
+  readonly jkpCapSen: number
+  /** D8: the recomposed parts are computed on the JKP-capped wage (else on the whole wage). */
+  readonly recompositionCapped: boolean
+  /** The number of warnings the context had before the minimum-wage check (where its warning goes). */
+  readonly warningsBeforeWage: number
+  /** The same, counted from the first warning the plan itself recorded. */
+  readonly wageWarningAt: number
+  /** The shared references and citations of the plan's steps, built at the first explanation. */
+  readonly statics: Map<string, StepShared>
+  readonly jkp?: { readonly cap: ParameterReading<string>; readonly flag: ParameterReading<boolean> }
+  readonly jkk?: JkkPlan
+  readonly jkm?: JkmPlan
+  readonly jht?: readonly SharePlan[]
+  readonly jp?: {
+    readonly cap: ParameterReading<string>
+    readonly deferral: ParameterReading<string> | undefined
+    readonly shares: readonly SharePlan[]
+  }
+  readonly jkpGovernment?: { readonly rr: ParameterReading<string>; readonly r: Rate }
+}
+
+/** The wage-independent facts of a PU input (a parsed input without `wage` and `minimumWage`). */
+export type PuSituation = Omit<PuParsed, 'wage' | 'minimumWage'>
+
+/**
+ * Reads the law of a PU situation (phase 1): the programs (a step, and the warnings about them), then, in
+ * the order of the law, the JKP cap, JKK with its reliefs and recomposition, JKM, JHT, JP with its cap and
+ * deferral, and the JKP government rate. `afterPrograms` runs right after the programs are chosen (the
+ * minimum-wage warning of a single call goes there).
+ *
+ * @example
+ * ```ts
+ * const ctx = new RuleContext('calculateContributions', '2024-03', resolveOptions({}).resolved, false)
+ * const plan = planPu({ category: 'PU', period: '2024-03', jkkRiskClass: 1, enterpriseSize: 'large' }, ctx)
+ * plan.lines.map((l) => `${l.program} ${l.payer} ${l.rate.text}`)
+ * //=> ['JKK employer 0.0024', 'JKM employer 0.003', 'JHT employer 0.037', 'JHT worker 0.02', 'JP employer 0.02', 'JP worker 0.01']
+ * ```
+ */
+export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () => void): PuPlan {
+  const startWarnings = ctx.warnings.length
+  const period = input.period
+  const size = input.enterpriseSize
+  const { programs } = choosePrograms(ctx, 'PU', period, (m) => m.value.PU[size ?? 'large'], input.programs, {
+    jkp: input.jkpRegistered === true,
+    ...(size === undefined ? {} : { who: `PU (${size})` }),
+    defaultReason: 'CONTRIB_PROGRAMS_REASON_SIZE',
+  })
+  const warningsBeforeWage = ctx.warnings.length
+  afterPrograms?.()
+  const lines: PuLineSpec[] = []
+  const plan: { -readonly [K in keyof PuPlan]: PuPlan[K] } = {
+    period,
+    programs: Object.freeze(programs),
+    rounding: ctx.rounding,
+    locale: ctx.locale,
+    lines,
+    slots: 0,
+    jpCapSen: 0,
+    jkpCapSen: 0,
+    recompositionCapped: true,
+    warningsBeforeWage,
+    wageWarningAt: warningsBeforeWage - startWarnings,
+    statics: new Map(),
+  }
+
+  if (programs.includes('JKP')) {
+    const cap = ctx.readShared(jkpWageCap, period)
+    const flag = ctx.readShared(jkpRecompositionCapped, period)
+    plan.jkp = { cap, flag }
+    plan.jkpCapSen = rupiahFromData(cap.value) * 100
+    plan.recompositionCapped = flag.value
+  }
+  const split = plan.jkp !== undefined
+
+  if (programs.includes('JKK')) {
+    const cls = input.jkkRiskClass as JkkRiskClass
+    const rr = ctx.readShared(PU_JKK_RATE_BY_CLASS[cls], period)
+    const normal = rateOf(rr)
+    const cov = covidReading(ctx, reliefCovidJkkDiscount, period, input.covidRelief)
+    let d: AppliedDiscount | undefined = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
+    if (input.jkkDiscountEligible === true) {
+      const li = ctx.readOptionalShared(reliefLabourIntensiveJkkDiscount, period)
+      if (li === undefined) ctx.warn('JKK_DISCOUNT_NOT_IN_FORCE', { period })
+      else d = discountOf('PP-7-2025', li)
+    }
+    const r = discounted(normal, d)
+    const relief = d === undefined ? {} : { relief: d.source }
+    if (split) {
+      const rec = ctx.readShared(jkpRecompositionJkk, period)
+      let recRate = rateOf(rec)
+      if (d !== undefined && d.source === 'PP-7-2025') {
+        const halve = ctx.readShared(reliefLabourIntensiveCoversRecomposition, period)
+        if (halve.value) recRate = mulRates(recRate, d.share)
+      }
+      plan.jkk = { cls, rr, normal, d, r, rec, recRate }
+      lines.push(
+        {
+          program: 'JKK',
+          payer: 'employer',
+          kind: PuLineKind.Kept,
+          base: PuBase.Wage,
+          rate: r,
+          second: recRate,
+          fund: 'JKK',
+          ...relief,
+        },
+        {
+          program: 'JKK',
+          payer: 'employer',
+          kind: PuLineKind.ToJkp,
+          base: PuBase.JkpRecomposition,
+          rate: recRate,
+          fund: 'JKP',
+          ...relief,
+        },
+      )
+    } else {
+      plan.jkk = { cls, rr, normal, d, r }
+      lines.push({
+        program: 'JKK',
+        payer: 'employer',
+        kind: PuLineKind.Rate,
+        base: PuBase.Wage,
+        rate: r,
+        ...relief,
+      })
+    }
+  }
+
+  if (programs.includes('JKM')) {
+    const rr = ctx.readShared(puJkmRate, period)
+    const normal = rateOf(rr)
+    const cov = covidReading(ctx, reliefCovidJkmDiscount, period, input.covidRelief)
+    const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
+    const r = discounted(normal, d)
+    const rec = split ? ctx.readOptionalShared(jkpRecompositionJkm, period) : undefined
+    plan.jkm = { rr, normal, d, r, rec }
+    const relief = d === undefined ? {} : { relief: d.source }
+    if (rec !== undefined) {
+      const recRate = rateOf(rec)
+      lines.push(
+        {
+          program: 'JKM',
+          payer: 'employer',
+          kind: PuLineKind.Kept,
+          base: PuBase.Wage,
+          rate: r,
+          second: recRate,
+          fund: 'JKM',
+          ...relief,
+        },
+        {
+          program: 'JKM',
+          payer: 'employer',
+          kind: PuLineKind.ToJkp,
+          base: PuBase.JkpRecomposition,
+          rate: recRate,
+          fund: 'JKP',
+          ...relief,
+        },
+      )
+    } else
+      lines.push({
+        program: 'JKM',
+        payer: 'employer',
+        kind: PuLineKind.Rate,
+        base: PuBase.Wage,
+        rate: r,
+        ...relief,
+      })
+  }
+
+  if (programs.includes('JHT')) {
+    const shares: SharePlan[] = []
+    for (const [p, payer, text] of JHT_SHARES) {
+      const rr = ctx.readShared(p, period)
+      const r = rateOf(rr)
+      shares.push({ rr, r, payer, text })
+      lines.push({ program: 'JHT', payer, kind: PuLineKind.Rate, base: PuBase.Wage, rate: r })
+    }
+    plan.jht = shares
+  }
+
+  if (programs.includes('JP')) {
+    const cap = ctx.readShared(jpWageCap, period)
+    plan.jpCapSen = rupiahFromData(cap.value) * 100
+    const deferral = covidReading(
+      ctx,
+      reliefCovidJpDeferredShare,
+      period,
+      input.jpDeferral ?? input.covidRelief,
+    )
+    const paidShare = deferral === undefined ? undefined : payableShare(deferral.value)
+    const shares: SharePlan[] = []
+    for (const [p, payer, text] of JP_SHARES) {
+      const rr = ctx.readShared(p, period)
+      const r = rateOf(rr)
+      if (paidShare === undefined) {
+        shares.push({ rr, r, payer, text })
+        lines.push({ program: 'JP', payer, kind: PuLineKind.Rate, base: PuBase.JpCapped, rate: r })
+      } else {
+        const paidRate = mulRates(r, paidShare)
+        shares.push({ rr, r, payer, text, paidRate })
+        lines.push({
+          program: 'JP',
+          payer,
+          kind: PuLineKind.Deferred,
+          base: PuBase.JpCapped,
+          rate: r,
+          second: paidRate,
+          relief: 'PP-49-2020',
+        })
+      }
+    }
+    plan.jp = { cap, deferral, shares }
+  }
+
+  if (split) {
+    const rr = ctx.readShared(jkpRateGovernment, period)
+    const r = rateOf(rr)
+    plan.jkpGovernment = { rr, r }
+    lines.push({
+      program: 'JKP',
+      payer: 'government',
+      kind: PuLineKind.Rate,
+      base: PuBase.JkpCapped,
+      rate: r,
+    })
+  }
+
+  let slots = 0
+  for (const l of lines) slots += l.kind === PuLineKind.Kept || l.kind === PuLineKind.Deferred ? 2 : 1
+  plan.slots = slots
+  return plan
+}
+
+function baseOf(plan: PuPlan, base: PuBase, wage: number): number {
+  switch (base) {
+    case PuBase.Wage:
+      return wage
+    case PuBase.JpCapped:
+      return wage < plan.jpCapSen ? wage : plan.jpCapSen
+    case PuBase.JkpCapped:
+      return wage < plan.jkpCapSen ? wage : plan.jkpCapSen
+    case PuBase.JkpRecomposition:
+      return plan.recompositionCapped && plan.jkpCapSen < wage ? plan.jkpCapSen : wage
+  }
+}
+
+/**
+ * The amounts of a plan's lines for one wage (phase 2): for each line its whole-rupiah `amount`, followed,
+ * for a kept part, by the cash `gross` and, for a deferral, by the `deferred` rest. Writes `plan.slots`
+ * numbers into `out` from `at`. Each amount is `rate × base` rounded once with the plan's mode (D12); a split
+ * cash keeps `cash − recomposed part`, so the two lines add up to the cash exactly.
+ *
+ * @throws {BpjsRuleError} `RECOMPOSITION_EXCEEDS_CONTRIBUTION` when a recomposed part is larger than the cash
+ *   it is taken from (only possible with overridden parameters).
+ *
+ * @example
+ * ```ts
+ * const out: number[] = []
+ * puAmounts(plan, 1_200_000_000, out, 0) // plan of the planPu example; wage Rp12,000,000 in sen
+ * out //=> [28800, 36000, 444000, 240000, 200846, 100423]
+ * ```
+ */
+export function puAmounts(plan: PuPlan, wage: number, out: { [i: number]: number }, at: number): void {
+  const mode = plan.rounding
+  let o = at
+  for (const l of plan.lines) {
+    switch (l.kind) {
+      case PuLineKind.Rate:
+        out[o++] = applyRate(baseOf(plan, l.base, wage), l.rate, mode)
+        break
+      case PuLineKind.Kept: {
+        const cash = applyRate(wage, l.rate, mode)
+        const part = applyRate(baseOf(plan, PuBase.JkpRecomposition, wage), l.second as Rate, mode)
+        if (cash < part)
+          throw new BpjsRuleError(
+            'RECOMPOSITION_EXCEEDS_CONTRIBUTION',
+            { program: l.program, gross: rpWhole(cash), part: rpWhole(part) },
+            [],
+            plan.locale,
+          )
+        out[o++] = cash - part
+        out[o++] = cash
+        break
+      }
+      case PuLineKind.ToJkp:
+        out[o++] = applyRate(baseOf(plan, PuBase.JkpRecomposition, wage), l.rate, mode)
+        break
+      case PuLineKind.Deferred: {
+        const base = baseOf(plan, PuBase.JpCapped, wage)
+        const paid = applyRate(base, l.second as Rate, mode)
+        out[o++] = paid
+        out[o++] = applyRate(base, l.rate, mode) - paid
+        break
+      }
+    }
+  }
+}
+
+/**
+ * The result lines of a plan for one wage, from the amounts {@link puAmounts} wrote (at `at` in `amounts`).
+ *
+ * @example
+ * ```ts
+ * puLines(plan, 1_200_000_000, out, 0)[4]
+ * //=> { program: 'JP', payer: 'employer', base: 10042300, rate: '0.02', amount: 200846 }
+ * ```
+ */
+export function puLines(
+  plan: PuPlan,
+  wage: number,
+  amounts: { readonly [i: number]: number },
+  at: number,
+): ContributionLine[] {
+  const lines: LineDraft[] = []
+  let o = at
+  for (const l of plan.lines) {
+    const base = rupiahOf(baseOf(plan, l.base, wage))
+    const amount = amounts[o++] as number
+    const relief = l.relief === undefined ? {} : { relief: l.relief }
+    switch (l.kind) {
+      case PuLineKind.Rate:
+        lines.push({ program: l.program, payer: l.payer, base, rate: l.rate.text, amount, ...relief })
+        break
+      case PuLineKind.Kept:
+        lines.push({
+          program: l.program,
+          payer: l.payer,
+          base,
+          rate: l.rate.text,
+          amount,
+          fund: l.fund as Program,
+          gross: amounts[o++] as number,
+          ...relief,
+        })
+        break
+      case PuLineKind.ToJkp:
+        lines.push({
+          program: l.program,
+          payer: l.payer,
+          base,
+          rate: l.rate.text,
+          amount,
+          fund: 'JKP',
+          ...relief,
+        })
+        break
+      case PuLineKind.Deferred:
+        lines.push({
+          program: l.program,
+          payer: l.payer,
+          base,
+          rate: l.rate.text,
+          amount,
+          deferred: amounts[o++] as number,
+          ...relief,
+        })
+        break
+    }
+  }
+  return lines
+}
+
+/** The trace rounding of `rate × base` rounded to `amount` (explanations only). */
+function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
+  return { mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount }
+}
+
+/**
+ * The steps of a PU calculation for one wage, in the order of the law (explanations only): the JKP base, JKK
+ * (with its split into the JKK and JKP funds), JKM, JHT, the JP base and shares, the JKP government part.
+ */
+function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readonly number[]): void {
+  const locale = ctx.locale
+  /** The step's references and citations, built once per plan (they do not depend on the wage). */
+  const shared = (
+    key: string,
+    legal: readonly Citation[] | undefined,
+    parameters: () => readonly ParameterReading[],
+  ): StepShared => {
+    let st = plan.statics.get(key)
+    if (st === undefined) {
+      st = stepShared(legal, parameters())
+      plan.statics.set(key, st)
+    }
+    return st
+  }
+  const wageText = rp(wage)
+  const wageInputs: { readonly [key: string]: Json } = { wage: rupiahOf(wage) }
+  let o = 0
+  const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
+  const rec = baseOf(plan, PuBase.JkpRecomposition, wage)
+  if (plan.jkp !== undefined)
     ctx.step({
       rule: 'pu.jkp.base',
       text: 'STEP_PU_JKP_BASE',
       formula: 'CONTRIB_FORMULA_MIN_CAP',
-      params: { wage: rp(wage), cap: rp(capSen), value: rp(capped) },
-      inputs: { wage: rupiahOf(wage) },
-      parameters: [cap, flag],
-      legal: [D8],
-      value: rupiahOf(capped),
+      params: { wage: wageText, cap: rp(plan.jkpCapSen), value: rp(jkpCapped) },
+      inputs: wageInputs,
+      shared: shared('jkp.base', LEGAL_D8, () =>
+        plan.jkp === undefined ? [] : [plan.jkp.cap, plan.jkp.flag],
+      ),
+      value: rupiahOf(jkpCapped),
     })
-  return { capped, recomposition, readings: [cap, flag] }
-}
+  const jkpReadings = plan.jkp === undefined ? [] : [plan.jkp.cap, plan.jkp.flag]
 
-/**
- * The employer's cash for JKK or JKM (`rate × wage`, rounded once) split between the program's own fund and
- * JKP (decisions D7, D8): the recomposed part is `recRate × min(wage, Rp5,000,000)`, rounded once; the part
- * kept is the difference, so the two lines add up to the cash exactly.
- */
-function pushSplit(
-  ctx: RuleContext,
-  lines: LineDraft[],
-  s: {
-    readonly program: 'JKK' | 'JKM'
-    readonly wage: number
-    readonly rate: Rate
-    readonly cash: { readonly amount: number; readonly rounding?: TraceRounding }
-    readonly rec: ParameterReading<string>
-    readonly recRate: Rate
-    readonly jkp: JkpBase
-    readonly relief: AppliedDiscount | undefined
-    readonly parameters: readonly ParameterReading[]
-    readonly stepText: string
-    readonly stepParams: Record<string, string | number>
-  },
-): void {
-  const part = ctx.applyRate(s.jkp.recomposition, s.recRate)
-  const kept = s.cash.amount - part.amount
-  if (kept < 0)
-    throw new BpjsRuleError(
-      'RECOMPOSITION_EXCEEDS_CONTRIBUTION',
-      { program: s.program, gross: rpWhole(s.cash.amount), part: rpWhole(part.amount) },
-      [],
-      ctx.locale,
-    )
-  const relief = s.relief === undefined ? {} : { relief: s.relief.source }
-  lines.push({
-    program: s.program,
-    payer: 'employer',
-    base: rupiahOf(s.wage),
-    rate: s.rate.text,
-    amount: kept,
-    fund: s.program,
-    gross: s.cash.amount,
-    ...relief,
-  })
-  lines.push({
-    program: s.program,
-    payer: 'employer',
-    base: rupiahOf(s.jkp.recomposition),
-    rate: s.recRate.text,
-    amount: part.amount,
-    fund: 'JKP',
-    ...relief,
-  })
-  if (!ctx.explain) return
-  const lower = s.program.toLowerCase()
-  ctx.step({
-    rule: `pu.${lower}`,
-    text: s.stepText,
-    formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-    params: { ...s.stepParams, rate: percent(s.rate, ctx.locale), base: rp(s.wage) },
-    inputs: { wage: rupiahOf(s.wage) },
-    parameters: s.parameters,
-    legal: [D12],
-    ...(s.cash.rounding === undefined ? {} : { rounding: s.cash.rounding }),
-    value: s.cash.amount,
-  })
-  ctx.step({
-    rule: `pu.${lower}.toJkp`,
-    text: 'STEP_PU_TO_JKP',
-    formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-    params: { program: s.program, rate: percent(s.recRate, ctx.locale), base: rp(s.jkp.recomposition) },
-    inputs: { base: rupiahOf(s.jkp.recomposition) },
-    parameters: [s.rec, ...s.jkp.readings, ...(s.relief === undefined ? [] : [s.relief.reading])],
-    legal: [D7, D8],
-    ...(part.rounding === undefined ? {} : { rounding: part.rounding }),
-    value: part.amount,
-  })
-  ctx.step({
-    rule: `pu.${lower}.toOwnFund`,
-    text: 'STEP_PU_TO_OWN_FUND',
-    formula: 'CONTRIB_FORMULA_DIFFERENCE',
-    params: { program: s.program, gross: rpWhole(s.cash.amount), part: rpWhole(part.amount) },
-    inputs: { gross: s.cash.amount, recomposed: part.amount },
-    legal: [D7, D8],
-    value: kept,
-  })
+  /** The three steps of a split cash (D7, D8): the cash, the part to JKP, the part kept. */
+  const splitSteps = (
+    program: 'JKK' | 'JKM',
+    r: Rate,
+    recRate: Rate,
+    recReading: ParameterReading,
+    d: AppliedDiscount | undefined,
+    parameters: readonly ParameterReading[],
+    text: string,
+    stepParams: Record<string, string | number>,
+  ) => {
+    const kept = amounts[o++] as number
+    const cash = amounts[o++] as number
+    const part = amounts[o++] as number
+    const lower = program === 'JKK' ? 'jkk' : 'jkm'
+    ctx.step({
+      rule: `pu.${lower}`,
+      text,
+      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+      params: { ...stepParams, rate: percent(r, locale), base: wageText },
+      inputs: wageInputs,
+      shared: shared(lower, LEGAL_D12, () => parameters),
+      rounding: roundingOf(ctx, wage, r, cash),
+      value: cash,
+    })
+    ctx.step({
+      rule: `pu.${lower}.toJkp`,
+      text: 'STEP_PU_TO_JKP',
+      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+      params: { program, rate: percent(recRate, locale), base: rp(rec) },
+      inputs: { base: rupiahOf(rec) },
+      shared: shared(`${lower}.toJkp`, LEGAL_D7_D8, () => [
+        recReading,
+        ...jkpReadings,
+        ...(d === undefined ? [] : [d.reading]),
+      ]),
+      rounding: roundingOf(ctx, rec, recRate, part),
+      value: part,
+    })
+    ctx.step({
+      rule: `pu.${lower}.toOwnFund`,
+      text: 'STEP_PU_TO_OWN_FUND',
+      formula: 'CONTRIB_FORMULA_DIFFERENCE',
+      params: { program, gross: rpWhole(cash), part: rpWhole(part) },
+      inputs: { gross: cash, recomposed: part },
+      shared: shared(`${lower}.toOwnFund`, LEGAL_D7_D8, () => []),
+      value: kept,
+    })
+  }
+
+  const jkk = plan.jkk
+  if (jkk !== undefined) {
+    const parameters = jkk.d === undefined ? [jkk.rr] : [jkk.rr, jkk.d.reading]
+    const stepParams = { riskClass: jkk.cls, note: discountNote(ctx, jkk.d, percent(jkk.normal, locale)) }
+    if (jkk.rec !== undefined && jkk.recRate !== undefined)
+      splitSteps('JKK', jkk.r, jkk.recRate, jkk.rec, jkk.d, parameters, 'STEP_PU_JKK', stepParams)
+    else {
+      const amount = amounts[o++] as number
+      ctx.step({
+        rule: 'pu.jkk',
+        text: 'STEP_PU_JKK',
+        formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+        params: { ...stepParams, rate: percent(jkk.r, locale), base: wageText },
+        inputs: { wage: rupiahOf(wage), jkkRiskClass: jkk.cls },
+        shared: shared('jkk', LEGAL_D12, () => parameters),
+        rounding: roundingOf(ctx, wage, jkk.r, amount),
+        value: amount,
+      })
+    }
+  }
+
+  const jkm = plan.jkm
+  if (jkm !== undefined) {
+    const parameters = jkm.d === undefined ? [jkm.rr] : [jkm.rr, jkm.d.reading]
+    const note = discountNote(ctx, jkm.d, percent(jkm.normal, locale))
+    if (jkm.rec !== undefined)
+      splitSteps('JKM', jkm.r, rateOf(jkm.rec), jkm.rec, jkm.d, parameters, 'STEP_PU_JKM', { note })
+    else {
+      const amount = amounts[o++] as number
+      ctx.step({
+        rule: 'pu.jkm',
+        text: plan.jkp === undefined ? 'STEP_PU_JKM' : 'STEP_PU_JKM_NO_RECOMPOSITION',
+        formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+        params: { note, rate: percent(jkm.r, locale), base: wageText },
+        inputs: wageInputs,
+        shared: shared(
+          'jkm',
+          plan.jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION,
+          () => parameters,
+        ),
+        rounding: roundingOf(ctx, wage, jkm.r, amount),
+        value: amount,
+      })
+    }
+  }
+
+  if (plan.jht !== undefined)
+    for (const s of plan.jht) {
+      const amount = amounts[o++] as number
+      ctx.step({
+        rule: `pu.jht.${s.payer}`,
+        text: s.text,
+        formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+        params: { rate: percent(s.r, locale), base: wageText },
+        inputs: wageInputs,
+        shared: shared(`jht.${s.payer}`, LEGAL_D12, () => [s.rr]),
+        rounding: roundingOf(ctx, wage, s.r, amount),
+        value: amount,
+      })
+    }
+
+  const jp = plan.jp
+  if (jp !== undefined) {
+    const base = baseOf(plan, PuBase.JpCapped, wage)
+    const baseText = rp(base)
+    const baseInputs = { base: rupiahOf(base) }
+    ctx.step({
+      rule: 'pu.jp.base',
+      text: 'STEP_PU_JP_BASE',
+      formula: 'CONTRIB_FORMULA_MIN_CAP',
+      params: { wage: wageText, cap: rp(plan.jpCapSen), value: baseText },
+      inputs: wageInputs,
+      shared: shared('jp.base', undefined, () => [jp.cap]),
+      value: rupiahOf(base),
+    })
+    for (const s of jp.shares) {
+      const amount = amounts[o++] as number
+      if (s.paidRate === undefined || jp.deferral === undefined) {
+        ctx.step({
+          rule: `pu.jp.${s.payer}`,
+          text: s.text,
+          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+          params: { rate: percent(s.r, locale), base: baseText },
+          inputs: baseInputs,
+          shared: shared(`jp.${s.payer}`, LEGAL_D12, () => [s.rr, jp.cap]),
+          rounding: roundingOf(ctx, base, s.r, amount),
+          value: amount,
+        })
+        continue
+      }
+      const deferred = amounts[o++] as number
+      ctx.step({
+        rule: `pu.jp.${s.payer}`,
+        text: 'STEP_PU_JP_DEFERRED',
+        formula: 'CONTRIB_FORMULA_DEFERRAL',
+        params: {
+          who: ctx.t(s.payer === 'employer' ? 'CONTRIB_PAYER_EMPLOYER' : 'CONTRIB_PAYER_WORKER'),
+          rate: percent(s.r, locale),
+          base: baseText,
+          full: rpWhole(amount + deferred),
+          paidRate: percent(s.paidRate, locale),
+          paid: rpWhole(amount),
+          deferred: rpWhole(deferred),
+        },
+        inputs: baseInputs,
+        shared: shared(`jp.${s.payer}.deferred`, LEGAL_D12, () =>
+          jp.deferral === undefined ? [s.rr, jp.cap] : [s.rr, jp.cap, jp.deferral],
+        ),
+        rounding: roundingOf(ctx, base, s.paidRate, amount),
+        value: amount,
+      })
+    }
+  }
+
+  const gov = plan.jkpGovernment
+  if (gov !== undefined && plan.jkp !== undefined) {
+    const amount = amounts[o++] as number
+    ctx.step({
+      rule: 'pu.jkp.government',
+      text: 'STEP_PU_JKP_GOVERNMENT',
+      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+      params: { rate: percent(gov.r, locale), base: rp(jkpCapped) },
+      inputs: { base: rupiahOf(jkpCapped) },
+      shared: shared('jkp.government', LEGAL_D7_D12, () =>
+        plan.jkp === undefined ? [gov.rr] : [gov.rr, plan.jkp.cap, plan.jkp.flag],
+      ),
+      rounding: roundingOf(ctx, jkpCapped, gov.r, amount),
+      value: amount,
+    })
+  }
 }
 
 /**
  * The contribution of a wage earner (PU) for one month: JKK by risk class, JKM, JHT (3.7% + 2%), JP (2% + 1%
  * of the wage capped at the JP cap of that month), JKP (government 0.22% of the wage capped at Rp5,000,000,
  * and the recomposition of JKK/JKM shown as lines with `fund: 'JKP'`, decisions D7, D8), with the PP 49/2020
- * and PP 7/2025 reliefs. Pure: reads the law through `ctx` and records steps only when `ctx.explain`.
+ * and PP 7/2025 reliefs. Pure: reads the law through `ctx` ({@link planPu}), prices the lines for the wage
+ * ({@link puAmounts}) and records steps only when `ctx.explain`.
  *
  * @example
  * ```ts
@@ -179,246 +755,70 @@ function pushSplit(
  * ```
  */
 export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
-  const period = input.period
   const wage = input.wage
-  const size = input.enterpriseSize
-  const { programs } = choosePrograms(ctx, 'PU', period, (m) => m.value.PU[size ?? 'large'], input.programs, {
-    jkp: input.jkpRegistered === true,
-    ...(size === undefined ? {} : { who: `PU (${size})` }),
-    defaultReason: 'CONTRIB_PROGRAMS_REASON_SIZE',
+  const min = input.minimumWage
+  const plan = puPlanFor(input, ctx, () => {
+    if (min !== undefined && wage < min) warnWageBelowMinimum(ctx, wage, min)
   })
-  if (input.minimumWage !== undefined && wage < input.minimumWage)
-    ctx.warn('WAGE_BELOW_MINIMUM', { wage: rp(wage), minimumWage: rp(input.minimumWage) })
-  const jkp = programs.includes('JKP')
-  const jb = jkp ? jkpBase(ctx, period, wage) : undefined
-  const lines: LineDraft[] = []
+  const amounts: number[] = []
+  puAmounts(plan, wage, amounts, 0)
+  const lines = puLines(plan, wage, amounts, 0)
+  if (ctx.explain) explainPu(ctx, plan, wage, amounts)
+  return { category: 'PU', period: plan.period, programs: [...plan.programs], lines, totals: totalsOf(lines) }
+}
 
-  if (programs.includes('JKK')) {
-    const cls = input.jkkRiskClass as JkkRiskClass
-    const rr = ctx.read(PU_JKK_RATE_BY_CLASS[cls], period)
-    const normal = rateOf(rr)
-    const cov = covidReading(ctx, reliefCovidJkkDiscount, period, input.covidRelief)
-    let d: AppliedDiscount | undefined = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
-    if (input.jkkDiscountEligible === true) {
-      const li = ctx.readOptional(reliefLabourIntensiveJkkDiscount, period)
-      if (li === undefined) ctx.warn('JKK_DISCOUNT_NOT_IN_FORCE', { period })
-      else d = discountOf('PP-7-2025', li)
-    }
-    const r = discounted(normal, d)
-    const cash = ctx.applyRate(wage, r)
-    const parameters = !ctx.explain ? NONE : d === undefined ? [rr] : [rr, d.reading]
-    const stepParams = ctx.explain
-      ? { riskClass: cls, note: discountNote(ctx, d, percent(normal, ctx.locale)) }
-      : NO_PARAMS
-    if (jb !== undefined) {
-      const rec = ctx.read(jkpRecompositionJkk, period)
-      let recRate = rateOf(rec)
-      if (d !== undefined && d.source === 'PP-7-2025') {
-        const halve = ctx.read(reliefLabourIntensiveCoversRecomposition, period)
-        if (halve.value) recRate = mulRates(recRate, d.share)
-      }
-      pushSplit(ctx, lines, {
-        program: 'JKK',
-        wage,
-        rate: r,
-        cash,
-        rec,
-        recRate,
-        jkp: jb,
-        relief: d,
-        parameters,
-        stepText: 'STEP_PU_JKK',
-        stepParams,
-      })
-    } else {
-      lines.push({
-        program: 'JKK',
-        payer: 'employer',
-        base: rupiahOf(wage),
-        rate: r.text,
-        amount: cash.amount,
-        ...(d === undefined ? {} : { relief: d.source }),
-      })
-      if (ctx.explain)
-        ctx.step({
-          rule: 'pu.jkk',
-          text: 'STEP_PU_JKK',
-          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-          params: { ...stepParams, rate: percent(r, ctx.locale), base: rp(wage) },
-          inputs: { wage: rupiahOf(wage), jkkRiskClass: cls },
-          parameters,
-          legal: [D12],
-          ...(cash.rounding === undefined ? {} : { rounding: cash.rounding }),
-          value: cash.amount,
-        })
-    }
+/** A plan with what reading it recorded (warnings, parameters, the programs step). */
+interface CachedPlan {
+  readonly plan: PuPlan
+  readonly recording: Recording
+}
+
+/**
+ * Plans by situation for the shared, frozen resolved options of the commonest calls (no overrides), one map
+ * without and one with explanations. Everything kept is derived from the library's frozen law and is never
+ * changed; a map is emptied when it holds {@link PLAN_CACHE_SIZE} plans.
+ */
+const planCache = new WeakMap<ResolvedOptions, readonly [Map<string, CachedPlan>, Map<string, CachedPlan>]>()
+const PLAN_CACHE_SIZE = 512
+
+/**
+ * {@link planPu} for `ctx`, read once per situation when the options are shared: the plan is made in a
+ * fresh context and its recording (warnings, parameters, steps) replayed into `ctx`, with `afterPrograms`
+ * at the same place, so `ctx` ends up exactly as if it had read the law itself.
+ */
+function puPlanFor(input: PuSituation, ctx: RuleContext, afterPrograms: () => void): PuPlan {
+  const options = ctx.options
+  const situation = situationOf(input)
+  if (situation < 0 || !Object.isFrozen(options)) return planPu(input, ctx, afterPrograms)
+  let maps = planCache.get(options)
+  if (maps === undefined) {
+    maps = [new Map(), new Map()]
+    planCache.set(options, maps)
   }
-
-  if (programs.includes('JKM')) {
-    const rr = ctx.read(puJkmRate, period)
-    const normal = rateOf(rr)
-    const cov = covidReading(ctx, reliefCovidJkmDiscount, period, input.covidRelief)
-    const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
-    const r = discounted(normal, d)
-    const cash = ctx.applyRate(wage, r)
-    const parameters = !ctx.explain ? NONE : d === undefined ? [rr] : [rr, d.reading]
-    const rec = jb === undefined ? undefined : ctx.readOptional(jkpRecompositionJkm, period)
-    const note = ctx.explain ? discountNote(ctx, d, percent(normal, ctx.locale)) : ''
-    if (jb !== undefined && rec !== undefined) {
-      pushSplit(ctx, lines, {
-        program: 'JKM',
-        wage,
-        rate: r,
-        cash,
-        rec,
-        recRate: rateOf(rec),
-        jkp: jb,
-        relief: d,
-        parameters,
-        stepText: 'STEP_PU_JKM',
-        stepParams: { note },
-      })
-    } else {
-      lines.push({
-        program: 'JKM',
-        payer: 'employer',
-        base: rupiahOf(wage),
-        rate: r.text,
-        amount: cash.amount,
-        ...(d === undefined ? {} : { relief: d.source }),
-      })
-      if (ctx.explain)
-        ctx.step({
-          rule: 'pu.jkm',
-          text: jb === undefined ? 'STEP_PU_JKM' : 'STEP_PU_JKM_NO_RECOMPOSITION',
-          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-          params: { note, rate: percent(r, ctx.locale), base: rp(wage) },
-          inputs: { wage: rupiahOf(wage) },
-          parameters,
-          legal: jb === undefined ? [D12] : [D12, D7, { source: 'PP-6-2025', article: 'Pasal 11' }],
-          ...(cash.rounding === undefined ? {} : { rounding: cash.rounding }),
-          value: cash.amount,
-        })
-    }
+  const cache = maps[ctx.explain ? 1 : 0]
+  const key = `${input.period}|${situation}`
+  let hit = cache.get(key)
+  if (hit === undefined) {
+    const fresh = new RuleContext(ctx.operation, ctx.date, options, ctx.explain)
+    const mark = fresh.mark()
+    const plan = planPu(input, fresh)
+    hit = { plan, recording: fresh.recording(mark) }
+    if (cache.size >= PLAN_CACHE_SIZE) cache.clear()
+    cache.set(key, hit)
   }
+  ctx.replay(hit.recording, hit.plan.wageWarningAt, afterPrograms)
+  ctx.explanationKey = hit.plan
+  return hit.plan
+}
 
-  if (programs.includes('JHT')) {
-    for (const [p, payer, text] of JHT_SHARES) {
-      const rr = ctx.read(p, period)
-      const r = rateOf(rr)
-      const a = ctx.applyRate(wage, r)
-      lines.push({ program: 'JHT', payer, base: rupiahOf(wage), rate: r.text, amount: a.amount })
-      if (ctx.explain)
-        ctx.step({
-          rule: `pu.jht.${payer}`,
-          text,
-          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-          params: { rate: percent(r, ctx.locale), base: rp(wage) },
-          inputs: { wage: rupiahOf(wage) },
-          parameters: [rr],
-          legal: [D12],
-          ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
-          value: a.amount,
-        })
-    }
-  }
-
-  if (programs.includes('JP')) {
-    const cap = ctx.read(jpWageCap, period)
-    const capSen = rupiahFromData(cap.value) * 100
-    const base = wage < capSen ? wage : capSen
-    if (ctx.explain)
-      ctx.step({
-        rule: 'pu.jp.base',
-        text: 'STEP_PU_JP_BASE',
-        formula: 'CONTRIB_FORMULA_MIN_CAP',
-        params: { wage: rp(wage), cap: rp(capSen), value: rp(base) },
-        inputs: { wage: rupiahOf(wage) },
-        parameters: [cap],
-        value: rupiahOf(base),
-      })
-    const deferralFlag = input.jpDeferral ?? input.covidRelief
-    const deferral = covidReading(ctx, reliefCovidJpDeferredShare, period, deferralFlag)
-    const paidShare = deferral === undefined ? undefined : payableShare(deferral.value)
-    for (const [p, payer, text] of JP_SHARES) {
-      const rr = ctx.read(p, period)
-      const r = rateOf(rr)
-      const full = ctx.applyRate(base, r)
-      if (paidShare === undefined || deferral === undefined) {
-        lines.push({ program: 'JP', payer, base: rupiahOf(base), rate: r.text, amount: full.amount })
-        if (ctx.explain)
-          ctx.step({
-            rule: `pu.jp.${payer}`,
-            text,
-            formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-            params: { rate: percent(r, ctx.locale), base: rp(base) },
-            inputs: { base: rupiahOf(base) },
-            parameters: [rr, cap],
-            legal: [D12],
-            ...(full.rounding === undefined ? {} : { rounding: full.rounding }),
-            value: full.amount,
-          })
-        continue
-      }
-      const paidRate = mulRates(r, paidShare)
-      const paid = ctx.applyRate(base, paidRate)
-      const deferred = full.amount - paid.amount
-      lines.push({
-        program: 'JP',
-        payer,
-        base: rupiahOf(base),
-        rate: r.text,
-        amount: paid.amount,
-        deferred,
-        relief: 'PP-49-2020',
-      })
-      if (ctx.explain)
-        ctx.step({
-          rule: `pu.jp.${payer}`,
-          text: 'STEP_PU_JP_DEFERRED',
-          formula: 'CONTRIB_FORMULA_DEFERRAL',
-          params: {
-            who: ctx.t(payer === 'employer' ? 'CONTRIB_PAYER_EMPLOYER' : 'CONTRIB_PAYER_WORKER'),
-            rate: percent(r, ctx.locale),
-            base: rp(base),
-            full: rpWhole(full.amount),
-            paidRate: percent(paidRate, ctx.locale),
-            paid: rpWhole(paid.amount),
-            deferred: rpWhole(deferred),
-          },
-          inputs: { base: rupiahOf(base) },
-          parameters: [rr, cap, deferral],
-          legal: [D12],
-          ...(paid.rounding === undefined ? {} : { rounding: paid.rounding }),
-          value: paid.amount,
-        })
-    }
-  }
-
-  if (jb !== undefined) {
-    const rr = ctx.read(jkpRateGovernment, period)
-    const r = rateOf(rr)
-    const a = ctx.applyRate(jb.capped, r)
-    lines.push({
-      program: 'JKP',
-      payer: 'government',
-      base: rupiahOf(jb.capped),
-      rate: r.text,
-      amount: a.amount,
-    })
-    if (ctx.explain)
-      ctx.step({
-        rule: 'pu.jkp.government',
-        text: 'STEP_PU_JKP_GOVERNMENT',
-        formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-        params: { rate: percent(r, ctx.locale), base: rp(jb.capped) },
-        inputs: { base: rupiahOf(jb.capped) },
-        parameters: [rr, ...jb.readings],
-        legal: [D7, D12],
-        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
-        value: a.amount,
-      })
-  }
-
-  return { category: 'PU', period, programs, lines, totals: totalsOf(lines) }
+/**
+ * The `WAGE_BELOW_MINIMUM` warning (decisions D13): the wage is below the minimum wage the caller gave.
+ *
+ * @example
+ * ```ts
+ * warnWageBelowMinimum(ctx, 400_000_000, 500_000_000) // ctx.warnings gains WAGE_BELOW_MINIMUM
+ * ```
+ */
+export function warnWageBelowMinimum(ctx: RuleContext, wage: number, minimumWage: number): void {
+  ctx.warn('WAGE_BELOW_MINIMUM', { wage: rp(wage), minimumWage: rp(minimumWage) })
 }

@@ -22,7 +22,7 @@ export function covidReading(
   flag: boolean | undefined,
 ): ParameterReading<string> | undefined {
   if (flag === false) return undefined
-  const r = ctx.readOptional(p, period)
+  const r = ctx.readOptionalShared(p, period)
   if (r === undefined) {
     if (flag === true) ctx.warn('COVID_RELIEF_NOT_IN_FORCE', { period })
     return undefined
@@ -37,7 +37,7 @@ export function covidReading(
  *
  * @example
  * ```ts
- * const d: AppliedDiscount = discountOf('PP-50-2025', ctx.read(reliefBpuTransportDiscount, '2026-01'))
+ * const d: AppliedDiscount = discountOf('PP-50-2025', ctx.readShared(reliefBpuTransportDiscount, '2026-01'))
  * d.share.text //=> '0.5'
  * ```
  */
@@ -54,7 +54,7 @@ export interface AppliedDiscount {
  *
  * @example
  * ```ts
- * discountOf('PP-49-2020', ctx.read(reliefCovidJkmDiscount, '2020-08')).share.text //=> '0.01'
+ * discountOf('PP-49-2020', ctx.readShared(reliefCovidJkmDiscount, '2020-08')).share.text //=> '0.01'
  * ```
  */
 export function discountOf(source: string, reading: ParameterReading<string>): AppliedDiscount {
@@ -96,7 +96,7 @@ export function discountNote(ctx: RuleContext, d: AppliedDiscount | undefined, n
  *
  * @example
  * ```ts
- * rateOf(ctx.read(puJkmRate, '2025-06')).text //=> '0.003'
+ * rateOf(ctx.readShared(puJkmRate, '2025-06')).text //=> '0.003'
  * ```
  */
 export function rateOf(r: ParameterReading<string>): Rate {

@@ -65,7 +65,15 @@ export function rupiahOf(sen: number): number {
  * ```
  */
 export function rp(sen: number): string {
-  return formatRupiah(senText(sen))
+  // a whole number of sen ≥ 0 (every base and cap): the text formatRupiah gives, without parsing it back
+  if (!Number.isSafeInteger(sen) || sen < 0) return formatRupiah(senText(sen))
+  const frac = sen % 100
+  const digits = String((sen - frac) / 100)
+  let grouped = ''
+  const head = digits.length % 3 === 0 ? 3 : digits.length % 3
+  grouped = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) grouped += `.${digits.slice(i, i + 3)}`
+  return frac === 0 ? `Rp${grouped}` : `Rp${grouped},${frac < 10 ? '0' : ''}${frac}`
 }
 
 /**
@@ -91,9 +99,21 @@ export function rpWhole(rupiah: number): string {
  * ```
  */
 export function percent(r: Rate, locale: 'id' | 'en'): string {
+  let byLocale = percentTexts.get(r)
+  const hit = byLocale?.[locale]
+  if (hit !== undefined) return hit
   const text = r.scale >= 2 ? scaledToText(r.num, r.scale - 2) : String(r.num * 10 ** (2 - r.scale))
-  return `${locale === 'id' ? text.replace('.', ',') : text}%`
+  const out = `${locale === 'id' ? text.replace('.', ',') : text}%`
+  if (byLocale === undefined) {
+    byLocale = {}
+    percentTexts.set(r, byLocale)
+  }
+  byLocale[locale] = out
+  return out
 }
+
+/** The percentage texts of rates already shown (rates are frozen values, mostly from the parsed-rate cache). */
+const percentTexts = new WeakMap<Rate, { id?: string; en?: string }>()
 
 /**
  * Totals per payer from finished lines: each line counted once, `total` their sum; `deferred` (PP 49/2020 JP)
@@ -182,7 +202,7 @@ export function choosePrograms(
     readonly defaultReason?: string
   } = {},
 ): ProgramChoice {
-  const m = ctx.read(programMatrix, period)
+  const m = ctx.readShared(programMatrix, period)
   const r = row(m)
   let programs: Program[]
   let reason: string

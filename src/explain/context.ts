@@ -1,4 +1,4 @@
-import { message } from '../i18n/format.js'
+import { catalogueOf } from '../i18n/format.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { formatCitation, getSource } from '../legal/index.js'
 import type { Citation } from '../legal/types.js'
@@ -7,7 +7,7 @@ import type { Rate } from '../money/rate.js'
 import type { RoundingMode } from '../money/rounding.js'
 import { divRound } from '../money/rounding.js'
 import { COVERAGE } from '../parameters/coverage.js'
-import { findValueAt, isStale } from '../parameters/lookup.js'
+import { findValueAt, findValueCached, isStale } from '../parameters/lookup.js'
 import type { Parameter, ParameterReading, ParameterValue } from '../parameters/types.js'
 import { BpjsRuleError } from '../errors.js'
 import {
@@ -17,6 +17,7 @@ import {
   type TraceCitation,
   type TraceParameter,
   type TraceRounding,
+  type TraceParameterRef,
   type TraceStep,
   type Warning,
 } from './types.js'
@@ -43,11 +44,199 @@ export interface StepInput {
   readonly legal?: readonly Citation[]
   readonly rounding?: TraceRounding
   readonly value: Json
+  /**
+   * The step's parameter references and citations built beforehand with {@link stepShared} (from the same
+   * `legal` and `parameters`), shared by every result that has this step; `parameters` and `legal` are then
+   * not read.
+   */
+  readonly shared?: StepShared
+}
+
+/** The parameter references and citations of a step, frozen, shareable between results. */
+export interface StepShared {
+  readonly parameters: readonly TraceParameterRef[]
+  readonly legal: readonly Citation[]
+}
+
+/** What a stretch of a calculation recorded: its warnings, parameters read and steps (all frozen). */
+export interface Recording {
+  readonly warnings: readonly Warning[]
+  /** The dedupe key of each warning. */
+  readonly warningKeys: readonly string[]
+  readonly used: readonly (readonly [string, TraceParameter])[]
+  readonly steps: readonly TraceStep[]
+}
+
+/** Where a context stood, to record what it does next (see {@link RuleContext.mark}). */
+export interface Mark {
+  readonly warnings: number
+  readonly used: number
+  readonly steps: number
 }
 
 function citationKey(c: Citation): string {
   return `${c.source}|${c.article ?? ''}`
 }
+
+function sameCitation(a: Citation, b: Citation): boolean {
+  return a.source === b.source && (a.article ?? '') === (b.article ?? '')
+}
+
+/*
+ * Memoised pieces of explanations. Every value kept here is derived from frozen data (a template of the
+ * catalogues, a frozen parameter reading, a citation) and is itself frozen, so sharing it between results
+ * changes nothing but speed; the maps are bounded or weak.
+ */
+const PLACEHOLDER = /\{(\w+)\}/g
+/** Message templates split at their `{name}` placeholders: `[text, name, text, name, text]`. */
+const compiledTemplates = new Map<string, readonly string[]>()
+const COMPILED_MAX = 4096
+const EMPTY_PARAMS: MessageParams = Object.freeze({})
+const hasOwn = Object.prototype.hasOwnProperty
+
+function compileTemplate(template: string): readonly string[] {
+  const hit = compiledTemplates.get(template)
+  if (hit !== undefined) return hit
+  const parts: string[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1] as string)
+    last = m.index + m[0].length
+  }
+  parts.push(template.slice(last))
+  if (compiledTemplates.size >= COMPILED_MAX) compiledTemplates.clear()
+  compiledTemplates.set(template, parts)
+  return parts
+}
+
+/**
+ * The message `code` in `locale`: the same text as `message(code, params, locale)` (an unknown code renders
+ * as itself, a missing value stays visible as `{name}`), from a template split once.
+ */
+export function renderMessage(code: string, params: MessageParams, locale: Locale): string {
+  const template = catalogueOf(locale)[code]
+  if (template === undefined) return code
+  const parts = compileTemplate(template)
+  let out = parts[0] as string
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string
+    const v = hasOwn.call(params, name) ? params[name] : undefined
+    out += v === undefined || v === null ? `{${name}}` : String(v)
+    out += parts[i + 1] as string
+  }
+  return out
+}
+
+/** A reading as a step's parameter reference, once per (frozen, memoised) reading. */
+const refCache = new WeakMap<ParameterReading, TraceParameterRef>()
+
+function refOf(p: ParameterReading): TraceParameterRef {
+  const hit = refCache.get(p)
+  if (hit !== undefined) return hit
+  const ref: { id: string; value: Json; from: string; to?: string } = {
+    id: p.id,
+    value: p.value as Json,
+    from: p.from,
+  }
+  if (p.to !== undefined) ref.to = p.to
+  if (Object.isFrozen(p)) refCache.set(p, Object.freeze(ref))
+  return ref
+}
+
+/** A reading as an entry of the explanation's parameter list, with its dedupe key. */
+interface UsedEntry {
+  readonly key: string
+  readonly trace: TraceParameter
+}
+const usedCache = new WeakMap<ParameterReading, UsedEntry>()
+
+function usedOf(r: ParameterReading): UsedEntry {
+  const hit = usedCache.get(r)
+  if (hit !== undefined) return hit
+  const t: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = {
+    id: r.id,
+    value: r.value as Json,
+    from: r.from,
+    date: r.date,
+    confidence: r.confidence,
+    legal: r.legal,
+    overridden: r.overridden,
+  }
+  if (r.to !== undefined) t.to = r.to
+  if (r.lastVerifiedOn !== undefined) t.lastVerifiedOn = r.lastVerifiedOn
+  if (r.note !== undefined) t.note = r.note
+  const entry = { key: `${r.id}|${r.from}`, trace: t }
+  if (Object.isFrozen(r)) {
+    Object.freeze(t)
+    usedCache.set(r, entry)
+  }
+  return entry
+}
+
+/** A citation with its text and title in each locale, once per citation object. */
+const citationCache = new WeakMap<Citation, { id?: TraceCitation; en?: TraceCitation }>()
+
+function traceCitationOf(c: Citation, locale: Locale): TraceCitation {
+  let byLocale = citationCache.get(c)
+  const hit = byLocale?.[locale]
+  if (hit !== undefined) return hit
+  const src = getSource(c.source)
+  const tc: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = {
+    ...c,
+    text: formatCitation(c),
+    title: src === undefined ? c.source : locale === 'en' ? src.title.en : src.title.id,
+  }
+  if (src?.url !== undefined) tc.url = src.url
+  if (Object.isFrozen(c)) {
+    if (byLocale === undefined) {
+      byLocale = {}
+      citationCache.set(c, byLocale)
+    }
+    byLocale[locale] = Object.freeze(tc)
+  }
+  return tc
+}
+
+/**
+ * The references and citations a step with these `legal` and `parameters` gets (its own citations first,
+ * then its parameters', each once in order of first appearance), frozen so that many results can share them.
+ */
+export function stepShared(
+  legal: readonly Citation[] | undefined,
+  parameters: readonly ParameterReading[] | undefined,
+): StepShared {
+  const out: Citation[] = []
+  const add = (c: Citation) => {
+    for (const x of out) if (sameCitation(x, c)) return
+    out.push(c)
+  }
+  if (legal !== undefined) for (const c of legal) add(c)
+  const readings = parameters ?? []
+  for (const p of readings) for (const c of p.legal) add(c)
+  const refs: TraceParameterRef[] = []
+  for (const p of readings) refs.push(refOf(p))
+  return { parameters: freezeDeep(refs), legal: freezeDeep(out) }
+}
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
+  Object.freeze(value)
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeDeep(value[i])
+  else for (const k in value) freezeDeep(value[k])
+  return value
+}
+
+/** Explanation lists memoised by the key a rule gave (see {@link RuleContext.explanationKey}). */
+const explanationLists = new WeakMap<
+  object,
+  {
+    readonly locale: Locale
+    readonly steps: number
+    readonly used: number
+    readonly parameters: readonly TraceParameter[]
+    readonly legal: readonly TraceCitation[]
+  }
+>()
 
 /**
  * The per-call state of a calculation: options, parameter lookups (with overrides), warnings and the
@@ -61,13 +250,21 @@ export class RuleContext {
   private readonly steps: TraceStep[] = []
   private readonly used = new Map<string, TraceParameter>()
   private readonly warningList: Warning[] = []
-  private readonly warningKeys = new Set<string>()
-  private readonly extraLegal = new Map<string, Citation>()
+  /** Created with the first warning (most calculations have none). */
+  private warningKeys: Set<string> | undefined
+  /** Created by the first {@link absorb}. */
+  private extraLegal: Map<string, Citation> | undefined
+  /**
+   * Set by a rule whose explanation's parameter and citation lists are fully determined by an object it
+   * holds (a plan of the law read for a situation): the same key must always mean the same steps' citations
+   * and the same parameters read. {@link explanation} then builds those lists once per key.
+   */
+  explanationKey: object | undefined
 
   constructor(
     readonly operation: string,
     readonly date: string,
-    options: ResolvedOptions,
+    readonly options: ResolvedOptions,
     explain = true,
   ) {
     this.locale = options.locale
@@ -81,18 +278,42 @@ export class RuleContext {
 
   /** Reads a parameter, or `undefined` when it is not in force on `date` (records it and its warnings). */
   readOptional<T>(p: Parameter<T>, date: string): ParameterReading<T> | undefined {
-    const override = this.overrides.get(p.id) as readonly ParameterValue<T>[] | undefined
-    const r = findValueAt(p, date, override)
-    if (r !== undefined) this.record(r)
-    return r
+    const r = this.readOptionalShared(p, date)
+    // a reading of its own for the caller, as always (rules may tell readings apart by identity)
+    return r === undefined || !Object.isFrozen(r) ? r : { ...r }
   }
 
   /** Reads a parameter that must be in force on `date`. */
   read<T>(p: Parameter<T>, date: string): ParameterReading<T> {
     const r = this.readOptional(p, date)
-    if (r === undefined)
-      throw new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
+    if (r === undefined) throw this.notInForce(p, date)
     return r
+  }
+
+  /**
+   * {@link readOptional}, returning the library's memoised reading: the same frozen object for the same
+   * parameter and date in every call (an overridden parameter still gets a reading of its own). The
+   * explanation pieces derived from it are then built once, not at every call.
+   */
+  readOptionalShared<T>(p: Parameter<T>, date: string): ParameterReading<T> | undefined {
+    const override =
+      this.overrides.size === 0
+        ? undefined
+        : (this.overrides.get(p.id) as readonly ParameterValue<T>[] | undefined)
+    const r = override === undefined ? findValueCached(p, date) : findValueAt(p, date, override)
+    if (r !== undefined) this.record(r)
+    return r
+  }
+
+  /** {@link read}, returning the memoised reading (see {@link readOptionalShared}). */
+  readShared<T>(p: Parameter<T>, date: string): ParameterReading<T> {
+    const r = this.readOptionalShared(p, date)
+    if (r === undefined) throw this.notInForce(p, date)
+    return r
+  }
+
+  private notInForce(p: Parameter, date: string): BpjsRuleError {
+    return new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
   }
 
   private record(r: ParameterReading): void {
@@ -106,39 +327,27 @@ export class RuleContext {
         r.id,
       )
     if (!this.explain) return
-    const key = `${r.id}|${r.from}`
-    if (this.used.has(key)) return
-    const t: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = {
-      id: r.id,
-      value: r.value as Json,
-      from: r.from,
-      date: r.date,
-      confidence: r.confidence,
-      legal: r.legal,
-      overridden: r.overridden,
-    }
-    if (r.to !== undefined) t.to = r.to
-    if (r.lastVerifiedOn !== undefined) t.lastVerifiedOn = r.lastVerifiedOn
-    if (r.note !== undefined) t.note = r.note
-    this.used.set(key, t)
+    const { key, trace } = usedOf(r)
+    if (!this.used.has(key)) this.used.set(key, trace)
   }
 
   /** Adds a warning once (same code and parameter). */
   warn(code: string, params: MessageParams = {}, parameterId?: string): void {
     const key = `${code}|${parameterId ?? ''}|${code === 'PARAMETER_OVERRIDDEN' || parameterId !== undefined ? '' : JSON.stringify(params)}`
-    if (this.warningKeys.has(key)) return
-    this.warningKeys.add(key)
+    const keys = (this.warningKeys ??= new Set())
+    if (keys.has(key)) return
+    keys.add(key)
     const w: { code: string; message: string; parameterId?: string } = {
       code,
-      message: message(code, params, this.locale),
+      message: renderMessage(code, params, this.locale),
     }
     if (parameterId !== undefined) w.parameterId = parameterId
     this.warningList.push(w)
   }
 
   /** A message in the context's locale. */
-  t(code: string, params: MessageParams = {}): string {
-    return message(code, params, this.locale)
+  t(code: string, params: MessageParams = EMPTY_PARAMS): string {
+    return renderMessage(code, params, this.locale)
   }
 
   /** `round(sen × rate)` with the call's rounding mode, and the rounding record for the trace. */
@@ -163,34 +372,81 @@ export class RuleContext {
   /** Records a step of the explanation (no-op when explanations are off). */
   step(s: StepInput): void {
     if (!this.explain) return
-    const legal: Citation[] = []
-    const seen = new Set<string>()
-    for (const c of [...(s.legal ?? []), ...(s.parameters ?? []).flatMap((p) => p.legal)]) {
-      const k = citationKey(c)
-      if (!seen.has(k)) {
-        seen.add(k)
-        legal.push(c)
+    if (s.shared !== undefined) {
+      const params = s.params ?? EMPTY_PARAMS
+      const shared: { -readonly [K in keyof TraceStep]: TraceStep[K] } = {
+        rule: s.rule,
+        description: renderMessage(s.text, params, this.locale),
+        inputs: s.inputs ?? {},
+        parameters: s.shared.parameters,
+        legal: s.shared.legal,
+        value: s.value,
       }
+      if (s.formula !== undefined) shared.formula = renderMessage(s.formula, params, this.locale)
+      if (s.rounding !== undefined) shared.rounding = s.rounding
+      this.steps.push(shared)
+      return
     }
+    // the step's own citations first, then its parameters', each once (in order of first appearance)
+    const legal: Citation[] = []
+    const add = (c: Citation) => {
+      for (const x of legal) if (sameCitation(x, c)) return
+      legal.push(c)
+    }
+    if (s.legal !== undefined) for (const c of s.legal) add(c)
+    const readings = s.parameters ?? []
+    for (const p of readings) for (const c of p.legal) add(c)
+    const parameters: TraceParameterRef[] = []
+    for (const p of readings) parameters.push(refOf(p))
+    const params = s.params ?? EMPTY_PARAMS
     const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = {
       rule: s.rule,
-      description: message(s.text, s.params, this.locale),
+      description: renderMessage(s.text, params, this.locale),
       inputs: s.inputs ?? {},
-      parameters: (s.parameters ?? []).map((p) => {
-        const ref: { id: string; value: Json; from: string; to?: string } = {
-          id: p.id,
-          value: p.value as Json,
-          from: p.from,
-        }
-        if (p.to !== undefined) ref.to = p.to
-        return ref
-      }),
+      parameters,
       legal,
       value: s.value,
     }
-    if (s.formula !== undefined) step.formula = message(s.formula, s.params, this.locale)
+    if (s.formula !== undefined) step.formula = renderMessage(s.formula, params, this.locale)
     if (s.rounding !== undefined) step.rounding = s.rounding
     this.steps.push(step)
+  }
+
+  /** Where the context stands now (warnings, parameters read, steps), for {@link recording}. */
+  mark(): Mark {
+    return { warnings: this.warningList.length, used: this.used.size, steps: this.steps.length }
+  }
+
+  /** Everything recorded since `m`, frozen (to {@link replay} in other contexts of the same options). */
+  recording(m: Mark): Recording {
+    const keys = this.warningKeys === undefined ? [] : [...this.warningKeys]
+    return freezeDeep({
+      warnings: this.warningList.slice(m.warnings),
+      warningKeys: keys.slice(m.warnings),
+      used: [...this.used].slice(m.used),
+      steps: this.steps.slice(m.steps),
+    })
+  }
+
+  /**
+   * Records again what {@link recording} captured in another context made with the same options and
+   * explain flag, as if the same reads, warnings and steps happened here (a warning or parameter already
+   * here is not repeated). `between` runs after the first `at` warnings are replayed.
+   */
+  replay(r: Recording, at = r.warnings.length, between?: () => void): void {
+    const n = r.warnings.length
+    for (let i = 0; i <= n; i++) {
+      if (i === at) between?.()
+      if (i === n) break
+      const key = r.warningKeys[i] as string
+      const keys = (this.warningKeys ??= new Set())
+      if (keys.has(key)) continue
+      keys.add(key)
+      this.warningList.push(r.warnings[i] as Warning)
+    }
+    if (!this.explain) return
+    for (const [key, t] of r.used) if (!this.used.has(key)) this.used.set(key, t)
+    for (const st of r.steps) this.steps.push(st)
   }
 
   /**
@@ -198,10 +454,11 @@ export class RuleContext {
    * contribution inside a coverage program), so this explanation lists everything the answer rests on.
    */
   absorb(explanation: Explanation, warnings: readonly Warning[]): void {
+    const keys = (this.warningKeys ??= new Set())
     for (const w of warnings) {
       const key = `${w.code}|${w.parameterId ?? ''}|${w.parameterId === undefined ? w.message : ''}`
-      if (this.warningKeys.has(key)) continue
-      this.warningKeys.add(key)
+      if (keys.has(key)) continue
+      keys.add(key)
       this.warningList.push(w)
     }
     if (!this.explain) return
@@ -209,10 +466,11 @@ export class RuleContext {
       const key = `${p.id}|${p.from}`
       if (!this.used.has(key)) this.used.set(key, p)
     }
+    const extra = (this.extraLegal ??= new Map())
     for (const c of explanation.legal) {
       const k = citationKey(c)
-      if (!this.extraLegal.has(k))
-        this.extraLegal.set(k, {
+      if (!extra.has(k))
+        extra.set(k, {
           source: c.source,
           ...(c.article === undefined ? {} : { article: c.article }),
         })
@@ -226,37 +484,71 @@ export class RuleContext {
 
   /** The finished explanation (empty steps when explanations are off). */
   explanation(): Explanation {
-    const legal: TraceCitation[] = []
-    const seen = new Set<string>()
-    const add = (c: Citation) => {
-      const k = citationKey(c)
-      if (seen.has(k)) return
-      seen.add(k)
-      const src = getSource(c.source)
-      const tc: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = {
-        ...c,
-        text: formatCitation(c),
-        title: src === undefined ? c.source : this.locale === 'en' ? src.title.en : src.title.id,
-      }
-      if (src?.url !== undefined) tc.url = src.url
-      legal.push(tc)
+    const key = this.explanationKey
+    if (key !== undefined && this.extraLegal === undefined) {
+      const hit = explanationLists.get(key)
+      if (
+        hit !== undefined &&
+        hit.locale === this.locale &&
+        hit.steps === this.steps.length &&
+        hit.used === this.used.size
+      )
+        return this.explanationWith(hit.parameters, hit.legal)
+      const e = this.explanationWith(...this.lists())
+      explanationLists.set(key, {
+        locale: this.locale,
+        steps: this.steps.length,
+        used: this.used.size,
+        parameters: freezeDeep(e.parameters as TraceParameter[]),
+        legal: freezeDeep(e.legal as TraceCitation[]),
+      })
+      return e
     }
-    for (const s of this.steps) s.legal.forEach(add)
-    for (const p of this.used.values()) p.legal.forEach(add)
-    for (const c of this.extraLegal.values()) add(c)
+    return this.explanationWith(...this.lists())
+  }
+
+  private lists(): [TraceParameter[], TraceCitation[]] {
+    const legal: TraceCitation[] = []
+    const add = (c: Citation) => {
+      for (const x of legal) if (sameCitation(x, c)) return
+      legal.push(traceCitationOf(c, this.locale))
+    }
+    for (const s of this.steps) for (const c of s.legal) add(c)
+    for (const p of this.used.values()) for (const c of p.legal) add(c)
+    if (this.extraLegal !== undefined) for (const c of this.extraLegal.values()) add(c)
+    return [[...this.used.values()], legal]
+  }
+
+  private explanationWith(
+    parameters: readonly TraceParameter[],
+    legal: readonly TraceCitation[],
+  ): Explanation {
     return {
       format: TRACE_FORMAT,
       operation: this.operation,
       locale: this.locale,
       date: this.date,
-      rounding: {
-        mode: this.rounding,
-        unit: 1,
-        description: message(`ROUNDING_${this.rounding.replace('-', '_')}`, {}, this.locale),
-      },
+      rounding: roundingDescription(this.rounding, this.locale),
       steps: this.steps,
-      parameters: [...this.used.values()],
+      parameters,
       legal,
     }
   }
+}
+
+const roundingDescriptions = new Map<string, Explanation['rounding']>()
+
+/** The explanation's rounding block of a mode in a locale (frozen, shared). */
+function roundingDescription(mode: RoundingMode, locale: Locale): Explanation['rounding'] {
+  const key = `${mode}|${locale}`
+  let r = roundingDescriptions.get(key)
+  if (r === undefined) {
+    r = Object.freeze({
+      mode,
+      unit: 1 as const,
+      description: renderMessage(`ROUNDING_${mode.replace('-', '_')}`, EMPTY_PARAMS, locale),
+    })
+    roundingDescriptions.set(key, r)
+  }
+  return r
 }

@@ -17,10 +17,12 @@ export function scaledToText(num: number, scale: number): string {
   const neg = num < 0
   let digits = String(neg ? -num : num)
   if (scale > 0) {
-    digits = digits.padStart(scale + 1, '0')
-    const int = digits.slice(0, digits.length - scale)
-    const frac = digits.slice(digits.length - scale).replace(/0+$/, '')
-    digits = frac === '' ? int : `${int}.${frac}`
+    if (digits.length <= scale) digits = digits.padStart(scale + 1, '0')
+    const point = digits.length - scale
+    // drop the fraction's trailing zeros
+    let end = digits.length
+    while (end > point && digits.charCodeAt(end - 1) === 48) end--
+    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`
   }
   return neg ? `-${digits}` : digits
 }
