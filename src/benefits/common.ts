@@ -4,15 +4,15 @@ import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import { formatRupiah } from '../money/format.js'
 import { COVERAGE } from '../parameters/coverage.js'
-import { jkmBpuGraceMonths, jkmPosthumousChildMaxMonths } from '../parameters/jkm.js'
+import { jkmPosthumousChildMaxMonths } from '../parameters/jkm.js'
 import type { Parameter } from '../parameters/types.js'
 import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
 import type { ParsedChild } from '../schemas/benefit.js'
-import { addMonthsToDate, addPeriods, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
+import { addMonthsToDate, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
+import { protectionDecision, type Outcome } from './conditions.js'
 import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
 
 const D10 = { source: 'DECISIONS', article: 'D10' } as const
-const D11 = { source: 'DECISIONS', article: 'D11' } as const
 
 /** A whole-rupiah amount for a message (`Rp42.000.000`). */
 export function rp(amount: number): string {
@@ -208,8 +208,9 @@ export function validateDeathInput(
 }
 
 /**
- * Decisions D11: the event falls in a protected period. PU, JAKON, PMI: `membershipActive`; BPU: the month
- * is paid (`paidThrough`), or `membershipActive` when `paidThrough` is not given.
+ * Decisions D11: the event falls in a protected period (decided by {@link protectionDecision}, shared with
+ * `checkJkmClaim`). PU, JAKON, PMI: `membershipActive`; BPU: the month is paid (`paidThrough`), or
+ * `membershipActive` when `paidThrough` is not given.
  */
 export function checkProtection(
   ctx: RuleContext,
@@ -221,65 +222,36 @@ export function checkProtection(
   },
   eventDate: string,
   eventLabel: 'death' | 'accident',
-): 'met' | 'not-met' | 'missing' {
-  const legal: Citation[] = [D11, { source: 'BPJSTK-ART-18877' }]
-  const month = periodOf(eventDate)
-  let outcome: 'met' | 'not-met' | 'missing'
-  if (input.membershipActive === false) {
-    reasons.add('not-met', 'MEMBERSHIP_NOT_ACTIVE', { date: eventDate }, legal, ['membershipActive'])
-    outcome = 'not-met'
-  } else if (input.category === 'BPU' && input.paidThrough !== undefined) {
-    const grace = ctx.read(jkmBpuGraceMonths, eventDate)
-    const needed = addPeriods(month, -grace.value)
-    if (input.paidThrough >= needed) {
-      reasons.add(
-        'met',
-        'EVENT_MONTH_PAID',
-        { paidThrough: input.paidThrough, month },
-        [...legal, ...grace.legal],
-        ['paidThrough'],
-      )
-      outcome = 'met'
-    } else {
-      reasons.add(
-        'not-met',
-        'EVENT_MONTH_NOT_PAID',
-        { paidThrough: input.paidThrough, month },
-        [...legal, ...grace.legal],
-        ['paidThrough'],
-      )
-      outcome = 'not-met'
-    }
+): Outcome {
+  const d = protectionDecision(ctx, input, eventDate)
+  if (d.code === undefined)
+    reasons.missing(
+      [d.path],
+      d.path === 'paidThrough' ? 'FACT_PAID_THROUGH' : 'FACT_MEMBERSHIP_ACTIVE',
+      d.legal,
+    )
+  else reasons.add(d.outcome, d.code, d.params, d.legal, [d.path])
+  const grace = d.grace
+  if (grace !== undefined && input.paidThrough !== undefined)
     ctx.step({
       rule: 'death.protection',
       text: 'STEP_PROTECTION_BPU',
-      params: { paidThrough: input.paidThrough, month, grace: grace.value },
+      params: { paidThrough: input.paidThrough, month: periodOf(eventDate), grace: grace.value },
       inputs: { paidThrough: input.paidThrough, eventDate },
       parameters: [grace],
-      legal,
-      value: outcome,
+      legal: d.legal,
+      value: d.outcome,
     })
-    return outcome
-  } else if (input.membershipActive === true) {
-    reasons.add('met', 'MEMBERSHIP_ACTIVE', { date: eventDate }, legal, ['membershipActive'])
-    outcome = 'met'
-  } else {
-    reasons.missing(
-      input.category === 'BPU' ? ['paidThrough'] : ['membershipActive'],
-      input.category === 'BPU' ? 'FACT_PAID_THROUGH' : 'FACT_MEMBERSHIP_ACTIVE',
-      legal,
-    )
-    outcome = 'missing'
-  }
-  ctx.step({
-    rule: 'death.protection',
-    text: eventLabel === 'death' ? 'STEP_PROTECTION_DEATH' : 'STEP_PROTECTION_ACCIDENT',
-    params: { date: eventDate, outcome: ctx.t(`OUTCOME_${outcome.replace('-', '_')}`) },
-    inputs: { category: input.category, membershipActive: input.membershipActive ?? null, eventDate },
-    legal,
-    value: outcome,
-  })
-  return outcome
+  else
+    ctx.step({
+      rule: 'death.protection',
+      text: eventLabel === 'death' ? 'STEP_PROTECTION_DEATH' : 'STEP_PROTECTION_ACCIDENT',
+      params: { date: eventDate, outcome: ctx.t(`OUTCOME_${d.outcome.replace('-', '_')}`) },
+      inputs: { category: input.category, membershipActive: input.membershipActive ?? null, eventDate },
+      legal: d.legal,
+      value: d.outcome,
+    })
+  return d.outcome
 }
 
 /** Decisions D10: who pays first when the employer is in arrears. */

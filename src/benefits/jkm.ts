@@ -26,10 +26,9 @@ import { parseWith } from '../schemas/common.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
+import { causeText, jkmCauseDecision } from './conditions.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult, PayableStatus } from './types.js'
-
-const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
 
 /** Runs `assertCovered` and re-throws in the caller's locale. */
 export function covered(date: string, path: readonly (string | number)[], locale: 'id' | 'en'): void {
@@ -121,23 +120,17 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
 
-  // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident).
-  if (inp.cause === undefined) reasons.missing(['cause'], 'FACT_CAUSE', [PP44_1_2])
-  else if (inp.cause === 'natural') reasons.add('met', 'CAUSE_NOT_WORK_RELATED', {}, [PP44_1_2], ['cause'])
-  else
-    reasons.add(
-      'not-met',
-      'WORK_ACCIDENT_USE_JKK',
-      { cause: ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
-      [PP44_1_2],
-      ['cause'],
-    )
+  // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident), decided as in
+  // checkJkmClaim.
+  const cause = jkmCauseDecision(ctx, inp.cause)
+  if (cause.code === undefined) reasons.missing([cause.path], 'FACT_CAUSE', cause.legal)
+  else reasons.add(cause.outcome, cause.code, cause.params, cause.legal, [cause.path])
   ctx.step({
     rule: 'jkm.cause',
     text: 'STEP_JKM_CAUSE',
-    params: { cause: inp.cause === undefined ? '—' : ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+    params: { cause: inp.cause === undefined ? '—' : causeText(ctx, inp.cause) },
     inputs: { cause: inp.cause ?? null },
-    legal: [PP44_1_2],
+    legal: cause.legal,
     value: inp.cause === undefined ? 'missing' : inp.cause === 'natural',
   })
 

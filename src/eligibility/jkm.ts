@@ -1,16 +1,13 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
-import type { Citation } from '../legal/types.js'
-import {
-  jkmGraceMonths,
-  jkmShortMembershipCategories,
-  jkmShortMembershipMinMonths,
-} from '../parameters/eligibility.js'
+import { jkmCauseDecision, protectionDecision, type Decision } from '../benefits/conditions.js'
+import type { DeathCause } from '../benefits/types.js'
+import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { parseWith } from '../schemas/common.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addPeriods, completedMonths, periodOf } from '../time/calendar.js'
+import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
@@ -18,8 +15,8 @@ import type { Category } from '../types.js'
 import type { CheckResult, Condition, Reason } from './types.js'
 import { IssueList } from './validate.js'
 
-/** The cause of a death. */
-export type CauseOfDeath = 'natural' | 'work-accident' | 'occupational-disease'
+/** The cause of a death (the `DeathCause` of the death benefits). */
+export type CauseOfDeath = DeathCause
 
 /** Input of {@link checkJkmClaim}. */
 export interface JkmClaimInput {
@@ -27,7 +24,10 @@ export interface JkmClaimInput {
   readonly category: Category
   /** `natural` for a death not caused by work (as in `calculateJkmBenefit`); a work accident or occupational disease is a JKK case. */
   readonly cause?: CauseOfDeath
-  /** PU, Jakon, PMI: the membership (employment) was active on the date of death (decisions D11). */
+  /**
+   * PU, Jakon, PMI: the membership (employment) was active on the date of death (decisions D11). BPU: may
+   * stand in for `paidThrough`, as for `calculateJkmBenefit`. `false` is never protected.
+   */
   readonly membershipActive?: boolean
   /** BPU: the last contribution month paid, `'YYYY-MM'` (decisions D11). */
   readonly paidThrough?: string
@@ -55,16 +55,23 @@ export interface JkmClaimResult extends CheckResult {
   readonly membershipMonths?: number
 }
 
-const JKM_BASE: readonly Citation[] = [{ source: 'PP-44-2015', article: 'Pasal 1 angka 2' }]
-const ACTIVE: readonly Citation[] = [{ source: 'BPJSTK-ART-18877' }, { source: 'DECISIONS', article: 'D11' }]
+/** A condition from a shared decision: its reason when decided, the missing path otherwise. */
+function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
+  if (d.code === undefined) return condition(id, 'unknown', [missingReason(ctx, [d.path], d.legal)], [d.path])
+  return condition(id, d.outcome === 'met' ? 'met' : 'not-met', [reason(ctx, d.code, d.params, d.legal)])
+}
 
 /**
  * Is a JKM claim (death benefit for a death not caused by work) eligible? Conditions: the death was not a
- * work accident or occupational disease (those are JKK cases, PP 44/2015); it fell within the protected
- * period (decisions D11: PU, Jakon, PMI — membership active on the date of death; BPU — the month of death
- * is paid, no grace period). For deaths from 2025-02-24, a BPU who had been a member for under 3 months
- * (counted from registration) is entitled only to the short-membership benefit (Permenaker 1/2025;
- * decisions D2, scope a parameter).
+ * work accident or occupational disease (those are JKK cases, PP 44/2015: reason `WORK_ACCIDENT_USE_JKK`);
+ * it fell within the protected period (decisions D11: PU, Jakon, PMI — membership active on the date of
+ * death; BPU — the month of death is paid, no grace period; `membershipActive: false` never). For deaths
+ * from 2025-02-24, a BPU who had been a member for under 3 months (counted from registration) is entitled
+ * only to the short-membership benefit (Permenaker 1/2025; decisions D2, scope a parameter).
+ *
+ * The conditions are decided by the same code and parameters as `calculateJkmBenefit` (the reason codes
+ * are the benefit's): where both answer, `status: 'eligible'` is `payable: true` and
+ * `entitlement: 'short-membership'` is `basis: 'short-membership'`.
  *
  * @example
  * ```ts
@@ -73,7 +80,7 @@ const ACTIVE: readonly Citation[] = [{ source: 'BPJSTK-ART-18877' }, { source: '
  * checkJkmClaim({ dateOfDeath: '2025-06-10', category: 'BPU', cause: 'natural',
  *   paidThrough: '2025-06', membershipStart: '2025-03-10' }).entitlement   //=> 'full'
  * checkJkmClaim({ dateOfDeath: '2025-06-10', category: 'PU', cause: 'work-accident',
- *   membershipActive: true }).reasons[0].code                             //=> 'ELIG_WORK_ACCIDENT_USE_JKK'
+ *   membershipActive: true }).reasons[0].code                             //=> 'WORK_ACCIDENT_USE_JKK'
  * ```
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
@@ -95,69 +102,12 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
   const conditions: Condition[] = []
   const readings: Record<string, ParameterReading[]> = {}
 
-  // cause
+  // cause and protected period: decided as calculateJkmBenefit decides them (src/benefits/conditions.ts)
   const cause = parsed.cause
-  conditions.push(
-    cause === undefined
-      ? condition('jkm.cause', 'unknown', [missingReason(ctx, ['cause'], JKM_BASE)], ['cause'])
-      : cause === 'natural'
-        ? condition('jkm.cause', 'met', [reason(ctx, 'ELIG_JKM_CAUSE_OK', {}, JKM_BASE)])
-        : condition('jkm.cause', 'not-met', [
-            reason(ctx, 'ELIG_WORK_ACCIDENT_USE_JKK', {}, [
-              ...JKM_BASE,
-              { source: 'PP-44-2015' },
-              { source: 'PP-82-2019' },
-            ]),
-          ]),
-  )
-
-  // protected period (D11)
-  if (parsed.category === 'BPU') {
-    const grace = ctx.read(jkmGraceMonths, death)
-    readings['jkm.protected'] = [grace]
-    const month = periodOf(death)
-    const paid = parsed.paidThrough
-    if (paid !== undefined) {
-      const until = addPeriods(paid, grace.value)
-      conditions.push(
-        condition('jkm.protected', until >= month ? 'met' : 'not-met', [
-          reason(
-            ctx,
-            until >= month ? 'ELIG_JKM_BPU_PAID' : 'ELIG_JKM_BPU_NOT_PAID',
-            { paidThrough: paid, month, graceMonths: grace.value },
-            grace.legal,
-          ),
-        ]),
-      )
-    } else if (parsed.membershipActive === false) {
-      conditions.push(
-        condition('jkm.protected', 'not-met', [reason(ctx, 'ELIG_JKM_INACTIVE', {}, grace.legal)]),
-      )
-    } else {
-      conditions.push(
-        condition(
-          'jkm.protected',
-          'unknown',
-          [missingReason(ctx, ['paidThrough'], grace.legal)],
-          ['paidThrough'],
-        ),
-      )
-    }
-  } else {
-    const active = parsed.membershipActive
-    conditions.push(
-      active === undefined
-        ? condition(
-            'jkm.protected',
-            'unknown',
-            [missingReason(ctx, ['membershipActive'], ACTIVE)],
-            ['membershipActive'],
-          )
-        : active
-          ? condition('jkm.protected', 'met', [reason(ctx, 'ELIG_JKM_ACTIVE', {}, ACTIVE)])
-          : condition('jkm.protected', 'not-met', [reason(ctx, 'ELIG_JKM_INACTIVE', {}, ACTIVE)]),
-    )
-  }
+  conditions.push(fromDecision(ctx, 'jkm.cause', jkmCauseDecision(ctx, cause)))
+  const protection = protectionDecision(ctx, parsed, death)
+  readings['jkm.protected'] = [...protection.readings]
+  conditions.push(fromDecision(ctx, 'jkm.protected', protection))
 
   const combined = combine(conditions)
   for (const c of conditions)
@@ -187,7 +137,7 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
   let entitlementReasons: Reason[] = []
   let entitlementMissing: string[] | undefined
   if (combined.status !== 'not-eligible') {
-    const min = ctx.readOptional(jkmShortMembershipMinMonths, death)
+    const min = ctx.readOptional(jkmShortMembershipMonths, death)
     const params: ParameterReading[] = []
     if (min === undefined) {
       entitlement = 'full'

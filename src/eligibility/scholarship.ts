@@ -1,14 +1,16 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
+import { jkkDeathRegime } from '../parameters/jkk-death.js'
+import { jkmRegime } from '../parameters/jkm.js'
 import {
-  scholarshipMaxChildAge,
+  scholarshipAgeLimit,
+  scholarshipJkkMinYears,
+  scholarshipJkmMinYears,
   scholarshipMaxChildren,
-  scholarshipMinContributionMonths,
-  scholarshipMinContributionMonthsWorkAccident,
-  scholarshipRegime,
-  scholarshipWorkingChildMaxPuMonths,
-  type ScholarshipRegime,
-} from '../parameters/eligibility.js'
+  scholarshipMode,
+  scholarshipWorkException,
+  type WorkException,
+} from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { parseWith } from '../schemas/common.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
@@ -18,7 +20,7 @@ import type { CauseOfDeath } from './jkm.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniquePaths, uniqueReasons } from './shared.js'
-import type { CheckResult, Condition, Reason } from './types.js'
+import type { CheckResult, Condition, Reason, ScholarshipRegime } from './types.js'
 import { IssueList } from './validate.js'
 
 /** One child of the deceased participant. */
@@ -29,7 +31,11 @@ export interface ScholarshipEligibilityChildInput {
   readonly working?: 'no' | 'pu' | 'bpu' | 'intern'
   /** When `working` is `pu`: consecutive months registered as PU. */
   readonly puConsecutiveMonths?: number
-  /** Registered by the participant as heir (Permenaker 1/2025 Pasal 103; decisions D14). */
+  /**
+   * Registered by the participant as heir (Permenaker 1/2025 Pasal 103; decisions D14). As for the death
+   * benefits' `registeredHeir`: when any child carries the flag, only the children with `true` can take a
+   * place; when none carries it, the first eligible children in the order given do.
+   */
   readonly registeredAsHeir?: boolean
 }
 
@@ -42,6 +48,10 @@ export interface ScholarshipEligibilityInput {
   /** Months of contributions paid; else derived from `membershipStart` (assumes every month was paid). */
   readonly contributionMonths?: number
   readonly membershipStart?: string | Date
+  /**
+   * The children. Not given: the answer covers the participant's conditions only. Given but empty: no
+   * child, no scholarship (`SCHOLARSHIP_NO_CHILDREN`, as the death benefits say).
+   */
   readonly children?: readonly ScholarshipEligibilityChildInput[]
 }
 
@@ -86,6 +96,13 @@ const CAUSES: readonly CauseOfDeath[] = ['natural', 'work-accident']
  *   who works as PU for at most 6 consecutive months, as BPU or as an intern keeps it (Permenaker 1/2025
  *   Pasal 103). The children registered as heirs come first; otherwise the first eligible children in the
  *   order given, with a warning when more qualify (decisions D14).
+ * - The figures are the death benefits' parameters (`jkm.regime`, `scholarship.mode`,
+ *   `scholarship.jkm.minContributionYears`, `scholarship.jkk.minContributionYears`,
+ *   `scholarship.maxChildren`, `scholarship.ageLimit` on the date of death, `scholarship.workException` on
+ *   `asOf`). Checked on `asOf` = the date of death with the same facts, for a PU, BPU or Jakon participant
+ *   whose death benefit is payable, `status: 'eligible'` is `scholarship.eligible` of
+ *   `calculateJkmBenefit` (natural death) or `calculateJkkDeathBenefit` (work accident) wherever both are
+ *   settled. PMI are not distinguished here: their benefit reads `scholarship.pmi.minContributionYears`.
  *
  * Payments need yearly proof of schooling; amounts are computed by `calculateJkmBenefit`.
  *
@@ -126,13 +143,17 @@ export function checkScholarshipEligibility(
   const asOf = parsed.asOf
   const ctx = new RuleContext('checkScholarshipEligibility', death, resolved)
 
-  const regime = ctx.read(scholarshipRegime, death)
+  // The regime and the scholarship scheme of the death benefit (the same parameters calculateJkmBenefit and
+  // calculateJkkDeathBenefit read): the yearly scheme of PP 82/2019 is the one with conditions on the child.
+  const workDeath = parsed.cause === 'work-accident' || parsed.cause === 'occupational-disease'
+  const regime = ctx.read(workDeath ? jkkDeathRegime : jkmRegime, death)
+  const mode = ctx.read(scholarshipMode, death)
   ctx.step({
     rule: 'eligibility.scholarship.regime',
     text: 'ELIG_STEP_SCH_REGIME',
     params: { date: death, regime: regime.value },
     inputs: { dateOfDeath: death },
-    parameters: [regime],
+    parameters: [regime, mode],
     value: regime.value,
   })
 
@@ -142,8 +163,8 @@ export function checkScholarshipEligibility(
     months = completedMonths(parsed.membershipStart, death)
     ctx.warn('ELIG_CONTRIBUTION_MONTHS_DERIVED', { months, membershipStart: parsed.membershipStart })
   }
-  const minJkm = ctx.read(scholarshipMinContributionMonths, death)
-  const minJkk = ctx.read(scholarshipMinContributionMonthsWorkAccident, death)
+  const minJkm = ctx.read(scholarshipJkmMinYears, death)
+  const minJkk = ctx.read(scholarshipJkkMinYears, death)
   const contribution = contributionCondition(ctx, parsed.cause, months, minJkm, minJkk)
   const conditions: Condition[] = [contribution]
   ctx.step({
@@ -165,20 +186,26 @@ export function checkScholarshipEligibility(
   const childResults: {
     -readonly [K in keyof ScholarshipEligibilityChild]: ScholarshipEligibilityChild[K]
   }[] = []
+  if (parsed.children !== undefined && children.length === 0)
+    conditions.push(
+      condition('scholarship.children', 'not-met', [
+        reason(ctx, 'SCHOLARSHIP_NO_CHILDREN', {}, [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103' }]),
+      ]),
+    )
   if (children.length > 0) {
     const rules =
-      regime.value === 'PP-82-2019'
+      mode.value === 'yearly'
         ? {
-            maxAge: ctx.read(scholarshipMaxChildAge, asOf),
-            maxPu: ctx.readOptional(scholarshipWorkingChildMaxPuMonths, asOf),
+            maxAge: ctx.read(scholarshipAgeLimit, death),
+            work: ctx.readOptional(scholarshipWorkException, asOf),
           }
         : undefined
     children.forEach((c, i) => {
       const age = ageOn(c.birthDate, asOf)
       const conds =
         rules === undefined
-          ? [oldRegimeChild(ctx, regime)]
-          : childConditions(ctx, c, i, age, rules.maxAge, rules.maxPu)
+          ? [oldRegimeChild(ctx, mode)]
+          : childConditions(ctx, c, i, age, rules.maxAge, rules.work)
       const { status, missing } = combine(conds)
       const r: (typeof childResults)[number] = {
         index: i,
@@ -206,7 +233,7 @@ export function checkScholarshipEligibility(
         parameters:
           rules === undefined
             ? [maxChildren]
-            : [maxChildren, rules.maxAge, ...(rules.maxPu === undefined ? [] : [rules.maxPu])],
+            : [maxChildren, rules.maxAge, ...(rules.work === undefined ? [] : [rules.work])],
         legal: mergeLegal(...c.reasons.map((r) => r.legal)),
         value: { status: c.status, selected: c.selected },
       })
@@ -239,7 +266,14 @@ export function checkScholarshipEligibility(
   return deepFreeze(result)
 }
 
-/** The minimum-contribution condition, three-valued over the cause when it is not given. */
+/** Months in a year: the minimum contribution periods are set in years and compared with paid months. */
+const MONTHS_PER_YEAR = 12
+
+/**
+ * The minimum-contribution condition, three-valued over the cause when it is not given. The minima are the
+ * death benefits' `scholarship.jkm.minContributionYears` and `scholarship.jkk.minContributionYears`, in
+ * months (years × 12), as `calculateJkmBenefit` and `calculateJkkDeathBenefit` compare them.
+ */
 function contributionCondition(
   ctx: RuleContext,
   cause: CauseOfDeath | undefined,
@@ -248,15 +282,16 @@ function contributionCondition(
   minJkk: ParameterReading<number>,
 ): Condition {
   const one = (c: CauseOfDeath): { status: Condition['status']; reason: Reason } => {
-    const min = c === 'natural' ? minJkm : minJkk
-    if (min.value === 0) return { status: 'met', reason: reason(ctx, 'ELIG_SCH_NO_MINIMUM', {}, min.legal) }
+    const years = c === 'natural' ? minJkm : minJkk
+    const min = years.value * MONTHS_PER_YEAR
+    if (min === 0) return { status: 'met', reason: reason(ctx, 'ELIG_SCH_NO_MINIMUM', {}, years.legal) }
     if (months === undefined)
-      return { status: 'unknown', reason: missingReason(ctx, ['contributionMonths'], min.legal) }
-    return months >= min.value
-      ? { status: 'met', reason: reason(ctx, 'ELIG_SCH_CONTRIB_MET', { months, min: min.value }, min.legal) }
+      return { status: 'unknown', reason: missingReason(ctx, ['contributionMonths'], years.legal) }
+    return months >= min
+      ? { status: 'met', reason: reason(ctx, 'ELIG_SCH_CONTRIB_MET', { months, min }, years.legal) }
       : {
           status: 'not-met',
-          reason: reason(ctx, 'ELIG_SCH_CONTRIB_NOT_MET', { months, min: min.value }, min.legal),
+          reason: reason(ctx, 'ELIG_SCH_CONTRIB_NOT_MET', { months, min }, years.legal),
         }
   }
   if (cause !== undefined) {
@@ -293,8 +328,15 @@ type Child = {
 }
 
 /** Under PP 44/2015 the scholarship was one lump sum per participant: no child conditions are known. */
-function oldRegimeChild(ctx: RuleContext, regime: ParameterReading): Condition {
-  return condition('child.regime', 'met', [reason(ctx, 'ELIG_SCH_OLD_REGIME_CHILD', {}, regime.legal)])
+function oldRegimeChild(ctx: RuleContext, mode: ParameterReading): Condition {
+  return condition('child.regime', 'met', [reason(ctx, 'ELIG_SCH_OLD_REGIME_CHILD', {}, mode.legal)])
+}
+
+/** The kinds of work of `scholarship.workException` (the death benefits' `ChildInput.work.kind`). */
+const WORK_KIND: Readonly<Record<'pu' | 'bpu' | 'intern', string>> = {
+  pu: 'PU',
+  bpu: 'BPU',
+  intern: 'intern',
 }
 
 function childConditions(
@@ -303,7 +345,7 @@ function childConditions(
   i: number,
   age: number,
   maxAge: ParameterReading<number>,
-  maxPu: ParameterReading<number> | undefined,
+  exception: ParameterReading<WorkException> | undefined,
 ): Condition[] {
   const path = (k: string) => `children[${i}].${k}`
   const out: Condition[] = []
@@ -329,7 +371,7 @@ function childConditions(
         : condition('child.unmarried', 'met', [reason(ctx, 'ELIG_SCH_CHILD_UNMARRIED', {}, maxAge.legal)]),
   )
   const work = c.working
-  const exceptionLegal = maxPu?.legal ?? maxAge.legal
+  const exceptionLegal = exception?.legal ?? maxAge.legal
   if (work === undefined)
     out.push(
       condition(
@@ -343,29 +385,7 @@ function childConditions(
     out.push(
       condition('child.notWorking', 'met', [reason(ctx, 'ELIG_SCH_CHILD_NOT_WORKING', {}, maxAge.legal)]),
     )
-  else if (maxPu === undefined)
-    out.push(
-      condition('child.notWorking', 'not-met', [reason(ctx, 'ELIG_SCH_CHILD_WORKING', {}, maxAge.legal)]),
-    )
-  else if (work === 'pu') {
-    const m = c.puConsecutiveMonths
-    out.push(
-      m === undefined
-        ? condition(
-            'child.notWorking',
-            'unknown',
-            [missingReason(ctx, [path('puConsecutiveMonths')], exceptionLegal)],
-            [path('puConsecutiveMonths')],
-          )
-        : m <= maxPu.value
-          ? condition('child.notWorking', 'met', [
-              reason(ctx, 'ELIG_SCH_CHILD_PU_EXCEPTION', { months: m, max: maxPu.value }, exceptionLegal),
-            ])
-          : condition('child.notWorking', 'not-met', [
-              reason(ctx, 'ELIG_SCH_CHILD_PU_TOO_LONG', { months: m, max: maxPu.value }, exceptionLegal),
-            ]),
-    )
-  } else
+  else if (exception !== undefined && exception.value.keepsKinds.includes(WORK_KIND[work]))
     out.push(
       condition('child.notWorking', 'met', [
         reason(
@@ -376,12 +396,37 @@ function childConditions(
         ),
       ]),
     )
+  else if (exception === undefined || work !== 'pu')
+    out.push(
+      condition('child.notWorking', 'not-met', [reason(ctx, 'ELIG_SCH_CHILD_WORKING', {}, maxAge.legal)]),
+    )
+  else {
+    const m = c.puConsecutiveMonths
+    const maxPu = exception.value.puMaxConsecutiveMonths
+    out.push(
+      m === undefined
+        ? condition(
+            'child.notWorking',
+            'unknown',
+            [missingReason(ctx, [path('puConsecutiveMonths')], exceptionLegal)],
+            [path('puConsecutiveMonths')],
+          )
+        : m <= maxPu
+          ? condition('child.notWorking', 'met', [
+              reason(ctx, 'ELIG_SCH_CHILD_PU_EXCEPTION', { months: m, max: maxPu }, exceptionLegal),
+            ])
+          : condition('child.notWorking', 'not-met', [
+              reason(ctx, 'ELIG_SCH_CHILD_PU_TOO_LONG', { months: m, max: maxPu }, exceptionLegal),
+            ]),
+    )
+  }
   return out
 }
 
 /**
- * Picks the children who take the places (decisions D14): those registered as heirs if any are marked,
- * else all in input order. An eligible child takes a place when enough places remain even if every
+ * Picks the children who take the places (decisions D14), as the death benefits do: when any child carries
+ * `registeredAsHeir`, only the children marked `true` can take one; when none carries it, all in input
+ * order. An eligible child takes a place when enough places remain even if every
  * earlier unknown child turns out eligible; `null` when it depends on them.
  */
 function select(
@@ -394,7 +439,7 @@ function select(
   children: readonly { readonly registeredAsHeir?: boolean | undefined }[],
   max: ParameterReading<number>,
 ): void {
-  const marked = children.some((c) => c.registeredAsHeir === true)
+  const marked = children.some((c) => c.registeredAsHeir !== undefined)
   let confirmed = 0
   let pending = 0
   results.forEach((r, i) => {

@@ -1,9 +1,13 @@
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
-import type { LeavingReason, ScholarshipRegime } from '../parameters/eligibility.js'
+import type { LeavingReason } from '../parameters/eligibility.js'
+import type { JkmRegime } from '../parameters/jkm.js'
 import type { Category, EnterpriseSize, Program } from '../types.js'
 
-export type { LeavingReason, ScholarshipRegime }
+export type { LeavingReason }
+
+/** The scholarship regime by date of death (decisions D5): the regime of the death benefit. */
+export type ScholarshipRegime = JkmRegime
 
 /** What the law makes of a program for a person on a date. */
 export type ProgramStatus = 'mandatory' | 'optional' | 'unavailable' | 'unknown'

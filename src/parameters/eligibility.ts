@@ -1,5 +1,6 @@
 import type { Citation } from '../legal/types.js'
 import { defineParameter } from './coverage.js'
+import { PERMENAKER_1_2025_DAY, PERMENAKER_1_2025_DAY_BEFORE } from './jkm.js'
 import type { ProgramStatusInLaw } from './programs.js'
 import type { Parameter } from './types.js'
 
@@ -144,14 +145,14 @@ export const stateNonAsnBasis = /* @__PURE__ */ defineParameter<string>({
     },
     {
       from: '2023-10-06',
-      to: '2025-02-23',
+      to: PERMENAKER_1_2025_DAY_BEFORE,
       value: 'PP-49-2023',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 5 ayat (1) huruf a' }, D('D18')],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
     },
     {
-      from: '2025-02-24',
+      from: PERMENAKER_1_2025_DAY,
       value: 'PERMENAKER-1-2025',
       legal: [
         { source: 'PP-49-2023', article: 'Pasal 5 ayat (1) huruf a' },
@@ -485,247 +486,9 @@ export const jkpClaimCountsLayoffMonth = /* @__PURE__ */ defineParameter<boolean
 })
 
 // ---------------------------------------------------------------------------------------------------
-// JKM claim
+// JKM claim and scholarship: the checks read the death-benefit parameters (src/parameters/jkm.ts and
+// scholarship.ts), so that a claim check and the benefit always apply the same figures of the law.
 // ---------------------------------------------------------------------------------------------------
-
-/**
- * Months of cover after the protected period ends (decisions D11: none). PU: the death must fall while the
- * membership is active; BPU: the month of death must be paid (`paidThrough` + this many months ≥ the month
- * of death).
- */
-export const jkmGraceMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.jkm.graceMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Masa perlindungan JKM setelah masa aktif/bulan terbayar berakhir',
-    en: 'JKM cover after the active or paid period ends',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      value: 0,
-      legal: [{ source: 'BPJSTK-ART-18877' }, D('D11')],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      note: 'The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (123dok, low); D11 applies no grace period.',
-    },
-  ],
-})
-
-/**
- * Minimum months of membership (counted from registration) for the full JKM, for deaths from 2025-02-24
- * (Permenaker 1/2025; decisions D2). Below it the heirs get the short-membership benefit. Not in force before.
- */
-export const jkmShortMembershipMinMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.jkm.shortMembership.minMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Lama kepesertaan minimum untuk manfaat JKM penuh',
-    en: 'Minimum length of membership for the full JKM benefit',
-  },
-  values: [
-    {
-      from: '2025-02-24',
-      value: 3,
-      legal: [{ source: 'PERMENAKER-1-2025' }, D('D2')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'alkhairaat (23 Jul 2025), bongkar86 (14 Nov 2025), bursakota: "minimal tiga bulan". Article number not seen; start = promulgation date.',
-    },
-  ],
-})
-
-/** The categories the short-membership JKM rule applies to (decisions D2: BPU by default). */
-export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<readonly string[]>({
-  id: 'eligibility.jkm.shortMembership.categories',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Kategori peserta yang terkena syarat lama kepesertaan JKM',
-    en: 'Participant categories subject to the JKM membership-length rule',
-  },
-  values: [
-    {
-      from: '2025-02-24',
-      value: ['BPU'],
-      legal: [{ source: 'PERMENAKER-1-2025' }, D('D2')],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      note: 'Two sources say BPU; one says "peserta" without a segment (regulations.md §10.5).',
-    },
-  ],
-})
-
-// ---------------------------------------------------------------------------------------------------
-// Scholarship
-// ---------------------------------------------------------------------------------------------------
-
-/** The scholarship regime by date of death (decisions D5). */
-export type ScholarshipRegime = 'PP-44-2015' | 'PP-82-2019'
-
-/** The scholarship regime by date of death: PP 44/2015 until 2019-12-01, PP 82/2019 from 2019-12-02 (D5). */
-export const scholarshipRegime = /* @__PURE__ */ defineParameter<ScholarshipRegime>({
-  id: 'eligibility.scholarship.regime',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: { id: 'Rezim beasiswa menurut tanggal kematian', en: 'Scholarship regime by date of death' },
-  values: [
-    {
-      from: '2015-07-01',
-      to: '2019-12-01',
-      value: 'PP-44-2015',
-      legal: [{ source: 'PP-44-2015' }, D('D5')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-    },
-    {
-      from: '2019-12-02',
-      value: 'PP-82-2019',
-      legal: [{ source: 'PP-82-2019' }, D('D5')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'By date of death, from the setting date of PP 82/2019 (bipol.co quoting BPJS TK).',
-    },
-  ],
-})
-
-/** Minimum months of contributions for the JKM scholarship (non-work death), by date of death. */
-export const scholarshipMinContributionMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.scholarship.minContributionMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Masa iur minimum untuk beasiswa JKM (kematian bukan akibat kecelakaan kerja)',
-    en: 'Minimum months of contributions for the JKM scholarship (death not caused by work)',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      to: '2019-12-01',
-      value: 60,
-      legal: [{ source: 'PP-44-2015' }, D('D5')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: '"masa iur paling singkat 5 tahun" (123dok; kontan 2015); the end date follows D5.',
-    },
-    {
-      from: '2019-12-02',
-      value: 36,
-      legal: [{ source: 'PP-82-2019' }, { source: 'BPJSTK-ART-18877' }, D('D5')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: '3 years (infobpjs; BPJS TK 18877; beritau); the start date follows D5 (medium-high).',
-    },
-  ],
-})
-
-/** Minimum months of contributions for the scholarship when the death is a work accident (JKK): none. */
-export const scholarshipMinContributionMonthsWorkAccident = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.scholarship.minContributionMonthsWorkAccident',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Masa iur minimum untuk beasiswa JKK (kematian akibat kecelakaan kerja)',
-    en: 'Minimum months of contributions for the JKK scholarship (death from a work accident)',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      to: '2019-12-01',
-      value: 0,
-      legal: [{ source: 'PP-44-2015' }],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (regulations.md §6.4); not seen in the text.',
-    },
-    {
-      from: '2019-12-02',
-      value: 0,
-      legal: [{ source: 'PP-82-2019' }],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau; okezone 2024).',
-    },
-  ],
-})
-
-/** How many children of one participant can get the scholarship, by date of death. */
-export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.scholarship.maxChildren',
-  unit: 'count',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Jumlah anak maksimum penerima beasiswa',
-    en: 'Maximum number of children who get the scholarship',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      to: '2019-12-01',
-      value: 1,
-      legal: [{ source: 'PP-44-2015' }],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'One lump-sum scholarship per participant (123dok "untuk setiap peserta"), read as one child.',
-    },
-    {
-      from: '2019-12-02',
-      value: 2,
-      legal: [{ source: 'PP-82-2019' }, { source: 'PERMENAKER-5-2021' }],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-    },
-  ],
-})
-
-/** A child gets the PP 82/2019 scholarship only while under this age (the scholarship ends when the child turns 23). */
-export const scholarshipMaxChildAge = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.scholarship.maxChildAge',
-  unit: 'age',
-  dateBasis: 'as-of-date',
-  description: { id: 'Usia anak yang mengakhiri beasiswa', en: 'Child age at which the scholarship ends' },
-  values: [
-    {
-      from: '2019-12-02',
-      value: 23,
-      legal: [
-        { source: 'PP-82-2019' },
-        { source: 'PERMENAKER-5-2021' },
-        { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' },
-      ],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      note: 'detik 2020; tribun Ambon; cinews. No child age limit is known for the PP 44/2015 lump sum.',
-    },
-  ],
-})
-
-/**
- * From Permenaker 1/2025 (Pasal 103 ayat (3a)), a child in education who works keeps the scholarship when
- * registered as PU for at most this many consecutive months, or working as BPU or as an intern. Not in
- * force before 2025-02-24 (any work ended it).
- */
-export const scholarshipWorkingChildMaxPuMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'eligibility.scholarship.workingChildMaxPuMonths',
-  unit: 'months',
-  dateBasis: 'as-of-date',
-  description: {
-    id: 'Lama kerja PU berturut-turut maksimum agar anak yang bekerja tetap menerima beasiswa',
-    en: 'Maximum consecutive months as PU for a working child to keep the scholarship',
-  },
-  values: [
-    {
-      from: '2025-02-24',
-      value: 6,
-      legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D('D14')],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'finansialinsight; liputanfinansial (secondary summaries of Permenaker 1/2025).',
-    },
-  ],
-})
 
 /** Every parameter of this family (listed in the registry). */
 export const eligibilityParameters: readonly Parameter[] = [
@@ -747,13 +510,4 @@ export const eligibilityParameters: readonly Parameter[] = [
   jkpClaimExcludedReasons,
   jkpClaimDeadlineMonths,
   jkpClaimCountsLayoffMonth,
-  jkmGraceMonths,
-  jkmShortMembershipMinMonths,
-  jkmShortMembershipCategories,
-  scholarshipRegime,
-  scholarshipMinContributionMonths,
-  scholarshipMinContributionMonthsWorkAccident,
-  scholarshipMaxChildren,
-  scholarshipMaxChildAge,
-  scholarshipWorkingChildMaxPuMonths,
 ]

@@ -1,10 +1,8 @@
 import { defineParameter } from './coverage.js'
+import { PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
-
-const PP44_LAST_DAY = '2019-12-01'
-const PP82_FIRST_DAY = '2019-12-02'
 
 const PP44 = { source: 'PP-44-2015' } as const
 const PP82 = { source: 'PP-82-2019' } as const

@@ -3,15 +3,23 @@ import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
 
-/** Deaths up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
-const PP44_LAST_DAY = '2019-12-01'
-const PP82_FIRST_DAY = '2019-12-02'
+// The legal dates the death benefits, the scholarship, eligibility and the program matrix share. Each is
+// written here once and imported by the other parameter modules.
+
+/** Deaths (or accidents) up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
+export const PP44_LAST_DAY = '2019-12-01'
+/** First day of PP 82/2019 by date of death or accident (decisions D5; see {@link jkmRegime}). */
+export const PP82_FIRST_DAY = '2019-12-02'
 /** Permenaker 1/2025, promulgated 2025-02-24 (regulations.md §10.5, decisions D2 as corrected there). */
-const PERMENAKER_1_2025_DAY = '2025-02-24'
+export const PERMENAKER_1_2025_DAY = '2025-02-24'
+/** The day before Permenaker 1/2025. */
+export const PERMENAKER_1_2025_DAY_BEFORE = '2025-02-23'
 /** Permenaker 18/2018 (PMI) promulgated and in force 2018-12-10; replaced on 2023-02-22 by Permenaker 4/2023. */
-const PMI_18_2018_FIRST_DAY = '2018-12-10'
-const PMI_18_2018_LAST_DAY = '2023-02-21'
-const PMI_4_2023_FIRST_DAY = '2023-02-22'
+export const PMI_18_2018_FIRST_DAY = '2018-12-10'
+/** The last day of Permenaker 18/2018 (PMI). */
+export const PMI_18_2018_LAST_DAY = '2023-02-21'
+/** Permenaker 4/2023 (PMI), promulgated and in force 2023-02-22. */
+export const PMI_4_2023_FIRST_DAY = '2023-02-22'
 
 const PP44 = { source: 'PP-44-2015' } as const
 const PP82 = { source: 'PP-82-2019' } as const
@@ -40,9 +48,9 @@ export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
       to: PP44_LAST_DAY,
       value: 'PP-44-2015',
       legal: [PP44, D5],
-      confidence: 'high',
+      confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'The end date is the day before PP 82/2019 was set (medium-high, D5).',
+      note: 'The end date is the day before PP 82/2019 was set: regulations.md §6.1 rates the regime dates medium-high (D5), hence medium. Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime, medium).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -50,7 +58,7 @@ export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
       legal: [PP82, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by Antara (medium-high, D5).',
+      note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by Antara (medium-high, D5). Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime).',
     },
   ],
 })
@@ -187,7 +195,7 @@ export const jkmShortMembershipMonths = /* @__PURE__ */ defineParameter<number>(
       legal: [P1_2025, D2],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low (§10.5). In-force date not seen: the promulgation date is used.',
+      note: 'alkhairaat (23 Jul 2025), bongkar86 (14 Nov 2025), bursakota: "minimal tiga bulan". Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low (§10.5). In-force date not seen: the promulgation date is used. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.minMonths, medium).',
     },
   ],
 })
@@ -253,14 +261,14 @@ export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<read
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Two sources say BPU, one says "peserta" (§10.5). A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule.',
+      note: 'Two sources say BPU, one says "peserta" (§10.5). A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.categories, low).',
     },
   ],
 })
 
 /**
- * Decisions D11: a BPU death is covered only if the month of death is paid (`paidThrough` ≥ month of death
- * − this grace). No grace period: 0 months.
+ * Decisions D11: a BPU death (or accident) is covered only if its month is paid (`paidThrough` ≥ the month
+ * − this grace). No grace period: 0 months. Read by both death benefits and by `checkJkmClaim`.
  */
 export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
   id: 'jkm.protection.bpuGraceMonths',
@@ -277,7 +285,7 @@ export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'DECISIONS', article: 'D11' }, { source: 'PERDIR-BPJSTK-22-2022' }, ART_18877],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'No grace period is known (regulations.md §9.12). BPJS TK article 18877: JKM only "dalam masa aktif".',
+      note: 'No grace period is known (regulations.md §9.12). BPJS TK article 18877: JKM only "dalam masa aktif". The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (123dok, low). Was also eligibility.jkm.graceMonths (low).',
     },
   ],
 })

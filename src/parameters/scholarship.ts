@@ -1,12 +1,8 @@
 import { defineParameter } from './coverage.js'
+import { PERMENAKER_1_2025_DAY, PMI_4_2023_FIRST_DAY, PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
-
-const PP44_LAST_DAY = '2019-12-01'
-const PP82_FIRST_DAY = '2019-12-02'
-const PMI_4_2023_FIRST_DAY = '2023-02-22'
-const PERMENAKER_1_2025_DAY = '2025-02-24'
 
 const PP44 = { source: 'PP-44-2015' } as const
 const PP82 = { source: 'PP-82-2019' } as const
@@ -78,7 +74,10 @@ export const scholarshipLumpSum = /* @__PURE__ */ defineParameter<string>({
   ],
 })
 
-/** How many children can receive the scholarship: one (PP 44/2015, per participant), two (PP 82/2019). */
+/**
+ * How many children can receive the scholarship: one (PP 44/2015, per participant), two (PP 82/2019). Read
+ * by both death benefits and by `checkScholarshipEligibility`.
+ */
 export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
   id: 'scholarship.maxChildren',
   unit: 'count',
@@ -95,7 +94,7 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'One amount per participant: modelled as one child.',
+      note: 'One amount per participant: "(one child, lump sum)", high in regulations.md §6.1. Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child; regulations.md states it).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -103,12 +102,16 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Two children (high); start date medium-high (D5).',
+      note: 'Two children (high, regulations.md §6.2); start date medium-high (D5), hence medium. Was also eligibility.scholarship.maxChildren (high for this span).',
     },
   ],
 })
 
-/** JKM scholarship: the participant must have paid contributions for at least 5 years (PP 44/2015) or 3 years (PP 82/2019). */
+/**
+ * JKM scholarship: the participant must have paid contributions for at least 5 years (PP 44/2015) or 3 years
+ * (PP 82/2019), compared with the contribution months as years × 12. Read by `calculateJkmBenefit` and by
+ * `checkScholarshipEligibility` for a death not caused by work.
+ */
 export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
   id: 'scholarship.jkm.minContributionYears',
   unit: 'years',
@@ -125,7 +128,7 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"masa iur paling singkat 5 tahun" (123dok); kontan 2015 "minimal 5 tahun".',
+      note: '"masa iur paling singkat 5 tahun" (123dok); kontan 2015 "minimal 5 tahun"; high in regulations.md §6.1. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -133,12 +136,15 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, ART_18877, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Three years (high); start date medium-high (D5).',
+      note: 'Three years (high: infobpjs, BPJS TK 18877, beritau); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
     },
   ],
 })
 
-/** JKK scholarship: no minimum contribution period in either regime. */
+/**
+ * JKK scholarship: no minimum contribution period in either regime. Read by `calculateJkkDeathBenefit` and
+ * by `checkScholarshipEligibility` for a death from a work accident or occupational disease.
+ */
 export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
   id: 'scholarship.jkk.minContributionYears',
   unit: 'years',
@@ -153,8 +159,9 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       to: PP44_LAST_DAY,
       value: 0,
       legal: [PP44],
-      confidence: 'high',
+      confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (regulations.md §6.4 lists none; §6.1 ties the 5 years to a death that is not a work accident), but no text says so: medium (as eligibility.scholarship.minContributionMonthsWorkAccident had it).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -162,7 +169,7 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau).',
+      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau; okezone 2024), high in regulations.md §6.2. The value is 0 on both sides of the D5 date, so the date does not lower it. Was also eligibility.scholarship.minContributionMonthsWorkAccident.',
     },
   ],
 })
@@ -290,7 +297,7 @@ export const scholarshipAgeLimit = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Age 23 high (detik, tribun Ambon, cinews); start date medium-high (D5).',
+      note: 'Age 23 high (detik, tribun Ambon, cinews); start date medium-high (D5), hence medium. Read on the date of death by both death benefits and checkScholarshipEligibility (was also eligibility.scholarship.maxChildAge, high, read on the as-of date; same value).',
     },
   ],
 })
@@ -385,12 +392,13 @@ export interface WorkException {
 /**
  * From 2025-02-24 a child still in education who works as PU for at most 6 consecutive months, as BPU, or
  * as an intern keeps the scholarship (Permenaker 1/2025 Pasal 103 ayat (3a), decisions D14). Before that
- * date any work ends it.
+ * date any work ends it. Read on the date the child's situation is judged (a school year, or the as-of date
+ * of `checkScholarshipEligibility`).
  */
 export const scholarshipWorkException = /* @__PURE__ */ defineParameter<WorkException>({
   id: 'scholarship.workException',
   unit: 'table',
-  dateBasis: 'event-date',
+  dateBasis: 'as-of-date',
   description: {
     id: 'Pekerjaan anak yang tidak menghentikan beasiswa',
     en: 'Work of the child that does not end the scholarship',
@@ -402,7 +410,7 @@ export const scholarshipWorkException = /* @__PURE__ */ defineParameter<WorkExce
       legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D14],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Secondary summaries (finansialinsight, liputanfinansial); promulgation date used as the start.',
+      note: 'Secondary summaries (finansialinsight, liputanfinansial); promulgation date used as the start. Was also eligibility.scholarship.workingChildMaxPuMonths (6, medium).',
     },
   ],
 })

@@ -35,7 +35,8 @@ export const childSchema = z.strictObject({
   ),
 })
 
-const causeSchema = z.enum(['natural', 'work-accident', 'occupational-disease'])
+/** Causes of death: JKM covers `natural`, JKK the other two. */
+export const causeSchema = z.enum(['natural', 'work-accident', 'occupational-disease'])
 
 /** Input of `calculateJkmBenefit` (validated shape; cross-field checks are done by the rule). */
 export const jkmInputSchema = z.strictObject({

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
 import { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
+import { causeSchema } from './benefit.js'
 import { intIn, isoDate, period } from './common.js'
-
-const CAUSES = ['natural', 'work-accident', 'occupational-disease'] as const
 
 /** Work relationships accepted by `checkEligibility`. */
 export const WORK_RELATIONSHIPS = [
@@ -92,7 +91,7 @@ export const jkpClaimSchema = z.strictObject({
 export const jkmClaimSchema = z.strictObject({
   dateOfDeath: isoDate,
   category: z.enum(CATEGORIES),
-  cause: z.optional(z.enum(CAUSES)),
+  cause: z.optional(causeSchema),
   membershipActive: z.optional(z.boolean()),
   paidThrough: z.optional(period),
   membershipStart: z.optional(isoDate),
@@ -110,7 +109,7 @@ const scholarshipChild = z.strictObject({
 export const scholarshipSchema = z.strictObject({
   dateOfDeath: isoDate,
   asOf: isoDate,
-  cause: z.optional(z.enum(CAUSES)),
+  cause: z.optional(causeSchema),
   contributionMonths: z.optional(intIn(0, 1200)),
   membershipStart: z.optional(isoDate),
   children: z.optional(z.array(scholarshipChild).check(z.maxLength(30))),

@@ -126,7 +126,7 @@ describe('TSDoc examples of the eligibility area', () => {
         cause: 'work-accident',
         membershipActive: true,
       }).reasons[0]?.code,
-    ).toBe('ELIG_WORK_ACCIDENT_USE_JKK')
+    ).toBe('WORK_ACCIDENT_USE_JKK')
   })
   it('checkScholarshipEligibility', () => {
     const r = checkScholarshipEligibility({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
+import { enCatalogue, idCatalogue, MESSAGE_AREAS, mergeCatalogues } from '../../src/i18n/catalogues.js'
 import { bilingual, message } from '../../src/i18n/format.js'
 import { en } from '../../src/i18n/en.js'
 import { id } from '../../src/i18n/id.js'
@@ -54,5 +54,57 @@ describe('message catalogues', () => {
       en: 'An amount cannot be negative.',
     })
     expect(message('NO_SUCH_CODE')).toBe('NO_SUCH_CODE')
+  })
+})
+
+describe('message areas', () => {
+  const areas = Object.entries(MESSAGE_AREAS)
+  it('are the five areas of the library, each with the same codes in both languages', () => {
+    expect(areas.map(([name]) => name).sort()).toEqual([
+      'benefits',
+      'contributions',
+      'core',
+      'eligibility',
+      'plan',
+    ])
+    for (const [name, a] of areas) expect(Object.keys(a.en).sort(), name).toEqual(Object.keys(a.id).sort())
+  })
+  it('never define the same code twice (a merge would silently keep one text)', () => {
+    const seen = new Map<string, string>()
+    const twice: string[] = []
+    for (const [name, a] of areas)
+      for (const code of new Set([...Object.keys(a.id), ...Object.keys(a.en)])) {
+        const first = seen.get(code)
+        if (first !== undefined) twice.push(`${code}: ${first} and ${name}`)
+        else seen.set(code, name)
+      }
+    expect(twice).toEqual([])
+    // the merged catalogue has exactly the codes of the areas put together
+    expect(Object.keys(idCatalogue).length).toBe(seen.size)
+  })
+  it('refuse to merge when two areas define the same code, naming the code and both areas', () => {
+    const a = { id: { SAME_CODE: 'satu', A_ONLY: 'a' }, en: { SAME_CODE: 'one', A_ONLY: 'a' } }
+    const b = { id: { SAME_CODE: 'dua' }, en: { SAME_CODE: 'two' } }
+    expect(() => mergeCatalogues({ first: a, second: b }, 'id')).toThrow(
+      'Message code SAME_CODE is defined in two areas: first and second.',
+    )
+    expect(() => mergeCatalogues({ first: a, second: b }, 'en')).toThrow(/SAME_CODE/)
+    expect(mergeCatalogues({ first: a }, 'en')).toEqual({ SAME_CODE: 'one', A_ONLY: 'a' })
+    expect(Object.isFrozen(mergeCatalogues({ first: a }, 'id'))).toBe(true)
+  })
+  it('keep a code shared by two areas in the area that defines it: the JKM reasons of eligibility are the benefit codes', () => {
+    const replaced: [string, string][] = [
+      ['ELIG_WORK_ACCIDENT_USE_JKK', 'WORK_ACCIDENT_USE_JKK'],
+      ['ELIG_JKM_CAUSE_OK', 'CAUSE_NOT_WORK_RELATED'],
+      ['ELIG_JKM_ACTIVE', 'MEMBERSHIP_ACTIVE'],
+      ['ELIG_JKM_INACTIVE', 'MEMBERSHIP_NOT_ACTIVE'],
+      ['ELIG_JKM_BPU_PAID', 'EVENT_MONTH_PAID'],
+      ['ELIG_JKM_BPU_NOT_PAID', 'EVENT_MONTH_NOT_PAID'],
+    ]
+    for (const [old, code] of replaced) {
+      expect(MESSAGE_AREAS['benefits']?.id[code], code).toBeDefined()
+      expect(MESSAGE_AREAS['eligibility']?.id[code], code).toBeUndefined()
+      expect(idCatalogue[old], old).toBeUndefined()
+    }
   })
 })

@@ -164,16 +164,6 @@ export const eligibilityMessages = {
     ELIG_JKP_NOT_REEMPLOYED: 'Belum mendapat pekerjaan baru.',
 
     // JKM claim
-    ELIG_WORK_ACCIDENT_USE_JKK:
-      'Kematian akibat kecelakaan kerja atau penyakit akibat kerja dibayar melalui program JKK (santunan kematian JKK), bukan JKM.',
-    ELIG_JKM_CAUSE_OK:
-      'Kematian bukan akibat kecelakaan kerja atau penyakit akibat kerja: ditanggung program JKM.',
-    ELIG_JKM_ACTIVE: 'Kepesertaan aktif pada tanggal kematian.',
-    ELIG_JKM_INACTIVE:
-      'Kepesertaan tidak aktif pada tanggal kematian: ahli waris hanya dapat mencairkan saldo JHT (keputusan D11, tanpa masa tenggang).',
-    ELIG_JKM_BPU_PAID: 'Iuran BPU dibayar sampai {paidThrough}, mencakup bulan kematian {month}.',
-    ELIG_JKM_BPU_NOT_PAID:
-      'Iuran BPU hanya dibayar sampai {paidThrough}; bulan kematian {month} tidak terlindungi (masa tenggang {graceMonths} bulan, keputusan D11).',
     ELIG_JKM_FULL_BEFORE_RULE:
       'Kematian pada {date}, sebelum syarat lama kepesertaan Permenaker 1/2025 berlaku: manfaat JKM penuh tanpa memandang lama kepesertaan (keputusan D2).',
     ELIG_JKM_CATEGORY_NOT_IN_SCOPE:
@@ -418,16 +408,6 @@ export const eligibilityMessages = {
     ELIG_JKP_REEMPLOYED: 'The worker has a new job: the right to JKP benefits is lost.',
     ELIG_JKP_NOT_REEMPLOYED: 'The worker has no new job yet.',
 
-    ELIG_WORK_ACCIDENT_USE_JKK:
-      'A death from a work accident or occupational disease is paid by the JKK program (JKK death benefit), not by JKM.',
-    ELIG_JKM_CAUSE_OK: 'The death was not caused by a work accident or occupational disease: JKM covers it.',
-    ELIG_JKM_ACTIVE: 'The membership was active on the date of death.',
-    ELIG_JKM_INACTIVE:
-      'The membership was not active on the date of death: the heirs can only withdraw the JHT balance (decision D11, no grace period).',
-    ELIG_JKM_BPU_PAID:
-      'BPU contributions are paid through {paidThrough}, covering the month of death {month}.',
-    ELIG_JKM_BPU_NOT_PAID:
-      'BPU contributions are paid only through {paidThrough}; the month of death {month} is not protected (grace period {graceMonths} months, decision D11).',
     ELIG_JKM_FULL_BEFORE_RULE:
       'Death on {date}, before the Permenaker 1/2025 membership-length rule: the full JKM regardless of membership length (decision D2).',
     ELIG_JKM_CATEGORY_NOT_IN_SCOPE:
