@@ -248,7 +248,9 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
         }
       } else {
         const t = ctx.read(scholarshipPmiMinYears, death)
-        scholarshipReq.minYears = { ...t, value: t.value[phase] }
+        const years = t.value[phase]
+        scholarshipReq.minYears =
+          years === 'standard' ? ctx.read(scholarshipJkmMinYears, death) : { ...t, value: years }
       }
     } else {
       const ls = ctx.read(jkmLumpSum, death)

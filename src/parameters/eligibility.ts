@@ -1,7 +1,12 @@
 import type { Citation } from '../legal/types.js'
 import { defineParameter } from './coverage.js'
 import { PERMENAKER_1_2025_DAY, PERMENAKER_1_2025_DAY_BEFORE } from './jkm.js'
-import type { ProgramStatusInLaw } from './programs.js'
+import {
+  JKP_FIRST_DAY,
+  PP49_2023_DAY_BEFORE,
+  PP49_2023_FIRST_DAY,
+  type ProgramStatusInLaw,
+} from './programs.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
@@ -136,7 +141,7 @@ export const stateNonAsnBasis = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2015-07-01',
-      to: '2023-10-05',
+      to: PP49_2023_DAY_BEFORE,
       value: 'UU-24-2011',
       legal: [{ source: 'UU-24-2011', article: 'Pasal 15' }, { source: 'INPRES-2-2021' }, D('D18')],
       confidence: 'low',
@@ -144,7 +149,7 @@ export const stateNonAsnBasis = /* @__PURE__ */ defineParameter<string>({
       note: 'No category for state employers in PP 44/2015 before PP 49/2023 in the texts seen; Inpres 2/2021 (2021-03-25) instructs enrolment of non-ASN staff.',
     },
     {
-      from: '2023-10-06',
+      from: PP49_2023_FIRST_DAY,
       to: PERMENAKER_1_2025_DAY_BEFORE,
       value: 'PP-49-2023',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 5 ayat (1) huruf a' }, D('D18')],
@@ -336,7 +341,7 @@ export const jkpMaxRegistrationAge = /* @__PURE__ */ defineParameter<number>({
   },
   values: [
     {
-      from: '2021-02-01',
+      from: JKP_FIRST_DAY,
       value: 54,
       legal: [...JKP_REG],
       confidence: 'high',
@@ -358,7 +363,7 @@ export const jkpClaimMinMonthsInWindow = /* @__PURE__ */ defineParameter<number>
     en: 'Minimum months of JKP contributions within the window before the layoff',
   },
   values: [
-    { from: '2021-02-01', value: 12, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+    { from: JKP_FIRST_DAY, value: 12, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
   ],
 })
 
@@ -372,7 +377,7 @@ export const jkpClaimWindowMonths = /* @__PURE__ */ defineParameter<number>({
     en: 'Window (last months before the layoff) for counting JKP contributions',
   },
   values: [
-    { from: '2021-02-01', value: 24, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+    { from: JKP_FIRST_DAY, value: 24, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
   ],
 })
 
@@ -386,7 +391,7 @@ export const jkpClaimMinConsecutiveMonths = /* @__PURE__ */ defineParameter<numb
     en: 'Minimum consecutive months paid before the layoff',
   },
   values: [
-    { from: '2021-02-01', value: 6, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
+    { from: JKP_FIRST_DAY, value: 6, legal: [...JKP_CLAIM], confidence: 'high', lastVerifiedOn: VERIFIED },
   ],
 })
 
@@ -413,7 +418,7 @@ export const jkpClaimExcludedReasons = /* @__PURE__ */ defineParameter<readonly 
   },
   values: [
     {
-      from: '2021-02-01',
+      from: JKP_FIRST_DAY,
       value: [
         'resignation',
         'retirement',
@@ -440,7 +445,7 @@ export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
   },
   values: [
     {
-      from: '2021-02-01',
+      from: JKP_FIRST_DAY,
       to: '2025-02-06',
       value: 3,
       legal: [{ source: 'PP-37-2021', article: 'Pasal 40' }],
@@ -475,7 +480,7 @@ export const jkpClaimCountsLayoffMonth = /* @__PURE__ */ defineParameter<boolean
   },
   values: [
     {
-      from: '2021-02-01',
+      from: JKP_FIRST_DAY,
       value: true,
       legal: [...JKP_CLAIM],
       confidence: 'low',

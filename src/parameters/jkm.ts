@@ -16,10 +16,16 @@ export const PERMENAKER_1_2025_DAY = '2025-02-24'
 export const PERMENAKER_1_2025_DAY_BEFORE = '2025-02-23'
 /** Permenaker 18/2018 (PMI) promulgated and in force 2018-12-10; replaced on 2023-02-22 by Permenaker 4/2023. */
 export const PMI_18_2018_FIRST_DAY = '2018-12-10'
+/** The day before Permenaker 18/2018 (PMI). */
+export const PMI_18_2018_DAY_BEFORE = '2018-12-09'
 /** The last day of Permenaker 18/2018 (PMI). */
 export const PMI_18_2018_LAST_DAY = '2023-02-21'
 /** Permenaker 4/2023 (PMI), promulgated and in force 2023-02-22. */
 export const PMI_4_2023_FIRST_DAY = '2023-02-22'
+/** Permenaker 5/2021 took effect on 2021-04-01 (scholarships payable, interns covered; decisions D5). */
+export const PERMENAKER_5_2021_DAY = '2021-04-01'
+/** The day before Permenaker 5/2021 took effect. */
+export const PERMENAKER_5_2021_DAY_BEFORE = '2021-03-31'
 
 const PP44 = { source: 'PP-44-2015' } as const
 const PP82 = { source: 'PP-82-2019' } as const

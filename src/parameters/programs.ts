@@ -1,9 +1,31 @@
 import type { Citation } from '../legal/types.js'
 import { PROGRAMS, type EnterpriseSize, type Program } from '../types.js'
 import { defineParameter } from './coverage.js'
+import {
+  PERMENAKER_1_2025_DAY,
+  PERMENAKER_1_2025_DAY_BEFORE,
+  PERMENAKER_5_2021_DAY,
+  PERMENAKER_5_2021_DAY_BEFORE,
+  PMI_18_2018_DAY_BEFORE,
+  PMI_18_2018_FIRST_DAY,
+  PMI_18_2018_LAST_DAY,
+  PMI_4_2023_FIRST_DAY,
+} from './jkm.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
+
+/** JKP starts with the contribution month 2021-02 (PP 37/2021; decisions D7). Shared with eligibility. */
+export const JKP_FIRST_DAY = '2021-02-01'
+/** The day before JKP starts. */
+export const JKP_DAY_BEFORE = '2021-01-31'
+/** PP 49/2023 in force 2023-10-06 (non-ASN state employees named as PU). Shared with eligibility. */
+export const PP49_2023_FIRST_DAY = '2023-10-06'
+/** The day before PP 49/2023. */
+export const PP49_2023_DAY_BEFORE = '2023-10-05'
+/** Permenaker 7/2017 (PMI join BPJS TK) in force 2017-08-01. */
+const PMI_7_2017_FIRST_DAY = '2017-08-01'
+const PMI_7_2017_DAY_BEFORE = '2017-07-31'
 
 /** A program of BPJS Ketenagakerjaan (the shared {@link Program} of `src/types.ts`). */
 export type ProgramCode = Program
@@ -161,7 +183,7 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
   values: [
     {
       from: '2015-07-01',
-      to: '2017-07-31',
+      to: PMI_7_2017_DAY_BEFORE,
       value: matrix({ jkp: 'unavailable', PMI: ALL_UNAVAILABLE, INTERN: ALL_UNKNOWN }),
       legal: [...LEGAL],
       confidence: 'medium',
@@ -169,8 +191,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: `${BEFORE_JKP} PMI (then TKI) were outside BPJS TK until Permenaker 7/2017. ${INTERN_NOTE}`,
     },
     {
-      from: '2017-08-01',
-      to: '2018-12-09',
+      from: PMI_7_2017_FIRST_DAY,
+      to: PMI_18_2018_DAY_BEFORE,
       value: matrix({ jkp: 'unavailable', PMI: PMI_2017, INTERN: ALL_UNKNOWN }),
       legal: [...LEGAL, PMI_7_2017],
       confidence: 'medium',
@@ -178,8 +200,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: `${BEFORE_JKP} PMI: Permenaker 7/2017 in force 2017-08-01 (JKK + JKM; JHT not verified). ${INTERN_NOTE}`,
     },
     {
-      from: '2018-12-10',
-      to: '2021-01-31',
+      from: PMI_18_2018_FIRST_DAY,
+      to: JKP_DAY_BEFORE,
       value: matrix({ jkp: 'unavailable', PMI: PMI_2018, INTERN: ALL_UNKNOWN }),
       legal: [...LEGAL, PMI_18_2018],
       confidence: 'medium',
@@ -187,8 +209,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: `${BEFORE_JKP} ${INTERN_NOTE}`,
     },
     {
-      from: '2021-02-01',
-      to: '2021-03-31',
+      from: JKP_FIRST_DAY,
+      to: PERMENAKER_5_2021_DAY_BEFORE,
       value: matrix({ jkp: 'conditional', PMI: PMI_2018, INTERN: ALL_UNKNOWN }),
       legal: [...LEGAL, PMI_18_2018, ...JKP],
       confidence: 'medium',
@@ -196,8 +218,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: `JKP from contribution month 2021-02 (D7). Non-ASN JKP not verified: unknown. ${INTERN_NOTE}`,
     },
     {
-      from: '2021-04-01',
-      to: '2023-02-21',
+      from: PERMENAKER_5_2021_DAY,
+      to: PMI_18_2018_LAST_DAY,
       value: matrix({ jkp: 'conditional', PMI: PMI_2018, INTERN: INTERN_2021 }),
       legal: [...LEGAL, PMI_18_2018, ...JKP, INTERNS],
       confidence: 'medium',
@@ -205,8 +227,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: 'Interns JKK + JKM from Permenaker 5/2021 (2021-04-01). Non-ASN JKP not verified: unknown.',
     },
     {
-      from: '2023-02-22',
-      to: '2023-10-05',
+      from: PMI_4_2023_FIRST_DAY,
+      to: PP49_2023_DAY_BEFORE,
       value: matrix({ jkp: 'conditional', PMI: PMI_2018, INTERN: INTERN_2021 }),
       legal: [...LEGAL, PMI_4_2023, ...JKP, INTERNS],
       confidence: 'medium',
@@ -214,8 +236,8 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: 'PMI under Permenaker 4/2023 (same programs). Non-ASN JKP not verified: unknown.',
     },
     {
-      from: '2023-10-06',
-      to: '2025-02-23',
+      from: PP49_2023_FIRST_DAY,
+      to: PERMENAKER_1_2025_DAY_BEFORE,
       value: matrix({ jkp: 'conditional', PMI: PMI_2018, INTERN: INTERN_2021 }),
       legal: [...LEGAL, NON_ASN_2023, PMI_4_2023, ...JKP, INTERNS],
       confidence: 'medium',
@@ -223,7 +245,7 @@ export const programMatrix = /* @__PURE__ */ defineParameter<ProgramMatrix>({
       note: 'Non-ASN state employees named as a PU category by PP 49/2023 (2023-10-06). Non-ASN JKP not verified: unknown.',
     },
     {
-      from: '2025-02-24',
+      from: PERMENAKER_1_2025_DAY,
       value: matrix({ jkp: 'conditional', PMI: PMI_2018, INTERN: INTERN_2021 }),
       legal: [...LEGAL, NON_ASN_2023, NON_ASN_2025, PMI_4_2023, ...JKP, INTERNS],
       confidence: 'medium',

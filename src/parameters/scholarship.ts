@@ -1,5 +1,11 @@
 import { defineParameter } from './coverage.js'
-import { PERMENAKER_1_2025_DAY, PMI_4_2023_FIRST_DAY, PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
+import {
+  PERMENAKER_1_2025_DAY,
+  PERMENAKER_5_2021_DAY,
+  PMI_4_2023_FIRST_DAY,
+  PP44_LAST_DAY,
+  PP82_FIRST_DAY,
+} from './jkm.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
@@ -174,17 +180,21 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
   ],
 })
 
-/** Minimum contribution years for a PMI death, by phase. */
+/**
+ * Minimum contribution years for a PMI death, by phase: a number of years, or `'standard'` for the minimum
+ * of the standard JKM scholarship (`scholarship.jkm.minContributionYears`), which is not repeated here.
+ */
 export interface PmiMinYears {
-  readonly before: number
-  readonly during: number
-  readonly after: number
+  readonly before: number | 'standard'
+  readonly during: number | 'standard'
+  readonly after: number | 'standard'
 }
 
 /**
  * PMI scholarship (Permenaker 4/2023): no minimum contribution period for a death during work (paid cases of
- * PMI registered for one contract, e.g. Buleleng and Manado 2025), the standard 3 years before or after work
- * (decisions D4: "the standard PP 82/2019 JKM").
+ * PMI registered for one contract, e.g. Buleleng and Manado 2025); before or after work the standard JKM
+ * minimum (`'standard'`: {@link scholarshipJkmMinYears}, 3 years; decisions D4: "the standard PP 82/2019
+ * JKM").
  */
 export const scholarshipPmiMinYears = /* @__PURE__ */ defineParameter<PmiMinYears>({
   id: 'scholarship.pmi.minContributionYears',
@@ -197,7 +207,7 @@ export const scholarshipPmiMinYears = /* @__PURE__ */ defineParameter<PmiMinYear
   values: [
     {
       from: PMI_4_2023_FIRST_DAY,
-      value: { before: 3, during: 0, after: 3 },
+      value: { before: 'standard', during: 0, after: 'standard' },
       legal: [
         { source: 'PERMENAKER-4-2023' },
         { source: 'BPJSTK-ART-18896' },
@@ -205,7 +215,7 @@ export const scholarshipPmiMinYears = /* @__PURE__ */ defineParameter<PmiMinYear
       ],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'The Permenaker 4/2023 article was not seen; "during: 0" is inferred from paid cases of newly registered PMI.',
+      note: 'The Permenaker 4/2023 article was not seen; "during: 0" is inferred from paid cases of newly registered PMI. Before/after work refer to scholarship.jkm.minContributionYears (the figure was repeated here as 3 until 2026-11).',
     },
   ],
 })
@@ -318,7 +328,7 @@ export const scholarshipFirstPayableDate = /* @__PURE__ */ defineParameter<strin
   values: [
     {
       from: PP82_FIRST_DAY,
-      value: '2021-04-01',
+      value: PERMENAKER_5_2021_DAY,
       legal: [P5_2021, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,

@@ -13,7 +13,9 @@ import {
 } from '../../src/index.js'
 import { maximumPerChild, schoolYearOf, schoolYearStart } from '../../src/benefits/scholarship.js'
 import { scholarshipBands, scholarshipLevels } from '../../src/parameters/scholarship.js'
-import { ageOn } from '../../src/time/calendar.js'
+import * as jkmDates from '../../src/parameters/jkm.js'
+import * as programDates from '../../src/parameters/programs.js'
+import { ageOn, nextDay } from '../../src/time/calendar.js'
 
 /** A PU death on 2021-03-10 with every fact given. */
 const BASE: JkmBenefitInput = {
@@ -606,6 +608,56 @@ describe('scholarship schedules (properties)', () => {
         expect(r.scholarship.children[0]?.total).toBe(87_000_000)
       }),
       { seed: 7, numRuns: 100 },
+    )
+  })
+})
+
+describe('one figure, one parameter', () => {
+  it('the shared legal dates are consistent: each "day before" is the day before its first day', () => {
+    const pairs: [string, string][] = [
+      [jkmDates.PP44_LAST_DAY, jkmDates.PP82_FIRST_DAY],
+      [jkmDates.PERMENAKER_1_2025_DAY_BEFORE, jkmDates.PERMENAKER_1_2025_DAY],
+      [jkmDates.PMI_18_2018_DAY_BEFORE, jkmDates.PMI_18_2018_FIRST_DAY],
+      [jkmDates.PMI_18_2018_LAST_DAY, jkmDates.PMI_4_2023_FIRST_DAY],
+      [jkmDates.PERMENAKER_5_2021_DAY_BEFORE, jkmDates.PERMENAKER_5_2021_DAY],
+      [programDates.JKP_DAY_BEFORE, programDates.JKP_FIRST_DAY],
+      [programDates.PP49_2023_DAY_BEFORE, programDates.PP49_2023_FIRST_DAY],
+    ]
+    for (const [before, first] of pairs) expect(nextDay(before), first).toBe(first)
+    // the dates of the law as regulations.md states them
+    expect([jkmDates.PP82_FIRST_DAY, jkmDates.PERMENAKER_1_2025_DAY, jkmDates.PERMENAKER_5_2021_DAY]).toEqual(
+      ['2019-12-02', '2025-02-24', '2021-04-01'],
+    )
+  })
+
+  it('a PMI before or after work needs the standard JKM minimum, read from scholarship.jkm.minContributionYears (not repeated)', () => {
+    // death 2023-06-01, member since 2023-03-01: 3 months < 36, no scholarship (see the PMI fixtures)
+    const pmi: JkmBenefitInput = {
+      dateOfDeath: '2023-06-01',
+      category: 'PMI',
+      membershipStart: '2023-03-01',
+      cause: 'natural',
+      membershipActive: true,
+      pmiPhase: 'before',
+      children: [{ birthDate: '2015-03-10' }],
+    }
+    const r = calculateJkmBenefit(pmi)
+    expect(r.scholarship.eligible).toBe(false)
+    const read = r.explanation.parameters.map((p) => p.id)
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'scholarship.pmi.minContributionYears',
+        'scholarship.jkm.minContributionYears',
+      ]),
+    )
+    // lowering the one standard figure to 0 years changes the PMI answer too
+    const lowered = calculateJkmBenefit(pmi, { parameters: { 'scholarship.jkm.minContributionYears': 0 } })
+    expect(lowered.scholarship.eligible).toBe(true)
+    // during work the PMI table gives 0 years itself
+    const during = calculateJkmBenefit({ ...pmi, pmiPhase: 'during' })
+    expect(during.scholarship.eligible).toBe(true)
+    expect(during.explanation.parameters.map((p) => p.id)).not.toContain(
+      'scholarship.jkm.minContributionYears',
     )
   })
 })
