@@ -214,7 +214,13 @@ function childInputs(
   death: string,
 ): { check: ScholarshipEligibilityChildInput; benefit: ChildInput } {
   const birthDate = iso(time(death) - c.ageDays * DAY)
-  const check: ScholarshipEligibilityChildInput = { birthDate, married: c.married, working: c.working }
+  const check: {
+    -readonly [K in keyof ScholarshipEligibilityChildInput]: ScholarshipEligibilityChildInput[K]
+  } = {
+    birthDate,
+    married: c.married,
+    working: c.working,
+  }
   const benefit: { -readonly [K in keyof ChildInput]: ChildInput[K] } = { birthDate }
   if (c.married) benefit.marriedOn = later(birthDate, iso(time(death) - c.marriedDaysBefore * DAY))
   if (c.working !== 'no') {

@@ -245,7 +245,7 @@ function* partialInputs(): Generator<Partial> {
   for (let i = 0; i < 90; i++) {
     const p: Partial = {
       asOf: dates[rand(dates.length)] as string,
-      relationship: rels[rand(rels.length)] as Partial['relationship'],
+      relationship: rels[rand(rels.length)] as EligibilityInput['relationship'],
     }
     for (const f of Object.keys(COMPLETIONS)) {
       if (!applicable(f, p) || rand(2) === 0) continue
