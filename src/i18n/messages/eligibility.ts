@@ -163,7 +163,8 @@ export const eligibilityMessages = {
     ELIG_JKP_REEMPLOYED: 'Sudah mendapat pekerjaan baru: hak atas manfaat JKP hilang.',
     ELIG_JKP_NOT_REEMPLOYED: 'Belum mendapat pekerjaan baru.',
 
-    // JKM claim
+    // JKM claim (cause and protection reasons are the benefit's codes, in messages/benefits.ts:
+    // WORK_ACCIDENT_USE_JKK, CAUSE_NOT_WORK_RELATED, MEMBERSHIP_ACTIVE, MEMBERSHIP_NOT_ACTIVE, EVENT_MONTH_PAID …)
     ELIG_JKM_FULL_BEFORE_RULE:
       'Kematian pada {date}, sebelum syarat lama kepesertaan Permenaker 1/2025 berlaku: manfaat JKM penuh tanpa memandang lama kepesertaan (keputusan D2).',
     ELIG_JKM_CATEGORY_NOT_IN_SCOPE:
