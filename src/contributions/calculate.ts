@@ -1,5 +1,6 @@
 import { BpjsRuleError } from '../errors.js'
 import { RuleContext, type ResolvedOptions } from '../explain/context.js'
+import type { Warning } from '../explain/types.js'
 import type { Locale } from '../i18n/types.js'
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
@@ -137,8 +138,11 @@ export function calculateContribution(
   assertContributionCovered(parsed, resolved.locale)
   const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
-  return freezeResult({ ...core, warnings: ctx.warnings, explanation: ctx.explanation() })
+  const warnings = ctx.warnings.length === 0 ? NO_WARNINGS : ctx.warnings
+  return freezeResult({ ...core, warnings, explanation: ctx.explanation() })
 }
+
+const NO_WARNINGS: readonly Warning[] = Object.freeze([])
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()

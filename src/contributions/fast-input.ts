@@ -15,6 +15,8 @@ const SIZE_INDEX: Readonly<Record<string, number>> = { micro: 1, small: 2, mediu
 const SIZES: readonly (EnterpriseSize | undefined)[] = [undefined, 'micro', 'small', 'medium', 'large']
 const PROGRAM_ORDER: readonly Program[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP']
 const hasOwn = Object.prototype.hasOwnProperty
+/** The last period `checkPeriod` accepted (rows of a payroll share their month; a memo of a pure check). */
+let lastPeriod = ''
 
 /** The fields of a PU input read by {@link readPuFields} (a scratch object, reused row after row). */
 export interface PuFields {
@@ -80,7 +82,11 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
   if (o.category !== 'PU') return false
   let seen = 1
   const period = o.period
-  if (typeof period !== 'string' || !checkPeriod(period).ok) return false
+  if (typeof period !== 'string') return false
+  if (period !== lastPeriod) {
+    if (!checkPeriod(period).ok) return false
+    lastPeriod = period
+  }
   seen++
   const wage = moneySen(o.wage)
   if (wage < 0) return false

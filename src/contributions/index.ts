@@ -9,6 +9,13 @@
  * @module
  */
 export { calculateContribution } from './calculate.js'
+export {
+  calculateContributions,
+  ContributionBatch,
+  type ContributionBatchOptions,
+  type ContributionBatchRow,
+  type ContributionRowResult,
+} from './batch.js'
 export type {
   BpuContributionInput,
   Category,

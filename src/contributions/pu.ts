@@ -410,12 +410,12 @@ function baseOf(plan: PuPlan, base: PuBase, wage: number): number {
  *
  * @example
  * ```ts
- * const out: number[] = []
+ * const out = new Float64Array(plan.slots)
  * puAmounts(plan, 1_200_000_000, out, 0) // plan of the planPu example; wage Rp12,000,000 in sen
- * out //=> [28800, 36000, 444000, 240000, 200846, 100423]
+ * [...out] //=> [28800, 36000, 444000, 240000, 200846, 100423]
  * ```
  */
-export function puAmounts(plan: PuPlan, wage: number, out: { [i: number]: number }, at: number): void {
+export function puAmounts(plan: PuPlan, wage: number, out: Float64Array, at: number): void {
   const mode = plan.rounding
   let o = at
   for (const l of plan.lines) {
@@ -460,12 +460,7 @@ export function puAmounts(plan: PuPlan, wage: number, out: { [i: number]: number
  * //=> { program: 'JP', payer: 'employer', base: 10042300, rate: '0.02', amount: 200846 }
  * ```
  */
-export function puLines(
-  plan: PuPlan,
-  wage: number,
-  amounts: { readonly [i: number]: number },
-  at: number,
-): ContributionLine[] {
+export function puLines(plan: PuPlan, wage: number, amounts: Float64Array, at: number): ContributionLine[] {
   const lines: LineDraft[] = []
   let o = at
   for (const l of plan.lines) {
@@ -474,41 +469,49 @@ export function puLines(
     const relief = l.relief === undefined ? {} : { relief: l.relief }
     switch (l.kind) {
       case PuLineKind.Rate:
-        lines.push({ program: l.program, payer: l.payer, base, rate: l.rate.text, amount, ...relief })
+        lines.push(
+          Object.freeze({ program: l.program, payer: l.payer, base, rate: l.rate.text, amount, ...relief }),
+        )
         break
       case PuLineKind.Kept:
-        lines.push({
-          program: l.program,
-          payer: l.payer,
-          base,
-          rate: l.rate.text,
-          amount,
-          fund: l.fund as Program,
-          gross: amounts[o++] as number,
-          ...relief,
-        })
+        lines.push(
+          Object.freeze({
+            program: l.program,
+            payer: l.payer,
+            base,
+            rate: l.rate.text,
+            amount,
+            fund: l.fund as Program,
+            gross: amounts[o++] as number,
+            ...relief,
+          }),
+        )
         break
       case PuLineKind.ToJkp:
-        lines.push({
-          program: l.program,
-          payer: l.payer,
-          base,
-          rate: l.rate.text,
-          amount,
-          fund: 'JKP',
-          ...relief,
-        })
+        lines.push(
+          Object.freeze({
+            program: l.program,
+            payer: l.payer,
+            base,
+            rate: l.rate.text,
+            amount,
+            fund: 'JKP',
+            ...relief,
+          }),
+        )
         break
       case PuLineKind.Deferred:
-        lines.push({
-          program: l.program,
-          payer: l.payer,
-          base,
-          rate: l.rate.text,
-          amount,
-          deferred: amounts[o++] as number,
-          ...relief,
-        })
+        lines.push(
+          Object.freeze({
+            program: l.program,
+            payer: l.payer,
+            base,
+            rate: l.rate.text,
+            amount,
+            deferred: amounts[o++] as number,
+            ...relief,
+          }),
+        )
         break
     }
   }
@@ -517,14 +520,14 @@ export function puLines(
 
 /** The trace rounding of `rate × base` rounded to `amount` (explanations only). */
 function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
-  return { mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount }
+  return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
 }
 
 /**
  * The steps of a PU calculation for one wage, in the order of the law (explanations only): the JKP base, JKK
  * (with its split into the JKK and JKP funds), JKM, JHT, the JP base and shares, the JKP government part.
  */
-function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readonly number[]): void {
+function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float64Array): void {
   const locale = ctx.locale
   /** The step's references and citations, built once per plan (they do not depend on the wage). */
   const shared = (
@@ -540,7 +543,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
     return st
   }
   const wageText = rp(wage)
-  const wageInputs: { readonly [key: string]: Json } = { wage: rupiahOf(wage) }
+  const wageInputs: { readonly [key: string]: Json } = Object.freeze({ wage: rupiahOf(wage) })
   let o = 0
   const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
   const rec = baseOf(plan, PuBase.JkpRecomposition, wage)
@@ -588,7 +591,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
       text: 'STEP_PU_TO_JKP',
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
       params: { program, rate: percent(recRate, locale), base: rp(rec) },
-      inputs: { base: rupiahOf(rec) },
+      inputs: Object.freeze({ base: rupiahOf(rec) }),
       shared: shared(`${lower}.toJkp`, LEGAL_D7_D8, () => [
         recReading,
         ...jkpReadings,
@@ -602,7 +605,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
       text: 'STEP_PU_TO_OWN_FUND',
       formula: 'CONTRIB_FORMULA_DIFFERENCE',
       params: { program, gross: rpWhole(cash), part: rpWhole(part) },
-      inputs: { gross: cash, recomposed: part },
+      inputs: Object.freeze({ gross: cash, recomposed: part }),
       shared: shared(`${lower}.toOwnFund`, LEGAL_D7_D8, () => []),
       value: kept,
     })
@@ -621,7 +624,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
         text: 'STEP_PU_JKK',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
         params: { ...stepParams, rate: percent(jkk.r, locale), base: wageText },
-        inputs: { wage: rupiahOf(wage), jkkRiskClass: jkk.cls },
+        inputs: Object.freeze({ wage: rupiahOf(wage), jkkRiskClass: jkk.cls }),
         shared: shared('jkk', LEGAL_D12, () => parameters),
         rounding: roundingOf(ctx, wage, jkk.r, amount),
         value: amount,
@@ -673,7 +676,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
   if (jp !== undefined) {
     const base = baseOf(plan, PuBase.JpCapped, wage)
     const baseText = rp(base)
-    const baseInputs = { base: rupiahOf(base) }
+    const baseInputs = Object.freeze({ base: rupiahOf(base) })
     ctx.step({
       rule: 'pu.jp.base',
       text: 'STEP_PU_JP_BASE',
@@ -730,7 +733,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: readon
       text: 'STEP_PU_JKP_GOVERNMENT',
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
       params: { rate: percent(gov.r, locale), base: rp(jkpCapped) },
-      inputs: { base: rupiahOf(jkpCapped) },
+      inputs: Object.freeze({ base: rupiahOf(jkpCapped) }),
       shared: shared('jkp.government', LEGAL_D7_D12, () =>
         plan.jkp === undefined ? [gov.rr] : [gov.rr, plan.jkp.cap, plan.jkp.flag],
       ),
@@ -760,12 +763,18 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
   const plan = puPlanFor(input, ctx, () => {
     if (min !== undefined && wage < min) warnWageBelowMinimum(ctx, wage, min)
   })
-  const amounts: number[] = []
+  const amounts = scratch
   puAmounts(plan, wage, amounts, 0)
   const lines = puLines(plan, wage, amounts, 0)
   if (ctx.explain) explainPu(ctx, plan, wage, amounts)
-  return { category: 'PU', period: plan.period, programs: [...plan.programs], lines, totals: totalsOf(lines) }
+  return { category: 'PU', period: plan.period, programs: plan.programs, lines, totals: totalsOf(lines) }
 }
+
+/**
+ * The amounts of one call, read back right after they are written (a plan has at most 13 slots); the same
+ * typed array as the batch's, so puAmounts and puLines see one kind of array.
+ */
+const scratch = new Float64Array(16)
 
 /** A plan with what reading it recorded (warnings, parameters, the programs step). */
 interface CachedPlan {
@@ -820,5 +829,17 @@ function puPlanFor(input: PuSituation, ctx: RuleContext, afterPrograms: () => vo
  * ```
  */
 export function warnWageBelowMinimum(ctx: RuleContext, wage: number, minimumWage: number): void {
-  ctx.warn('WAGE_BELOW_MINIMUM', { wage: rp(wage), minimumWage: rp(minimumWage) })
+  ctx.warn('WAGE_BELOW_MINIMUM', wageBelowMinimumParams(wage, minimumWage))
+}
+
+/**
+ * The message values of `WAGE_BELOW_MINIMUM` (amounts in sen).
+ *
+ * @example
+ * ```ts
+ * wageBelowMinimumParams(400_000_000, 500_000_000) //=> { wage: 'Rp4.000.000', minimumWage: 'Rp5.000.000' }
+ * ```
+ */
+export function wageBelowMinimumParams(wage: number, minimumWage: number): Record<string, string> {
+  return { wage: rp(wage), minimumWage: rp(minimumWage) }
 }

@@ -63,7 +63,8 @@ export interface Recording {
   readonly warnings: readonly Warning[]
   /** The dedupe key of each warning. */
   readonly warningKeys: readonly string[]
-  readonly used: readonly (readonly [string, TraceParameter])[]
+  /** The parameters read, by dedupe key, in order (never changed after the recording is made). */
+  readonly used: ReadonlyMap<string, TraceParameter>
   readonly steps: readonly TraceStep[]
 }
 
@@ -125,6 +126,29 @@ export function renderMessage(code: string, params: MessageParams, locale: Local
     out += parts[i + 1] as string
   }
   return out
+}
+
+/**
+ * A warning as {@link RuleContext.warn} records it: the code, the message in `locale`, the parameter id
+ * when there is one.
+ *
+ * @example
+ * ```ts
+ * warningOf('JKK_DISCOUNT_NOT_IN_FORCE', { period: '2024-06' }, 'en').code //=> 'JKK_DISCOUNT_NOT_IN_FORCE'
+ * ```
+ */
+export function warningOf(
+  code: string,
+  params: MessageParams,
+  locale: Locale,
+  parameterId?: string,
+): Warning {
+  const w: { code: string; message: string; parameterId?: string } = {
+    code,
+    message: renderMessage(code, params, locale),
+  }
+  if (parameterId !== undefined) w.parameterId = parameterId
+  return w
 }
 
 /** A reading as a step's parameter reference, once per (frozen, memoised) reading. */
@@ -248,7 +272,7 @@ export class RuleContext {
   readonly explain: boolean
   private readonly overrides: ReadonlyMap<string, readonly ParameterValue<unknown>[]>
   private readonly steps: TraceStep[] = []
-  private readonly used = new Map<string, TraceParameter>()
+  private used = new Map<string, TraceParameter>()
   private readonly warningList: Warning[] = []
   /** Created with the first warning (most calculations have none). */
   private warningKeys: Set<string> | undefined
@@ -337,12 +361,7 @@ export class RuleContext {
     const keys = (this.warningKeys ??= new Set())
     if (keys.has(key)) return
     keys.add(key)
-    const w: { code: string; message: string; parameterId?: string } = {
-      code,
-      message: renderMessage(code, params, this.locale),
-    }
-    if (parameterId !== undefined) w.parameterId = parameterId
-    this.warningList.push(w)
+    this.warningList.push(warningOf(code, params, this.locale, parameterId))
   }
 
   /** A message in the context's locale. */
@@ -384,7 +403,8 @@ export class RuleContext {
       }
       if (s.formula !== undefined) shared.formula = renderMessage(s.formula, params, this.locale)
       if (s.rounding !== undefined) shared.rounding = s.rounding
-      this.steps.push(shared)
+      // a rule passing shared pieces hands over frozen inputs and rounding: the step is final
+      this.steps.push(Object.isFrozen(s.inputs ?? EMPTY_PARAMS) ? Object.freeze(shared) : shared)
       return
     }
     // the step's own citations first, then its parameters', each once (in order of first appearance)
@@ -420,12 +440,12 @@ export class RuleContext {
   /** Everything recorded since `m`, frozen (to {@link replay} in other contexts of the same options). */
   recording(m: Mark): Recording {
     const keys = this.warningKeys === undefined ? [] : [...this.warningKeys]
-    return freezeDeep({
-      warnings: this.warningList.slice(m.warnings),
-      warningKeys: keys.slice(m.warnings),
-      used: [...this.used].slice(m.used),
-      steps: this.steps.slice(m.steps),
-    })
+    return {
+      warnings: freezeDeep(this.warningList.slice(m.warnings)),
+      warningKeys: Object.freeze(keys.slice(m.warnings)),
+      used: new Map([...this.used].slice(m.used).map(([k, t]) => [k, freezeDeep(t)] as const)),
+      steps: freezeDeep(this.steps.slice(m.steps)),
+    }
   }
 
   /**
@@ -445,7 +465,8 @@ export class RuleContext {
       this.warningList.push(r.warnings[i] as Warning)
     }
     if (!this.explain) return
-    for (const [key, t] of r.used) if (!this.used.has(key)) this.used.set(key, t)
+    if (this.used.size === 0) this.used = new Map(r.used)
+    else for (const [key, t] of r.used) if (!this.used.has(key)) this.used.set(key, t)
     for (const st of r.steps) this.steps.push(st)
   }
 

@@ -3,18 +3,66 @@ import type { Rate } from './rate.js'
 import { scaledToText } from './rate.js'
 import { divRound, type RoundingMode } from './rounding.js'
 
+/** Powers of ten that are exact doubles and safe integers (10^0 … 10^15). */
+const POW10: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
+/** Products up to 2^52: with a divisor ≤ 10^15 every intermediate of {@link divRoundSmall} stays exact. */
+const SMALL = 2 ** 52
+
+/**
+ * {@link divRound} for `0 ≤ n ≤ 2^52` and `1 ≤ d ≤ 10^15` (integers), without `%`: the quotient of the
+ * division is off by at most one, and the exact remainder `n − q·d` (every term below 2^53, so exact)
+ * corrects it.
+ */
+function divRoundSmall(n: number, d: number, mode: RoundingMode): number {
+  let q = Math.floor(n / d)
+  let r = n - q * d
+  if (r < 0) {
+    q -= 1
+    r += d
+  } else if (r >= d) {
+    q += 1
+    r -= d
+  }
+  if (r === 0 || mode === 'down') return q
+  const twice = 2 * r
+  if (twice > d) return q + 1
+  if (twice < d) return q
+  return mode === 'half-up' || q % 2 !== 0 ? q + 1 : q
+}
+
 /**
  * `round(sen × rate / 100)`: a rate applied to an amount in sen, rounded once to whole rupiah.
  *
- * The fast path is integer arithmetic on safe integers (exact); when the product would leave the safe
- * range the same division is done with decimal.js. Both paths give the same result (a property test
- * checks it), so exactness costs almost nothing.
+ * Integer arithmetic on safe integers (exact); when the product would leave the safe range the same
+ * division is done on BigInt. Every path gives the decimal.js result of {@link applyRateDecimal} (a
+ * property test checks it), so exactness costs almost nothing.
  */
 export function applyRate(sen: number, r: Rate, mode: RoundingMode): number {
   const n = sen * r.num
-  const d = 10 ** (r.scale + 2)
+  const e = r.scale + 2
+  if (n >= 0 && n <= SMALL && e < POW10.length) return divRoundSmall(n, POW10[e] as number, mode)
+  const d = 10 ** e
   if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return divRound(n, d, mode)
-  return applyRateDecimal(sen, r, mode)
+  return applyRateBig(sen, r, mode)
+}
+
+/**
+ * {@link applyRate} on BigInt, for products past 2^53 − 1 (`sen` must be a safe integer): exact, and the same
+ * rounding as {@link divRound}.
+ */
+export function applyRateBig(sen: number, r: Rate, mode: RoundingMode): number {
+  const n = BigInt(sen) * BigInt(r.num)
+  const d = BigInt(10) ** BigInt(r.scale + 2)
+  let q = n / d
+  const rem = n % d
+  if (rem !== BigInt(0) && mode !== 'down') {
+    const twice = BigInt(2) * (rem < BigInt(0) ? -rem : rem)
+    const away = n < BigInt(0) ? q - BigInt(1) : q + BigInt(1)
+    if (twice > d || (twice === d && (mode === 'half-up' || q % BigInt(2) !== BigInt(0)))) q = away
+  }
+  return Number(q)
 }
 
 /** The decimal.js path of {@link applyRate} (the reference arithmetic). */
@@ -30,10 +78,21 @@ export function applyRateDecimal(sen: number, r: Rate, mode: RoundingMode): numb
 export function exactRateText(sen: number, r: Rate): string {
   const n = sen * r.num
   if (Number.isSafeInteger(n)) return scaledToText(n, r.scale + 2)
-  return new Dec(sen)
-    .times(r.num)
-    .div(new Dec(10).pow(r.scale + 2))
-    .toString()
+  return bigScaledToText(BigInt(sen) * BigInt(r.num), r.scale + 2)
+}
+
+/** {@link scaledToText} of a BigInt `num / 10^scale` (the same text decimal.js prints, no exponent). */
+function bigScaledToText(num: bigint, scale: number): string {
+  const neg = num < BigInt(0)
+  let digits = (neg ? -num : num).toString()
+  if (scale > 0) {
+    if (digits.length <= scale) digits = digits.padStart(scale + 1, '0')
+    const point = digits.length - scale
+    let end = digits.length
+    while (end > point && digits.charCodeAt(end - 1) === 48) end--
+    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`
+  }
+  return neg ? `-${digits}` : digits
 }
 
 /** Whole rupiah from sen, rounded once. */
