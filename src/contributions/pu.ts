@@ -126,6 +126,8 @@ interface JkmPlan {
 }
 
 interface SharePlan {
+  /** The step's rule id (`pu.jht.employer`), also its key among the plan's shared step pieces. */
+  readonly rule: string
   readonly rr: ParameterReading<string>
   readonly r: Rate
   readonly payer: 'employer' | 'worker'
@@ -327,7 +329,7 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
     for (const [p, payer, text] of JHT_SHARES) {
       const rr = ctx.readShared(p, period)
       const r = rateOf(rr)
-      shares.push({ rr, r, payer, text })
+      shares.push({ rule: `pu.jht.${payer}`, rr, r, payer, text })
       lines.push({ program: 'JHT', payer, kind: PuLineKind.Rate, base: PuBase.Wage, rate: r })
     }
     plan.jht = shares
@@ -348,11 +350,11 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
       const rr = ctx.readShared(p, period)
       const r = rateOf(rr)
       if (paidShare === undefined) {
-        shares.push({ rr, r, payer, text })
+        shares.push({ rule: `pu.jp.${payer}`, rr, r, payer, text })
         lines.push({ program: 'JP', payer, kind: PuLineKind.Rate, base: PuBase.JpCapped, rate: r })
       } else {
         const paidRate = mulRates(r, paidShare)
-        shares.push({ rr, r, payer, text, paidRate })
+        shares.push({ rule: `pu.jp.${payer}`, rr, r, payer, text, paidRate })
         lines.push({
           program: 'JP',
           payer,
@@ -523,91 +525,109 @@ function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): Tr
   return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
 }
 
+/** The step's references and citations: built at the plan's first explanation, then shared. */
+function sharedOf(
+  plan: PuPlan,
+  key: string,
+  legal: readonly Citation[] | undefined,
+  parameters: readonly ParameterReading[],
+): StepShared {
+  const st = stepShared(legal, parameters)
+  plan.statics.set(key, st)
+  return st
+}
+
+/** What the steps of one explanation share: the wage as text and as the steps' input. */
+interface WageTexts {
+  readonly wage: number
+  readonly text: string
+  readonly inputs: { readonly [key: string]: Json }
+}
+
+/** The three steps of a split cash (D7, D8): the cash, the part to JKP, the part kept. Returns the next slot. */
+function explainSplit(
+  ctx: RuleContext,
+  plan: PuPlan,
+  amounts: Float64Array,
+  o: number,
+  w: WageTexts,
+  s: {
+    readonly program: 'JKK' | 'JKM'
+    readonly r: Rate
+    readonly recRate: Rate
+    readonly rec: ParameterReading
+    readonly d: AppliedDiscount | undefined
+    readonly parameters: readonly ParameterReading[]
+    readonly text: string
+    readonly stepParams: Record<string, string | number>
+  },
+): number {
+  const locale = ctx.locale
+  const kept = amounts[o] as number
+  const cash = amounts[o + 1] as number
+  const part = amounts[o + 2] as number
+  const rec = baseOf(plan, PuBase.JkpRecomposition, w.wage)
+  const lower = s.program === 'JKK' ? 'jkk' : 'jkm'
+  const jkp = plan.jkp
+  ctx.step({
+    rule: `pu.${lower}`,
+    text: s.text,
+    formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+    params: { ...s.stepParams, rate: percent(s.r, locale), base: w.text },
+    inputs: w.inputs,
+    shared: plan.statics.get(lower) ?? sharedOf(plan, lower, LEGAL_D12, s.parameters),
+    rounding: roundingOf(ctx, w.wage, s.r, cash),
+    value: cash,
+  })
+  ctx.step({
+    rule: `pu.${lower}.toJkp`,
+    text: 'STEP_PU_TO_JKP',
+    formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+    params: { program: s.program, rate: percent(s.recRate, locale), base: rp(rec) },
+    inputs: Object.freeze({ base: rupiahOf(rec) }),
+    shared:
+      plan.statics.get(`${lower}.toJkp`) ??
+      sharedOf(plan, `${lower}.toJkp`, LEGAL_D7_D8, [
+        s.rec,
+        ...(jkp === undefined ? [] : [jkp.cap, jkp.flag]),
+        ...(s.d === undefined ? [] : [s.d.reading]),
+      ]),
+    rounding: roundingOf(ctx, rec, s.recRate, part),
+    value: part,
+  })
+  ctx.step({
+    rule: `pu.${lower}.toOwnFund`,
+    text: 'STEP_PU_TO_OWN_FUND',
+    formula: 'CONTRIB_FORMULA_DIFFERENCE',
+    params: { program: s.program, gross: rpWhole(cash), part: rpWhole(part) },
+    inputs: Object.freeze({ gross: cash, recomposed: part }),
+    shared: plan.statics.get(`${lower}.toOwnFund`) ?? sharedOf(plan, `${lower}.toOwnFund`, LEGAL_D7_D8, []),
+    value: kept,
+  })
+  return o + 3
+}
+
 /**
  * The steps of a PU calculation for one wage, in the order of the law (explanations only): the JKP base, JKK
  * (with its split into the JKK and JKP funds), JKM, JHT, the JP base and shares, the JKP government part.
+ * Each step's parameter references and citations are built once per plan ({@link sharedOf}).
  */
 function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float64Array): void {
   const locale = ctx.locale
-  /** The step's references and citations, built once per plan (they do not depend on the wage). */
-  const shared = (
-    key: string,
-    legal: readonly Citation[] | undefined,
-    parameters: () => readonly ParameterReading[],
-  ): StepShared => {
-    let st = plan.statics.get(key)
-    if (st === undefined) {
-      st = stepShared(legal, parameters())
-      plan.statics.set(key, st)
-    }
-    return st
-  }
-  const wageText = rp(wage)
-  const wageInputs: { readonly [key: string]: Json } = Object.freeze({ wage: rupiahOf(wage) })
+  const statics = plan.statics
+  const w: WageTexts = { wage, text: rp(wage), inputs: Object.freeze({ wage: rupiahOf(wage) }) }
   let o = 0
-  const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
-  const rec = baseOf(plan, PuBase.JkpRecomposition, wage)
-  if (plan.jkp !== undefined)
+  const jkp = plan.jkp
+  if (jkp !== undefined) {
+    const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
     ctx.step({
       rule: 'pu.jkp.base',
       text: 'STEP_PU_JKP_BASE',
       formula: 'CONTRIB_FORMULA_MIN_CAP',
-      params: { wage: wageText, cap: rp(plan.jkpCapSen), value: rp(jkpCapped) },
-      inputs: wageInputs,
-      shared: shared('jkp.base', LEGAL_D8, () =>
-        plan.jkp === undefined ? [] : [plan.jkp.cap, plan.jkp.flag],
-      ),
+      params: { wage: w.text, cap: rp(plan.jkpCapSen), value: rp(jkpCapped) },
+      inputs: w.inputs,
+      shared: statics.get('jkp.base') ?? sharedOf(plan, 'jkp.base', LEGAL_D8, [jkp.cap, jkp.flag]),
       value: rupiahOf(jkpCapped),
-    })
-  const jkpReadings = plan.jkp === undefined ? [] : [plan.jkp.cap, plan.jkp.flag]
-
-  /** The three steps of a split cash (D7, D8): the cash, the part to JKP, the part kept. */
-  const splitSteps = (
-    program: 'JKK' | 'JKM',
-    r: Rate,
-    recRate: Rate,
-    recReading: ParameterReading,
-    d: AppliedDiscount | undefined,
-    parameters: readonly ParameterReading[],
-    text: string,
-    stepParams: Record<string, string | number>,
-  ) => {
-    const kept = amounts[o++] as number
-    const cash = amounts[o++] as number
-    const part = amounts[o++] as number
-    const lower = program === 'JKK' ? 'jkk' : 'jkm'
-    ctx.step({
-      rule: `pu.${lower}`,
-      text,
-      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-      params: { ...stepParams, rate: percent(r, locale), base: wageText },
-      inputs: wageInputs,
-      shared: shared(lower, LEGAL_D12, () => parameters),
-      rounding: roundingOf(ctx, wage, r, cash),
-      value: cash,
-    })
-    ctx.step({
-      rule: `pu.${lower}.toJkp`,
-      text: 'STEP_PU_TO_JKP',
-      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-      params: { program, rate: percent(recRate, locale), base: rp(rec) },
-      inputs: Object.freeze({ base: rupiahOf(rec) }),
-      shared: shared(`${lower}.toJkp`, LEGAL_D7_D8, () => [
-        recReading,
-        ...jkpReadings,
-        ...(d === undefined ? [] : [d.reading]),
-      ]),
-      rounding: roundingOf(ctx, rec, recRate, part),
-      value: part,
-    })
-    ctx.step({
-      rule: `pu.${lower}.toOwnFund`,
-      text: 'STEP_PU_TO_OWN_FUND',
-      formula: 'CONTRIB_FORMULA_DIFFERENCE',
-      params: { program, gross: rpWhole(cash), part: rpWhole(part) },
-      inputs: Object.freeze({ gross: cash, recomposed: part }),
-      shared: shared(`${lower}.toOwnFund`, LEGAL_D7_D8, () => []),
-      value: kept,
     })
   }
 
@@ -616,16 +636,30 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
     const parameters = jkk.d === undefined ? [jkk.rr] : [jkk.rr, jkk.d.reading]
     const stepParams = { riskClass: jkk.cls, note: discountNote(ctx, jkk.d, percent(jkk.normal, locale)) }
     if (jkk.rec !== undefined && jkk.recRate !== undefined)
-      splitSteps('JKK', jkk.r, jkk.recRate, jkk.rec, jkk.d, parameters, 'STEP_PU_JKK', stepParams)
+      o = explainSplit(ctx, plan, amounts, o, w, {
+        program: 'JKK',
+        r: jkk.r,
+        recRate: jkk.recRate,
+        rec: jkk.rec,
+        d: jkk.d,
+        parameters,
+        text: 'STEP_PU_JKK',
+        stepParams,
+      })
     else {
       const amount = amounts[o++] as number
       ctx.step({
         rule: 'pu.jkk',
         text: 'STEP_PU_JKK',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-        params: { ...stepParams, rate: percent(jkk.r, locale), base: wageText },
+        params: {
+          riskClass: stepParams.riskClass,
+          note: stepParams.note,
+          rate: percent(jkk.r, locale),
+          base: w.text,
+        },
         inputs: Object.freeze({ wage: rupiahOf(wage), jkkRiskClass: jkk.cls }),
-        shared: shared('jkk', LEGAL_D12, () => parameters),
+        shared: statics.get('jkk') ?? sharedOf(plan, 'jkk', LEGAL_D12, parameters),
         rounding: roundingOf(ctx, wage, jkk.r, amount),
         value: amount,
       })
@@ -637,20 +671,27 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
     const parameters = jkm.d === undefined ? [jkm.rr] : [jkm.rr, jkm.d.reading]
     const note = discountNote(ctx, jkm.d, percent(jkm.normal, locale))
     if (jkm.rec !== undefined)
-      splitSteps('JKM', jkm.r, rateOf(jkm.rec), jkm.rec, jkm.d, parameters, 'STEP_PU_JKM', { note })
+      o = explainSplit(ctx, plan, amounts, o, w, {
+        program: 'JKM',
+        r: jkm.r,
+        recRate: rateOf(jkm.rec),
+        rec: jkm.rec,
+        d: jkm.d,
+        parameters,
+        text: 'STEP_PU_JKM',
+        stepParams: { note },
+      })
     else {
       const amount = amounts[o++] as number
       ctx.step({
         rule: 'pu.jkm',
-        text: plan.jkp === undefined ? 'STEP_PU_JKM' : 'STEP_PU_JKM_NO_RECOMPOSITION',
+        text: jkp === undefined ? 'STEP_PU_JKM' : 'STEP_PU_JKM_NO_RECOMPOSITION',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-        params: { note, rate: percent(jkm.r, locale), base: wageText },
-        inputs: wageInputs,
-        shared: shared(
-          'jkm',
-          plan.jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION,
-          () => parameters,
-        ),
+        params: { note, rate: percent(jkm.r, locale), base: w.text },
+        inputs: w.inputs,
+        shared:
+          statics.get('jkm') ??
+          sharedOf(plan, 'jkm', jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION, parameters),
         rounding: roundingOf(ctx, wage, jkm.r, amount),
         value: amount,
       })
@@ -661,12 +702,12 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
     for (const s of plan.jht) {
       const amount = amounts[o++] as number
       ctx.step({
-        rule: `pu.jht.${s.payer}`,
+        rule: s.rule,
         text: s.text,
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-        params: { rate: percent(s.r, locale), base: wageText },
-        inputs: wageInputs,
-        shared: shared(`jht.${s.payer}`, LEGAL_D12, () => [s.rr]),
+        params: { rate: percent(s.r, locale), base: w.text },
+        inputs: w.inputs,
+        shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr]),
         rounding: roundingOf(ctx, wage, s.r, amount),
         value: amount,
       })
@@ -681,21 +722,21 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       rule: 'pu.jp.base',
       text: 'STEP_PU_JP_BASE',
       formula: 'CONTRIB_FORMULA_MIN_CAP',
-      params: { wage: wageText, cap: rp(plan.jpCapSen), value: baseText },
-      inputs: wageInputs,
-      shared: shared('jp.base', undefined, () => [jp.cap]),
+      params: { wage: w.text, cap: rp(plan.jpCapSen), value: baseText },
+      inputs: w.inputs,
+      shared: statics.get('pu.jp.base') ?? sharedOf(plan, 'pu.jp.base', undefined, [jp.cap]),
       value: rupiahOf(base),
     })
     for (const s of jp.shares) {
       const amount = amounts[o++] as number
       if (s.paidRate === undefined || jp.deferral === undefined) {
         ctx.step({
-          rule: `pu.jp.${s.payer}`,
+          rule: s.rule,
           text: s.text,
           formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
           params: { rate: percent(s.r, locale), base: baseText },
           inputs: baseInputs,
-          shared: shared(`jp.${s.payer}`, LEGAL_D12, () => [s.rr, jp.cap]),
+          shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap]),
           rounding: roundingOf(ctx, base, s.r, amount),
           value: amount,
         })
@@ -703,7 +744,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       }
       const deferred = amounts[o++] as number
       ctx.step({
-        rule: `pu.jp.${s.payer}`,
+        rule: s.rule,
         text: 'STEP_PU_JP_DEFERRED',
         formula: 'CONTRIB_FORMULA_DEFERRAL',
         params: {
@@ -716,9 +757,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
           deferred: rpWhole(deferred),
         },
         inputs: baseInputs,
-        shared: shared(`jp.${s.payer}.deferred`, LEGAL_D12, () =>
-          jp.deferral === undefined ? [s.rr, jp.cap] : [s.rr, jp.cap, jp.deferral],
-        ),
+        shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap, jp.deferral]),
         rounding: roundingOf(ctx, base, s.paidRate, amount),
         value: amount,
       })
@@ -726,17 +765,18 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
   }
 
   const gov = plan.jkpGovernment
-  if (gov !== undefined && plan.jkp !== undefined) {
+  if (gov !== undefined && jkp !== undefined) {
     const amount = amounts[o++] as number
+    const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
     ctx.step({
       rule: 'pu.jkp.government',
       text: 'STEP_PU_JKP_GOVERNMENT',
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
       params: { rate: percent(gov.r, locale), base: rp(jkpCapped) },
       inputs: Object.freeze({ base: rupiahOf(jkpCapped) }),
-      shared: shared('jkp.government', LEGAL_D7_D12, () =>
-        plan.jkp === undefined ? [gov.rr] : [gov.rr, plan.jkp.cap, plan.jkp.flag],
-      ),
+      shared:
+        statics.get('pu.jkp.government') ??
+        sharedOf(plan, 'pu.jkp.government', LEGAL_D7_D12, [gov.rr, jkp.cap, jkp.flag]),
       rounding: roundingOf(ctx, jkpCapped, gov.r, amount),
       value: amount,
     })

@@ -272,7 +272,9 @@ export class RuleContext {
   readonly explain: boolean
   private readonly overrides: ReadonlyMap<string, readonly ParameterValue<unknown>[]>
   private readonly steps: TraceStep[] = []
-  private used = new Map<string, TraceParameter>()
+  /** The parameters read; a recording's map is adopted as is and copied before the first change. */
+  private used: Map<string, TraceParameter> = new Map()
+  private usedAdopted = false
   private readonly warningList: Warning[] = []
   /** Created with the first warning (most calculations have none). */
   private warningKeys: Set<string> | undefined
@@ -352,7 +354,16 @@ export class RuleContext {
       )
     if (!this.explain) return
     const { key, trace } = usedOf(r)
-    if (!this.used.has(key)) this.used.set(key, trace)
+    if (!this.used.has(key)) this.ownUsed().set(key, trace)
+  }
+
+  /** The parameter map, made this context's own if it was adopted from a recording. */
+  private ownUsed(): Map<string, TraceParameter> {
+    if (this.usedAdopted) {
+      this.used = new Map(this.used)
+      this.usedAdopted = false
+    }
+    return this.used
   }
 
   /** Adds a warning once (same code and parameter). */
@@ -465,8 +476,10 @@ export class RuleContext {
       this.warningList.push(r.warnings[i] as Warning)
     }
     if (!this.explain) return
-    if (this.used.size === 0) this.used = new Map(r.used)
-    else for (const [key, t] of r.used) if (!this.used.has(key)) this.used.set(key, t)
+    if (this.used.size === 0) {
+      this.used = r.used as Map<string, TraceParameter>
+      this.usedAdopted = true
+    } else for (const [key, t] of r.used) if (!this.used.has(key)) this.ownUsed().set(key, t)
     for (const st of r.steps) this.steps.push(st)
   }
 
@@ -485,7 +498,7 @@ export class RuleContext {
     if (!this.explain) return
     for (const p of explanation.parameters) {
       const key = `${p.id}|${p.from}`
-      if (!this.used.has(key)) this.used.set(key, p)
+      if (!this.used.has(key)) this.ownUsed().set(key, p)
     }
     const extra = (this.extraLegal ??= new Map())
     for (const c of explanation.legal) {
