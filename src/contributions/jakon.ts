@@ -1,8 +1,7 @@
 import type { RuleContext } from '../explain/context.js'
 import type { TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
-import { Dec, decRounding, type DecValue } from '../money/decimal.js'
-import { rupiahFromData } from '../money/exact.js'
+import { bigScaledToText, roundScaledBig, rupiahFromData } from '../money/exact.js'
 import { rate } from '../money/rate.js'
 import {
   jakonContractExcludesVat,
@@ -29,7 +28,9 @@ function marginal(
   tiers: readonly JakonTier[],
   d: AppliedDiscount | undefined,
 ): { amount: number; rounding?: TraceRounding; tiers: JakonTierLine[]; parts: string[] } {
-  let exact: DecValue = new Dec(0)
+  // Σ portion × rate, exact: every term over the common denominator 10^scale (BigInt)
+  let exact = BigInt(0)
+  let scale = 0
   const out: JakonTierLine[] = []
   const parts: string[] = []
   for (let i = 0; i < tiers.length; i++) {
@@ -40,7 +41,12 @@ function marginal(
     const upToSen = next === undefined ? undefined : rupiahFromData(next.over) * 100
     const portion = (upToSen === undefined || valueSen < upToSen ? valueSen : upToSen) - overSen
     const r = discounted(rate(t.rate), d)
-    exact = exact.plus(new Dec(portion).times(r.num).div(new Dec(10).pow(r.scale + 2)))
+    const e = r.scale + 2
+    const term = BigInt(portion) * BigInt(r.num)
+    if (e > scale) {
+      exact = exact * BigInt(10) ** BigInt(e - scale) + term
+      scale = e
+    } else exact += term * BigInt(10) ** BigInt(scale - e)
     out.push({
       over: overSen / 100,
       ...(upToSen === undefined ? {} : { upTo: upToSen / 100 }),
@@ -49,11 +55,11 @@ function marginal(
     })
     if (ctx.explain) parts.push(`${percent(r, ctx.locale)} × ${rp(portion)}`)
   }
-  const amount = exact.toDecimalPlaces(0, decRounding(ctx.rounding)).toNumber()
+  const amount = roundScaledBig(exact, scale, ctx.rounding)
   if (!ctx.explain) return { amount, tiers: out, parts }
   return {
     amount,
-    rounding: { mode: ctx.rounding, exact: exact.toString(), rounded: amount },
+    rounding: { mode: ctx.rounding, exact: bigScaledToText(exact, scale), rounded: amount },
     tiers: out,
     parts,
   }

@@ -53,8 +53,21 @@ export function applyRate(sen: number, r: Rate, mode: RoundingMode): number {
  * rounding as {@link divRound}.
  */
 export function applyRateBig(sen: number, r: Rate, mode: RoundingMode): number {
-  const n = BigInt(sen) * BigInt(r.num)
-  const d = BigInt(10) ** BigInt(r.scale + 2)
+  return roundScaledBig(BigInt(sen) * BigInt(r.num), r.scale + 2, mode)
+}
+
+/**
+ * `round(n / 10^scale)` for a BigInt `n`, with the rounding of {@link divRound}, as a number (exact while the
+ * result is a safe integer).
+ *
+ * @example
+ * ```ts
+ * roundScaledBig(BigInt(25), 1, 'half-up')   //=> 3
+ * roundScaledBig(BigInt(25), 1, 'half-even') //=> 2
+ * ```
+ */
+export function roundScaledBig(n: bigint, scale: number, mode: RoundingMode): number {
+  const d = BigInt(10) ** BigInt(scale)
   let q = n / d
   const rem = n % d
   if (rem !== BigInt(0) && mode !== 'down') {
@@ -81,8 +94,16 @@ export function exactRateText(sen: number, r: Rate): string {
   return bigScaledToText(BigInt(sen) * BigInt(r.num), r.scale + 2)
 }
 
-/** {@link scaledToText} of a BigInt `num / 10^scale` (the same text decimal.js prints, no exponent). */
-function bigScaledToText(num: bigint, scale: number): string {
+/**
+ * {@link scaledToText} of a BigInt `num / 10^scale` (the same text decimal.js prints, no exponent).
+ *
+ * @example
+ * ```ts
+ * bigScaledToText(BigInt(264000000), 5) //=> '2640'
+ * bigScaledToText(BigInt(5), 3)         //=> '0.005'
+ * ```
+ */
+export function bigScaledToText(num: bigint, scale: number): string {
   const neg = num < BigInt(0)
   let digits = (neg ? -num : num).toString()
   if (scale > 0) {
