@@ -60,7 +60,8 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER
  * the error of that row (a bad row never stops the others).
  *
  * Rows are kept compactly (plain PU rows as their amounts), and each is built as a frozen
- * {@link ContributionBatchRow} when read: with {@link at}, by iterating, {@link errors} or {@link toJSON}.
+ * {@link ContributionBatchRow} when read: with {@link ContributionBatch.at}, by iterating,
+ * {@link ContributionBatch.errors} or {@link ContributionBatch.toJSON}.
  * The batch itself is frozen; reading a row twice gives equal (not identical) objects.
  *
  * @example
@@ -70,9 +71,8 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER
  *   { category: 'PU', period: '2024-03', wage: -1, jkkRiskClass: 1, enterpriseSize: 'large' },
  * ])
  * batch.okCount //=> 1
- * batch.at(0)?.ok && batch.at(0).result.totals.total //=> 1050069
- * [...batch].map((r) => (r.ok ? r.result.totals.total : r.error.issues[0]?.code))
- * //=> [1050069, 'AMOUNT_NEGATIVE']
+ * [...batch].map((r) => (r.ok ? r.result.totals.total : r.error.code))
+ * //=> [1050069, 'VALIDATION_FAILED']
  * ```
  */
 export class ContributionBatch implements Iterable<ContributionBatchRow> {
