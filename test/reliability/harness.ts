@@ -235,6 +235,8 @@ export interface ResultCheckOptions {
    * property generators); the fuzzer's random names may contain braces.
    */
   readonly strictText?: boolean
+  /** The result may have no explanation (batch rows without `explain`). */
+  readonly explanationOptional?: boolean
 }
 
 const CODE = /^[A-Z][A-Z0-9_]*$/
@@ -319,7 +321,8 @@ export function resultProblems(
   const r = value as { warnings?: unknown; explanation?: unknown }
   if (!Array.isArray(r.warnings)) out.push('warnings is not an array')
   codedMessageProblems(value, '$', out)
-  out.push(...explanationProblems(r.explanation, locale, opts))
+  if (!(opts.explanationOptional === true && r.explanation === undefined))
+    out.push(...explanationProblems(r.explanation, locale, opts))
   if (out.length === 0) {
     const back: unknown = JSON.parse(JSON.stringify(value))
     if (!deepEqual(back, value)) out.push('result changes in a JSON round trip')

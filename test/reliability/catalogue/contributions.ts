@@ -461,4 +461,52 @@ export const contributionCases: readonly HostileCase[] = [
     options: { locale: 'en' },
     expect: ruleError('DATE_BEFORE_COVERAGE', ['period']),
   },
+
+  // ── calculateContributions (batch) ─────────────────────────────────────────────────────────────
+  {
+    fn: 'calculateContributions',
+    title: 'rows that are not a list are refused',
+    args: [{ rows: [PU] }],
+    expect: invalid([['rows'], 'INVALID_TYPE']),
+  },
+  {
+    fn: 'calculateContributions',
+    title: 'rows null are refused',
+    args: [null],
+    expect: invalid([['rows'], 'INVALID_TYPE']),
+  },
+  {
+    fn: 'calculateContributions',
+    title: "explain 'yes' is not a boolean",
+    args: [[PU], { explain: 'yes' }],
+    expect: invalid([['options', 'explain'], 'INVALID_TYPE']),
+  },
+  {
+    fn: 'calculateContributions',
+    title: "a typo 'explains' in the options is an unknown key",
+    args: [[PU], { explains: true }],
+    expect: invalid([['options', 'explains'], 'UNKNOWN_KEY']),
+  },
+  {
+    fn: 'calculateContributions',
+    title:
+      'hostile rows (null, an own __proto__, a typo) fail alone; the good rows are priced: 312,000 + 16,800',
+    // PU 2024-03 Rp5,000,000 class I micro: 12,000 + 15,000 + 185,000 + 100,000; BPU minimum 16,800
+    args: () => [
+      [
+        PU,
+        null,
+        fromJson('{"category":"PU","__proto__":{"polluted":true}}'),
+        { ...without(PU, 'wage'), wages: 1 },
+        BPU,
+      ],
+    ],
+    expect: ok({ length: 5, okCount: 2, errorCount: 3, totals: { total: 328_800 } }),
+  },
+  {
+    fn: 'calculateContributions',
+    title: 'an empty list gives an empty batch with zero totals',
+    args: [[]],
+    expect: ok({ length: 0, okCount: 0, totals: { total: 0 } }),
+  },
 ]
