@@ -807,7 +807,14 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
   puAmounts(plan, wage, amounts, 0)
   const lines = puLines(plan, wage, amounts, 0)
   if (ctx.explain) explainPu(ctx, plan, wage, amounts)
-  return { category: 'PU', period: plan.period, programs: plan.programs, lines, totals: totalsOf(lines) }
+  // built final: the lines (frozen one by one) and their totals are frozen here, not walked again later
+  return {
+    category: 'PU',
+    period: plan.period,
+    programs: plan.programs,
+    lines: Object.freeze(lines),
+    totals: Object.freeze(totalsOf(lines)),
+  }
 }
 
 /**

@@ -250,6 +250,9 @@ function freezeDeep<T>(value: T): T {
   return value
 }
 
+/** The parameter map a context starts with: empty, never written (copied before the first read is recorded). */
+const NO_PARAMETERS: Map<string, TraceParameter> = new Map()
+
 /** Explanation lists memoised by the key a rule gave (see {@link RuleContext.explanationKey}). */
 const explanationLists = new WeakMap<
   object,
@@ -273,8 +276,8 @@ export class RuleContext {
   private readonly overrides: ReadonlyMap<string, readonly ParameterValue<unknown>[]>
   private readonly steps: TraceStep[] = []
   /** The parameters read; a recording's map is adopted as is and copied before the first change. */
-  private used: Map<string, TraceParameter> = new Map()
-  private usedAdopted = false
+  private used: Map<string, TraceParameter> = NO_PARAMETERS
+  private usedAdopted = true
   private readonly warningList: Warning[] = []
   /** Created with the first warning (most calculations have none). */
   private warningKeys: Set<string> | undefined

@@ -12,8 +12,35 @@ export interface Rate {
 const RATE_TEXT = /^(\d+)(?:\.(\d+))?$/
 const cache = new Map<string, Rate>()
 
+/** Powers of ten that are exact doubles (10^0 … 10^15). */
+const POW10: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
+/** Up to 2^52, `num / 10^scale` with `scale ≤ 15` keeps every intermediate of scaledToText exact. */
+const SAFE = 2 ** 52
+
 /** The canonical decimal string of `num / 10^scale`. */
 export function scaledToText(num: number, scale: number): string {
+  if (num >= 0 && num <= SAFE && scale > 0 && scale < POW10.length) {
+    // integer arithmetic: the quotient of the division is off by at most one, the remainder corrects it
+    const p = POW10[scale] as number
+    let int = Math.floor(num / p)
+    let frac = num - int * p
+    if (frac < 0) {
+      int -= 1
+      frac += p
+    } else if (frac >= p) {
+      int += 1
+      frac -= p
+    }
+    if (frac === 0) return String(int)
+    let digits = scale
+    while (frac % 10 === 0) {
+      frac /= 10
+      digits -= 1
+    }
+    return `${int}.${String(frac).padStart(digits, '0')}`
+  }
   const neg = num < 0
   let digits = String(neg ? -num : num)
   if (scale > 0) {
