@@ -325,7 +325,8 @@ export function calculateContributions(
           if (l.kind === PuLineKind.Kept) slotPayer[s++] = -1
           else if (l.kind === PuLineKind.Deferred) slotPayer[s++] = 4
         }
-        plans.push({ plan, warnings: Object.freeze([...ctx.warnings]), slotPayer })
+        // shared by every row of the plan: frozen deeply, warning objects included
+        plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer })
         index = plans.length - 1
       }
     } catch (e) {

@@ -263,6 +263,19 @@ describe('calculateContributions', () => {
     ])
   })
 
+  it('rows share nothing mutable: the warnings of a plan are frozen, warning objects included', () => {
+    // 2020-09 is in the PP 49/2020 window: COVID_RELIEF_ASSUMED on every row of that month
+    const row = { ...PU_2024_03, period: '2020-09', minimumWage: 13_000_000 }
+    const batch = calculateContributions([row, { ...row, minimumWage: undefined }])
+    for (const r of batch) {
+      expect(r.ok).toBe(true)
+      if (!r.ok) continue
+      expect(r.result.warnings.length).toBeGreaterThan(0)
+      expect(Object.isFrozen(r.result.warnings)).toBe(true)
+      for (const w of r.result.warnings) expect(Object.isFrozen(w)).toBe(true)
+    }
+  })
+
   it('an empty list gives an empty batch with zero totals', () => {
     const batch = calculateContributions([])
     expect(batch.length).toBe(0)
