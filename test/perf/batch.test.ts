@@ -266,7 +266,7 @@ describe('calculateContributions', () => {
   it('rows share nothing mutable: the warnings of a plan are frozen, warning objects included', () => {
     // 2020-09 is in the PP 49/2020 window: COVID_RELIEF_ASSUMED on every row of that month
     const row = { ...PU_2024_03, period: '2020-09', minimumWage: 13_000_000 }
-    const batch = calculateContributions([row, { ...row, minimumWage: undefined }])
+    const batch = calculateContributions([row, { ...PU_2024_03, period: '2020-09' }])
     for (const r of batch) {
       expect(r.ok).toBe(true)
       if (!r.ok) continue
