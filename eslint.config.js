@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
+  { ignores: ['**/*.json', '.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

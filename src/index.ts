@@ -8,6 +8,7 @@ export * from './contributions/index.js'
 export * from './benefits/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
+export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'
 
 export { BpjsRuleError, BpjsValidationError, type BpjsIssue, type IssuePath } from './errors.js'
 export type { Bilingual, Catalogue, Locale, MessageParams } from './i18n/types.js'
@@ -57,6 +58,13 @@ export {
   SOURCES,
   getSource,
   formatCitation,
+} from './parameters/index.js'
+export type {
+  JkmRegime,
+  ProgramCode,
+  ProgramMatrix,
+  ProgramRow,
+  ProgramStatusInLaw,
 } from './parameters/index.js'
 export type {
   Citation,

@@ -1,27 +1,7 @@
 import type { Explanation, Warning } from '../explain/types.js'
-import type { ProgramCode } from '../parameters/programs.js'
+import type { Category, EnterpriseSize, Program } from '../types.js'
 
-/**
- * A program of BPJS Ketenagakerjaan: work accident (JKK), death (JKM), old-age savings (JHT), pension (JP),
- * job loss (JKP).
- *
- * @example
- * ```ts
- * const programs: Program[] = ['JKK', 'JKM', 'JHT']
- * ```
- */
-export type Program = ProgramCode
-
-/**
- * A category of participant: wage earner (PU), non-wage / informal (BPU), construction project (JAKON),
- * migrant worker (PMI).
- *
- * @example
- * ```ts
- * calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 }).category //=> 'BPU'
- * ```
- */
-export type Category = 'PU' | 'BPU' | 'JAKON' | 'PMI'
+export type { Category, EnterpriseSize, Program }
 
 /**
  * Who pays a line: the employer, the worker (deducted from wages), the participant (BPU, PMI: the legal
@@ -46,18 +26,6 @@ export type Payer = 'employer' | 'worker' | 'participant' | 'government'
  * ```
  */
 export type LineProgram = Program | 'JKK+JKM'
-
-/**
- * Size of the employer, which decides the PU programs the law makes mandatory (micro/small: JKK, JKM,
- * JHT; medium/large: also JP).
- *
- * @example
- * ```ts
- * calculateContribution({ category: 'PU', period: '2025-06', wage: 3000000, jkkRiskClass: 2, enterpriseSize: 'small' }).programs
- * //=> ['JKK', 'JKM', 'JHT']
- * ```
- */
-export type EnterpriseSize = 'micro' | 'small' | 'medium' | 'large'
 
 /**
  * Money as a caller gives it: a number or a plain decimal string with at most 2 decimals. Indonesian text

@@ -7,9 +7,10 @@ import { Dec, type DecValue } from '../money/decimal.js'
 import type { ParameterOverrides } from '../parameters/types.js'
 import type { RoundingMode } from '../money/rounding.js'
 import { periodStart } from '../time/calendar.js'
+import type { Category } from '../types.js'
 
-/** The categories a cohort can have. */
-export type CohortCategory = 'PU' | 'BPU' | 'JAKON' | 'PMI'
+/** The categories a cohort can have: every category. */
+export type CohortCategory = Category
 
 interface PassOptions {
   readonly locale: Locale

@@ -9,6 +9,7 @@ import { assertCovered } from '../parameters/lookup.js'
 import { intIn, parseWith, period, rateInput } from '../schemas/common.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods, periodStart } from '../time/calendar.js'
+import { CATEGORIES } from '../types.js'
 import { contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
@@ -121,7 +122,7 @@ const FIELDS_SET_BY_PROGRAM = ['period', 'payer'] as const
 const cohortSchema = z.looseObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   workers: intIn(1, 100_000_000),
-  category: z.enum(['PU', 'BPU', 'JAKON', 'PMI']),
+  category: z.enum(CATEGORIES),
 })
 
 const inputSchema = z.strictObject({

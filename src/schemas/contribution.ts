@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { moneySen, parseWith, period } from './common.js'
@@ -9,7 +10,6 @@ import { moneySen, parseWith, period } from './common.js'
  * Unknown keys are errors (a typo such as `wages` must not be ignored).
  */
 
-const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const
 const programList = z.array(z.enum(PROGRAMS)).check(z.minLength(1), z.maxLength(PROGRAMS.length))
 
 /** Schema of a PU (wage earner) input. */
@@ -19,7 +19,7 @@ export const puInputSchema = z.strictObject({
   wage: moneySen,
   jkkRiskClass: z.optional(z.literal([1, 2, 3, 4, 5])),
   programs: z.optional(programList),
-  enterpriseSize: z.optional(z.enum(['micro', 'small', 'medium', 'large'])),
+  enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
   jkpRegistered: z.optional(z.boolean()),
   jkkDiscountEligible: z.optional(z.boolean()),
   covidRelief: z.optional(z.boolean()),

@@ -129,22 +129,16 @@ describe.skipIf(batchFn === undefined || single === undefined)('calculateContrib
     expect(many.okCount).toBe(2000)
   })
 
-  /** Known bug (owner: contributions): it.fails until fixed, then turn it into `it`. */
-  const KNOWN_BUG =
-    "src/contributions/batch.ts: PU rows of a batch share their plan's warning objects, which are not frozen: " +
-    "b.at(0).result.warnings[0].message = 'x' changes the warning of every row of the same month and plan"
-  ;(process.env['RELIABILITY_SHOW_BUGS'] === '1' ? it : it.fails)(
-    `rows are deep-frozen and share nothing mutable [KNOWN BUG: ${KNOWN_BUG}]`,
-    () => {
-      const row = {
-        category: 'PU',
-        period: '2020-09',
-        wage: 8_000_000,
-        jkkRiskClass: 3,
-        enterpriseSize: 'medium',
-      }
-      const b = (batchFn as AnyFn)([row, row]) as Batch
-      for (const r of b) expect(valueProblems(r.result, { frozen: true })).toEqual([])
-    },
-  )
+  // Was a known bug (rows shared unfrozen plan warnings), fixed in b0682a4: now a plain test.
+  it('rows are deep-frozen and share nothing mutable', () => {
+    const row = {
+      category: 'PU',
+      period: '2020-09',
+      wage: 8_000_000,
+      jkkRiskClass: 3,
+      enterpriseSize: 'medium',
+    }
+    const b = (batchFn as AnyFn)([row, row]) as Batch
+    for (const r of b) expect(valueProblems(r.result, { frozen: true })).toEqual([])
+  })
 })
