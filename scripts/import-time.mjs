@@ -64,7 +64,14 @@ async function moduleCount(entryPath, format) {
 
 const entries = [
   {
-    name: "import 'bpjs-ketenagakerjaan' (ESM, dist/esm)",
+    name: 'import \'bpjs-ketenagakerjaan\' in Node (ESM, "node" condition: dist/node)',
+    kind: 'esm',
+    spec: 'bpjs-ketenagakerjaan',
+    file: join(root, 'dist/node/index.js'),
+    format: 'esm',
+  },
+  {
+    name: 'ESM for bundlers, one file per module (dist/esm) loaded directly by Node',
     kind: 'esm',
     spec: 'bpjs-ketenagakerjaan',
     file: join(root, 'dist/esm/index.js'),

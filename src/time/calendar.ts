@@ -1,5 +1,7 @@
 import { showValue } from '../internal/show.js'
-import { addMonths, differenceInCalendarMonths, getDaysInMonth } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths'
+import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 import type { MessageParams } from '../i18n/types.js'
 
 /** A calendar date `'YYYY-MM-DD'` (no time, no time zone). */
