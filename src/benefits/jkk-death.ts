@@ -1,4 +1,5 @@
 import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { bpuBase } from '../contributions/bpu.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData, senText } from '../money/exact.js'
@@ -145,7 +146,11 @@ export function calculateJkkDeathBenefit(
   // The wage (D21 for a daily wage). A rate is an exact decimal multiplier: 48, 30 or 48 × 30.
   const wageBasis: JkkDeathBenefitResult['wageBasis'] =
     inp.dailyWage !== undefined ? 'daily' : inp.declaredIncome !== undefined ? 'declared' : 'monthly'
-  const wageSen = inp.dailyWage ?? inp.declaredIncome ?? inp.monthlyWage ?? 0
+  // a BPU's wage is the Lampiran II income row its contributions were paid on: the same base (D1)
+  const wageSen =
+    inp.declaredIncome !== undefined && inp.dailyWage === undefined
+      ? bpuBase(ctx, eventDate, inp.declaredIncome)
+      : (inp.dailyWage ?? inp.declaredIncome ?? inp.monthlyWage ?? 0)
   const wagePath =
     wageBasis === 'daily' ? 'dailyWage' : wageBasis === 'declared' ? 'declaredIncome' : 'monthlyWage'
   const mult = ctx.read(jkkDeathWageMultiplier, eventDate)

@@ -33,9 +33,10 @@ const D20: Citation = { source: 'DECISIONS', article: 'D20' }
 /**
  * The contribution base of a BPU (decisions D1): the declared income clamped to the lowest and highest
  * Lampiran II rows (with a `BPU_INCOME_CLAMPED` warning), snapped down to a known row when rows are given
- * (none are known: the rows parameter is empty, low confidence).
+ * (none are known: the rows parameter is empty, low confidence). The JKK death benefit of a BPU uses the
+ * same base, since its "wage" is the declared income row the contributions were paid on.
  */
-function bpuBase(ctx: RuleContext, period: string, income: number): number {
+export function bpuBase(ctx: RuleContext, period: string, income: number): number {
   const floor = ctx.readShared(bpuIncomeFloor, period)
   const ceiling = ctx.readShared(bpuIncomeCeiling, period)
   const floorSen = rupiahFromData(floor.value) * 100
