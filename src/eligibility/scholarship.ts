@@ -1,7 +1,7 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { jkkDeathRegime } from '../parameters/jkk-death.js'
-import { jkmRegime } from '../parameters/jkm.js'
+import { jkmPosthumousChildMaxMonths, jkmRegime } from '../parameters/jkm.js'
 import {
   scholarshipAgeLimit,
   scholarshipJkkMinYears,
@@ -15,7 +15,7 @@ import type { ParameterReading } from '../parameters/types.js'
 import { parseWith } from '../schemas/common.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { ageOn, completedMonths } from '../time/calendar.js'
+import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
 import type { CauseOfDeath } from './jkm.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
@@ -142,6 +142,22 @@ export function checkScholarshipEligibility(
   const death = parsed.dateOfDeath
   const asOf = parsed.asOf
   const ctx = new RuleContext('checkScholarshipEligibility', death, resolved)
+
+  // A child born more than the posthumous limit after the death cannot be the participant's child: the same
+  // refusal, with the same parameter, as calculateJkmBenefit (read only when a child is born after the death).
+  if (children.some((c) => c.birthDate > death)) {
+    const maxMonths = ctx.read(jkmPosthumousChildMaxMonths, death)
+    const latest = addMonthsToDate(death, maxMonths.value)
+    children.forEach((c, i) => {
+      if (c.birthDate > latest)
+        issues.add(['children', i, 'birthDate'], 'CHILD_BORN_TOO_LATE', {
+          birthDate: c.birthDate,
+          latest,
+          months: maxMonths.value,
+        })
+    })
+    issues.throwIfAny()
+  }
 
   // The regime and the scholarship scheme of the death benefit (the same parameters calculateJkmBenefit and
   // calculateJkkDeathBenefit read): the yearly scheme of PP 82/2019 is the one with conditions on the child.

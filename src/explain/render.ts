@@ -1,7 +1,8 @@
 import { message } from '../i18n/format.js'
 import type { Locale } from '../i18n/types.js'
 import { formatRupiah } from '../money/format.js'
-import type { Explanation, Json, Warning } from './types.js'
+import { BpjsValidationError, makeIssue } from '../errors.js'
+import { TRACE_FORMAT, type Explanation, type Json, type Warning } from './types.js'
 
 function show(v: Json, l: Locale = 'id'): string {
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v)
@@ -30,6 +31,29 @@ export interface RenderOptions {
  * ```
  */
 export function renderExplanation(explanation: Explanation, options: RenderOptions = {}): string {
+  if (explanation === null || typeof explanation !== 'object' || Array.isArray(explanation))
+    throw new BpjsValidationError([makeIssue([], 'INPUT_NOT_OBJECT')])
+  const e = explanation as { format?: unknown; steps?: unknown; parameters?: unknown; legal?: unknown }
+  const problems = [
+    ...(e.format === TRACE_FORMAT
+      ? []
+      : [
+          makeIssue(['format'], e.format === undefined ? 'REQUIRED' : 'EXPLANATION_INVALID', {
+            format: TRACE_FORMAT,
+          }),
+        ]),
+    ...(['steps', 'parameters', 'legal'] as const)
+      .filter((k) => !Array.isArray(e[k]))
+      .map((k) =>
+        makeIssue([k], e[k] === undefined ? 'REQUIRED' : 'INVALID_TYPE', {
+          expected: 'array',
+          received: typeof e[k],
+        }),
+      ),
+  ]
+  if (problems.length > 0) throw new BpjsValidationError(problems)
+  if (options === null || typeof options !== 'object')
+    throw new BpjsValidationError([makeIssue(['options'], 'INPUT_NOT_OBJECT')])
   const l = options.locale ?? explanation.locale
   const t = (code: string) => message(code, {}, l)
   const lines: string[] = [`${t('EXPLAIN_TITLE')}: ${explanation.operation} (${explanation.date})`]

@@ -20,6 +20,33 @@ function groupThousands(int: string): string {
 
 const PLAIN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
 
+/** Checks the options of {@link formatRupiah}: absent, or an object with only `sen` and `space`. */
+function checkFormatOptions(options: unknown): FormatRupiahOptions {
+  if (options === undefined) return {}
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new BpjsValidationError([makeIssue(['options'], 'INPUT_NOT_OBJECT')])
+  const o = options as Record<string, unknown>
+  const issues = Object.keys(o)
+    .filter((k) => k !== 'sen' && k !== 'space')
+    .map((k) => makeIssue(['options', k], 'UNKNOWN_KEY', { key: k }))
+  if (o.sen !== undefined && o.sen !== true && o.sen !== false && o.sen !== 'auto')
+    issues.push(
+      makeIssue(['options', 'sen'], 'INVALID_VALUE', {
+        received: showValue(o.sen),
+        options: 'true, false, "auto"',
+      }),
+    )
+  if (o.space !== undefined && typeof o.space !== 'boolean')
+    issues.push(
+      makeIssue(['options', 'space'], 'INVALID_VALUE', {
+        received: showValue(o.space),
+        options: 'true, false',
+      }),
+    )
+  if (issues.length > 0) throw new BpjsValidationError(issues)
+  return o as FormatRupiahOptions
+}
+
 /**
  * Formats a rupiah amount the Indonesian way: dots between thousands, a comma before sen.
  * Exact: it works on the decimal digits, never on a float product.
@@ -32,11 +59,20 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
  * formatRupiah(42000000, { space: true }) //=> 'Rp 42.000.000'
  * ```
  */
-export function formatRupiah(amount: number | string, options: FormatRupiahOptions = {}): string {
+export function formatRupiah(amount: number | string, options?: FormatRupiahOptions): string {
+  const opts = checkFormatOptions(options)
   let text: string
   if (typeof amount === 'number') {
     if (!Number.isFinite(amount)) throw new BpjsValidationError([makeIssue([], 'AMOUNT_NOT_FINITE')])
     text = Object.is(amount, -0) ? '0' : String(amount)
+    // String() writes very large and very small numbers with an exponent
+    if (/e/i.test(text))
+      throw new BpjsValidationError([
+        makeIssue([], Math.abs(amount) >= 1 ? 'AMOUNT_TOO_LARGE' : 'AMOUNT_TOO_PRECISE', {
+          value: showValue(text),
+          maximum: groupThousands(String(Number.MAX_SAFE_INTEGER)),
+        }),
+      ])
   } else if (typeof amount === 'string') {
     text = amount
   } else {
@@ -44,22 +80,18 @@ export function formatRupiah(amount: number | string, options: FormatRupiahOptio
   }
   const m = PLAIN.exec(text)
   if (m === null) {
-    const code = /e/i.test(text)
-      ? 'AMOUNT_TOO_LARGE'
-      : /^-?\d+\.\d{3,}$/.test(text)
-        ? 'AMOUNT_TOO_PRECISE'
-        : 'AMOUNT_NOT_DECIMAL'
-    throw new BpjsValidationError([makeIssue([], code, { value: text, maximum: '90.000.000.000.000' })])
+    const code = /^-?\d+\.\d{3,}$/.test(text) ? 'AMOUNT_TOO_PRECISE' : 'AMOUNT_NOT_DECIMAL'
+    throw new BpjsValidationError([makeIssue([], code, { value: showValue(text) })])
   }
   const [, sign, intDigits = '0', fracDigits = ''] = m
   const int = intDigits.replace(/^0+(?=\d)/, '')
   const frac = fracDigits.padEnd(2, '0')
-  const mode = options.sen ?? 'auto'
+  const mode = opts.sen ?? 'auto'
   if (mode === false && frac !== '00')
-    throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: text })])
+    throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: showValue(text) })])
   const showSen = mode === true || (mode === 'auto' && frac !== '00')
   const isZero = /^0+$/.test(int) && frac === '00'
-  return `${sign === '-' && !isZero ? '-' : ''}Rp${options.space === true ? ' ' : ''}${groupThousands(int)}${showSen ? `,${frac}` : ''}`
+  return `${sign === '-' && !isZero ? '-' : ''}Rp${opts.space === true ? ' ' : ''}${groupThousands(int)}${showSen ? `,${frac}` : ''}`
 }
 
 const RUPIAH_TEXT = /^(-)?\s*(?:(?:rp|idr)\.?\s*)?(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?$/i

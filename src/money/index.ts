@@ -1,7 +1,8 @@
 import { BpjsValidationError, makeIssue } from '../errors.js'
 import { checkAmount } from './amount.js'
 import { Dec, decRounding, type DecValue } from './decimal.js'
-import { DEFAULT_ROUNDING, type RoundingMode } from './rounding.js'
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.js'
+import { showValue } from '../internal/show.js'
 
 export { formatRupiah, parseRupiah, type FormatRupiahOptions } from './format.js'
 export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.js'
@@ -39,7 +40,15 @@ function decimalOf(value: number | string, path: (string | number)[]): DecValue 
  * ```
  */
 export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT_ROUNDING): number {
-  return decimalOf(value, []).toDecimalPlaces(0, decRounding(mode)).toNumber()
+  if (!ROUNDING_MODES.includes(mode))
+    throw new BpjsValidationError([
+      makeIssue(['mode'], 'INVALID_VALUE', {
+        received: showValue(mode),
+        options: ROUNDING_MODES.map((m) => `"${m}"`).join(', '),
+      }),
+    ])
+  const rounded = decimalOf(value, []).toDecimalPlaces(0, decRounding(mode)).toNumber()
+  return rounded === 0 ? 0 : rounded // never -0 ('-0.4' rounds to 0)
 }
 
 /**

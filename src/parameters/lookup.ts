@@ -76,6 +76,11 @@ export function findValueAt<T>(
   date: string | Date,
   override?: readonly ParameterValue<T>[],
 ): ParameterReading<T> | undefined {
+  // a public entry point: `getParameter('typo')` gives undefined, which must be a clear error
+  if (p === null || typeof p !== 'object' || !Array.isArray((p as { values?: unknown }).values))
+    throw new BpjsValidationError([
+      makeIssue(['parameter'], 'UNKNOWN_PARAMETER', { parameterId: showValue(p) }),
+    ])
   const iso = lookupDate(date)
   assertCovered(iso, ['date'])
   const v = find(override ?? p.values, iso)

@@ -229,20 +229,35 @@ export function planCoverageProgram(
     let firstYear = 0
     const changes: { period: string; premiumPerWorkerPerMonth: number }[] = []
     const byPayer = { employer: 0, worker: 0, participant: 0, government: 0 }
+    // every figure must stay an exact whole rupiah: refuse a program whose totals leave the safe integers
+    const exact = (n: number): number => {
+      if (Number.isSafeInteger(n)) return n
+      throw new BpjsValidationError(
+        [
+          makeIssue(
+            ['cohorts', ci, 'workers'],
+            'AMOUNT_TOO_LARGE',
+            { maximum: formatRupiah(Number.MAX_SAFE_INTEGER).slice(2) },
+            locale,
+          ),
+        ],
+        locale,
+      )
+    }
     priced.months.forEach((m, i) => {
-      const amount = m.perWorker * workers
-      total += amount
+      const amount = exact(m.perWorker * workers)
+      total = exact(total + amount)
       if (i < 12) firstYear += amount
       const prev = priced.months[i - 1]
       if (!priced.oneOff && prev !== undefined && prev.perWorker !== m.perWorker)
         changes.push({ period: m.period, premiumPerWorkerPerMonth: m.perWorker })
-      byPayer.employer += m.totals.employer * workers
-      byPayer.worker += m.totals.worker * workers
-      byPayer.participant += m.totals.participant * workers
-      byPayer.government += m.totals.government * workers
+      byPayer.employer = exact(byPayer.employer + m.totals.employer * workers)
+      byPayer.worker = exact(byPayer.worker + m.totals.worker * workers)
+      byPayer.participant = exact(byPayer.participant + m.totals.participant * workers)
+      byPayer.government = exact(byPayer.government + m.totals.government * workers)
       const row = schedule[i]
       if (row !== undefined) {
-        row.total += amount
+        row.total = exact(row.total + amount)
         if (priced.blocks.length === 0) row.due += amount // paid month by month
         setOwn(row.byCohort, name, amount)
       }
@@ -285,7 +300,7 @@ export function planCoverageProgram(
       inputs: { cohort: name, workers, months: parsed.months },
       value: total,
     })
-    grandTotal += total
+    grandTotal = exact(grandTotal + total)
     cohorts.push({
       name,
       category: fields.category as CohortCategory,
@@ -316,7 +331,26 @@ export function planCoverageProgram(
     const after = before + workersTotal
     if (after > potential) ctx.warn('PLAN_COVERAGE_ABOVE_POTENTIAL', { covered: after, potential })
     const gap = after >= potential ? 0 : potential - after
-    const costToCloseGap = workersTotal === 0 ? 0 : ctx.roundRatio(grandTotal * gap, workersTotal)
+    const costToCloseGap =
+      workersTotal === 0
+        ? 0
+        : new Dec(grandTotal)
+            .times(gap)
+            .div(workersTotal)
+            .toDecimalPlaces(0, decRounding(resolved.rounding))
+            .toNumber()
+    if (!Number.isSafeInteger(costToCloseGap))
+      throw new BpjsValidationError(
+        [
+          makeIssue(
+            ['potentialWorkers'],
+            'AMOUNT_TOO_LARGE',
+            { maximum: formatRupiah(Number.MAX_SAFE_INTEGER).slice(2) },
+            locale,
+          ),
+        ],
+        locale,
+      )
     coverage = {
       coveredBefore: before,
       coveredAfter: after,

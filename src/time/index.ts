@@ -1,15 +1,20 @@
 import { showValue } from '../internal/show.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
-import { checkDate, checkPeriod, type IsoDate, type Period } from './calendar.js'
+import {
+  addPeriods as addPeriodsUnchecked,
+  ageOn as ageOnUnchecked,
+  checkDate,
+  checkPeriod,
+  monthsBetween as monthsBetweenUnchecked,
+  type IsoDate,
+  type Period,
+} from './calendar.js'
 
 export {
-  addPeriods,
-  ageOn,
   completedMonths,
   dateOfAge,
   dateToIso,
   daysInMonth,
-  monthsBetween,
   nextDay,
   periodEnd,
   periodOf,
@@ -60,4 +65,68 @@ export function parseDate(value: string | Date): IsoDate {
       }),
     ])
   return r.value
+}
+
+function periodArg(value: unknown, name: string): Period {
+  const r = checkPeriod(value)
+  if (!r.ok) throw new BpjsValidationError([makeIssue([name], 'PERIOD_INVALID', { value: showValue(value) })])
+  return r.value
+}
+
+function dateArg(value: unknown, name: string): IsoDate {
+  const r = checkDate(value)
+  if (!r.ok)
+    throw new BpjsValidationError([
+      makeIssue([name], r.code === 'DATE_OBJECT_INVALID' ? r.code : 'DATE_INVALID', {
+        value: showValue(value),
+      }),
+    ])
+  return r.value
+}
+
+/**
+ * Age in whole years on a date. A person born on 29 February reaches a new age on 1 March in common
+ * years.
+ *
+ * @example
+ * ```ts
+ * ageOn('1971-01-01', '2024-12-31') //=> 53
+ * ageOn('1971-01-01', '2025-01-01') //=> 54
+ * ```
+ * @throws {BpjsValidationError} `DATE_INVALID` for a date that is not a real calendar date.
+ */
+export function ageOn(birthDate: string | Date, date: string | Date): number {
+  return ageOnUnchecked(dateArg(birthDate, 'birthDate'), dateArg(date, 'date'))
+}
+
+/**
+ * Whole contribution months from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * monthsBetween('2015-07', '2016-03') //=> 8
+ * ```
+ * @throws {BpjsValidationError} `PERIOD_INVALID` for a month that is not `'YYYY-MM'`.
+ */
+export function monthsBetween(from: string, to: string): number {
+  return monthsBetweenUnchecked(periodArg(from, 'from'), periodArg(to, 'to'))
+}
+
+/**
+ * The contribution month `n` months after `period` (`n` may be negative).
+ *
+ * @example
+ * ```ts
+ * addPeriods('2025-06', 11) //=> '2026-05'
+ * ```
+ * @throws {BpjsValidationError} `PERIOD_INVALID`, or `INTEGER_EXPECTED` when `n` is not a whole number.
+ */
+export function addPeriods(period: string, n: number): Period {
+  const p = periodArg(period, 'period')
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > 120_000)
+    throw new BpjsValidationError([makeIssue(['n'], 'INTEGER_EXPECTED')])
+  const out = addPeriodsUnchecked(p, n)
+  if (!checkPeriod(out).ok)
+    throw new BpjsValidationError([makeIssue(['n'], 'TOO_BIG', { maximum: '9999-12' })])
+  return out
 }

@@ -57,6 +57,8 @@ export const coreMessages = {
       'Tanggal {date} setelah data hukum terakhir diverifikasi ({verifiedOn}): hasil ini memproyeksikan aturan yang berlaku pada tanggal itu.',
     PARAMETER_OVERRIDDEN: 'Parameter {parameterId} diganti oleh pemanggil: nilai {value}.',
     // explanation rendering
+    EXPLANATION_INVALID:
+      'Bukan penjelasan hasil pustaka ini: diharapkan objek dengan format "{format}" dan daftar langkah.',
     EXPLAIN_TITLE: 'Penjelasan perhitungan',
     EXPLAIN_STEP: 'Langkah',
     EXPLAIN_FORMULA: 'Rumus',
@@ -123,6 +125,8 @@ export const coreMessages = {
     DATE_AFTER_LAST_VERIFICATION:
       'The date {date} is after the legal data was last verified ({verifiedOn}): this result projects the rules in force then.',
     PARAMETER_OVERRIDDEN: 'Parameter {parameterId} was overridden by the caller: value {value}.',
+    EXPLANATION_INVALID:
+      'Not an explanation of this library: expected an object with format "{format}" and a list of steps.',
     EXPLAIN_TITLE: 'Explanation of the calculation',
     EXPLAIN_STEP: 'Step',
     EXPLAIN_FORMULA: 'Formula',

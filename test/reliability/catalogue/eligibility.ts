@@ -280,7 +280,5 @@ export const eligibilityCases: readonly HostileCase[] = [
       children: [{ birthDate: '2025-06-01' }],
     },
     expect: invalid([['children', 0, 'birthDate'], 'CHILD_BORN_TOO_LATE']),
-    knownBug:
-      "src/eligibility/scholarship.ts accepts a child born more than 10 months after the death (jkm.posthumousChildMaxMonths) and rates its age condition 'met', while calculateJkmBenefit refuses the same child with CHILD_BORN_TOO_LATE (owner: eligibility)",
   },
 ]

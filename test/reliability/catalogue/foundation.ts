@@ -241,39 +241,30 @@ export const foundationCases: readonly HostileCase[] = [
     title: "'1e6' (exponent text) is not a plain decimal: AMOUNT_NOT_DECIMAL, not AMOUNT_TOO_LARGE",
     args: ['1e6'],
     expect: invalid([[], 'AMOUNT_NOT_DECIMAL']),
-    knownBug:
-      "src/money/format.ts maps any text containing 'e' to AMOUNT_TOO_LARGE, so '1e6' (one million) is told it is over Rp90 trillion (owner: foundation)",
   },
   {
     fn: 'formatRupiah',
     title: '1e-7 (String gives "1e-7") has too many decimals: AMOUNT_TOO_PRECISE, not AMOUNT_TOO_LARGE',
     args: [1e-7],
     expect: invalid([[], 'AMOUNT_TOO_PRECISE']),
-    knownBug:
-      'src/money/format.ts: the exponent branch reports AMOUNT_TOO_LARGE for tiny numbers (owner: foundation)',
   },
   {
     fn: 'formatRupiah',
     title: 'a 100,000-character string is refused with a message that quotes only its start',
     args: [LONG],
     expect: invalid([[], 'AMOUNT_NOT_DECIMAL']),
-    knownBug:
-      'src/money/format.ts puts the whole text into the message params: the message is ~100,000 characters (other checkers cut at 20–40) (owner: foundation)',
   },
   {
     fn: 'formatRupiah',
     title: 'options null is refused with a validation error, not a TypeError',
     args: [1, null],
     expect: invalid([['options'], 'INPUT_NOT_OBJECT']),
-    knownBug: 'src/money/format.ts reads options.sen on null: TypeError (owner: foundation)',
   },
   {
     fn: 'formatRupiah',
     title: 'a typo in the options ({ sens: false }) is an error, not silently ignored',
     args: [5_000_000.5, { sens: false }],
     expect: invalid([['options', 'sens'], 'UNKNOWN_KEY']),
-    knownBug:
-      'src/money/format.ts does not validate its options: { sens: false } is ignored and sen are shown (owner: foundation)',
   },
 
   // ── roundRupiah ────────────────────────────────────────────────────────────────────────────────
@@ -307,15 +298,12 @@ export const foundationCases: readonly HostileCase[] = [
     title: "'-0.4' rounds to 0, never -0 (JSON and Object.is tell them apart)",
     args: ['-0.4'],
     expect: ok(0),
-    knownBug:
-      "src/money/index.ts returns decimal.js's -0 for '-0.4' (and '-0.9' with 'down') (owner: foundation)",
   },
   {
     fn: 'roundRupiah',
     title: "an unknown rounding mode ('up') is an error, not silently half-up",
     args: ['1000.5', 'up'],
     expect: invalid([['mode'], 'INVALID_VALUE']),
-    knownBug: "src/money/index.ts does not check the mode: 'up' silently rounds half-up (owner: foundation)",
   },
 
   // ── allocate ───────────────────────────────────────────────────────────────────────────────────
@@ -490,24 +478,18 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'malformed dates are refused, not answered with NaN',
     args: ['x', '2025-01-01'],
     expect: invalid([['birthDate'], 'DATE_INVALID']),
-    knownBug:
-      'src/time/calendar.ts ageOn (exported from the package) does not validate: returns NaN (owner: foundation)',
   },
   {
     fn: 'monthsBetween',
     title: 'a month 13 is refused, not silently read as January of the next year',
     args: ['2025-13', '2025-01'],
     expect: invalid([['from'], 'PERIOD_INVALID']),
-    knownBug:
-      "src/time/calendar.ts monthsBetween (exported) does not validate: ('2025-13', '2025-01') returns -12, and NaN for 'x' (owner: foundation)",
   },
   {
     fn: 'addPeriods',
     title: "a malformed period is refused, not answered with 'NaN-NaN'",
     args: ['x', 1],
     expect: invalid([['period'], 'PERIOD_INVALID']),
-    knownBug:
-      "src/time/calendar.ts addPeriods (exported) does not validate: returns 'NaN-NaN' (owner: foundation)",
   },
 
   // ── parameter lookups ──────────────────────────────────────────────────────────────────────────
@@ -570,8 +552,6 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'a missing parameter (getParameter of a typo) is refused, not a TypeError',
     args: () => [getParameter('jp.wagecap'), '2024-03'],
     expect: invalid([['parameter'], 'UNKNOWN_PARAMETER']),
-    knownBug:
-      "src/parameters/lookup.ts valueAt reads p.values of undefined: TypeError when a caller passes getParameter('typo') (owner: foundation)",
   },
   {
     fn: 'getParameter',
@@ -594,14 +574,11 @@ export const foundationCases: readonly HostileCase[] = [
     title: 'null is refused with a validation error, not a TypeError',
     args: [null],
     expect: invalid([[], 'INPUT_NOT_OBJECT']),
-    knownBug: 'src/explain/render.ts reads explanation.locale of null: TypeError (owner: foundation)',
   },
   {
     fn: 'renderExplanation',
     title: 'an object that is not an explanation is refused, not a TypeError',
     args: [{ format: 'bpjs-tk.trace.v1' }],
     expect: invalid([['steps'], 'REQUIRED']),
-    knownBug:
-      'src/explain/render.ts calls explanation.steps.forEach without checking: TypeError (owner: foundation)',
   },
 ]

@@ -198,8 +198,6 @@ export const planCases: readonly HostileCase[] = [
       ],
     },
     expect: invalid([['cohorts', 0, 'workers'], 'AMOUNT_TOO_LARGE']),
-    knownBug:
-      'src/programs-plan/plan.ts multiplies premiums by worker counts without a bound: cohorts[0].total and total become floats past 2^53 (e.g. 5.6e20), not exact whole rupiah (owner: programs-plan)',
   },
   {
     fn: FN,
