@@ -1,14 +1,10 @@
 import { Dec, decRounding } from './decimal.js'
 import type { Rate } from './rate.js'
 import { scaledToText } from './rate.js'
-import { divRound, type RoundingMode } from './rounding.js'
+import { divRound, floorDivSmall, POW10, SMALL_INT, type RoundingMode } from './rounding.js'
 
-/** Powers of ten that are exact doubles and safe integers (10^0 … 10^15). */
-const POW10: readonly number[] = [
-  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-]
 /** Products up to 2^52: with a divisor ≤ 10^15 every intermediate of {@link divRoundSmall} stays exact. */
-const SMALL = 2 ** 52
+const SMALL = SMALL_INT
 
 /**
  * {@link divRound} for `0 ≤ n ≤ 2^52` and `1 ≤ d ≤ 10^15` (integers), without `%`: the quotient of the
@@ -16,15 +12,8 @@ const SMALL = 2 ** 52
  * corrects it.
  */
 function divRoundSmall(n: number, d: number, mode: RoundingMode): number {
-  let q = Math.floor(n / d)
-  let r = n - q * d
-  if (r < 0) {
-    q -= 1
-    r += d
-  } else if (r >= d) {
-    q += 1
-    r -= d
-  }
+  const q = floorDivSmall(n, d)
+  const r = n - q * d
   if (r === 0 || mode === 'down') return q
   const twice = 2 * r
   if (twice > d) return q + 1

@@ -1,3 +1,4 @@
+import { floorDivSmall, POW10, SMALL_INT } from './rounding.js'
 /**
  * An exact rate: `num / 10^scale` (e.g. `'0.0024'` is `{ num: 24, scale: 4 }`). Rates come from the
  * parameter data as decimal strings and are parsed once.
@@ -12,27 +13,16 @@ export interface Rate {
 const RATE_TEXT = /^(\d+)(?:\.(\d+))?$/
 const cache = new Map<string, Rate>()
 
-/** Powers of ten that are exact doubles (10^0 … 10^15). */
-const POW10: readonly number[] = [
-  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-]
 /** Up to 2^52, `num / 10^scale` with `scale ≤ 15` keeps every intermediate of scaledToText exact. */
-const SAFE = 2 ** 52
+const SAFE = SMALL_INT
 
 /** The canonical decimal string of `num / 10^scale`. */
 export function scaledToText(num: number, scale: number): string {
   if (num >= 0 && num <= SAFE && scale > 0 && scale < POW10.length) {
     // integer arithmetic: the quotient of the division is off by at most one, the remainder corrects it
     const p = POW10[scale] as number
-    let int = Math.floor(num / p)
+    const int = floorDivSmall(num, p)
     let frac = num - int * p
-    if (frac < 0) {
-      int -= 1
-      frac += p
-    } else if (frac >= p) {
-      int += 1
-      frac -= p
-    }
     if (frac === 0) return String(int)
     let digits = scale
     while (frac % 10 === 0) {

@@ -29,3 +29,22 @@ export function divRound(n: number, d: number, mode: RoundingMode): number {
   if (mode === 'half-up') return away
   return q % 2 === 0 ? q : away
 }
+
+/** Powers of ten that are exact doubles and safe integers (10^0 … 10^15). */
+export const POW10: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
+
+/** The largest dividend of {@link floorDivSmall}: up to 2^52 every intermediate stays an exact integer. */
+export const SMALL_INT = 2 ** 52
+
+/**
+ * `⌊n / d⌋` for integers `0 ≤ n ≤ 2^52` and `1 ≤ d ≤ 10^15`, without `%`: the float quotient is off by at
+ * most one, and the exact remainder `n − q·d` (every term below 2^53) corrects it. The caller gets the
+ * remainder as `n − q·d`.
+ */
+export function floorDivSmall(n: number, d: number): number {
+  const q = Math.floor(n / d)
+  const r = n - q * d
+  return r < 0 ? q - 1 : r >= d ? q + 1 : q
+}

@@ -2,6 +2,7 @@ import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../benefits/index
 import { calculateContribution } from '../contributions/index.js'
 import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
+import type { Explanation, Warning } from '../explain/types.js'
 import type { Locale } from '../i18n/types.js'
 import { Dec, type DecValue } from '../money/decimal.js'
 import type { ParameterOverrides } from '../parameters/types.js'
@@ -136,71 +137,65 @@ export function deathBenefitsFor(
   ctx: RuleContext,
 ): { jkmDeaths: DecValue; jkmAmount: DecValue; jkkDeaths: DecValue; jkkAmount: DecValue } {
   // jkmAmount / jkkAmount are returned multiplied by 12 (see above)
-  let jkmDeaths = new Dec(0)
-  let jkmAmount = new Dec(0)
-  let jkkDeaths = new Dec(0)
-  let jkkAmount = new Dec(0)
+  const jkm = { deaths: new Dec(0), amount: new Dec(0) }
+  const jkk = { deaths: new Dec(0), amount: new Dec(0) }
   const start = periodStart(periods[0] as string)
   cohorts.forEach((c, ci) => {
     const category = c.category as CohortCategory
+    // workers × rate deaths this month (× 12), each paid the cash benefit of a death on that date
+    const expect = (
+      sum: typeof jkm,
+      annualRate: string,
+      benefit: () => {
+        payable: boolean
+        total: number
+        explanation: Explanation
+        warnings: readonly Warning[]
+      },
+    ) => {
+      let r: ReturnType<typeof benefit>
+      try {
+        r = benefit()
+      } catch (e) {
+        return withPath(e, ['cohorts', ci], options.locale)
+      }
+      ctx.absorb(r.explanation, r.warnings)
+      const deaths = new Dec(c.workers).times(annualRate)
+      sum.deaths = sum.deaths.plus(deaths)
+      sum.amount = sum.amount.plus(deaths.times(r.payable ? r.total : 0))
+    }
     periods.forEach((p, mi) => {
       const dateOfDeath = `${p}-15`
       // the program pays every month from its start: contributions paid up to the month of death
-      const paid = { contributionMonths: mi + 1, membershipActive: true, paidThrough: p }
-      if (mortality !== undefined) {
-        const deaths = new Dec(c.workers).times(mortality)
-        let r: ReturnType<typeof calculateJkmBenefit>
-        try {
-          r = calculateJkmBenefit(
+      const paid = { membershipStart: start, membershipActive: true, paidThrough: p }
+      if (mortality !== undefined)
+        expect(jkm, mortality, () =>
+          calculateJkmBenefit(
             {
               dateOfDeath,
               category,
-              membershipStart: start,
               cause: 'natural',
+              contributionMonths: mi + 1,
               ...paid,
               ...(category === 'PMI' ? { pmiPhase: 'during' } : {}),
             } as never,
             options,
-          )
-        } catch (e) {
-          return withPath(e, ['cohorts', ci], options.locale)
-        }
-        ctx.absorb(r.explanation, r.warnings)
-        const cash = r.payable ? r.total : 0
-        jkmDeaths = jkmDeaths.plus(deaths)
-        jkmAmount = jkmAmount.plus(deaths.times(cash))
-      }
-      if (accident !== undefined) {
-        const deaths = new Dec(c.workers).times(accident)
-        let r: ReturnType<typeof calculateJkkDeathBenefit>
-        try {
-          r = calculateJkkDeathBenefit(
-            {
-              dateOfDeath,
-              category,
-              cause: 'work-accident',
-              membershipStart: start,
-              membershipActive: true,
-              paidThrough: p,
-              ...wageOf(c),
-            } as never,
+          ),
+        )
+      if (accident !== undefined)
+        expect(jkk, accident, () =>
+          calculateJkkDeathBenefit(
+            { dateOfDeath, category, cause: 'work-accident', ...paid, ...wageOf(c) } as never,
             options,
-          )
-        } catch (e) {
-          return withPath(e, ['cohorts', ci], options.locale)
-        }
-        ctx.absorb(r.explanation, r.warnings)
-        const cash = r.payable ? r.total : 0
-        jkkDeaths = jkkDeaths.plus(deaths)
-        jkkAmount = jkkAmount.plus(deaths.times(cash))
-      }
+          ),
+        )
     })
   })
   // every month contributes rate ÷ 12: divide once, at the end, so the sums stay exact
   return {
-    jkmDeaths: jkmDeaths.div(12),
-    jkmAmount: jkmAmount,
-    jkkDeaths: jkkDeaths.div(12),
-    jkkAmount: jkkAmount,
+    jkmDeaths: jkm.deaths.div(12),
+    jkmAmount: jkm.amount,
+    jkkDeaths: jkk.deaths.div(12),
+    jkkAmount: jkk.amount,
   }
 }
