@@ -81,7 +81,13 @@ for (const t of targets) {
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
     console.log(`✗ ${t.name}: failed after ${details.numRuns} runs (${ms} ms)`)
     console.log(`  ${error.split('\n')[0]}`)
-    console.log(`  counterexample: ${fc.stringify(details.counterexample).slice(0, 2000)}`)
+    let shown
+    try {
+      shown = fc.stringify(details.counterexample)
+    } catch {
+      shown = String(details.counterexample) // values fast-check itself cannot print (arrays with own keys)
+    }
+    console.log(`  counterexample: ${shown.slice(0, 2000)}`)
     console.log(
       `  replay: node scripts/fuzz.mjs --target ${t.name} --seed ${seed} --runs ${runs}${opts.knownBugs ? ' --known-bugs' : ''}  (path ${details.counterexamplePath})`,
     )

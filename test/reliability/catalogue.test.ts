@@ -82,7 +82,7 @@ function check(c: HostileCase): void {
   if (outcome.kind !== 'result') return
   const value = outcome.value
   if (MAIN.has(c.fn)) {
-    expect(resultProblems(value, locale, { operation: c.fn })).toEqual([])
+    expect(resultProblems(value, locale, { operation: c.fn, strictText: true })).toEqual([])
     expect(deepEqual(run(fn!, argsOf(c)), outcome), 'a second call gives another result').toBe(true)
   } else if (value instanceof ContributionBatch) {
     // a class with private rows: checked row by row in batch.test.ts

@@ -31,6 +31,12 @@ export function monthsBetween(from: string, to: string): string[] {
   }
 }
 
+function nextOf(p: string): string {
+  const y = Number(p.slice(0, 4))
+  const m = Number(p.slice(5, 7))
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`
+}
+
 /** Contribution months 2015-07 … this month. */
 export const ALL_MONTHS = monthsBetween(COVERAGE.startPeriod, TODAY.slice(0, 7))
 export const period = fc.constantFrom(...ALL_MONTHS)
@@ -97,7 +103,11 @@ export const puInput = fc
 /** A valid BPU input (payer and sector always given, as the PP 50/2025 months need them). */
 export const bpuInput = fc
   .record({
-    period: fc.constantFrom(...ALL_MONTHS.slice(0, -12)),
+    // every month to this one, and the PP 50/2025 windows to their end (2027-03)
+    period: fc.constantFrom(
+      ...ALL_MONTHS,
+      ...monthsBetween(nextOf(ALL_MONTHS[ALL_MONTHS.length - 1]!), '2027-03'),
+    ),
     declaredIncome: fc.oneof(fc.integer({ min: 1, max: 50_000_000 }), wageText),
     programs: fc.option(fc.constantFrom(['JKK', 'JKM'], ['JKK', 'JKM', 'JHT']), { nil: undefined }),
     months: fc.option(fc.constantFrom(1, 3, 6, 12), { nil: undefined }),
