@@ -109,7 +109,8 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
   if (programs !== undefined) {
     if (!Array.isArray(programs) || Object.getPrototypeOf(programs) !== Array.prototype) return false
     const n = programs.length
-    if (n < 1 || n > 5) return false
+    // only the items: an own extra key (e.g. `constructor`) goes the schema way, which refuses it
+    if (n < 1 || n > 5 || Object.keys(programs).length !== n) return false
     let mask = 0
     for (let i = 0; i < n; i++) {
       const p: unknown = programs[i]

@@ -62,6 +62,16 @@ export function checkPlain(
   }
   if (Array.isArray(value)) {
     if (value.length > 10_000) return // zod reports the length limit
+    // an array may only hold its items: an own key such as `constructor` would reach Array methods
+    if (Object.getPrototypeOf(value) !== Array.prototype) {
+      issues.push(makeIssue(path, 'INPUT_NOT_OBJECT', {}, locale))
+      return
+    }
+    for (const key of Object.keys(value))
+      if (!/^(?:0|[1-9]\d*)$/.test(key))
+        issues.push(
+          makeIssue([...path, key], FORBIDDEN.has(key) ? 'FORBIDDEN_KEY' : 'UNKNOWN_KEY', { key }, locale),
+        )
     value.forEach((v, i) => checkPlain(v, [...path, i], issues, locale, depth + 1))
     return
   }

@@ -228,8 +228,6 @@ export const contributionCases: readonly HostileCase[] = [
     title: "a programs list with an own 'constructor' key is refused, not a TypeError",
     args: () => [{ ...PU, programs: Object.assign(['JKK', 'JKM'], { constructor: 1 }) }],
     expect: invalid([['programs', 'constructor'], 'FORBIDDEN_KEY']),
-    knownBug:
-      "src/schemas/common.ts checkPlain does not look at an array's own non-index keys: programs = Object.assign(['JKK', 'JKM'], { constructor: 1 }) reaches Array.prototype.map, which throws TypeError 'object.constructor[Symbol.species] is not a constructor' (owner: foundation; not reachable from JSON)",
   },
 
   // ── enumerations ────────────────────────────────────────────────────────────────────────────────
