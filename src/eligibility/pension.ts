@@ -88,7 +88,7 @@ export function computePensionAgeReached(birthDate: string, resolved: ResolvedOp
 /**
  * Records the schedule entry used: through the context when its date is within the lookup span (so it
  * appears in `explanation.parameters` with its warnings); past the horizon as a reading built from the
- * entry, with the same warnings.
+ * entry, recorded the same way.
  */
 export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached): ParameterReading<number> {
   if (reached.date <= COVERAGE.horizon) return ctx.read(jpPensionAge, clampToCoverage(reached.date))
@@ -106,9 +106,7 @@ export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached)
   if (e.to !== undefined) r.to = e.to
   if (!reached.overridden) r.lastVerifiedOn = e.lastVerifiedOn
   if (e.note !== undefined) r.note = e.note
-  if (reached.overridden)
-    ctx.warn('PARAMETER_OVERRIDDEN', { parameterId: r.id, value: JSON.stringify(r.value) }, r.id)
-  else if (e.confidence === 'low') ctx.warn('LOW_CONFIDENCE_RULE', { parameterId: r.id }, r.id)
+  ctx.recordReading(r)
   return r
 }
 

@@ -345,6 +345,14 @@ export class RuleContext {
     return new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
   }
 
+  /**
+   * Records a reading made outside {@link read} (e.g. a schedule entry read directly past the lookup
+   * horizon), so that it appears in `explanation.parameters` and raises the same warnings.
+   */
+  recordReading(r: ParameterReading): void {
+    this.record(r)
+  }
+
   private record(r: ParameterReading): void {
     if (r.confidence === 'low') this.warn('LOW_CONFIDENCE_RULE', { parameterId: r.id }, r.id)
     if (r.overridden)

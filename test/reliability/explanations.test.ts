@@ -10,10 +10,7 @@ import { SEEDS } from './fuzz/seeds.js'
 import { CALC_FUNCTIONS, fnOf } from './harness.js'
 
 /** Known inconsistencies (owner, reason), by `function#seed`: run as `it.fails` until fixed. */
-const KNOWN: Readonly<Record<string, string>> = {
-  'checkEligibility#0':
-    'step eligibility.jp.pensionAgeReached names jp.pensionAge (from 2043-01-01) but explanation.parameters does not list it: the reading for a date past the horizon is not recorded (owner: eligibility)',
-}
+const KNOWN: Readonly<Record<string, string>> = {}
 
 function problems(ex: Explanation): string[] {
   const out: string[] = []
