@@ -1,5 +1,6 @@
 // The commands of `bpjs-tk` and their options. Every option that fills an input field is named after the
 // field (kebab-case), so `--jkk-risk-class 3` is `jkkRiskClass: 3` in the library's docs.
+import { CATEGORIES, ENTERPRISE_SIZES, WORK_RELATIONSHIPS } from '../src/index.js'
 import type { FieldSpec } from './args.js'
 
 const money = (key: string, flags: string, id: string, en: string): FieldSpec => ({
@@ -15,7 +16,7 @@ export const IURAN_FIELDS: readonly FieldSpec[] = [
     key: 'category',
     flags: '--category <category>',
     kind: 'string',
-    choices: ['PU', 'BPU', 'JAKON', 'PMI'],
+    choices: [...CATEGORIES],
     help: { id: 'kategori peserta', en: 'participant category' },
   },
   {
@@ -49,7 +50,7 @@ export const IURAN_FIELDS: readonly FieldSpec[] = [
     key: 'enterpriseSize',
     flags: '--enterprise-size <size>',
     kind: 'string',
-    choices: ['micro', 'small', 'medium', 'large'],
+    choices: [...ENTERPRISE_SIZES],
     help: { id: 'skala usaha (PU)', en: 'enterprise size (PU)' },
   },
   {
@@ -326,23 +327,7 @@ export const ELIGIBILITY_FIELDS: readonly FieldSpec[] = [
     key: 'relationship',
     flags: '--relationship <kind>',
     kind: 'string',
-    choices: [
-      'employee-company',
-      'employee-individual',
-      'state-non-asn',
-      'asn',
-      'tni',
-      'polri',
-      'self-employed',
-      'informal',
-      'employer',
-      'construction-project',
-      'migrant-worker',
-      'intern',
-      'religious-worker',
-      'rt-rw-head',
-      'vulnerable-worker',
-    ],
+    choices: [...WORK_RELATIONSHIPS],
     help: { id: 'hubungan kerja', en: 'work relationship' },
   },
   {

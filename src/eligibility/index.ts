@@ -4,6 +4,7 @@
  * @module
  */
 export { checkEligibility } from './check.js'
+export { WORK_RELATIONSHIPS } from '../schemas/eligibility.js'
 export {
   jpPensionAgeOn,
   pensionAgeReachedOn,

@@ -1,3 +1,4 @@
+import { WORK_RELATIONSHIPS } from '../../../src/index.js'
 /**
  * Properties of checkEligibility and its siblings. Oracles from regulations.md §7: the JP pension age (PP
  * 45/2015 Pasal 15: 56 from 2015, 57 from 2019, +1 every 3 years to 65 in 2043), the JKP registration age
@@ -127,23 +128,7 @@ function shiftBack(iso: string, days: number): string {
   return d
 }
 
-const RELATIONSHIPS = [
-  'employee-company',
-  'employee-individual',
-  'state-non-asn',
-  'asn',
-  'tni',
-  'polri',
-  'self-employed',
-  'informal',
-  'employer',
-  'construction-project',
-  'migrant-worker',
-  'intern',
-  'religious-worker',
-  'rt-rw-head',
-  'vulnerable-worker',
-] as const
+const RELATIONSHIPS = WORK_RELATIONSHIPS
 
 /** Eligibility inputs with any subset of the optional facts. */
 const anyEligibilityInput = fc
