@@ -124,6 +124,137 @@ export const benefitsCases: readonly HostileCase[] = [
     expect: invalid([['children', 0, 'birthDate'], 'CHILD_BORN_TOO_LATE']),
   },
 
+  {
+    fn: JKM,
+    title: 'a child born exactly 10 months after the death (2025-03-10) is accepted (the posthumous limit)',
+    input: { ...J, children: [child('2025-03-10')] },
+    expect: ok({ status: 'payable' }),
+  },
+  {
+    fn: JKM,
+    title: 'a child born one day past 10 months after the death is refused',
+    input: { ...J, children: [child('2025-03-11')] },
+    expect: invalid([['children', 0, 'birthDate'], 'CHILD_BORN_TOO_LATE']),
+  },
+  {
+    fn: JKM,
+    title: "membership starting before the participant's birth is refused",
+    input: { ...J, birthDate: '1990-01-01', membershipStart: '1989-12-31' },
+    expect: invalid([['membershipStart'], 'MEMBERSHIP_BEFORE_BIRTH']),
+  },
+  {
+    fn: JKM,
+    title: 'membership starting on the day of birth is not before it',
+    input: { ...J, birthDate: '2000-01-01', membershipStart: '2000-01-01' },
+    expect: ok({ status: 'payable' }),
+  },
+  {
+    fn: JKM,
+    title: 'membership starting on the day of death is not after it (0 months of membership)',
+    input: { ...J, membershipStart: '2024-05-10' },
+    expect: ok({ status: 'payable', total: 42_000_000 }),
+  },
+  {
+    fn: JKM,
+    title: 'a birth on the day of death is not after it',
+    input: { ...J, birthDate: '2024-05-10', membershipStart: '2024-05-10' },
+    expect: ok({ status: 'payable' }),
+  },
+  {
+    fn: JKM,
+    title: 'BPU paid through a month before membership started is refused',
+    input: {
+      dateOfDeath: '2024-05-10',
+      category: 'BPU',
+      membershipStart: '2024-03-15',
+      cause: 'natural',
+      paidThrough: '2024-02',
+    },
+    expect: invalid([['paidThrough'], 'PAID_THROUGH_BEFORE_MEMBERSHIP']),
+  },
+  {
+    fn: JKM,
+    title: "a child's marriage before the child's birth is refused",
+    input: { ...J, children: [{ birthDate: '2010-01-01', marriedOn: '2009-12-31' }] },
+    expect: invalid([['children', 0, 'marriedOn'], 'DATE_BEFORE_BIRTH']),
+  },
+  {
+    fn: JKM,
+    title: "a child's work starting before the child's birth is refused",
+    input: { ...J, children: [{ birthDate: '2010-01-01', work: { from: '2009-06-01', kind: 'BPU' } }] },
+    expect: invalid([['children', 0, 'work', 'from'], 'DATE_BEFORE_BIRTH']),
+  },
+  {
+    fn: JKM,
+    title: 'two school levels starting the same year are refused',
+    input: {
+      ...J,
+      children: [
+        {
+          birthDate: '2005-01-01',
+          schooling: [
+            { level: 'SMP', startYear: 2018 },
+            { level: 'SMA', startYear: 2018 },
+          ],
+        },
+      ],
+    },
+    expect: invalid([['children', 0, 'schooling'], 'SCHOOLING_ORDER_INVALID']),
+  },
+  {
+    fn: JKM,
+    title: 'school levels going down (SMA then SMP) are refused',
+    input: {
+      ...J,
+      children: [
+        {
+          birthDate: '2005-01-01',
+          schooling: [
+            { level: 'SMA', startYear: 2020 },
+            { level: 'SMP', startYear: 2021 },
+          ],
+        },
+      ],
+    },
+    expect: invalid([['children', 0, 'schooling'], 'SCHOOLING_ORDER_INVALID']),
+  },
+  {
+    fn: JKM,
+    title: 'school levels given out of order are read in year order (SMA 2021 after SMP 2018)',
+    input: {
+      ...J,
+      contributionMonths: 50,
+      children: [
+        {
+          birthDate: '2005-01-01',
+          schooling: [
+            { level: 'SMA', startYear: 2021 },
+            { level: 'SMP', startYear: 2018 },
+          ],
+        },
+      ],
+    },
+    expect: ok({ status: 'payable', scholarship: { eligible: true } }),
+  },
+  {
+    fn: JKM,
+    title: 'schooling starting in the birth year is not before the birth',
+    input: { ...J, children: [{ birthDate: '2015-01-01', schooling: [{ level: 'TK', startYear: 2015 }] }] },
+    expect: ok({ status: 'payable' }),
+  },
+  {
+    fn: JKM,
+    title: 'contributions for every month from 2020-01 to 2024-05 (53) are accepted',
+    input: { ...J, contributionMonths: 53 },
+    expect: ok({ status: 'payable' }),
+  },
+  {
+    fn: JKM,
+    title: '54 contribution months between 2020-01 and 2024-05 (53 months) are refused',
+    input: { ...J, contributionMonths: 54 },
+    expect: invalid([['contributionMonths'], 'CONTRIBUTION_MONTHS_EXCEED_MEMBERSHIP']),
+  },
+
   // ── calculateJkmBenefit: counts ────────────────────────────────────────────────────────────────
   {
     fn: JKM,
@@ -361,6 +492,48 @@ export const benefitsCases: readonly HostileCase[] = [
       'a daily wage of Rp90 trillion (48 × 30 × daily is past exact integers) is refused with a clear message (no RpRp)',
     input: { ...without(K, 'monthlyWage'), dailyWage: 90_000_000_000_000 },
     expect: invalid([['dailyWage'], 'AMOUNT_TOO_LARGE']),
+  },
+  {
+    fn: JKK,
+    title: 'an accident on the day of death is not after it',
+    input: { ...K, dateOfAccident: '2021-03-10' },
+    expect: ok({ status: 'payable', total: 262_000_000 }),
+  },
+  {
+    fn: JKK,
+    title: 'a BPU JKK death with the month unpaid is not covered (D11)',
+    input: {
+      dateOfDeath: '2024-05-10',
+      category: 'BPU',
+      declaredIncome: 1_000_000,
+      cause: 'work-accident',
+      paidThrough: '2024-04',
+    },
+    expect: ok({ payable: false, status: 'not-payable' }),
+  },
+  {
+    fn: JKK,
+    title: 'a BPU JKK death: 48 × the declared income 1,000,000 = 48M + 12M + 10M (§3.4)',
+    input: {
+      dateOfDeath: '2024-05-10',
+      category: 'BPU',
+      declaredIncome: 1_000_000,
+      cause: 'work-accident',
+      paidThrough: '2024-05',
+    },
+    expect: ok({ status: 'payable', lumpSum: 48_000_000, total: 70_000_000 }),
+  },
+  {
+    fn: JKK,
+    title: 'a monthly wage for a BPU is the wrong wage basis (declared income)',
+    input: {
+      dateOfDeath: '2024-05-10',
+      category: 'BPU',
+      monthlyWage: 1_000_000,
+      cause: 'work-accident',
+      paidThrough: '2024-05',
+    },
+    expect: invalid([['monthlyWage'], 'WAGE_BASIS_NOT_FOR_CATEGORY']),
   },
   {
     fn: JKK,

@@ -396,18 +396,7 @@ export const KNOWN_PROBLEMS: readonly {
   readonly target: string
   readonly problem: RegExp
   readonly bug: string
-}[] = [
-  {
-    target: 'calculateContribution',
-    problem: /object\.constructor\[Symbol\.species\] is not a constructor/,
-    bug: "an array with an own 'constructor' key in programs throws a TypeError (catalogue: contributions)",
-  },
-  {
-    target: 'calculateContributions',
-    problem: /object\.constructor\[Symbol\.species\] is not a constructor/,
-    bug: "an array with an own 'constructor' key in a row's programs throws a TypeError (catalogue: contributions)",
-  },
-]
+}[] = []
 
 /** Everything wrong with one call (empty when the outcome is sound). */
 export function fuzzProblems(
