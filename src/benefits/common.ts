@@ -9,7 +9,7 @@ import type { Parameter } from '../parameters/types.js'
 import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
 import type { ParsedChild } from '../schemas/benefit.js'
 import { addMonthsToDate, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
-import { protectionDecision, type Outcome } from './conditions.js'
+import { protectionDecision, uniqueLegal, type Outcome } from './conditions.js'
 import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
 
 const D10 = { source: 'DECISIONS', article: 'D10' } as const
@@ -21,24 +21,27 @@ export function rp(amount: number): string {
 
 /** The later of two ISO dates. */
 export function laterOf(a: string, b: string): string {
+  // Stryker disable next-line EqualityOperator: when a === b either operand is the answer
   return a >= b ? a : b
 }
 
 /** A lookup date kept inside the parameter horizon (future school years are projected with the law of the horizon). */
 export function lookupClamp(date: string): string {
+  // Stryker disable next-line EqualityOperator: on the horizon itself both branches give the same date
   return date > COVERAGE.horizon ? COVERAGE.horizon : date
 }
 
 /** Builds reasons with localized messages. */
 export class ReasonList {
   readonly items: BenefitReason[] = []
+  private readonly missingList: string[] = []
   constructor(private readonly ctx: RuleContext) {}
 
   add(
     kind: ReasonKind,
     code: string,
-    params: MessageParams = {},
-    legal: readonly Citation[] = [],
+    params: MessageParams,
+    legal: readonly Citation[],
     path?: readonly (string | number)[],
   ): void {
     const r: { -readonly [K in keyof BenefitReason]: BenefitReason[K] } = {
@@ -52,18 +55,20 @@ export class ReasonList {
   }
 
   /** A `MISSING_FACT` reason for an input path. */
-  missing(path: readonly (string | number)[], fact: string, legal: readonly Citation[] = []): void {
-    this.add('missing', 'MISSING_FACT', { path: path.join('.'), fact: this.ctx.t(fact) }, legal, path)
+  missing(path: readonly (string | number)[], fact: string, legal: readonly Citation[]): void {
+    // Stryker disable next-line StringLiteral: every missing fact is a top-level field (a one-segment path)
+    const joined = path.join('.')
+    this.add('missing', 'MISSING_FACT', { path: joined, fact: this.ctx.t(fact) }, legal, path)
+    this.missingList.push(joined)
   }
 
   has(kind: ReasonKind): boolean {
     return this.items.some((r) => r.kind === kind)
   }
 
+  /** The paths of the `MISSING_FACT` reasons, in order. */
   missingPaths(): string[] {
-    return this.items
-      .filter((r) => r.kind === 'missing' && r.code === 'MISSING_FACT')
-      .map((r) => (r.path ?? []).join('.'))
+    return [...this.missingList]
   }
 }
 
@@ -130,19 +135,22 @@ export function validateDeathInput(
         ),
       )
   }
-  if (input.children !== undefined && input.children.length > 0) {
+  if (input.children !== undefined) {
     // The posthumous-birth limit is read only when a child is born after the death (it is low confidence).
     const maxMonths = input.children.some((c) => c.birthDate > death)
       ? ctx.read(jkmPosthumousChildMaxMonths, death)
       : undefined
-    const latest = maxMonths === undefined ? death : addMonthsToDate(death, maxMonths.value)
+    const limit =
+      maxMonths === undefined
+        ? undefined
+        : { months: maxMonths.value, latest: addMonthsToDate(death, maxMonths.value) }
     input.children.forEach((c, i) => {
-      if (maxMonths !== undefined && c.birthDate > latest)
+      if (limit !== undefined && c.birthDate > limit.latest)
         issues.push(
           makeIssue(
             ['children', i, 'birthDate'],
             'CHILD_BORN_TOO_LATE',
-            { birthDate: c.birthDate, latest, months: maxMonths.value },
+            { birthDate: c.birthDate, latest: limit.latest, months: limit.months },
             L,
           ),
         )
@@ -168,10 +176,9 @@ export function validateDeathInput(
         if (c.work.kind === 'PU' && c.work.consecutiveMonths === undefined)
           issues.push(makeIssue(['children', i, 'work', 'consecutiveMonths'], 'REQUIRED', {}, L))
       }
+      if (c.schooling === undefined) return
       const birthYear = yearMonth(c.birthDate).year
-      const sorted = [...(c.schooling ?? [])]
-        .map((s, j) => ({ ...s, j }))
-        .sort((a, b) => a.startYear - b.startYear)
+      const sorted = c.schooling.map((s, j) => ({ ...s, j })).sort((a, b) => a.startYear - b.startYear)
       for (const s of sorted) {
         if (s.startYear < birthYear)
           issues.push(
@@ -183,13 +190,13 @@ export function validateDeathInput(
             ),
           )
       }
-      for (let k = 1; k < sorted.length; k++) {
-        const prev = sorted[k - 1]
-        const cur = sorted[k]
-        if (prev === undefined || cur === undefined) continue
+      // each level must be higher than the one before it and start in a later year
+      let prev: (typeof sorted)[number] | undefined
+      for (const cur of sorted) {
         if (
-          cur.startYear === prev.startYear ||
-          SCHOOL_LEVELS.indexOf(cur.level) <= SCHOOL_LEVELS.indexOf(prev.level)
+          prev !== undefined &&
+          (cur.startYear === prev.startYear ||
+            SCHOOL_LEVELS.indexOf(cur.level) <= SCHOOL_LEVELS.indexOf(prev.level))
         ) {
           issues.push(
             makeIssue(
@@ -201,6 +208,7 @@ export function validateDeathInput(
           )
           break
         }
+        prev = cur
       }
     })
   }
@@ -231,14 +239,14 @@ export function checkProtection(
       d.legal,
     )
   else reasons.add(d.outcome, d.code, d.params, d.legal, [d.path])
-  const grace = d.grace
-  if (grace !== undefined && input.paidThrough !== undefined)
+  const bpu = d.bpu
+  if (bpu !== undefined)
     ctx.step({
       rule: 'death.protection',
       text: 'STEP_PROTECTION_BPU',
-      params: { paidThrough: input.paidThrough, month: periodOf(eventDate), grace: grace.value },
-      inputs: { paidThrough: input.paidThrough, eventDate },
-      parameters: [grace],
+      params: { paidThrough: bpu.paidThrough, month: bpu.month, grace: bpu.grace.value },
+      inputs: { paidThrough: bpu.paidThrough, eventDate },
+      parameters: [bpu.grace],
       legal: d.legal,
       value: d.outcome,
     })
@@ -277,7 +285,7 @@ export function firstPayerOf(
     'note',
     payer === 'bpjs-tk' ? 'ARREARS_BPJS_PAYS_FIRST' : 'ARREARS_EMPLOYER_PAYS_FIRST',
     { months: arrearsMonths, maximum: max.value },
-    [D10, ...max.legal],
+    uniqueLegal([D10], max.legal),
     ['employerArrearsMonths'],
   )
   ctx.step({

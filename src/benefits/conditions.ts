@@ -26,13 +26,18 @@ export interface Decision {
   readonly legal: readonly Citation[]
   /** The input path the decision rests on, or the one that is missing. */
   readonly path: string
-  /** The parameters read to decide (already recorded in the context). */
-  readonly readings: readonly ParameterReading[]
 }
 
-/** The protected-period decision, with the grace period it read (BPU with `paidThrough` only). */
+/** The protected-period decision, with the parameters it read. */
 export interface ProtectionDecision extends Decision {
-  readonly grace?: ParameterReading<number>
+  /** The parameters read to decide (already recorded in the context). */
+  readonly readings: readonly ParameterReading[]
+  /** BPU with `paidThrough`: the month paid through, the month of the event and the grace period read. */
+  readonly bpu?: {
+    readonly paidThrough: string
+    readonly month: string
+    readonly grace: ParameterReading<number>
+  }
 }
 
 /** PP 44/2015 Pasal 1 angka 2: JKM is the benefit for a death that is not caused by a work accident. */
@@ -52,7 +57,7 @@ export function uniqueLegal(...lists: readonly (readonly Citation[])[]): Citatio
   const seen = new Set<string>()
   for (const list of lists)
     for (const c of list) {
-      const key = `${c.source}|${c.article ?? ''}`
+      const key = JSON.stringify([c.source, c.article])
       if (!seen.has(key)) {
         seen.add(key)
         out.push(c)
@@ -71,7 +76,8 @@ export function causeText(ctx: RuleContext, cause: DeathCause): string {
  * (`CAUSE_NOT_WORK_RELATED`); one that is caused by either is a JKK case (`WORK_ACCIDENT_USE_JKK`).
  */
 export function jkmCauseDecision(ctx: RuleContext, cause: DeathCause | undefined): Decision {
-  const base = { legal: JKM_CAUSE_LEGAL, path: 'cause', readings: [] }
+  const base = { legal: JKM_CAUSE_LEGAL, path: 'cause' }
+  // Stryker disable next-line StringLiteral: callers test `code` (absent) first; this outcome is never read
   if (cause === undefined) return { ...base, outcome: 'missing', params: {} }
   if (cause === 'natural') return { ...base, outcome: 'met', code: 'CAUSE_NOT_WORK_RELATED', params: {} }
   return {
@@ -118,7 +124,7 @@ export function protectionDecision(
       legal: uniqueLegal(PROTECTION_LEGAL, grace.legal),
       path: 'paidThrough',
       readings: [grace],
-      grace,
+      bpu: { paidThrough: input.paidThrough, month, grace },
     }
   }
   if (input.membershipActive === true)
