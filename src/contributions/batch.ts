@@ -48,7 +48,7 @@ const FAILED = 2
 interface BatchPlan {
   readonly plan: PuPlan
   readonly warnings: readonly Warning[]
-  /** Per amount slot: 0–3 the payer it is counted for, 4 deferred, -1 not counted (a split's gross). */
+  /** Per amount slot: the sum it is added to, 0–3 its payer, 4 deferred, 5 none (a split's gross). */
   readonly slotPayer: Int8Array
 }
 
@@ -133,7 +133,9 @@ export class ContributionBatch implements Iterable<ContributionBatchRow> {
 
   /** The row at `index` (a negative index counts from the end, as `Array.prototype.at`), or `undefined`. */
   at(index: number): ContributionBatchRow | undefined {
-    const i = Math.trunc(index) + (index < 0 ? this.length : 0)
+    // as Array.prototype.at: NaN and -0.5 are 0 (`|| 0`, which also makes -0 a plain 0)
+    const t = Math.trunc(index) || 0
+    const i = t < 0 ? t + this.length : t
     if (!(i >= 0 && i < this.length)) return undefined
     switch (this.#kind[i]) {
       case FAST:
@@ -156,9 +158,8 @@ export class ContributionBatch implements Iterable<ContributionBatchRow> {
 
   /** The refused rows, in order. */
   errors(): Extract<ContributionBatchRow, { ok: false }>[] {
-    return [...this.#errors.keys()]
-      .sort((a, b) => a - b)
-      .map((i) => this.at(i) as Extract<ContributionBatchRow, { ok: false }>)
+    // the rows were refused in order (a Map keeps the order its keys were set in)
+    return [...this.#errors.keys()].map((i) => this.at(i) as Extract<ContributionBatchRow, { ok: false }>)
   }
 
   /** Every row, built (for `JSON.stringify`). */
@@ -264,24 +265,27 @@ export function calculateContributions(
   const planOf = new Int32Array(n)
   const wage = new Float64Array(n)
   const at = new Float64Array(n)
-  let amounts = new Float64Array(Math.max(16, n * 6))
+  // Stryker disable next-line ArithmeticOperator: an initial capacity only, the array grows as needed
+  let amounts = new Float64Array(n * 6)
   let used = 0
+  // Stryker disable next-line ArrayDeclaration: a plan's index is read back from `plans.length`, never assumed
   const plans: BatchPlan[] = []
   /** Plans by period, then situation (-1: the situation is refused, rows go the single-call way). */
   const byPeriod = new Map<string, Map<number, number>>()
   const minimumWage = new Map<number, number>()
   const stored = new Map<number, ContributionRowResult>()
   const errors = new Map<number, BpjsValidationError | BpjsRuleError>()
-  /** Employer, worker, participant, government, deferred. */
-  const sums = new Float64Array(5)
+  /** Employer, worker, participant, government, deferred, and the amounts not counted (a split's gross). */
+  const sums = new Float64Array(6)
   const add = (k: number, v: number) => {
     sums[k] = (sums[k] as number) + v
   }
   const f: PuFields = puFields()
-  let lastPeriod = ''
+  // the plan of the previous PU row (its situation and plan are read only once `lastPeriod` is set)
+  let lastPeriod: string | undefined
   let lastSituations: Map<number, number> | undefined
-  let lastSituation = -1
-  let lastPlan = -1
+  let lastSituation = 0
+  let lastPlan = 0
 
   /** A row the single-call way: parsed by the schema, computed by the category's rule, or its error. */
   const single = (i: number, row: unknown) => {
@@ -316,21 +320,22 @@ export function calculateContributions(
     try {
       if (structuralIssues(parsed, resolved.locale).length === 0) {
         assertContributionCovered(parsed, resolved.locale)
+        // Stryker disable next-line StringLiteral,BooleanLiteral: a plan's own explanation is never built or shown
         const ctx = new RuleContext('calculateContributions', parsed.period, resolved, false)
         const plan = planPu(parsed, ctx)
         const slotPayer = new Int8Array(plan.slots)
         let s = 0
         for (const l of plan.lines) {
           slotPayer[s++] = PAYER_INDEX[l.payer]
-          if (l.kind === PuLineKind.Kept) slotPayer[s++] = -1
+          if (l.kind === PuLineKind.Kept) slotPayer[s++] = 5
           else if (l.kind === PuLineKind.Deferred) slotPayer[s++] = 4
         }
         // shared by every row of the plan: frozen deeply, warning objects included
         plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer })
         index = plans.length - 1
       }
-    } catch (e) {
-      if (!(e instanceof BpjsValidationError || e instanceof BpjsRuleError)) throw e
+    } catch {
+      // refused: its rows go the single-call way, which gives each row this error (or throws an unexpected one)
     }
     situations.set(f.situation, index)
     return index
@@ -343,8 +348,10 @@ export function calculateContributions(
       continue
     }
     let p: number
+    // Stryker disable next-line ConditionalExpression: always `false` only skips the shortcut for the row's plan
     if (f.period === lastPeriod && f.situation === lastSituation) p = lastPlan
     else {
+      // Stryker disable next-line ConditionalExpression: always `false` only looks the month's plans up again
       let situations = f.period === lastPeriod ? lastSituations : byPeriod.get(f.period)
       if (situations === undefined) {
         situations = new Map()
@@ -363,8 +370,9 @@ export function calculateContributions(
     }
     const bp = plans[p] as BatchPlan
     const slots = bp.slotPayer.length
+    // Stryker disable next-line EqualityOperator: growing when the amounts just fit (`>=`) only copies them sooner
     if (used + slots > amounts.length) {
-      const grown = new Float64Array(Math.max(amounts.length * 2, used + slots))
+      const grown = new Float64Array(2 * (used + slots))
       grown.set(amounts)
       amounts = grown
     }
@@ -375,11 +383,8 @@ export function calculateContributions(
       single(i, row)
       continue
     }
-    const slotPayer = bp.slotPayer
-    for (let s = 0; s < slots; s++) {
-      const k = slotPayer[s] as number
-      if (k >= 0) add(k, amounts[used + s] as number)
-    }
+    let o = used
+    for (const k of bp.slotPayer) add(k, amounts[o++] as number)
     planOf[i] = p
     wage[i] = f.wage
     at[i] = used
