@@ -29,6 +29,9 @@ import type { ContributionCore } from './types.js'
 const D1: Citation = { source: 'DECISIONS', article: 'D1' }
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }
 const D20: Citation = { source: 'DECISIONS', article: 'D20' }
+/** The month of `COVERAGE.verifiedOn`: a contribution month after it starts after that date. */
+// Stryker disable next-line MethodExpression: a month compares with the full date as with its month (a prefix)
+const VERIFIED_MONTH = COVERAGE.verifiedOn.slice(0, 7)
 
 /**
  * The contribution base of a BPU (decisions D1): the declared income clamped to the lowest and highest
@@ -44,7 +47,7 @@ export function bpuBase(ctx: RuleContext, period: string, income: number): numbe
   const parameters: ParameterReading[] = [floor, ceiling]
   let base = income
   if (income < floorSen || income > ceilingSen) {
-    base = income < floorSen ? floorSen : ceilingSen
+    base = Math.min(Math.max(income, floorSen), ceilingSen)
     ctx.warn('BPU_INCOME_CLAMPED', {
       income: rp(income),
       floor: rp(floorSen),
@@ -59,10 +62,11 @@ export function bpuBase(ctx: RuleContext, period: string, income: number): numbe
       base = floorSen
       for (const row of rows.value) {
         const rowSen = rupiahFromData(row) * 100
-        if (rowSen <= income && rowSen > base) base = rowSen
+        if (rowSen <= income) base = Math.max(base, rowSen)
       }
     }
   }
+  // Stryker disable next-line ConditionalExpression: a guard for speed only (ctx.step does nothing without explain)
   if (ctx.explain)
     ctx.step({
       rule: 'bpu.base',
@@ -82,11 +86,13 @@ interface MonthAmount {
   readonly period: string
   readonly perMonth: number
   readonly rate?: Rate
-  readonly discount?: AppliedDiscount
+  readonly discount: AppliedDiscount | undefined
+  /** The month's contribution before any discount (a rate, or a flat amount in rupiah), for the explanation. */
+  readonly normal: Rate | number
   readonly readings: readonly ParameterReading[]
-  readonly rounding?: TraceRounding
-  /** APBN/APBD payer in a PP 50/2025 month: no discount (explained). */
-  readonly excluded?: boolean
+  readonly rounding: TraceRounding | undefined
+  /** The APBN/APBD payer (`'APBN'`, `'APBD'`) of a PP 50/2025 month: no discount (explained). */
+  readonly excluded: string | undefined
 }
 
 /** A run of consecutive months with the same amount, rate and relief. */
@@ -121,7 +127,7 @@ function pp50(
   period: string,
   input: BpuParsed,
   issues: BpjsIssue[],
-): { discount?: AppliedDiscount; excluded?: boolean } {
+): { discount?: AppliedDiscount; excluded?: string } {
   const t = input.sector === 'other' ? undefined : ctx.readOptionalShared(reliefBpuTransportDiscount, period)
   const o = input.sector === 'transport' ? undefined : ctx.readOptionalShared(reliefBpuOtherDiscount, period)
   if (t === undefined && o === undefined) return {}
@@ -129,7 +135,7 @@ function pp50(
     issues.push(makeIssue(['payer'], 'BPU_PAYER_REQUIRED', { period }, ctx.locale))
     return {}
   }
-  if (input.payer === 'apbd' || input.payer === 'apbn') return { excluded: true }
+  if (input.payer === 'apbd' || input.payer === 'apbn') return { excluded: input.payer.toUpperCase() }
   const r = input.sector === 'transport' ? t : input.sector === 'other' ? o : undefined
   if (r === undefined) {
     issues.push(makeIssue(['sector'], 'BPU_SECTOR_REQUIRED', { period }, ctx.locale))
@@ -146,8 +152,6 @@ function pushProgram(
   base: number | undefined,
   advance: boolean,
   text: string,
-  normal: string,
-  payer: string | undefined,
 ): void {
   for (const s of segments) {
     const m = s.first
@@ -164,9 +168,10 @@ function pushProgram(
     }
     lines.push(line)
     if (!ctx.explain) continue
+    const normal = typeof m.normal === 'number' ? rpWhole(m.normal) : percent(m.normal, ctx.locale)
     const note =
-      m.excluded === true
-        ? ctx.t('CONTRIB_NOTE_PP50_EXCLUDED', { payer: (payer ?? '').toUpperCase() })
+      m.excluded !== undefined
+        ? ctx.t('CONTRIB_NOTE_PP50_EXCLUDED', { payer: m.excluded })
         : discountNote(ctx, m.discount, normal)
     ctx.step({
       rule: `bpu.${program.toLowerCase()}`,
@@ -178,9 +183,9 @@ function pushProgram(
             ? 'CONTRIB_FORMULA_SHARE_OF_FLAT'
             : 'CONTRIB_FORMULA_FLAT',
       params: {
-        rate: m.rate === undefined ? '' : percent(m.rate, ctx.locale),
-        base: base === undefined ? '' : rp(base),
-        share: m.discount === undefined ? '' : percent(m.discount.share, ctx.locale),
+        ...(m.rate === undefined ? {} : { rate: percent(m.rate, ctx.locale) }),
+        ...(base === undefined ? {} : { base: rp(base) }),
+        ...(m.discount === undefined ? {} : { share: percent(m.discount.share, ctx.locale) }),
         flat: normal,
         note,
         months: s.months,
@@ -189,8 +194,8 @@ function pushProgram(
       },
       inputs: base === undefined ? { period: s.from } : { base: rupiahOf(base), period: s.from },
       parameters: m.readings,
-      legal: m.excluded === true ? [D12, D20] : [D12],
-      ...(m.rounding === undefined ? {} : { rounding: m.rounding }),
+      legal: m.excluded === undefined ? [D12] : [D12, D20],
+      ...(m.rounding && { rounding: m.rounding }),
       value: m.perMonth,
     })
     if (s.months > 1)
@@ -230,28 +235,27 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
   const jkm: Segment[] = []
   const jht: Segment[] = []
   const issues: BpjsIssue[] = []
-  let jkkNormal = ''
-  let jkmNormal = ''
-  let jhtNormal = ''
   for (let i = 0; i < months; i++) {
-    const p = i === 0 ? period : addPeriods(period, i)
+    const p = addPeriods(period, i)
     const needsDiscount = programs.includes('JKK') || programs.includes('JKM')
     const pp = needsDiscount ? pp50(ctx, p, input, issues) : {}
-    if (programs.includes('JKK') && base !== undefined) {
+    // the base is computed whenever JKK or JHT is chosen
+    if (programs.includes('JKK')) {
       const rr = ctx.readShared(bpuJkkRate, p)
       const cov = covidReading(ctx, reliefCovidJkkDiscount, p, input.covidRelief)
       const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
-      const r = discounted(rateOf(rr), d)
-      const a = ctx.applyRate(base, r)
-      if (ctx.explain && jkkNormal === '') jkkNormal = percent(rateOf(rr), ctx.locale)
+      const normal = rateOf(rr)
+      const r = discounted(normal, d)
+      const a = ctx.applyRate(base!, r)
       addMonth(jkk, {
         period: p,
         perMonth: a.amount,
         rate: r,
-        ...(d === undefined ? {} : { discount: d }),
+        discount: d,
+        normal,
         readings: d === undefined ? [rr] : [rr, d.reading],
-        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
-        ...(pp.excluded === true ? { excluded: true } : {}),
+        rounding: a.rounding,
+        excluded: pp.excluded,
       })
     }
     if (programs.includes('JKM')) {
@@ -259,13 +263,15 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
       const flat = rupiahFromData(ar.value)
       const cov = covidReading(ctx, reliefCovidJkmDiscount, p, input.covidRelief)
       const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
-      if (ctx.explain && jkmNormal === '') jkmNormal = rpWhole(flat)
       if (d === undefined)
         addMonth(jkm, {
           period: p,
           perMonth: flat,
+          discount: undefined,
+          normal: flat,
           readings: [ar],
-          ...(pp.excluded === true ? { excluded: true } : {}),
+          rounding: undefined,
+          excluded: pp.excluded,
         })
       else {
         const a = ctx.applyRate(flat * 100, d.share)
@@ -273,46 +279,39 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
           period: p,
           perMonth: a.amount,
           discount: d,
+          normal: flat,
           readings: [ar, d.reading],
-          ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+          rounding: a.rounding,
+          excluded: undefined,
         })
       }
     }
-    if (programs.includes('JHT') && base !== undefined) {
+    if (programs.includes('JHT')) {
       const rr = ctx.readShared(bpuJhtRate, p)
       const r = rateOf(rr)
-      const a = ctx.applyRate(base, r)
-      if (ctx.explain && jhtNormal === '') jhtNormal = percent(r, ctx.locale)
+      const a = ctx.applyRate(base!, r)
       addMonth(jht, {
         period: p,
         perMonth: a.amount,
         rate: r,
+        discount: undefined,
+        normal: r,
         readings: [rr],
-        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+        rounding: a.rounding,
+        excluded: undefined,
       })
     }
   }
-  if (issues.length > 0) {
-    const seen = new Set<string>()
-    throw new BpjsValidationError(
-      issues.filter((i) => {
-        const k = `${i.code}|${i.path.join('.')}`
-        if (seen.has(k)) return false
-        seen.add(k)
-        return true
-      }),
-      ctx.locale,
-    )
-  }
-  if (months > 1) {
-    const last = addPeriods(period, months - 1)
-    if (`${period}-01` <= COVERAGE.verifiedOn && `${last}-01` > COVERAGE.verifiedOn)
-      ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: last, verifiedOn: COVERAGE.verifiedOn })
-  }
+  // every month of the window raises the same issue (the payer, or the sector, is missing in all): report it once
+  if (issues.length > 0) throw new BpjsValidationError(issues.slice(0, 1), ctx.locale)
+  // the first month is warned by the context; a later one is warned here (with a single month, never)
+  const last = addPeriods(period, months - 1)
+  if (period <= VERIFIED_MONTH && last > VERIFIED_MONTH)
+    ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: last, verifiedOn: COVERAGE.verifiedOn })
   const lines: LineDraft[] = []
   const advance = months > 1
-  pushProgram(ctx, lines, 'JKK', jkk, base, advance, 'STEP_BPU_JKK', jkkNormal, input.payer)
-  pushProgram(ctx, lines, 'JKM', jkm, undefined, advance, 'STEP_BPU_JKM', jkmNormal, input.payer)
-  pushProgram(ctx, lines, 'JHT', jht, base, advance, 'STEP_BPU_JHT', jhtNormal, input.payer)
+  pushProgram(ctx, lines, 'JKK', jkk, base, advance, 'STEP_BPU_JKK')
+  pushProgram(ctx, lines, 'JKM', jkm, undefined, advance, 'STEP_BPU_JKM')
+  pushProgram(ctx, lines, 'JHT', jht, base, advance, 'STEP_BPU_JHT')
   return { category: 'BPU', period, programs, lines, totals: totalsOf(lines), months }
 }
