@@ -95,7 +95,7 @@ interface MonthAmount {
   readonly excluded: string | undefined
 }
 
-/** A run of consecutive months with the same amount, rate and relief. */
+/** A run of consecutive months with the same amount, rate, relief and APBN/APBD exclusion. */
 interface Segment {
   from: string
   to: string
@@ -109,7 +109,8 @@ function addMonth(segments: Segment[], m: MonthAmount): void {
     last !== undefined &&
     last.first.perMonth === m.perMonth &&
     last.first.rate?.text === m.rate?.text &&
-    last.first.discount?.source === m.discount?.source
+    last.first.discount?.source === m.discount?.source &&
+    last.first.excluded === m.excluded
   ) {
     last.to = m.period
     last.months += 1

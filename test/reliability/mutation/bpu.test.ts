@@ -422,3 +422,29 @@ describe('months paid ahead past the last verification (2026-11-24)', () => {
     dates.forEach((d, i) => expect(messages[i]).toContain(d))
   })
 })
+
+describe('APBN/APBD payer across the start of a PP 50/2025 window (D20)', () => {
+  it('APBN, other sector, 2026-03 for 3 months: March (before the window) and April–May (in it, not discounted because APBN-paid) are two segments, and only the second cites D20', () => {
+    // Income Rp2,000,000 → JKK 1% = 20,000 a month, JKM Rp6,800 a month (PP 44/2015 Lampiran II). The
+    // other-sector window opens 2026-04 (D20); an APBN payer gets no discount, so every month costs the same,
+    // but April–May are explained as excluded from the discount and March is not.
+    const r = run({ period: '2026-03', months: 3, declaredIncome: 2_000_000, payer: 'apbn', sector: 'other' })
+    const shape = (l: Record<string, unknown>) => [l.program, l.from, l.to, l.months, l.amount]
+    expect(r.lines.map(shape)).toEqual([
+      ['JKK', '2026-03', '2026-03', 1, 20_000],
+      ['JKK', '2026-04', '2026-05', 2, 40_000],
+      ['JKM', '2026-03', '2026-03', 1, 6_800],
+      ['JKM', '2026-04', '2026-05', 2, 13_600],
+    ])
+    expect(r.totals.total).toBe(3 * (20_000 + 6_800))
+    for (const rule of ['bpu.jkk', 'bpu.jkm']) {
+      const [march, aprilMay] = steps(r, rule)
+      expect(march!.inputs.period).toBe('2026-03')
+      expect(march!.legal.some((c) => c.article === 'D20')).toBe(false)
+      expect(aprilMay!.inputs.period).toBe('2026-04')
+      expect(aprilMay!.legal.some((c) => c.article === 'D20')).toBe(true)
+      expect(aprilMay!.description).toContain('APBN')
+      expect(march!.description).not.toContain('APBN')
+    }
+  })
+})
