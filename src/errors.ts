@@ -35,6 +35,42 @@ export function makeIssue(
   })
 }
 
+/** The kinds of value an `INVALID_TYPE` issue can expect, named in each language. */
+const TYPE_TERMS: Readonly<Record<string, Bilingual>> = {
+  number: { id: 'angka', en: 'a number' },
+  int: { id: 'bilangan bulat', en: 'a whole number' },
+  string: { id: 'teks', en: 'text' },
+  boolean: { id: 'true/false', en: 'true/false' },
+  object: { id: 'objek', en: 'an object' },
+  array: { id: 'daftar (array)', en: 'a list (array)' },
+}
+
+/**
+ * Builds an `INVALID_TYPE` issue: the expected kind (`'array'`, `'number'`, ...) is named in each message's own
+ * language; `params.expected` holds it in the caller's locale.
+ */
+export function invalidTypeIssue(
+  path: IssuePath,
+  expected: string,
+  received: string,
+  locale: Locale = 'id',
+): BpjsIssue {
+  const term = Object.prototype.hasOwnProperty.call(TYPE_TERMS, expected)
+    ? TYPE_TERMS[expected]!
+    : { id: expected, en: expected }
+  const messages = {
+    id: message('INVALID_TYPE', { expected: term.id, received }, 'id'),
+    en: message('INVALID_TYPE', { expected: term.en, received }, 'en'),
+  }
+  return Object.freeze({
+    path: Object.freeze([...path]),
+    code: 'INVALID_TYPE',
+    message: locale === 'en' ? messages.en : messages.id,
+    messages: Object.freeze(messages),
+    params: Object.freeze({ expected: locale === 'en' ? term.en : term.id, received }),
+  })
+}
+
 /** Renders a path as `children[0].birthDate` for messages. */
 export function formatPath(path: IssuePath): string {
   let out = ''

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import { BpjsRuleError, BpjsValidationError, invalidTypeIssue } from '../errors.js'
 import { RuleContext, warningOf, type ResolvedOptions } from '../explain/context.js'
 import type { Explanation, Warning } from '../explain/types.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
@@ -240,17 +240,7 @@ export function calculateContributions(
   const locale = localeOf(options)
   if (!Array.isArray(rows))
     throw new BpjsValidationError(
-      [
-        makeIssue(
-          ['rows'],
-          'INVALID_TYPE',
-          {
-            expected: locale === 'en' ? 'a list (array)' : 'daftar (array)',
-            received: rows === null ? 'null' : typeof rows,
-          },
-          locale,
-        ),
-      ],
+      [invalidTypeIssue(['rows'], 'array', rows === null ? 'null' : typeof rows, locale)],
       locale,
     )
   const explain = resolveOptions(options, batchOptionShape).parsed.explain === true

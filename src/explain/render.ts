@@ -1,7 +1,7 @@
 import { message } from '../i18n/format.js'
 import type { Locale } from '../i18n/types.js'
 import { formatRupiah } from '../money/format.js'
-import { BpjsValidationError, makeIssue } from '../errors.js'
+import { BpjsValidationError, invalidTypeIssue, makeIssue } from '../errors.js'
 import { TRACE_FORMAT, type Explanation, type Json, type Warning } from './types.js'
 
 function show(v: Json, l: Locale = 'id'): string {
@@ -45,10 +45,7 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     ...(['steps', 'parameters', 'legal'] as const)
       .filter((k) => !Array.isArray(e[k]))
       .map((k) =>
-        makeIssue([k], e[k] === undefined ? 'REQUIRED' : 'INVALID_TYPE', {
-          expected: 'array',
-          received: typeof e[k],
-        }),
+        e[k] === undefined ? makeIssue([k], 'REQUIRED') : invalidTypeIssue([k], 'array', typeof e[k]),
       ),
   ]
   if (problems.length > 0) throw new BpjsValidationError(problems)

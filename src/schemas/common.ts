@@ -1,6 +1,6 @@
 import { showValue } from '../internal/show.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { checkAmount } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
@@ -95,15 +95,6 @@ function describe(v: unknown): string {
   return typeof v === 'number' || typeof v === 'boolean' ? `${typeof v} ${String(v)}` : typeof v
 }
 
-const EXPECTED: Record<string, { id: string; en: string }> = {
-  number: { id: 'angka', en: 'a number' },
-  int: { id: 'bilangan bulat', en: 'a whole number' },
-  string: { id: 'teks', en: 'text' },
-  boolean: { id: 'true/false', en: 'true/false' },
-  object: { id: 'objek', en: 'an object' },
-  array: { id: 'daftar (array)', en: 'a list (array)' },
-}
-
 /** Maps one zod issue to the library's issues (stable codes, both languages). */
 export function mapZodIssue(
   issue: z.core.$ZodIssue,
@@ -123,15 +114,7 @@ export function mapZodIssue(
         return [
           makeIssue(path, Number.isFinite(input) ? 'INTEGER_EXPECTED' : 'AMOUNT_NOT_FINITE', {}, locale),
         ]
-      const exp = EXPECTED[issue.expected] ?? { id: issue.expected, en: issue.expected }
-      return [
-        makeIssue(
-          path,
-          'INVALID_TYPE',
-          { expected: locale === 'en' ? exp.en : exp.id, received: describe(input) },
-          locale,
-        ),
-      ]
+      return [invalidTypeIssue(path, issue.expected, describe(input), locale)]
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
@@ -177,7 +160,7 @@ export function mapZodIssue(
       const inner = issue.errors.flat()
       return inner.length > 0
         ? inner.flatMap((i) => mapZodIssue(i, path, locale))
-        : [makeIssue(path, 'INVALID_TYPE', { expected: '?', received: describe(input) }, locale)]
+        : [invalidTypeIssue(path, '?', describe(input), locale)]
     }
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'set')
