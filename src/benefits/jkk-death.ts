@@ -1,6 +1,7 @@
 import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import { bpuBase } from '../contributions/bpu.js'
 import { RuleContext } from '../explain/context.js'
+import type { TraceRounding } from '../explain/types.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
@@ -28,6 +29,12 @@ import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult, PayableStatus } from './types.js'
 
 const PP44 = { source: 'PP-44-2015' } as const
+
+/** The rounding record of a product made by `ctx.applyRate`, as a step field (present when it is). */
+function roundingOf(product: { amount: number; rounding?: TraceRounding }): { rounding?: TraceRounding } {
+  const { amount: _amount, ...rest } = product
+  return rest
+}
 const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
 
 /**
@@ -69,7 +76,8 @@ export function calculateJkkDeathBenefit(
   const death = inp.dateOfDeath
   const eventDate = inp.dateOfAccident ?? death
   covered(death, ['dateOfDeath'], L)
-  if (inp.dateOfAccident !== undefined) covered(inp.dateOfAccident, ['dateOfAccident'], L)
+  // the accident date when given (otherwise the date of death again, already checked)
+  covered(eventDate, ['dateOfAccident'], L)
 
   const extra: BpjsIssue[] = []
   const wages = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).filter((k) => inp[k] !== undefined)
@@ -80,12 +88,13 @@ export function calculateJkkDeathBenefit(
   for (const k of wages)
     if ((inp.category === 'BPU') !== (k === 'declaredIncome'))
       extra.push(makeIssue([k], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: k, category: inp.category }, L))
-  if (inp.dateOfAccident !== undefined && inp.dateOfAccident > death)
+  // (the event date is the date of death when no accident date is given)
+  if (eventDate > death)
     extra.push(
       makeIssue(
         ['dateOfAccident'],
         'ACCIDENT_AFTER_DEATH',
-        { dateOfAccident: inp.dateOfAccident, dateOfDeath: death },
+        { dateOfAccident: eventDate, dateOfDeath: death },
         L,
       ),
     )
@@ -128,14 +137,17 @@ export function calculateJkkDeathBenefit(
     legal: [PP44_1_2],
     value: inp.cause === undefined ? 'missing' : inp.cause !== 'natural',
   })
-  if (inp.membershipStart !== undefined && inp.membershipStart > eventDate)
+  // (a membership start not given is not assumed to be after the accident)
+  const membershipStart = inp.membershipStart ?? eventDate
+  if (membershipStart > eventDate)
     reasons.add(
       'not-met',
       'ACCIDENT_BEFORE_MEMBERSHIP',
-      { date: eventDate, membershipStart: inp.membershipStart },
+      { date: eventDate, membershipStart },
       [PP44],
       ['membershipStart'],
     )
+  // Stryker disable next-line StringLiteral: checkProtection tells only 'death' apart (any other label is the accident text)
   checkProtection(ctx, reasons, inp, eventDate, 'accident')
   const status: PayableStatus = reasons.has('not-met')
     ? 'not-payable'
@@ -146,11 +158,12 @@ export function calculateJkkDeathBenefit(
   // The wage (D21 for a daily wage). A rate is an exact decimal multiplier: 48, 30 or 48 × 30.
   const wageBasis: JkkDeathBenefitResult['wageBasis'] =
     inp.dailyWage !== undefined ? 'daily' : inp.declaredIncome !== undefined ? 'declared' : 'monthly'
-  // a BPU's wage is the Lampiran II income row its contributions were paid on: the same base (D1)
+  // a BPU's wage is the Lampiran II income row its contributions were paid on: the same base (D1). Exactly
+  // one wage basis is given (checked above).
   const wageSen =
-    inp.declaredIncome !== undefined && inp.dailyWage === undefined
+    inp.declaredIncome !== undefined
       ? bpuBase(ctx, eventDate, inp.declaredIncome)
-      : (inp.dailyWage ?? inp.declaredIncome ?? inp.monthlyWage ?? 0)
+      : (inp.dailyWage ?? inp.monthlyWage ?? 0)
   const wagePath =
     wageBasis === 'daily' ? 'dailyWage' : wageBasis === 'declared' ? 'declaredIncome' : 'monthlyWage'
   const mult = ctx.read(jkkDeathWageMultiplier, eventDate)
@@ -167,8 +180,9 @@ export function calculateJkkDeathBenefit(
     params: { factor: factor?.value ?? 1, monthly: rp(monthly.amount) },
     inputs: { [wagePath]: senText(wageSen) },
     parameters: factor === undefined ? [] : [factor],
-    legal: wageBasis === 'daily' ? [{ source: 'DECISIONS', article: 'D21' }] : [PP44],
-    ...(monthly.rounding === undefined ? {} : { rounding: monthly.rounding }),
+    // a daily wage: decisions D21, cited by the conversion factor (its parameter)
+    legal: factor === undefined ? [PP44] : [],
+    ...roundingOf(monthly),
     value: monthly.amount,
   })
 
@@ -204,7 +218,7 @@ export function calculateJkkDeathBenefit(
       },
       inputs: { [wagePath]: senText(wageSen) },
       parameters: [mult, ...(factor === undefined ? [] : [factor])],
-      ...(fromWage.rounding === undefined ? {} : { rounding: fromWage.rounding }),
+      ...roundingOf(fromWage),
       value: lumpSumFromWage,
     })
     lumpSum = lumpSumFromWage
@@ -259,6 +273,7 @@ export function calculateJkkDeathBenefit(
       'down',
     )
     throw new BpjsValidationError(
+      // Stryker disable next-line Regex: the formatted positive bound holds one "Rp", at its start
       [makeIssue([wagePath], 'AMOUNT_TOO_LARGE', { maximum: formatRupiah(bound).replace(/^Rp/, '') }, L)],
       L,
     )

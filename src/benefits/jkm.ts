@@ -17,6 +17,7 @@ import {
   jkmShortMembershipFuneral,
   jkmShortMembershipLumpSum,
   jkmShortMembershipMonths,
+  PMI_18_2018_FIRST_DAY,
 } from '../parameters/jkm.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
@@ -111,7 +112,8 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     if (pmiRegime === undefined)
       throw new BpjsRuleError(
         'PMI_DEATH_NOT_COVERED',
-        { date: death, from: jkmPmiRegime.values[0]?.from ?? '' },
+        // the first day of jkm.pmi.regime
+        { date: death, from: PMI_18_2018_FIRST_DAY },
         ['dateOfDeath'],
         locale,
       )
@@ -119,6 +121,10 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
+  // the regulation the amounts follow: the PMI one for a PMI, else the JKM regime
+  const regimeName = pmiRegime?.value ?? regime.value
+  // the PMI phase, read only for a PMI
+  const pmiPhase = inp.category === 'PMI' ? inp.pmiPhase : undefined
 
   // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident), decided as in
   // checkJkmClaim.
@@ -168,6 +174,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   } else {
     // Permenaker 1/2025 (decisions D2): reduced benefit for a short membership, for the categories in scope.
     let short = false
+    let shortMinimum = 0
     const smMonths = ctx.readOptional(jkmShortMembershipMonths, death)
     if (smMonths !== undefined) {
       let inScope: boolean | null = null
@@ -177,6 +184,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
         used.push(cats)
         inScope = cats.value.includes(inp.category)
         short = inScope
+        shortMinimum = smMonths.value
       }
       ctx.step({
         rule: 'jkm.shortMembership',
@@ -203,7 +211,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
         'SHORT_MEMBERSHIP_REDUCED_BENEFIT',
         {
           months: membershipMonths,
-          minimum: smMonths?.value ?? 0,
+          minimum: shortMinimum,
           amount: rp(amounts.lumpSum + amounts.funeral),
         },
         [...ls.legal],
@@ -211,11 +219,11 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
       stepAmounts(ctx, amounts, [ls], [fu], [])
       scholarshipReq.excluded = {
         code: 'SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP',
-        params: { months: membershipMonths, minimum: smMonths?.value ?? 0 },
+        params: { months: membershipMonths, minimum: shortMinimum },
         legal: ls.legal,
       }
-    } else if (inp.category === 'PMI' && inp.pmiPhase !== undefined) {
-      const phase = inp.pmiPhase
+    } else if (pmiPhase !== undefined) {
+      const phase = pmiPhase
       if (phase === 'during') {
         const amt = ctx.read(jkmPmiDuringWorkAmount, death)
         amounts = { lumpSum: rupiahFromData(amt.value), periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
@@ -240,10 +248,10 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
       }
       const scheme = ctx.read(jkmPmiScholarshipScheme, death)
       if (scheme.value === 'not-modelled') {
-        ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: pmiRegime?.value ?? '' }, scheme.id)
+        ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: regimeName }, scheme.id)
         scholarshipReq.excluded = {
           code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
-          params: { regime: pmiRegime?.value ?? '' },
+          params: { regime: regimeName },
           legal: scheme.legal,
         }
       } else {
@@ -296,7 +304,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     payable: status === 'payable',
     status,
     missing: reasons.missingPaths(),
-    regime: pmiRegime?.value ?? regime.value,
+    regime: regimeName,
     basis,
     category: inp.category,
     dateOfDeath: death,
