@@ -48,7 +48,7 @@ export class ReasonList {
       code,
       kind,
       message: this.ctx.t(code, params),
-      legal: [...legal],
+      legal: uniqueLegal(legal),
     }
     if (path !== undefined) r.path = [...path]
     this.items.push(r)

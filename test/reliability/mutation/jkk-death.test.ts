@@ -140,6 +140,9 @@ describe('JKK death: the JKM floor (PP 82/2019, D5)', () => {
     expect(note?.legal).toEqual(
       expect.arrayContaining([{ source: 'PP-82-2019' }, { source: 'DECISIONS', article: 'D5' }]),
     )
+    // ... and each is cited once (a reason lists distinct citations)
+    const keys = note!.legal.map((c) => JSON.stringify(c))
+    expect(new Set(keys).size).toBe(keys.length)
     const f = step(r, 'jkk.lumpSum.floor')
     expect(f.description).toBe('The JKK death benefit is at least the JKM lump sum: Rp20.000.000.')
     expect(f.formula).toBe('max(Rp19.200.000, Rp20.000.000)')
