@@ -1,8 +1,7 @@
 import type { RuleContext } from '../explain/context.js'
-import type { TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
 import { bigScaledToText, roundScaledBig, rupiahFromData } from '../money/exact.js'
-import { rate } from '../money/rate.js'
+import { rate, type Rate } from '../money/rate.js'
 import {
   jakonContractExcludesVat,
   jakonContractJkkTiers,
@@ -12,57 +11,59 @@ import {
   type JakonTier,
 } from '../parameters/jakon.js'
 import { reliefCovidJkkDiscount, reliefCovidJkmDiscount } from '../parameters/relief.js'
-import type { ParameterReading } from '../parameters/types.js'
 import type { JakonParsed } from '../schemas/contribution.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
-import { choosePrograms, percent, rp, rupiahOf, totalsOf, type LineDraft } from './shared.js'
+import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore, JakonTierLine } from './types.js'
 
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }
 const D17: Citation = { source: 'DECISIONS', article: 'D17' }
 
-/** The marginal sum over the tiers, exact, rounded once (decisions D12, D17). */
+/**
+ * The marginal sum over the tiers, exact (`exact / 10^scale` rupiah), rounded once (decisions D12, D17), with
+ * the rate and the portion in sen of each tier reached.
+ */
 function marginal(
   ctx: RuleContext,
   valueSen: number,
   tiers: readonly JakonTier[],
   d: AppliedDiscount | undefined,
-): { amount: number; rounding?: TraceRounding; tiers: JakonTierLine[]; parts: string[] } {
+): {
+  amount: number
+  exact: bigint
+  scale: number
+  tiers: JakonTierLine[]
+  parts: { r: Rate; portion: number }[]
+} {
   // Σ portion × rate, exact: every term over the common denominator 10^scale (BigInt)
   let exact = BigInt(0)
   let scale = 0
   const out: JakonTierLine[] = []
-  const parts: string[] = []
+  const parts: { r: Rate; portion: number }[] = []
   for (let i = 0; i < tiers.length; i++) {
     const t = tiers[i] as JakonTier
     const overSen = rupiahFromData(t.over) * 100
     if (valueSen <= overSen) break
     const next = tiers[i + 1]
     const upToSen = next === undefined ? undefined : rupiahFromData(next.over) * 100
-    const portion = (upToSen === undefined || valueSen < upToSen ? valueSen : upToSen) - overSen
+    const portion = (upToSen === undefined ? valueSen : Math.min(valueSen, upToSen)) - overSen
     const r = discounted(rate(t.rate), d)
+    // the term portion (sen) × r.num over 10^(r.scale + 2) rupiah, brought to the larger denominator
     const e = r.scale + 2
-    const term = BigInt(portion) * BigInt(r.num)
-    if (e > scale) {
-      exact = exact * BigInt(10) ** BigInt(e - scale) + term
-      scale = e
-    } else exact += term * BigInt(10) ** BigInt(scale - e)
+    const common = Math.max(e, scale)
+    exact =
+      exact * BigInt(10) ** BigInt(common - scale) +
+      BigInt(portion) * BigInt(r.num) * BigInt(10) ** BigInt(common - e)
+    scale = common
     out.push({
       over: overSen / 100,
       ...(upToSen === undefined ? {} : { upTo: upToSen / 100 }),
       base: rupiahOf(portion),
       rate: r.text,
     })
-    if (ctx.explain) parts.push(`${percent(r, ctx.locale)} × ${rp(portion)}`)
+    parts.push({ r, portion })
   }
-  const amount = roundScaledBig(exact, scale, ctx.rounding)
-  if (!ctx.explain) return { amount, tiers: out, parts }
-  return {
-    amount,
-    rounding: { mode: ctx.rounding, exact: bigScaledToText(exact, scale), rounded: amount },
-    tiers: out,
-    parts,
-  }
+  return { amount: roundScaledBig(exact, scale, ctx.rounding), exact, scale, tiers: out, parts }
 }
 
 /**
@@ -85,8 +86,9 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
   })
   const lines: LineDraft[] = []
   const contract = input.contractValue
-  const vat: ParameterReading | undefined =
-    contract === undefined ? undefined : ctx.readShared(jakonContractExcludesVat, period)
+  // exactly one of contractValue and wage (the schema's JAKON_METHOD_CONFLICT / JAKON_METHOD_REQUIRED)
+  const byContract =
+    contract === undefined ? undefined : { contract, vat: ctx.readShared(jakonContractExcludesVat, period) }
   for (const program of ['JKK', 'JKM'] as const) {
     if (!programs.includes(program)) continue
     const cov = covidReading(
@@ -97,7 +99,8 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
     )
     const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
     const relief = d === undefined ? {} : { relief: d.source }
-    if (contract !== undefined && vat !== undefined) {
+    if (byContract !== undefined) {
+      const { contract, vat } = byContract
       const tr = ctx.readShared(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
       const m = marginal(ctx, contract, tr.value, d)
       lines.push({
@@ -116,18 +119,19 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
           params: {
             program,
             value: rp(contract),
-            parts: m.parts.join(' + '),
-            note: discountNote(ctx, d, ''),
+            parts: m.parts.map((p) => `${percent(p.r, ctx.locale)} × ${rp(p.portion)}`).join(' + '),
+            // with a relief: the contribution by the normal tier rates
+            note: discountNote(ctx, d, rpWhole(marginal(ctx, contract, tr.value, undefined).amount)),
             vat: ctx.t(vat.value === true ? 'CONTRIB_NOTE_VAT_EXCLUDED' : 'CONTRIB_NOTE_VAT_INCLUDED'),
           },
           inputs: { contractValue: rupiahOf(contract) },
           parameters: d === undefined ? [tr, vat] : [tr, vat, d.reading],
           legal: [D17, D12],
-          ...(m.rounding === undefined ? {} : { rounding: m.rounding }),
+          rounding: { mode: ctx.rounding, exact: bigScaledToText(m.exact, m.scale), rounded: m.amount },
           value: m.amount,
         })
-    } else if (input.wage !== undefined) {
-      const wage = input.wage
+    } else {
+      const wage = input.wage as number
       const rr = ctx.readShared(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
       const normal = rateOf(rr)
       const r = discounted(normal, d)
@@ -154,7 +158,7 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
           inputs: { wage: rupiahOf(wage) },
           parameters: d === undefined ? [rr] : [rr, d.reading],
           legal: [D17, D12],
-          ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+          ...(a.rounding && { rounding: a.rounding }),
           value: a.amount,
         })
     }

@@ -20,13 +20,14 @@ const EXTENSION_RULE: Citation = { source: 'PERMENAKER-4-2023', article: 'Pasal 
 /**
  * The package for a contract (Permenaker 4/2023 Pasal 18): the longest package whose term the contract
  * reaches, and Rp13,500 for each month beyond it ("melebihi jangka waktu … sesuai kelebihan jangka waktu",
- * ayat (3)); a contract shorter than every term takes the shortest package. `longer` is the next longer
- * package, to warn when it would cost less than the package and extension.
+ * ayat (3)); a contract shorter than every term takes the shortest package (`extra` is then negative: no
+ * extension). `longer` is the next longer package, to warn when it would cost less than the package and
+ * extension. Of packages with the same term, the first listed is taken.
  */
 function choosePackage(
   packages: readonly PmiPackage[],
   months: number,
-): { chosen: PmiPackage; extra: number; longer?: PmiPackage } {
+): { chosen: PmiPackage; extra: number; longer: PmiPackage | undefined } {
   let chosen: PmiPackage | undefined
   let shortest: PmiPackage | undefined
   let longer: PmiPackage | undefined
@@ -36,11 +37,7 @@ function choosePackage(
     if (p.months > months && (longer === undefined || p.months < longer.months)) longer = p
   }
   const c = (chosen ?? shortest) as PmiPackage
-  return {
-    chosen: c,
-    extra: chosen === undefined ? 0 : months - c.months,
-    ...(longer === undefined ? {} : { longer }),
-  }
+  return { chosen: c, extra: months - c.months, longer }
 }
 
 /**
@@ -63,6 +60,7 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
   if (pk === undefined)
     throw new BpjsRuleError(
       'PMI_PERIOD_NOT_COVERED',
+      // Stryker disable next-line OptionalChaining: the library's own table has values (an override is not read here)
       { period, from: (pmiPackages.values[0]?.from ?? '').slice(0, 7) },
       ['period'],
       ctx.locale,
@@ -153,7 +151,6 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
         text: 'STEP_PMI_EXTENSION',
         formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
         params: {
-          program: 'JKK+JKM',
           perMonth: rpWhole(perMonth),
           months: extra,
           package: chosen.months,
@@ -183,11 +180,11 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
         rule: 'pmi.jht',
         text: 'STEP_PMI_JHT',
         formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
-        params: { program: 'JHT', perMonth: rp(jht), months },
+        params: { perMonth: rp(jht), months },
         inputs: { jhtMonthly: rupiahOf(jht), contractMonths: months },
         parameters: jhtBounds,
         legal: [{ source: 'DECISIONS', article: 'D12' }],
-        ...(a.rounding === undefined ? {} : { rounding: a.rounding }),
+        ...(a.rounding && { rounding: a.rounding }),
         value: a.amount,
       })
   }
