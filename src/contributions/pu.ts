@@ -103,8 +103,19 @@ export interface PuLineSpec {
   readonly rate: Rate
   /** Kept: the recomposition rate of the part that goes to JKP; deferred: the rate paid now. */
   readonly second?: Rate
+  /** Kept: the fund that keeps the rest of the cash. */
   readonly fund?: Program
   readonly relief?: string
+}
+
+/** The recomposition of a JKK or JKM cash to JKP (D7, D8): its rate and the parameters of its step. */
+interface SplitPlan {
+  readonly recRate: Rate
+  /**
+   * The parameters of the `toJkp` step: the recomposition rate, the JKP cap and its D8 flag, and under the
+   * PP 7/2025 discount (D9) the discount and whether it covers the recomposed part.
+   */
+  readonly parameters: readonly ParameterReading[]
 }
 
 interface JkkPlan {
@@ -113,8 +124,8 @@ interface JkkPlan {
   readonly normal: Rate
   readonly d: AppliedDiscount | undefined
   readonly r: Rate
-  readonly rec?: ParameterReading<string>
-  readonly recRate?: Rate
+  /** When JKP is priced. */
+  readonly split: SplitPlan | undefined
 }
 
 interface JkmPlan {
@@ -122,7 +133,8 @@ interface JkmPlan {
   readonly normal: Rate
   readonly d: AppliedDiscount | undefined
   readonly r: Rate
-  readonly rec: ParameterReading<string> | undefined
+  /** When JKP is priced and JKM is still recomposed (to 2025-01, D7). */
+  readonly split: SplitPlan | undefined
 }
 
 interface SharePlan {
@@ -132,8 +144,8 @@ interface SharePlan {
   readonly r: Rate
   readonly payer: 'employer' | 'worker'
   readonly text: string
-  /** JP under the PP 49/2020 deferral: the rate paid now. */
-  readonly paidRate?: Rate
+  /** JP under the PP 49/2020 deferral: the rate paid now and the reading of the deferred share. */
+  readonly deferral?: { readonly paidRate: Rate; readonly reading: ParameterReading<string> }
 }
 
 /**
@@ -165,12 +177,9 @@ export interface PuPlan {
   readonly jkk?: JkkPlan
   readonly jkm?: JkmPlan
   readonly jht?: readonly SharePlan[]
-  readonly jp?: {
-    readonly cap: ParameterReading<string>
-    readonly deferral: ParameterReading<string> | undefined
-    readonly shares: readonly SharePlan[]
-  }
-  readonly jkpGovernment?: { readonly rr: ParameterReading<string>; readonly r: Rate }
+  readonly jp?: { readonly cap: ParameterReading<string>; readonly shares: readonly SharePlan[] }
+  /** The government's JKP share, with the parameters of its step (its rate, the JKP cap and D8 flag). */
+  readonly jkpGovernment?: { readonly r: Rate; readonly parameters: readonly ParameterReading[] }
 }
 
 /** The wage-independent facts of a PU input (a parsed input without `wage` and `minimumWage`). */
@@ -211,20 +220,21 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
     slots: 0,
     jpCapSen: 0,
     jkpCapSen: 0,
-    recompositionCapped: true,
     warningsBeforeWage,
     wageWarningAt: warningsBeforeWage - startWarnings,
+    // Stryker disable next-line BooleanLiteral: set from the D8 flag whenever JKP (the only user) is priced
+    recompositionCapped: true,
     statics: new Map(),
   }
 
+  let jkp: PuPlan['jkp']
   if (programs.includes('JKP')) {
     const cap = ctx.readShared(jkpWageCap, period)
     const flag = ctx.readShared(jkpRecompositionCapped, period)
-    plan.jkp = { cap, flag }
+    jkp = plan.jkp = { cap, flag }
     plan.jkpCapSen = rupiahFromData(cap.value) * 100
     plan.recompositionCapped = flag.value
   }
-  const split = plan.jkp !== undefined
 
   if (programs.includes('JKK')) {
     const cls = input.jkkRiskClass as JkkRiskClass
@@ -239,14 +249,17 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
     }
     const r = discounted(normal, d)
     const relief = d === undefined ? {} : { relief: d.source }
-    if (split) {
+    if (jkp !== undefined) {
       const rec = ctx.readShared(jkpRecompositionJkk, period)
       let recRate = rateOf(rec)
+      const parameters: ParameterReading[] = [rec, jkp.cap, jkp.flag]
+      // D9: the PP 7/2025 discount covers the recomposed part (a PP 49/2020 one never met JKP)
       if (d !== undefined && d.source === 'PP-7-2025') {
         const halve = ctx.readShared(reliefLabourIntensiveCoversRecomposition, period)
+        parameters.push(d.reading, halve)
         if (halve.value) recRate = mulRates(recRate, d.share)
       }
-      plan.jkk = { cls, rr, normal, d, r, rec, recRate }
+      plan.jkk = { cls, rr, normal, d, r, split: { recRate, parameters } }
       lines.push(
         {
           program: 'JKK',
@@ -264,12 +277,11 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
           kind: PuLineKind.ToJkp,
           base: PuBase.JkpRecomposition,
           rate: recRate,
-          fund: 'JKP',
           ...relief,
         },
       )
     } else {
-      plan.jkk = { cls, rr, normal, d, r }
+      plan.jkk = { cls, rr, normal, d, r, split: undefined }
       lines.push({
         program: 'JKK',
         payer: 'employer',
@@ -287,11 +299,16 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
     const cov = covidReading(ctx, reliefCovidJkmDiscount, period, input.covidRelief)
     const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
     const r = discounted(normal, d)
-    const rec = split ? ctx.readOptionalShared(jkpRecompositionJkm, period) : undefined
-    plan.jkm = { rr, normal, d, r, rec }
     const relief = d === undefined ? {} : { relief: d.source }
-    if (rec !== undefined) {
-      const recRate = rateOf(rec)
+    let split: SplitPlan | undefined
+    if (jkp !== undefined) {
+      // from 2025-02 JKM is no longer recomposed (PP 6/2025, D7): no reading, one line
+      const rec = ctx.readOptionalShared(jkpRecompositionJkm, period)
+      if (rec !== undefined) split = { recRate: rateOf(rec), parameters: [rec, jkp.cap, jkp.flag] }
+    }
+    plan.jkm = { rr, normal, d, r, split }
+    if (split !== undefined) {
+      const recRate = split.recRate
       lines.push(
         {
           program: 'JKM',
@@ -309,7 +326,6 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
           kind: PuLineKind.ToJkp,
           base: PuBase.JkpRecomposition,
           rate: recRate,
-          fund: 'JKP',
           ...relief,
         },
       )
@@ -344,17 +360,16 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
       period,
       input.jpDeferral ?? input.covidRelief,
     )
-    const paidShare = deferral === undefined ? undefined : payableShare(deferral.value)
     const shares: SharePlan[] = []
     for (const [p, payer, text] of JP_SHARES) {
       const rr = ctx.readShared(p, period)
       const r = rateOf(rr)
-      if (paidShare === undefined) {
+      if (deferral === undefined) {
         shares.push({ rule: `pu.jp.${payer}`, rr, r, payer, text })
         lines.push({ program: 'JP', payer, kind: PuLineKind.Rate, base: PuBase.JpCapped, rate: r })
       } else {
-        const paidRate = mulRates(r, paidShare)
-        shares.push({ rule: `pu.jp.${payer}`, rr, r, payer, text, paidRate })
+        const paidRate = mulRates(r, payableShare(deferral.value))
+        shares.push({ rule: `pu.jp.${payer}`, rr, r, payer, text, deferral: { paidRate, reading: deferral } })
         lines.push({
           program: 'JP',
           payer,
@@ -366,13 +381,13 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
         })
       }
     }
-    plan.jp = { cap, deferral, shares }
+    plan.jp = { cap, shares }
   }
 
-  if (split) {
+  if (jkp !== undefined) {
     const rr = ctx.readShared(jkpRateGovernment, period)
     const r = rateOf(rr)
-    plan.jkpGovernment = { rr, r }
+    plan.jkpGovernment = { r, parameters: [rr, jkp.cap, jkp.flag] }
     lines.push({
       program: 'JKP',
       payer: 'government',
@@ -393,11 +408,11 @@ function baseOf(plan: PuPlan, base: PuBase, wage: number): number {
     case PuBase.Wage:
       return wage
     case PuBase.JpCapped:
-      return wage < plan.jpCapSen ? wage : plan.jpCapSen
+      return Math.min(wage, plan.jpCapSen)
     case PuBase.JkpCapped:
-      return wage < plan.jkpCapSen ? wage : plan.jkpCapSen
+      return Math.min(wage, plan.jkpCapSen)
     case PuBase.JkpRecomposition:
-      return plan.recompositionCapped && plan.jkpCapSen < wage ? plan.jkpCapSen : wage
+      return plan.recompositionCapped ? Math.min(wage, plan.jkpCapSen) : wage
   }
 }
 
@@ -525,16 +540,23 @@ function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): Tr
   return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
 }
 
-/** The step's references and citations: built at the plan's first explanation, then shared. */
+/**
+ * The references and citations of the step `rule` (a rule id is used once in a plan): built at the plan's
+ * first explanation, then shared.
+ */
 function sharedOf(
   plan: PuPlan,
-  key: string,
+  rule: string,
   legal: readonly Citation[] | undefined,
   parameters: readonly ParameterReading[],
 ): StepShared {
-  const st = stepShared(legal, parameters)
-  plan.statics.set(key, st)
-  return st
+  return plan.statics.get(rule) ?? remember(plan.statics, rule, stepShared(legal, parameters))
+}
+
+/** Sets `key` to `value` in `map` and returns `value`. */
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  map.set(key, value)
+  return value
 }
 
 /** What the steps of one explanation share: the wage as text and as the steps' input. */
@@ -554,9 +576,7 @@ function explainSplit(
   s: {
     readonly program: 'JKK' | 'JKM'
     readonly r: Rate
-    readonly recRate: Rate
-    readonly rec: ParameterReading
-    readonly d: AppliedDiscount | undefined
+    readonly split: SplitPlan
     readonly parameters: readonly ParameterReading[]
     readonly text: string
     readonly stepParams: Record<string, string | number>
@@ -567,41 +587,37 @@ function explainSplit(
   const cash = amounts[o + 1] as number
   const part = amounts[o + 2] as number
   const rec = baseOf(plan, PuBase.JkpRecomposition, w.wage)
-  const lower = s.program === 'JKK' ? 'jkk' : 'jkm'
-  const jkp = plan.jkp
+  const recRate = s.split.recRate
+  const rule = s.program === 'JKK' ? 'pu.jkk' : 'pu.jkm'
   ctx.step({
-    rule: `pu.${lower}`,
+    rule,
     text: s.text,
     formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
     params: { ...s.stepParams, rate: percent(s.r, locale), base: w.text },
     inputs: w.inputs,
-    shared: plan.statics.get(lower) ?? sharedOf(plan, lower, LEGAL_D12, s.parameters),
+    shared: sharedOf(plan, rule, LEGAL_D12, s.parameters),
     rounding: roundingOf(ctx, w.wage, s.r, cash),
     value: cash,
   })
+  const toJkp = `${rule}.toJkp`
   ctx.step({
-    rule: `pu.${lower}.toJkp`,
+    rule: toJkp,
     text: 'STEP_PU_TO_JKP',
     formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-    params: { program: s.program, rate: percent(s.recRate, locale), base: rp(rec) },
+    params: { program: s.program, rate: percent(recRate, locale), base: rp(rec) },
     inputs: Object.freeze({ base: rupiahOf(rec) }),
-    shared:
-      plan.statics.get(`${lower}.toJkp`) ??
-      sharedOf(plan, `${lower}.toJkp`, LEGAL_D7_D8, [
-        s.rec,
-        ...(jkp === undefined ? [] : [jkp.cap, jkp.flag]),
-        ...(s.d === undefined ? [] : [s.d.reading]),
-      ]),
-    rounding: roundingOf(ctx, rec, s.recRate, part),
+    shared: sharedOf(plan, toJkp, LEGAL_D7_D8, s.split.parameters),
+    rounding: roundingOf(ctx, rec, recRate, part),
     value: part,
   })
+  const toOwnFund = `${rule}.toOwnFund`
   ctx.step({
-    rule: `pu.${lower}.toOwnFund`,
+    rule: toOwnFund,
     text: 'STEP_PU_TO_OWN_FUND',
     formula: 'CONTRIB_FORMULA_DIFFERENCE',
     params: { program: s.program, gross: rpWhole(cash), part: rpWhole(part) },
     inputs: Object.freeze({ gross: cash, recomposed: part }),
-    shared: plan.statics.get(`${lower}.toOwnFund`) ?? sharedOf(plan, `${lower}.toOwnFund`, LEGAL_D7_D8, []),
+    shared: sharedOf(plan, toOwnFund, LEGAL_D7_D8, []),
     value: kept,
   })
   return o + 3
@@ -614,7 +630,6 @@ function explainSplit(
  */
 function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float64Array): void {
   const locale = ctx.locale
-  const statics = plan.statics
   const w: WageTexts = { wage, text: rp(wage), inputs: Object.freeze({ wage: rupiahOf(wage) }) }
   let o = 0
   const jkp = plan.jkp
@@ -626,7 +641,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       formula: 'CONTRIB_FORMULA_MIN_CAP',
       params: { wage: w.text, cap: rp(plan.jkpCapSen), value: rp(jkpCapped) },
       inputs: w.inputs,
-      shared: statics.get('jkp.base') ?? sharedOf(plan, 'jkp.base', LEGAL_D8, [jkp.cap, jkp.flag]),
+      shared: sharedOf(plan, 'pu.jkp.base', LEGAL_D8, [jkp.cap, jkp.flag]),
       value: rupiahOf(jkpCapped),
     })
   }
@@ -635,13 +650,11 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
   if (jkk !== undefined) {
     const parameters = jkk.d === undefined ? [jkk.rr] : [jkk.rr, jkk.d.reading]
     const stepParams = { riskClass: jkk.cls, note: discountNote(ctx, jkk.d, percent(jkk.normal, locale)) }
-    if (jkk.rec !== undefined && jkk.recRate !== undefined)
+    if (jkk.split !== undefined)
       o = explainSplit(ctx, plan, amounts, o, w, {
         program: 'JKK',
         r: jkk.r,
-        recRate: jkk.recRate,
-        rec: jkk.rec,
-        d: jkk.d,
+        split: jkk.split,
         parameters,
         text: 'STEP_PU_JKK',
         stepParams,
@@ -652,14 +665,9 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
         rule: 'pu.jkk',
         text: 'STEP_PU_JKK',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-        params: {
-          riskClass: stepParams.riskClass,
-          note: stepParams.note,
-          rate: percent(jkk.r, locale),
-          base: w.text,
-        },
+        params: { ...stepParams, rate: percent(jkk.r, locale), base: w.text },
         inputs: Object.freeze({ wage: rupiahOf(wage), jkkRiskClass: jkk.cls }),
-        shared: statics.get('jkk') ?? sharedOf(plan, 'jkk', LEGAL_D12, parameters),
+        shared: sharedOf(plan, 'pu.jkk', LEGAL_D12, parameters),
         rounding: roundingOf(ctx, wage, jkk.r, amount),
         value: amount,
       })
@@ -670,13 +678,11 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
   if (jkm !== undefined) {
     const parameters = jkm.d === undefined ? [jkm.rr] : [jkm.rr, jkm.d.reading]
     const note = discountNote(ctx, jkm.d, percent(jkm.normal, locale))
-    if (jkm.rec !== undefined)
+    if (jkm.split !== undefined)
       o = explainSplit(ctx, plan, amounts, o, w, {
         program: 'JKM',
         r: jkm.r,
-        recRate: rateOf(jkm.rec),
-        rec: jkm.rec,
-        d: jkm.d,
+        split: jkm.split,
         parameters,
         text: 'STEP_PU_JKM',
         stepParams: { note },
@@ -689,9 +695,12 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
         params: { note, rate: percent(jkm.r, locale), base: w.text },
         inputs: w.inputs,
-        shared:
-          statics.get('jkm') ??
-          sharedOf(plan, 'jkm', jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION, parameters),
+        shared: sharedOf(
+          plan,
+          'pu.jkm',
+          jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION,
+          parameters,
+        ),
         rounding: roundingOf(ctx, wage, jkm.r, amount),
         value: amount,
       })
@@ -707,7 +716,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
         params: { rate: percent(s.r, locale), base: w.text },
         inputs: w.inputs,
-        shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr]),
+        shared: sharedOf(plan, s.rule, LEGAL_D12, [s.rr]),
         rounding: roundingOf(ctx, wage, s.r, amount),
         value: amount,
       })
@@ -724,19 +733,20 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       formula: 'CONTRIB_FORMULA_MIN_CAP',
       params: { wage: w.text, cap: rp(plan.jpCapSen), value: baseText },
       inputs: w.inputs,
-      shared: statics.get('pu.jp.base') ?? sharedOf(plan, 'pu.jp.base', undefined, [jp.cap]),
+      shared: sharedOf(plan, 'pu.jp.base', undefined, [jp.cap]),
       value: rupiahOf(base),
     })
     for (const s of jp.shares) {
       const amount = amounts[o++] as number
-      if (s.paidRate === undefined || jp.deferral === undefined) {
+      const deferral = s.deferral
+      if (deferral === undefined) {
         ctx.step({
           rule: s.rule,
           text: s.text,
           formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
           params: { rate: percent(s.r, locale), base: baseText },
           inputs: baseInputs,
-          shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap]),
+          shared: sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap]),
           rounding: roundingOf(ctx, base, s.r, amount),
           value: amount,
         })
@@ -752,20 +762,20 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
           rate: percent(s.r, locale),
           base: baseText,
           full: rpWhole(amount + deferred),
-          paidRate: percent(s.paidRate, locale),
+          paidRate: percent(deferral.paidRate, locale),
           paid: rpWhole(amount),
           deferred: rpWhole(deferred),
         },
         inputs: baseInputs,
-        shared: statics.get(s.rule) ?? sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap, jp.deferral]),
-        rounding: roundingOf(ctx, base, s.paidRate, amount),
+        shared: sharedOf(plan, s.rule, LEGAL_D12, [s.rr, jp.cap, deferral.reading]),
+        rounding: roundingOf(ctx, base, deferral.paidRate, amount),
         value: amount,
       })
     }
   }
 
   const gov = plan.jkpGovernment
-  if (gov !== undefined && jkp !== undefined) {
+  if (gov !== undefined) {
     const amount = amounts[o++] as number
     const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
     ctx.step({
@@ -774,9 +784,7 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
       params: { rate: percent(gov.r, locale), base: rp(jkpCapped) },
       inputs: Object.freeze({ base: rupiahOf(jkpCapped) }),
-      shared:
-        statics.get('pu.jkp.government') ??
-        sharedOf(plan, 'pu.jkp.government', LEGAL_D7_D12, [gov.rr, jkp.cap, jkp.flag]),
+      shared: sharedOf(plan, 'pu.jkp.government', LEGAL_D7_D12, gov.parameters),
       rounding: roundingOf(ctx, jkpCapped, gov.r, amount),
       value: amount,
     })
@@ -800,9 +808,11 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
 export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
   const wage = input.wage
   const min = input.minimumWage
-  const plan = puPlanFor(input, ctx, () => {
-    if (min !== undefined && wage < min) warnWageBelowMinimum(ctx, wage, min)
-  })
+  const plan = puPlanFor(
+    input,
+    ctx,
+    min === undefined || wage >= min ? undefined : () => warnWageBelowMinimum(ctx, wage, min),
+  )
   const amounts = scratch
   puAmounts(plan, wage, amounts, 0)
   const lines = puLines(plan, wage, amounts, 0)
@@ -842,29 +852,45 @@ const PLAN_CACHE_SIZE = 512
  * fresh context and its recording (warnings, parameters, steps) replayed into `ctx`, with `afterPrograms`
  * at the same place, so `ctx` ends up exactly as if it had read the law itself.
  */
-function puPlanFor(input: PuSituation, ctx: RuleContext, afterPrograms: () => void): PuPlan {
+function puPlanFor(input: PuSituation, ctx: RuleContext, afterPrograms: (() => void) | undefined): PuPlan {
   const options = ctx.options
   const situation = situationOf(input)
-  if (situation < 0 || !Object.isFrozen(options)) return planPu(input, ctx, afterPrograms)
-  let maps = planCache.get(options)
-  if (maps === undefined) {
-    maps = [new Map(), new Map()]
-    planCache.set(options, maps)
-  }
+  // programs out of the order of the law are explained as given: such a plan is not shared
+  if (situation === -1) return planPu(input, ctx, afterPrograms)
+  // options with overrides are made per call: nothing to share
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a cache only; a plan is the same read or replayed
+  if (!Object.isFrozen(options)) return planPu(input, ctx, afterPrograms)
+  const maps = planCache.get(options) ?? newPlanMaps(options)
   const cache = maps[ctx.explain ? 1 : 0]
   const key = `${input.period}|${situation}`
-  let hit = cache.get(key)
-  if (hit === undefined) {
-    const fresh = new RuleContext(ctx.operation, ctx.date, options, ctx.explain)
-    const mark = fresh.mark()
-    const plan = planPu(input, fresh)
-    hit = { plan, recording: fresh.recording(mark) }
-    if (cache.size >= PLAN_CACHE_SIZE) cache.clear()
-    cache.set(key, hit)
-  }
+  const hit = cache.get(key) ?? cachedPlan(cache, key, input, ctx)
   ctx.replay(hit.recording, hit.plan.wageWarningAt, afterPrograms)
   ctx.explanationKey = hit.plan
   return hit.plan
+}
+
+/** The two plan maps of `options` (without and with explanations), new and empty. */
+function newPlanMaps(options: ResolvedOptions): readonly [Map<string, CachedPlan>, Map<string, CachedPlan>] {
+  const maps = [new Map<string, CachedPlan>(), new Map<string, CachedPlan>()] as const
+  planCache.set(options, maps)
+  return maps
+}
+
+/** The plan of `input` read in a fresh context like `ctx`, with its recording, kept in `cache` under `key`. */
+function cachedPlan(
+  cache: Map<string, CachedPlan>,
+  key: string,
+  input: PuSituation,
+  ctx: RuleContext,
+): CachedPlan {
+  const fresh = new RuleContext(ctx.operation, ctx.date, ctx.options, ctx.explain)
+  const mark = fresh.mark()
+  const plan = planPu(input, fresh)
+  const hit = { plan, recording: fresh.recording(mark) }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; emptying it only costs reading the law again
+  if (cache.size >= PLAN_CACHE_SIZE) cache.clear()
+  cache.set(key, hit)
+  return hit
 }
 
 /**

@@ -85,7 +85,7 @@ export function discounted(r: Rate, d: AppliedDiscount | undefined): Rate {
 export function discountNote(ctx: RuleContext, d: AppliedDiscount | undefined, normal: string): string {
   if (d === undefined) return ''
   return ctx.t('CONTRIB_NOTE_DISCOUNT', {
-    source: d.source.replace(/^PP-(\d+)-(\d+)$/, 'PP $1/$2'),
+    source: d.source.replace('PP-', 'PP ').replace('-', '/'),
     share: percent(d.share, ctx.locale),
     normal,
   })

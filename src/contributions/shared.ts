@@ -1,7 +1,6 @@
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
 import type { Citation } from '../legal/types.js'
-import { senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
 import { rate, scaledToText, subRates, type Rate } from '../money/rate.js'
 import { PROGRAM_CODES, programMatrix, type ProgramMatrix, type ProgramRow } from '../parameters/programs.js'
@@ -43,7 +42,8 @@ export function payableShare(discount: string): Rate {
 }
 
 /**
- * An amount in sen as rupiah for output: an integer when whole, else the exact decimal (no float product).
+ * An amount in sen as rupiah for output: an integer when whole, else the number nearest the exact decimal
+ * (a division is rounded once, as reading the decimal text would be).
  *
  * @example
  * ```ts
@@ -52,7 +52,7 @@ export function payableShare(discount: string): Rate {
  * ```
  */
 export function rupiahOf(sen: number): number {
-  return sen % 100 === 0 ? sen / 100 : Number(senText(sen))
+  return sen / 100
 }
 
 /**
@@ -65,13 +65,12 @@ export function rupiahOf(sen: number): number {
  * ```
  */
 export function rp(sen: number): string {
-  // a whole number of sen ≥ 0 (every base and cap): the text formatRupiah gives, without parsing it back
-  if (!Number.isSafeInteger(sen) || sen < 0) return formatRupiah(senText(sen))
+  // sen are whole and within 2^53 (amounts stop at MAX_AMOUNT_RUPIAH): the text formatRupiah gives
+  if (sen < 0) return `-${rp(-sen)}`
   const frac = sen % 100
   const digits = String((sen - frac) / 100)
-  let grouped = ''
   const head = digits.length % 3 === 0 ? 3 : digits.length % 3
-  grouped = digits.slice(0, head)
+  let grouped = digits.slice(0, head)
   for (let i = head; i < digits.length; i += 3) grouped += `.${digits.slice(i, i + 3)}`
   return frac === 0 ? `Rp${grouped}` : `Rp${grouped},${frac < 10 ? '0' : ''}${frac}`
 }
@@ -99,21 +98,31 @@ export function rpWhole(rupiah: number): string {
  * ```
  */
 export function percent(r: Rate, locale: 'id' | 'en'): string {
-  let byLocale = percentTexts.get(r)
-  const hit = byLocale?.[locale]
-  if (hit !== undefined) return hit
-  const text = r.scale >= 2 ? scaledToText(r.num, r.scale - 2) : String(r.num * 10 ** (2 - r.scale))
-  const out = `${locale === 'id' ? text.replace('.', ',') : text}%`
-  if (byLocale === undefined) {
-    byLocale = {}
-    percentTexts.set(r, byLocale)
-  }
-  byLocale[locale] = out
-  return out
+  const texts = percentTexts.get(r) ?? newPercentTexts(r)
+  return (texts[locale] ??= percentText(r, locale))
 }
 
 /** The percentage texts of rates already shown (rates are frozen values, mostly from the parsed-rate cache). */
-const percentTexts = new WeakMap<Rate, { id?: string; en?: string }>()
+const percentTexts = new WeakMap<Rate, PercentTexts>()
+
+/** The percentage texts of one rate, by locale. */
+interface PercentTexts {
+  id?: string
+  en?: string
+}
+
+/** A new, empty entry of {@link percentTexts} for `r`. */
+function newPercentTexts(r: Rate): PercentTexts {
+  const texts: PercentTexts = {}
+  percentTexts.set(r, texts)
+  return texts
+}
+
+/** {@link percent}, computed. */
+function percentText(r: Rate, locale: 'id' | 'en'): string {
+  const text = r.scale >= 2 ? scaledToText(r.num, r.scale - 2) : String(r.num * 10 ** (2 - r.scale))
+  return `${locale === 'id' ? text.replace('.', ',') : text}%`
+}
 
 /**
  * Totals per payer from finished lines: each line counted once, `total` their sum; `deferred` (PP 49/2020 JP)
