@@ -10,6 +10,7 @@ import {
   pmiPrePlacement,
   type PmiPackage,
 } from '../parameters/pmi.js'
+import { PMI_18_2018_FIRST_DAY } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { PmiParsed } from '../schemas/contribution.js'
 import { choosePrograms, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
@@ -94,6 +95,15 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
     undefined,
     jht === undefined ? {} : { addOptional: ['JHT'] },
   )
+  // The packages apply from the contribution month 2018-12, but Permenaker 18/2018 (voluntary JHT) only from
+  // 2018-12-10: a JHT the program matrix does not open for the month is refused, never priced on a guess.
+  if (jht !== undefined && !programs.includes('JHT'))
+    throw new BpjsRuleError(
+      'PMI_JHT_NOT_AVAILABLE',
+      { period, from: PMI_18_2018_FIRST_DAY },
+      ['jhtMonthly'],
+      ctx.locale,
+    )
   const lines: LineDraft[] = []
 
   if (input.placement === 'agency') {

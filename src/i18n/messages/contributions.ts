@@ -18,6 +18,8 @@ export const contributionsMessages = {
       'Isi contractValue (nilai kontrak kerja konstruksi tanpa PPN) atau wage (upah sebulan).',
     PROGRAM_NOT_AVAILABLE:
       'Program {program} tidak tersedia bagi peserta {category} pada bulan iuran {period}.',
+    PMI_JHT_NOT_AVAILABLE:
+      'Iuran JHT PMI tidak dihitung untuk bulan iuran {period}: JHT sukarela bagi PMI dibuka Permenaker 18/2018 mulai {from}, sehingga untuk bulan ini belum dapat dipastikan JHT sudah terbuka.',
     PMI_JHT_OUT_OF_RANGE:
       'Iuran JHT PMI {value} per bulan di luar rentang yang diizinkan: {minimum} sampai {maximum}.',
     PMI_PERIOD_NOT_COVERED:
@@ -116,6 +118,8 @@ export const contributionsMessages = {
       'Give contractValue (construction contract value excluding VAT) or wage (monthly wage).',
     PROGRAM_NOT_AVAILABLE:
       'Program {program} is not available to {category} participants in the contribution month {period}.',
+    PMI_JHT_NOT_AVAILABLE:
+      'PMI JHT is not priced for the contribution month {period}: Permenaker 18/2018 opened voluntary JHT to PMI from {from}, so for this month it cannot be confirmed that JHT was open.',
     PMI_JHT_OUT_OF_RANGE: 'PMI JHT of {value} a month is outside the allowed range: {minimum} to {maximum}.',
     PMI_PERIOD_NOT_COVERED:
       'PMI contributions for {period} are not modelled: this library encodes Permenaker 18/2018 (from the contribution month {from}) and Permenaker 4/2023. Earlier rules (Permenaker 7/2017, and the private insurance of migrant workers before August 2017) are not computed.',

@@ -312,3 +312,27 @@ describe('PMI without explanations (the batch path)', () => {
     ])
   })
 })
+
+describe('PMI JHT in the contribution month 2018-12', () => {
+  it('the packages apply from 2018-12, but voluntary JHT (Permenaker 18/2018, from 2018-12-10) is not confirmed for that month: refused, never priced; 2019-01 prices it', () => {
+    const input = { ...PMI, period: '2018-12', contractMonths: 12, jhtMonthly: 100_000 } as ContributionInput
+    const e = thrown(() => calculateContribution(input, { locale: 'en' }))
+    expect(e).toBeInstanceOf(BpjsRuleError)
+    const err = e as BpjsRuleError
+    expect([err.code, err.path, err.params]).toEqual([
+      'PMI_JHT_NOT_AVAILABLE',
+      ['jhtMonthly'],
+      { period: '2018-12', from: '2018-12-10' },
+    ])
+    expect(err.messages.id).toContain('2018-12-10')
+    expect(err.messages.en).toContain('2018-12-10')
+    // without JHT the month is priced: the 12-month package alone
+    const { jhtMonthly: _omit, ...noJht } = input as ContributionInput & { jhtMonthly?: number }
+    void _omit
+    expect(calculateContribution(noJht as ContributionInput).programs).toEqual(['JKK', 'JKM'])
+    // 2019-01: JKK + JKM + JHT, JHT 12 × 100,000 = 1,200,000 on top of the package
+    const jan = calculateContribution({ ...input, period: '2019-01' } as ContributionInput)
+    expect(jan.programs).toEqual(['JKK', 'JKM', 'JHT'])
+    expect(jan.lines.filter((l) => l.program === 'JHT').map((l) => l.amount)).toEqual([1_200_000])
+  })
+})
