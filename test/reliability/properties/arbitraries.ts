@@ -141,7 +141,10 @@ export const jakonInput = fc
       : { category: 'JAKON', period: r.period, wage: r.wage },
   )
 
-/** A valid PMI input (Permenaker 18/2018 from 2018-12). */
+/**
+ * A valid PMI input (Permenaker 18/2018 from 2018-12). Voluntary JHT only from 2019-01: Permenaker 18/2018 is in
+ * force from 2018-12-10, so JHT in the month 2018-12 is refused (`PMI_JHT_NOT_AVAILABLE`).
+ */
 export const pmiInput = fc
   .record({
     period: fc.constantFrom(...ALL_MONTHS.filter((p) => p >= '2018-12')),
@@ -156,7 +159,7 @@ export const pmiInput = fc
       contractMonths: r.contractMonths,
       placement: r.placement,
     }
-    if (r.jhtMonthly !== undefined) out['jhtMonthly'] = r.jhtMonthly
+    if (r.jhtMonthly !== undefined && r.period >= '2019-01') out['jhtMonthly'] = r.jhtMonthly
     return out
   })
 
