@@ -91,7 +91,6 @@ export const benefitsMessages = {
       'Anak berusia {age} tahun pada tanggal meninggal dunia (batas {limit} tahun): tidak menerima beasiswa.',
     CHILD_MARRIED: 'Anak sudah menikah ({date}) sebelum peserta meninggal dunia: tidak menerima beasiswa.',
     CHILD_WORKING: 'Anak sudah bekerja sejak {date}: tidak menerima beasiswa.',
-    CHILD_NOT_ELIGIBLE: 'Anak tidak memenuhi syarat penerima beasiswa.',
     CHILD_NOT_REGISTERED_HEIR: 'Anak tidak didaftarkan peserta sebagai ahli waris penerima beasiswa.',
     CHILD_NOT_SELECTED: 'Beasiswa paling banyak untuk {maximum} anak: anak ini tidak termasuk.',
     CHILD_SCHEDULE_FROM_AGE:
@@ -283,7 +282,6 @@ export const benefitsMessages = {
     CHILD_OVER_AGE_LIMIT: 'The child was {age} on the date of death (limit {limit}): no scholarship.',
     CHILD_MARRIED: 'The child married ({date}) before the participant died: no scholarship.',
     CHILD_WORKING: 'The child has worked since {date}: no scholarship.',
-    CHILD_NOT_ELIGIBLE: 'The child does not meet the conditions for the scholarship.',
     CHILD_NOT_REGISTERED_HEIR: 'The participant did not register this child as an heir for the scholarship.',
     CHILD_NOT_SELECTED: 'The scholarship goes to at most {maximum} children: this child is not one of them.',
     CHILD_SCHEDULE_FROM_AGE:
