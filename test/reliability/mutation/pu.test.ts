@@ -6,7 +6,7 @@
  * rounding per line) and D13 (minimum wage: a warning). Written to kill the mutants that survived the first
  * Stryker run (explanation steps nobody read, warning messages, the plan cache, the batch's slots).
  */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   BpjsRuleError,
   calculateContribution,
@@ -30,10 +30,11 @@ const messages = (r: ContributionResult) => r.warnings.map((w) => `${w.code}: ${
 
 describe('PU with JKP in 2024-03: the recomposition of JKK and JKM (D7, D8)', () => {
   // large company, class 1, wage Rp12,000,000, registered in JKP; JKP cap Rp5,000,000 (PP 37/2021 Pasal 11)
-  const r = calculateContribution(
-    { ...PU, enterpriseSize: 'large', wage: 12_000_000, jkpRegistered: true },
-    EN,
-  )
+  // built in beforeEach, not at collection time: Stryker switches a mutant on only once the tests run
+  let r: ContributionResult
+  beforeEach(() => {
+    r = calculateContribution({ ...PU, enterpriseSize: 'large', wage: 12_000_000, jkpRegistered: true }, EN)
+  })
 
   it('prices every line: the cash of JKK/JKM split between its own fund and JKP', () => {
     expect(r.lines).toEqual([

@@ -10,7 +10,7 @@
  * Y+1; payable from 2021-04-01 (D5 backlog); assumed entry TK at 4, SD at 6; two children (PP 82/2019), one
  * lump sum of 12M (PP 44/2015, deaths before 2019-12-02).
  */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { maximumPerChild, schoolYearOf, schoolYearStart } from '../../../src/benefits/scholarship.js'
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../../../src/index.js'
 import type { SchoolLevel } from '../../../src/parameters/scholarship.js'
@@ -169,13 +169,17 @@ describe('participant-level checks', () => {
 describe('children at the date of death (yearly scheme, death 2024-03-10)', () => {
   // 0: turns 23 on the date of death; 1: married on the date of death; 2: works from the date of death
   // (before 2025-02-24 any work ends it); 3: 22, at university since 2022; 4: 8 years old.
-  const r = jkm('2024-03-10', [
-    { birthDate: '2001-03-10' },
-    { birthDate: '2003-01-01', marriedOn: '2024-03-10' },
-    { birthDate: '2003-01-01', work: { from: '2024-03-10', kind: 'other' } },
-    { birthDate: '2002-01-15', name: 'Budi', schooling: [{ level: 'PT', startYear: 2022 }] },
-    { birthDate: '2015-05-01' },
-  ])
+  // built in beforeEach, not at collection time: Stryker switches a mutant on only once the tests run
+  let r: ReturnType<typeof jkm>
+  beforeEach(() => {
+    r = jkm('2024-03-10', [
+      { birthDate: '2001-03-10' },
+      { birthDate: '2003-01-01', marriedOn: '2024-03-10' },
+      { birthDate: '2003-01-01', work: { from: '2024-03-10', kind: 'other' } },
+      { birthDate: '2002-01-15', name: 'Budi', schooling: [{ level: 'PT', startYear: 2022 }] },
+      { birthDate: '2015-05-01' },
+    ])
+  })
 
   it('age, marriage and work on the date of death exclude the child (Pasal 103)', () => {
     expect(child(r, 0).reasons).toEqual([

@@ -5,7 +5,9 @@
  *
  *   node test/reliability/mutation/score.mjs [--report reports/mutation/mutation.json] [--survivors] [--file part]
  *
- * Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it.
+ * Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it; the
+ * strict score also counts as survivors the mutants disabled in the source as equivalent (docs/dev/mutation.md).
+ * Static mutants (module-level constants, `ignoreStatic`) are shown apart and counted in neither.
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -22,13 +24,16 @@ const report = JSON.parse(readFileSync(values.report, 'utf8'))
 const folders = new Map()
 const files = []
 for (const [file, { mutants, source }] of Object.entries(report.files)) {
-  const c = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, errors: 0 }
+  const c = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, disabled: 0, errors: 0 }
   for (const m of mutants) {
     if (m.status === 'Killed') c.killed++
     else if (m.status === 'Survived') c.survived++
     else if (m.status === 'NoCoverage') c.noCoverage++
     else if (m.status === 'Timeout') c.timeout++
-    else if (m.status === 'Ignored') c.ignored++
+    else if (m.status === 'Ignored') {
+      if (/^Static mutant/.test(m.statusReason ?? '')) c.ignored++
+      else c.disabled++
+    }
     else c.errors++
   }
   files.push({ file, c, mutants, source })
@@ -39,6 +44,7 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
     noCoverage: 0,
     timeout: 0,
     ignored: 0,
+    disabled: 0,
     errors: 0,
   }
   for (const k of Object.keys(c)) f[k] += c[k]
@@ -50,10 +56,12 @@ const score = (c) => {
   const valid = detected + c.survived + c.noCoverage
   return valid === 0 ? 100 : (100 * detected) / valid
 }
+// The strict score counts the mutants disabled as equivalent (`// Stryker disable ...: reason`) as survivors.
+const strict = (c) => score({ ...c, survived: c.survived + c.disabled })
 const row = (name, c) =>
-  `${name.padEnd(42)} ${score(c).toFixed(2).padStart(6)}%  killed ${String(c.killed + c.timeout).padStart(5)}  survived ${String(c.survived).padStart(4)}  no coverage ${String(c.noCoverage).padStart(3)}`
+  `${name.padEnd(42)} ${score(c).toFixed(2).padStart(6)}%  killed ${String(c.killed + c.timeout).padStart(5)}  survived ${String(c.survived).padStart(4)}  no coverage ${String(c.noCoverage).padStart(3)}  disabled ${String(c.disabled).padStart(3)}  static ${String(c.ignored).padStart(3)}  strict ${strict(c).toFixed(2).padStart(6)}%`
 
-const total = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, errors: 0 }
+const total = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, disabled: 0, errors: 0 }
 console.log('Per folder')
 for (const [folder, c] of [...folders].sort()) {
   console.log(row(folder, c))
