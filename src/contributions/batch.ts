@@ -379,7 +379,9 @@ export function calculateContributions(
     wage[i] = f.wage
     at[i] = used
     used += slots
-    if (f.minimumWage !== undefined && f.wage < f.minimumWage) minimumWage.set(i, f.minimumWage)
+    // no minimum wage given is a minimum of 0, which no wage is below (a wage is never negative)
+    const min = f.minimumWage ?? 0
+    if (f.wage < min) minimumWage.set(i, min)
   }
 
   return new ContributionBatch({

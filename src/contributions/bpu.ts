@@ -184,8 +184,8 @@ function pushProgram(
             ? 'CONTRIB_FORMULA_SHARE_OF_FLAT'
             : 'CONTRIB_FORMULA_FLAT',
       params: {
-        ...(m.rate === undefined ? {} : { rate: percent(m.rate, ctx.locale) }),
-        ...(base === undefined ? {} : { base: rp(base) }),
+        // only the rate × base formula shows the base (a rate is always applied to the base)
+        ...(m.rate === undefined ? {} : { rate: percent(m.rate, ctx.locale), base: rp(base as number) }),
         ...(m.discount === undefined ? {} : { share: percent(m.discount.share, ctx.locale) }),
         flat: normal,
         note,

@@ -61,8 +61,8 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
   if (pk === undefined)
     throw new BpjsRuleError(
       'PMI_PERIOD_NOT_COVERED',
-      // Stryker disable next-line OptionalChaining: the library's own table has values (an override is not read here)
-      { period, from: (pmiPackages.values[0]?.from ?? '').slice(0, 7) },
+      // the library's own table, never empty (an override is not read for this message)
+      { period, from: pmiPackages.values[0]!.from.slice(0, 7) },
       ['period'],
       ctx.locale,
     )

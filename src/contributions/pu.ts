@@ -635,13 +635,14 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
   const jkp = plan.jkp
   if (jkp !== undefined) {
     const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
+    const rule = 'pu.jkp.base'
     ctx.step({
-      rule: 'pu.jkp.base',
+      rule,
       text: 'STEP_PU_JKP_BASE',
       formula: 'CONTRIB_FORMULA_MIN_CAP',
       params: { wage: w.text, cap: rp(plan.jkpCapSen), value: rp(jkpCapped) },
       inputs: w.inputs,
-      shared: sharedOf(plan, 'pu.jkp.base', LEGAL_D8, [jkp.cap, jkp.flag]),
+      shared: sharedOf(plan, rule, LEGAL_D8, [jkp.cap, jkp.flag]),
       value: rupiahOf(jkpCapped),
     })
   }
@@ -661,13 +662,14 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       })
     else {
       const amount = amounts[o++] as number
+      const rule = 'pu.jkk'
       ctx.step({
-        rule: 'pu.jkk',
+        rule,
         text: 'STEP_PU_JKK',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
         params: { ...stepParams, rate: percent(jkk.r, locale), base: w.text },
         inputs: Object.freeze({ wage: rupiahOf(wage), jkkRiskClass: jkk.cls }),
-        shared: sharedOf(plan, 'pu.jkk', LEGAL_D12, parameters),
+        shared: sharedOf(plan, rule, LEGAL_D12, parameters),
         rounding: roundingOf(ctx, wage, jkk.r, amount),
         value: amount,
       })
@@ -689,18 +691,14 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
       })
     else {
       const amount = amounts[o++] as number
+      const rule = 'pu.jkm'
       ctx.step({
-        rule: 'pu.jkm',
+        rule,
         text: jkp === undefined ? 'STEP_PU_JKM' : 'STEP_PU_JKM_NO_RECOMPOSITION',
         formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
         params: { note, rate: percent(jkm.r, locale), base: w.text },
         inputs: w.inputs,
-        shared: sharedOf(
-          plan,
-          'pu.jkm',
-          jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION,
-          parameters,
-        ),
+        shared: sharedOf(plan, rule, jkp === undefined ? LEGAL_D12 : LEGAL_JKM_NO_RECOMPOSITION, parameters),
         rounding: roundingOf(ctx, wage, jkm.r, amount),
         value: amount,
       })
@@ -727,13 +725,14 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
     const base = baseOf(plan, PuBase.JpCapped, wage)
     const baseText = rp(base)
     const baseInputs = Object.freeze({ base: rupiahOf(base) })
+    const baseRule = 'pu.jp.base'
     ctx.step({
-      rule: 'pu.jp.base',
+      rule: baseRule,
       text: 'STEP_PU_JP_BASE',
       formula: 'CONTRIB_FORMULA_MIN_CAP',
       params: { wage: w.text, cap: rp(plan.jpCapSen), value: baseText },
       inputs: w.inputs,
-      shared: sharedOf(plan, 'pu.jp.base', undefined, [jp.cap]),
+      shared: sharedOf(plan, baseRule, undefined, [jp.cap]),
       value: rupiahOf(base),
     })
     for (const s of jp.shares) {
@@ -778,13 +777,14 @@ function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float6
   if (gov !== undefined) {
     const amount = amounts[o++] as number
     const jkpCapped = baseOf(plan, PuBase.JkpCapped, wage)
+    const rule = 'pu.jkp.government'
     ctx.step({
-      rule: 'pu.jkp.government',
+      rule,
       text: 'STEP_PU_JKP_GOVERNMENT',
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
       params: { rate: percent(gov.r, locale), base: rp(jkpCapped) },
       inputs: Object.freeze({ base: rupiahOf(jkpCapped) }),
-      shared: sharedOf(plan, 'pu.jkp.government', LEGAL_D7_D12, gov.parameters),
+      shared: sharedOf(plan, rule, LEGAL_D7_D12, gov.parameters),
       rounding: roundingOf(ctx, jkpCapped, gov.r, amount),
       value: amount,
     })

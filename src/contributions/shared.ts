@@ -235,7 +235,8 @@ export function choosePrograms(
     programs = PROGRAM_CODES.filter(
       (p) =>
         r[p] === 'mandatory' ||
-        (p === 'JKP' && extra.jkp === true && r[p] === 'conditional') ||
+        // only JKP is ever `conditional` (the program matrix, src/parameters/programs.ts)
+        (extra.jkp === true && r[p] === 'conditional') ||
         (extra.addOptional?.includes(p) === true && r[p] === 'optional'),
     )
     if (extra.jkp === true && r.JKP === 'unavailable') ctx.warn('JKP_NOT_IN_FORCE_IGNORED', { period })
