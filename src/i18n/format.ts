@@ -19,6 +19,12 @@ export function catalogueOf(locale: Locale): Catalogue {
 /**
  * Renders the message `code` in `locale`. An unknown code renders as the code itself, so a missing
  * translation is visible rather than silent (a test checks every code used has both languages).
+ *
+ * @example
+ * ```ts
+ * message('REQUIRED') //=> 'Wajib diisi.'
+ * message('REQUIRED', {}, 'en') //=> 'Required.'
+ * ```
  */
 export function message(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = catalogueOf(locale)[code]

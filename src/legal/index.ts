@@ -3,7 +3,15 @@ export type { Citation, LegalSource, SourceKind } from './types.js'
 import { getSource } from './sources.js'
 import type { Citation } from './types.js'
 
-/** A citation as readable text: `'PP 44/2015 Pasal 16 ayat (1)'`. */
+/**
+ * A citation as readable text.
+ *
+ * @example
+ * ```ts
+ * formatCitation({ source: 'PP-44-2015', article: 'Pasal 16 ayat (1)' }) //=> 'PP 44/2015 Pasal 16 ayat (1)'
+ * formatCitation({ source: 'DECISIONS', article: 'D12' }) //=> 'decisions.md D12'
+ * ```
+ */
 export function formatCitation(c: Citation): string {
   const s = getSource(c.source)
   const name =

@@ -538,7 +538,15 @@ export const SOURCE_LIST: readonly LegalSource[] = Object.freeze(
   LIST.map((s) => SOURCES[s.id] as LegalSource),
 )
 
-/** A source by id, or `undefined`. */
+/**
+ * A source by id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getSource('PP-82-2019')?.inForce //=> '2019-12-02'
+ * getSource('PP-99-2099') //=> undefined
+ * ```
+ */
 export function getSource(id: string): LegalSource | undefined {
   return Object.prototype.hasOwnProperty.call(SOURCES, id) ? SOURCES[id] : undefined
 }

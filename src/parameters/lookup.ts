@@ -70,6 +70,13 @@ function reading<T>(
 /**
  * The value of a parameter on a date, or `undefined` when the parameter is not in force then (outside a
  * relief window, before a program existed). Dates before 2015-07-01 or past the horizon throw.
+ *
+ * @example
+ * ```ts
+ * const covidJkk = getParameter('relief.pp49-2020.jkkDiscount')!
+ * findValueAt(covidJkk, '2020-08-01')?.value //=> '0.99' (99% of JKK waived, PP 49/2020)
+ * findValueAt(covidJkk, '2022-01-01') //=> undefined (outside the relief window)
+ * ```
  */
 export function findValueAt<T>(
   p: Parameter<T>,
@@ -147,7 +154,15 @@ export function valueAt<T>(
   return r
 }
 
-/** True when the reading is past its value's review date (decisions D6). */
+/**
+ * True when the reading is past its value's review date (decisions D6).
+ *
+ * @example
+ * ```ts
+ * isStale(valueAt(getParameter('jp.wageCap')!, '2026-03-01')) //=> false (the 2026 cap, Rp11,086,300)
+ * isStale(valueAt(getParameter('jp.wageCap')!, '2027-06-01')) //=> true (the 2027 cap is not published yet)
+ * ```
+ */
 export function isStale(r: ParameterReading): boolean {
   return r.reviewDue !== undefined && r.date >= r.reviewDue
 }
