@@ -42,6 +42,7 @@ export function calculation(name: CalculationName, command: string, lang: Lang):
 export {
   BpjsRuleError,
   BpjsValidationError,
+  calculateContributions,
   formatCitation,
   formatRupiah,
   renderExplanation,

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander'
 import {
   BpjsRuleError,
   BpjsValidationError,
+  calculateContributions,
   calculation,
   NotImplementedError,
   type CalculationName,
@@ -20,7 +21,7 @@ import {
 } from './commands.js'
 import { t, type Lang } from './messages.js'
 import { print, type AnyResult, type Format, type Rendered } from './output.js'
-import { pricePayroll } from './payroll.js'
+import { pricePayroll, type BatchCalculation } from './payroll.js'
 import {
   renderCheck,
   renderContribution,
@@ -260,6 +261,7 @@ export function buildProgram(lang: Lang): Command {
         delimiter: String(opts.delimiter),
         lang: opts.lang,
         calculate,
+        calculateBatch: calculateContributions as BatchCalculation,
       })
       if (summary.failed > 0) process.exitCode = EXIT.refused
     })

@@ -111,8 +111,23 @@ export interface PayrollOptions {
   readonly progress?: boolean
   readonly delimiter: string
   readonly lang: Lang
+  /** One row at a time: used for a chunk the batch could not price (an unexpected error). */
   readonly calculate: Calculation
+  /** The batch API (`calculateContributions`): the rows are priced {@link CHUNK_ROWS} at a time. */
+  readonly calculateBatch: BatchCalculation
 }
+
+/** The batch entry point as the payroll sees it. */
+export type BatchCalculation = (
+  rows: readonly unknown[],
+  options?: unknown,
+) => { at(index: number): BatchRow | undefined }
+
+type BatchRow =
+  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: unknown }
+
+/** Rows priced per call of the batch API: large enough to share its plans, small enough to stream. */
+const CHUNK_ROWS = 2000
 
 export interface PayrollSummary {
   readonly rows: number
@@ -222,6 +237,57 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let ok = 0
   let failed = 0
 
+  const priced = async (line: number, id: string, r: ContributionLike) => {
+    for (const x of contributionRows(r)) await write(out, [line, id, r.period, r.category, ...x])
+    for (const p of PAYERS) totals[p] = (totals[p] ?? 0) + (r.totals[p] ?? 0)
+    ok++
+  }
+  const refused = async (line: number, id: string, e: unknown) => {
+    failed++
+    for (const err of rowErrors(e, line, id, lang)) {
+      log(
+        t(lang, 'csvRowError', {
+          row: err.row,
+          id: err.id === '' ? '' : ` (${err.id})`,
+          path: err.path === '' ? '' : `${err.path}: `,
+          message: `${err.message} [${err.code}]`,
+        }),
+      )
+      if (errOut !== undefined) await write(errOut, [err.row, err.id, err.path, err.code, err.message])
+    }
+  }
+  // Rows wait in a chunk and are priced together by the batch API (per-row results or errors, same figures as
+  // calculateContribution). An unexpected error stops a batch: that chunk is then priced row by row, so the
+  // error is reported on its own row and the other rows are still priced.
+  let chunk: { line: number; id: string; row: Record<string, unknown> }[] = []
+  const flush = async () => {
+    if (chunk.length === 0) return
+    const pending = chunk
+    chunk = []
+    let batch: ReturnType<BatchCalculation> | undefined
+    try {
+      batch = o.calculateBatch(
+        pending.map((p) => p.row),
+        o.calcOptions,
+      )
+    } catch {
+      batch = undefined
+    }
+    for (const [i, p] of pending.entries()) {
+      const b = batch?.at(i)
+      if (b !== undefined) {
+        if (b.ok) await priced(p.line, p.id, b.result as ContributionLike)
+        else await refused(p.line, p.id, b.error)
+        continue
+      }
+      try {
+        await priced(p.line, p.id, o.calculate(p.row, o.calcOptions) as ContributionLike)
+      } catch (e) {
+        await refused(p.line, p.id, e)
+      }
+    }
+  }
+
   for await (const { record, info } of parser as AsyncIterable<{
     record: string[]
     info: { lines: number; bytes: number }
@@ -256,27 +322,13 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     const id = typeof row.id === 'string' ? row.id : ''
     delete row.id
     if (row.category === undefined) row.category = 'PU'
-    try {
-      const r = o.calculate(row, o.calcOptions) as ContributionLike
-      for (const x of contributionRows(r)) await write(out, [line, id, r.period, r.category, ...x])
-      for (const p of PAYERS) totals[p] = (totals[p] ?? 0) + (r.totals[p] ?? 0)
-      ok++
-    } catch (e) {
-      failed++
-      for (const err of rowErrors(e, line, id, lang)) {
-        log(
-          t(lang, 'csvRowError', {
-            row: err.row,
-            id: err.id === '' ? '' : ` (${err.id})`,
-            path: err.path === '' ? '' : `${err.path}: `,
-            message: `${err.message} [${err.code}]`,
-          }),
-        )
-        if (errOut !== undefined) await write(errOut, [err.row, err.id, err.path, err.code, err.message])
-      }
+    chunk.push({ line, id, row })
+    if (chunk.length >= CHUNK_ROWS) {
+      await flush()
+      bar?.update(size === undefined ? rows : info.bytes, { rows, failed })
     }
-    bar?.update(size === undefined ? rows : info.bytes, { rows, failed })
   }
+  await flush()
   // grand totals: one row per payer that pays, then the total (with the PP 49/2020 JP amount deferred, if any)
   for (const p of PAYERS)
     if (p !== 'deferred' && (p === 'total' || totals[p] !== 0)) {
