@@ -211,6 +211,9 @@ describe('PU without JKP, and with JKP after JKM stopped being recomposed (D7)',
     expect(cites(jkm)).toEqual(
       expect.arrayContaining(['DECISIONS D12', 'DECISIONS D7', 'PP-6-2025 Pasal 11']),
     )
+    // JKM 0.30% × 8,000,000 = 24,000; JKP government 0.22% × 5,000,000 (the JKP cap) = 11,000
+    expect(jkm.value).toBe(24_000)
+    expect(stepOf(r, 'pu.jkp.government').value).toBe(11_000)
   })
 })
 

@@ -12,25 +12,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import { calculateJkmBenefit } from '../../../src/index.js'
-import type { SchoolLevel } from '../../../src/parameters/scholarship.js'
+import {
+  type Child,
+  type Jkm,
+  P103,
+  P103_2,
+  P104_1,
+  D5,
+  D14,
+  PP44,
+  PP82,
+  P5,
+} from './scholarship-fixtures.js'
 
-type Jkm = ReturnType<typeof calculateJkmBenefit>
-type Child = {
-  birthDate: string
-  name?: string
-  schooling?: { level: SchoolLevel; startYear: number }[]
-  marriedOn?: string
-  work?: { from: string; kind: 'PU' | 'BPU' | 'intern' | 'other'; consecutiveMonths?: number }
-}
-
-const P103 = { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }
-const P103_2 = { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }
-const P104_1 = { source: 'PERMENAKER-1-2025', article: 'Pasal 104 ayat (1)' }
-const D5 = { source: 'DECISIONS', article: 'D5' }
-const D14 = { source: 'DECISIONS', article: 'D14' }
-const PP44 = { source: 'PP-44-2015' }
-const PP82 = { source: 'PP-82-2019' }
-const P5 = { source: 'PERMENAKER-5-2021' }
 /** Pasal 103, then the citations of scholarship.ageLimit. */
 const AT_DEATH = [P103, PP82, P5, P103_2, D5]
 

@@ -90,25 +90,6 @@ describe('PU explanation: each step under its own rule id, with its own paramete
     expect(ids(stepOf(r, 'pu.jkm'))).toEqual(['pu.jkm.rate'])
     expect(stepOf(r, 'pu.jp.base').value).toBe(10_042_300)
   })
-
-  it('2025-06 with JKP: JKM is one step (no recomposition, D7), the JKP base and government part remain', () => {
-    const r = calculateContribution(
-      { ...PU, period: '2025-06', programs: ['JKK', 'JKM', 'JKP'], wage: 8_000_000, jkpRegistered: true },
-      EN,
-    )
-    expect(rules(r)).toEqual([
-      'contribution.programs',
-      'pu.jkp.base',
-      'pu.jkk',
-      'pu.jkk.toJkp',
-      'pu.jkk.toOwnFund',
-      'pu.jkm',
-      'pu.jkp.government',
-    ])
-    // JKM 0.30% × 8,000,000 = 24,000; government 0.22% × 5,000,000 = 11,000
-    expect(stepOf(r, 'pu.jkm').value).toBe(24_000)
-    expect(stepOf(r, 'pu.jkp.government').value).toBe(11_000)
-  })
 })
 
 describe('PU plans are read once per situation for the shared options', () => {

@@ -13,27 +13,20 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { maximumPerChild, schoolYearOf, schoolYearStart } from '../../../src/benefits/scholarship.js'
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../../../src/index.js'
-import type { SchoolLevel } from '../../../src/parameters/scholarship.js'
+import {
+  type Child,
+  type Jkm,
+  P103,
+  P103_2,
+  P103_3A,
+  D5,
+  D14,
+  PP44,
+  PP82,
+  P5,
+} from './scholarship-fixtures.js'
 import type { ParameterOverrides } from '../../../src/parameters/types.js'
 
-type Jkm = ReturnType<typeof calculateJkmBenefit>
-type Child = {
-  birthDate: string
-  name?: string
-  registeredHeir?: boolean
-  schooling?: { level: SchoolLevel; startYear: number }[]
-  marriedOn?: string
-  work?: { from: string; kind: 'PU' | 'BPU' | 'intern' | 'other'; consecutiveMonths?: number }
-}
-
-const P103 = { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }
-const P103_2 = { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }
-const P103_3A = { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }
-const D5 = { source: 'DECISIONS', article: 'D5' }
-const D14 = { source: 'DECISIONS', article: 'D14' }
-const PP44 = { source: 'PP-44-2015' }
-const PP82 = { source: 'PP-82-2019' }
-const P5 = { source: 'PERMENAKER-5-2021' }
 /** scholarship.ageLimit cites PP 82/2019, Permenaker 5/2021, Permenaker 1/2025 Pasal 103 (2) and D5. */
 const AGE_LIMIT_LEGAL = [PP82, P5, P103_2, D5]
 
