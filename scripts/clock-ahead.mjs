@@ -29,17 +29,25 @@ if (lib) {
   env.BPJS_TK_CLOCK_AHEAD_YEARS = String(YEARS)
   env.NODE_OPTIONS = [`--import=${preload}`, env.NODE_OPTIONS].filter(Boolean).join(' ')
 }
-const how = lib ? `libfaketime (${lib})` : 'a Node preload moving Date (install Debian faketime for the full check)'
+const how = lib
+  ? `libfaketime (${lib})`
+  : 'a Node preload moving Date (install Debian faketime for the full check)'
 
 // The probe: the real year (read here, in the harness, never in tests) against the year the suite will see.
 const realYear = new Date().getUTCFullYear()
-const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(new Date().getUTCFullYear()))'], {
-  env,
-  encoding: 'utf8',
-})
+const probe = spawnSync(
+  process.execPath,
+  ['-e', 'process.stdout.write(String(new Date().getUTCFullYear()))'],
+  {
+    env,
+    encoding: 'utf8',
+  },
+)
 const seenYear = Number(probe.stdout)
 if (probe.status !== 0 || !(seenYear >= realYear + YEARS - 1)) {
-  console.error(`clock-ahead: the clock did not move (real ${realYear}, seen ${probe.stdout || probe.stderr}) with ${how}`)
+  console.error(
+    `clock-ahead: the clock did not move (real ${realYear}, seen ${probe.stdout || probe.stderr}) with ${how}`,
+  )
   process.exit(2)
 }
 console.log(`clock-ahead: unit suite with the clock at ${seenYear} (real ${realYear}) through ${how}`)
