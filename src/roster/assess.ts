@@ -234,6 +234,9 @@ const SEVERITY: Readonly<Record<string, FindingSeverity>> = {
   ROSTER_CHECK_REFUSED: 'error',
 }
 
+/** Rows that do not add a person: not a person, or a person listed on an earlier row. */
+const NOT_A_NEW_PERSON = new Set(['ROSTER_ROW_NOT_OBJECT', 'ROSTER_ROW_NOT_PLAIN', 'ROSTER_NIK_DUPLICATE'])
+
 /** Findings that exclude a row from the enrolment (not a defect to fix: a fact). */
 const EXCLUDING = new Set([
   'ROSTER_ROW_NOT_OBJECT',
@@ -532,8 +535,11 @@ function makeAssessor(
     const rowState: { sector?: 'transport' | 'other' } = {}
     const finish = (): RosterPerson => {
       let status: RosterStatus = 'enrol'
-      if (findings.some((f) => EXCLUDING.has(f.code))) status = 'excluded'
+      // a row that is not a person, or a person listed before, first; then a participant (covered whatever
+      // else is found: already enrolled); then the facts that keep a person out of this program
+      if (findings.some((f) => NOT_A_NEW_PERSON.has(f.code))) status = 'excluded'
       else if (findings.some((f) => f.code === 'ROSTER_ALREADY_PARTICIPANT')) status = 'covered'
+      else if (findings.some((f) => EXCLUDING.has(f.code))) status = 'excluded'
       else if (findings.some((f) => f.severity !== 'info')) status = 'review'
       counts[status] += 1
       const codes = new Set(findings.map((f) => f.code))

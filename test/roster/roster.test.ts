@@ -336,6 +336,18 @@ describe('assessRoster: facts and defaults', () => {
     expect(r.people[0]!.status).toBe('enrol')
     expect(r.warnings.filter((w) => w.code === 'ROSTER_BPU_AGE_LIMIT_UNKNOWN')).toHaveLength(1)
   })
+  it('a participant above the age limit is covered (already enrolled), a duplicate participant is not counted twice', () => {
+    const old = { ...base, nik: '1571010101550001', birthDate: '1955-01-01', sex: 'male', participant: true }
+    const r = assessRoster(
+      { asOf: '2026-01-15', payer: 'apbd', relationship: 'religious-worker', rows: [old, old] },
+      { parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 65 } } },
+    )
+    expect(r.people.map((p) => p.status)).toEqual(['covered', 'excluded'])
+    expect(r.people[0]!.findings.map((f) => f.code)).toEqual([
+      'ROSTER_ALREADY_PARTICIPANT',
+      'ROSTER_AGE_ABOVE_LIMIT',
+    ])
+  })
   it('a missing relationship or income is named, never guessed; the caller’s defaults are noted', () => {
     const r = one({ ...base, declaredIncome: undefined }, { relationship: undefined })
     expect(r.people[0]!.findings.map((f) => f.code)).toEqual(['ROSTER_RELATIONSHIP_MISSING'])
