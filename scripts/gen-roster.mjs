@@ -16,8 +16,8 @@
 // 3,000 people are marked as participants already. 60% have no declared income (the program uses its own
 // base); the rest declare Rp500,000 to Rp3,000,000 in round steps.
 //
-// Also importable: `import { generateRoster, toCsv } from './scripts/gen-roster.mjs'`.
-import { writeFileSync } from 'node:fs'
+// Also importable: `import { generateRoster, rosterRows, toCsv } from './scripts/gen-roster.mjs'`.
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /** The city's districts (kecamatan) with their codes and a weight (rough share of the list). */
@@ -118,12 +118,15 @@ function weighted(r, list) {
   return list[list.length - 1]
 }
 
+/** How many recent people a duplicate is drawn from. */
+const RECENT = 5000
+
 /**
  * Generates `rows` people on `asOf` (a 'YYYY-MM-DD' string), deterministic for a seed. Rows use the field
  * names of assessRoster (nik, name, birthDate, sex, occupation, district, relationship, declaredIncome,
  * participant); `defect` names the defect planted in the row (for checking, not an input field).
  */
-export function generateRoster({
+export function* rosterRows({
   rows = 15000,
   seed = 20260115,
   asOf = '2026-01-15',
@@ -133,16 +136,16 @@ export function generateRoster({
   const asOfYear = Number(asOf.slice(0, 4))
   const asOfMonthDay = asOf.slice(5)
   const serials = new Map()
-  const people = []
-  const out = []
+  // people listed lately (a duplicate repeats one of them: another office's list of the same area)
+  const recent = []
   // which unique people are participants: the first `participants` chosen at fixed positions
   const share = participants / rows
   for (let i = 0; i < rows; i++) {
     const x = r()
-    if (x < 0.015 && people.length > 0) {
-      // a duplicate of someone listed earlier (another office's list), maybe with another occupation
-      const p = people[Math.floor(r() * people.length)]
-      out.push({ ...p, defect: 'duplicate' })
+    if (x < 0.015 && recent.length > 0) {
+      // a duplicate of someone listed earlier (another office's list)
+      const p = recent[Math.floor(r() * recent.length)]
+      yield { ...p, defect: 'duplicate' }
       continue
     }
     const sex = r() < 0.45 ? 'female' : 'male'
@@ -184,7 +187,8 @@ export function generateRoster({
       participant: r() < share * 1.02 ? 'ya' : 'tidak',
       defect: child ? 'child' : '',
     }
-    people.push(person)
+    if (recent.length === RECENT) recent[Math.floor(r() * RECENT)] = person
+    else recent.push(person)
     // defects on the row as listed (the person's true data stays in `people` for duplicates)
     const row = { ...person }
     if (x >= 0.017 && x < 0.037) {
@@ -203,9 +207,13 @@ export function generateRoster({
       row.defect = 'nik'
       row.nik = r() < 0.5 ? nik.slice(0, 15) : `${nik.slice(0, 1)}.${nik.slice(1, 6)}E+15`
     }
-    out.push(row)
+    yield row
   }
-  return out
+}
+
+/** {@link rosterRows} as an array. */
+export function generateRoster(options = {}) {
+  return [...rosterRows(options)]
 }
 
 const CSV_HEADER = [
@@ -220,27 +228,31 @@ const CSV_HEADER = [
   'peserta',
 ]
 
+const q = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)
+
+/** One person as a CSV line (no line end). */
+export function csvLine(p) {
+  return [
+    p.nik,
+    p.name,
+    p.birthDate,
+    p.sex === 'female' ? 'P' : 'L',
+    p.occupation,
+    p.district,
+    p.relationship,
+    p.declaredIncome,
+    p.participant,
+  ]
+    .map((v) => q(String(v)))
+    .join(',')
+}
+
+/** The CSV header line. */
+export const CSV_HEADER_LINE = CSV_HEADER.join(',')
+
 /** The roster as a CSV with Indonesian headers (L/P for sex), as a city office would export it. */
 export function toCsv(rows) {
-  const q = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)
-  const lines = [CSV_HEADER.join(',')]
-  for (const p of rows)
-    lines.push(
-      [
-        p.nik,
-        p.name,
-        p.birthDate,
-        p.sex === 'female' ? 'P' : 'L',
-        p.occupation,
-        p.district,
-        p.relationship,
-        p.declaredIncome,
-        p.participant,
-      ]
-        .map((v) => q(String(v)))
-        .join(','),
-    )
-  return `${lines.join('\n')}\n`
+  return `${[CSV_HEADER_LINE, ...rows.map(csvLine)].join('\n')}\n`
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -249,16 +261,26 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = args.indexOf(name)
     return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback
   }
-  const rows = generateRoster({
+  const rows = rosterRows({
     rows: Number(opt('--rows', '15000')),
     seed: Number(opt('--seed', '20260115')),
     asOf: opt('--as-of', '2026-01-15'),
   })
-  const csv = toCsv(rows)
   const out = opt('--out', undefined)
-  if (out === undefined) process.stdout.write(csv)
-  else {
-    writeFileSync(out, csv)
-    console.error(`${rows.length} rows → ${out}`)
+  const fd = out === undefined ? 1 : openSync(out, 'w')
+  let n = 0
+  let chunk = [CSV_HEADER_LINE]
+  for (const p of rows) {
+    chunk.push(csvLine(p))
+    n += 1
+    if (chunk.length >= 10000) {
+      writeSync(fd, `${chunk.join('\n')}\n`)
+      chunk = []
+    }
+  }
+  if (chunk.length > 0) writeSync(fd, `${chunk.join('\n')}\n`)
+  if (out !== undefined) {
+    closeSync(fd)
+    console.error(`${n} rows → ${out}`)
   }
 }

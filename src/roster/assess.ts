@@ -247,6 +247,9 @@ const EXCLUDING = new Set([
   'ROSTER_OUTSIDE_PROGRAM',
 ])
 
+/** How many distinct findings are kept built (a roster has few: most repeat). */
+const FINDING_CACHE_MAX = 10_000
+
 /** An implausible age: older than any person recorded. */
 const MAX_PLAUSIBLE_AGE = 120
 
@@ -375,7 +378,12 @@ function makeAssessor(
   let duplicates = 0
   let next = s.firstRow ?? 1
 
+  // the same finding recurs on many rows (an income defaulted, a participant): built and frozen once
+  const findingCache = new Map<string, RosterFinding>()
   const finding = (code: string, params: MessageParams = {}, field?: string): RosterFinding => {
+    const key = `${code}|${field ?? ''}|${JSON.stringify(params)}`
+    const hit = findingCache.get(key)
+    if (hit !== undefined) return hit
     const f: { -readonly [K in keyof RosterFinding]: RosterFinding[K] } = {
       code,
       severity: SEVERITY[code] ?? 'error',
@@ -383,7 +391,10 @@ function makeAssessor(
       params,
     }
     if (field !== undefined) f.field = field
-    return f
+    const frozen = deepFreeze(f)
+    if (findingCache.size >= FINDING_CACHE_MAX) findingCache.clear()
+    findingCache.set(key, frozen)
+    return frozen
   }
 
   const eligibility = (
