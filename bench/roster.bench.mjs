@@ -59,7 +59,8 @@ try {
   for await (const text of lines) {
     if (line++ === 1) continue // header
     // the generator writes no quoted field: a plain split is the CSV here
-    const [nik, name, birthDate, sex, occupation, district, relationship, income, participant] = text.split(',')
+    const [nik, name, birthDate, sex, occupation, district, relationship, income, participant] =
+      text.split(',')
     a.add(
       {
         nik,
@@ -81,9 +82,15 @@ try {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   sample()
   const mb = (x) => `${(x / 1048576).toFixed(0)} MB`
-  console.log(`roster bench: ${n.toLocaleString('en')} rows (${mb(bytes)} CSV, generated in ${genSeconds.toFixed(1)} s)`)
-  console.log(`  read + assess: ${seconds.toFixed(2)} s → ${Math.round(n / seconds).toLocaleString('en')} rows/s`)
-  console.log(`  peak memory: rss ${mb(peakRss)} (start ${mb(before.rss)}), heap ${mb(peakHeap)} (start ${mb(before.heapUsed)})`)
+  console.log(
+    `roster bench: ${n.toLocaleString('en')} rows (${mb(bytes)} CSV, generated in ${genSeconds.toFixed(1)} s)`,
+  )
+  console.log(
+    `  read + assess: ${seconds.toFixed(2)} s → ${Math.round(n / seconds).toLocaleString('en')} rows/s`,
+  )
+  console.log(
+    `  peak memory: rss ${mb(peakRss)} (start ${mb(before.rss)}), heap ${mb(peakHeap)} (start ${mb(before.heapUsed)})`,
+  )
   console.log(`  counts: ${JSON.stringify(summary.counts)}`)
   console.log(`  findings: ${JSON.stringify(summary.findings)}`)
   console.log(`  cohorts: ${summary.cohorts.map((c) => `${c.name} × ${c.workers}`).join('; ')}`)

@@ -79,7 +79,13 @@ const roster = assessRoster(
       { nik: '1571024508900003', birthDate: '1990-08-05', sex: 'female', participant: false }, // the same NIK again
       { nik: '1571025506800001', birthDate: '1980-06-16', sex: 'female', participant: false }, // NIK says 15 Jun
       { nik: '1571010101550001', birthDate: '1955-01-01', sex: 'male', participant: false }, // 71 years old
-      { nik: '1571031203850002', birthDate: '1985-03-12', sex: 'male', declaredIncome: 2000000, participant: true },
+      {
+        nik: '1571031203850002',
+        birthDate: '1985-03-12',
+        sex: 'male',
+        declaredIncome: 2000000,
+        participant: true,
+      },
     ],
   },
   { parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 65 } } },
@@ -91,7 +97,9 @@ for (const p of roster.people)
       .map((f) => f.message)
       .join(' ')}`,
   )
-console.log(`  Siap didaftarkan: ${roster.counts.enrol}; iuran sebulan ${formatRupiah(roster.monthlyPremium)}`)
+console.log(
+  `  Siap didaftarkan: ${roster.counts.enrol}; iuran sebulan ${formatRupiah(roster.monthlyPremium)}`,
+)
 const road = planCoverageRoadmap({
   startPeriod: '2026-01',
   targetYear: 2028,
