@@ -364,7 +364,7 @@ function makeAssessor(
   }
   const ctx = new RuleContext('assessRoster', asOf, resolved)
   const start = ctx.mark()
-  const seen = new Map<string, number>()
+  const seen = new Map<number, Map<number, number>>()
   const eligCache = new Map<string, EligibilityFacts | { refused: string }>()
   const premiumCache = new Map<string, Priced | { ok: false; reason: string }>()
   const regionCache = new Map<string, string | undefined>()
@@ -545,26 +545,41 @@ function makeAssessor(
     }
     const rowState: { sector?: 'transport' | 'other' } = {}
     const finish = (): RosterPerson => {
-      let status: RosterStatus = 'enrol'
       // a row that is not a person, or a person listed before, first; then a participant (covered whatever
       // else is found: already enrolled); then the facts that keep a person out of this program
-      if (findings.some((f) => NOT_A_NEW_PERSON.has(f.code))) status = 'excluded'
-      else if (findings.some((f) => f.code === 'ROSTER_ALREADY_PARTICIPANT')) status = 'covered'
-      else if (findings.some((f) => EXCLUDING.has(f.code))) status = 'excluded'
-      else if (findings.some((f) => f.severity !== 'info')) status = 'review'
+      let notNew = false
+      let participantFound = false
+      let excluding = false
+      let serious = false
+      const codes: string[] = []
+      for (const f of findings) {
+        if (NOT_A_NEW_PERSON.has(f.code)) notNew = true
+        else if (f.code === 'ROSTER_ALREADY_PARTICIPANT') participantFound = true
+        else if (EXCLUDING.has(f.code)) excluding = true
+        if (f.severity !== 'info') serious = true
+        if (!codes.includes(f.code)) codes.push(f.code)
+      }
+      const status: RosterStatus = notNew
+        ? 'excluded'
+        : participantFound
+          ? 'covered'
+          : excluding
+            ? 'excluded'
+            : serious
+              ? 'review'
+              : 'enrol'
       counts[status] += 1
-      const codes = new Set(findings.map((f) => f.code))
       for (const c of codes) findingCounts.set(c, (findingCounts.get(c) ?? 0) + 1)
       bump(byDistrict, person.district ?? '—', status)
       bump(byOccupation, person.occupation ?? '—', status)
       if (status === 'enrol' && person.premium !== null) {
         const p = person.premium
         const sector = rowState.sector
-        const name = `BPU ${p.programs.join('+')} ${formatRupiah(p.base)}${sector === undefined ? '' : ` ${sector}`}`
-        person.cohort = name
-        const c = cohorts.get(name)
-        if (c === undefined)
-          cohorts.set(name, {
+        const key = `${p.programs.join('+')}|${p.base}|${sector ?? ''}`
+        let c = cohorts.get(key)
+        if (c === undefined) {
+          const name = `BPU ${p.programs.join('+')} ${formatRupiah(p.base)}${sector === undefined ? '' : ` ${sector}`}`
+          c = {
             cohort: {
               name,
               category: 'BPU',
@@ -573,11 +588,22 @@ function makeAssessor(
               ...(sector === undefined ? {} : { sector }),
               premiumPerWorkerPerMonth: p.perMonth,
             },
-            workers: 1,
-          })
-        else c.workers += 1
+            workers: 0,
+          }
+          cohorts.set(key, c)
+        }
+        c.workers += 1
+        person.cohort = c.cohort.name
       }
-      return deepFreeze({ ...person, status, findings })
+      // frozen by hand, level by level (findings are frozen when built)
+      Object.freeze(person.eligibility.missing)
+      Object.freeze(person.eligibility)
+      if (person.premium !== null) {
+        Object.freeze(person.premium.programs)
+        Object.freeze(person.premium)
+      }
+      Object.freeze(findings)
+      return Object.freeze({ ...person, status, findings })
     }
 
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -684,11 +710,17 @@ function makeAssessor(
             defect = true
           } else nikDistrict = `${n.district} ${name}`
         }
-        const first = seen.get(nikRaw)
+        // two 8-digit halves as small integers: a million NIKs cost a few tens of MB, and no key keeps the
+        // caller's row text alive (a sliced string would)
+        const high = Number(nikRaw.slice(0, 8))
+        const low = Number(nikRaw.slice(8))
+        let half = seen.get(high)
+        if (half === undefined) seen.set(high, (half = new Map()))
+        const first = half.get(low)
         if (first !== undefined) {
           findings.push(finding('ROSTER_NIK_DUPLICATE', { nik: nikRaw, firstRow: first }, 'nik'))
           duplicates += 1
-        } else seen.set(nikRaw, row)
+        } else half.set(low, row)
       }
     }
     if (defect) nikDefects += 1
