@@ -90,7 +90,7 @@ try {
     `roster bench: ${n.toLocaleString('en')} rows (${mb(bytes)} CSV, generated in ${genSeconds.toFixed(1)} s)`,
   )
   console.log(
-    `  read + assess: ${seconds.toFixed(2)} s → ${Math.round(n / seconds).toLocaleString('en')} rows/s`,
+    `  read + assess: ${seconds.toFixed(2)} s wall → ${Math.round(n / seconds).toLocaleString('en')} rows/s; ${cpuSeconds.toFixed(2)} s CPU (GC threads included) → ${Math.round(n / cpuSeconds).toLocaleString('en')} rows per CPU-second`,
   )
   console.log(
     `  peak memory: rss ${mb(peakRss)} (start ${mb(before.rss)}), heap ${mb(peakHeap)} (start ${mb(before.heapUsed)})`,
