@@ -13,7 +13,7 @@
 //   0.6% a NIK mangled by a spreadsheet (15 digits, or shown as 1.57102E+15)
 //   0.2% a child (15–17 years old)
 // Ages run from 18 to 74, with about 6% at 65 or more (above an age limit of 65, if the city has one).
-// 3,000 people are marked as participants already. 60% have no declared income (the program uses its own
+// 3,000 people (at most a fifth of the rows) are marked as participants already. 60% have no declared income (the program uses its own
 // base); the rest declare Rp500,000 to Rp3,000,000 in round steps.
 //
 // Also importable: `import { generateRoster, rosterRows, toCsv } from './scripts/gen-roster.mjs'`.
@@ -139,7 +139,7 @@ export function* rosterRows({
   // people listed lately (a duplicate repeats one of them: another office's list of the same area)
   const recent = []
   // which unique people are participants: the first `participants` chosen at fixed positions
-  const share = participants / rows
+  const share = Math.min(participants, rows * 0.2) / rows
   for (let i = 0; i < rows; i++) {
     const x = r()
     if (x < 0.015 && recent.length > 0) {

@@ -420,7 +420,11 @@ function makeAssessor(
         },
         passOptions,
       )
-      ctx.absorb(r.explanation, r.warnings)
+      // a child is a finding of its row (ROSTER_AGE_CHILD), not a warning of the whole roster
+      ctx.absorb(
+        r.explanation,
+        r.warnings.filter((w) => w.code !== 'ELIG_CHILD_WORKER'),
+      )
       const jkk = r.programs.find((p) => p.program === 'JKK')
       const jkm = r.programs.find((p) => p.program === 'JKM')
       const bpu = r.bpuRegistrationAge
