@@ -76,3 +76,6 @@ export type {
   ParameterReading,
   ParameterValue,
 } from './parameters/index.js'
+
+// Rosters and coverage roadmaps (issue 22)
+export * from './roster/index.js'
