@@ -38,7 +38,10 @@ function figuresTable(caption: string, head: [string, string], points: readonly 
   )
 }
 
-/** A column chart: one column per point, the largest value labelled on the axis. */
+/**
+ * A column chart: one column per point. The columns are an SVG stretched to the width; the labels are HTML
+ * under it, so that they keep their size on a phone and in print.
+ */
 export function columnChart(
   title: string,
   points: readonly Point[],
@@ -46,36 +49,39 @@ export function columnChart(
   tableCaption: string,
   head: [string, string],
 ): HTMLElement {
-  const W = 640
-  const H = 220
-  const pad = { l: 8, r: 8, t: 24, b: 28 }
+  const W = 600
+  const H = 200
   const max = Math.max(1, ...points.map((p) => p.value))
-  const bw = (W - pad.l - pad.r) / Math.max(1, points.length)
-  const y = (v: number): number => pad.t + (H - pad.t - pad.b) * (1 - v / max)
+  const bw = W / Math.max(1, points.length)
+  const y = (v: number): number => H * (1 - v / max)
   const svg = s(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart', preserveAspectRatio: 'none' },
-    s('line', { x1: pad.l, x2: W - pad.r, y1: H - pad.b, y2: H - pad.b, class: 'axis' }),
-    s('text', { x: pad.l, y: 14, class: 'tick' }, fmt(max)),
-    ...points.map((p, i) =>
+    ...points.map((p) =>
       s(
         'rect',
-        {
-          x: pad.l + i * bw + bw * 0.12,
-          y: y(p.value),
-          width: bw * 0.76,
-          height: H - pad.b - y(p.value),
-          class: 'bar',
-        },
+        { x: 0, y: y(p.value), width: bw * 0.76, height: H - y(p.value), class: 'bar' },
         s('title', {}, `${p.label}: ${fmt(p.value)}`),
       ),
     ),
-    ...points
-      .map((p, i) => ({ p, i }))
-      .filter(({ i }) => points.length <= 12 || i % Math.ceil(points.length / 12) === 0)
-      .map(({ p, i }) => s('text', { x: pad.l + i * bw + bw / 2, y: H - 8, class: 'tick', 'text-anchor': 'middle' }, p.short ?? p.label)),
+    s('line', { x1: 0, x2: W, y1: H, y2: H, class: 'axis' }),
   )
-  return h('figure', { class: 'chart-box', 'data-chart': 'columns' }, h('figcaption', {}, title), svg, figuresTable(tableCaption, head, points, fmt))
+  points.forEach((_, i) => svg.children[i]?.setAttribute('x', String(i * bw + bw * 0.12)))
+  const every = Math.ceil(points.length / 12)
+  const ticks = h(
+    'div',
+    { class: 'ticks', 'aria-hidden': 'true' },
+    ...points.map((p, i) => h('span', {}, i % every === 0 ? (p.short ?? p.label) : '')),
+  )
+  return h(
+    'figure',
+    { class: 'chart-box', 'data-chart': 'columns' },
+    h('figcaption', {}, title),
+    h('div', { class: 'chart-max', 'aria-hidden': 'true' }, fmt(max)),
+    svg,
+    ticks,
+    figuresTable(tableCaption, head, points, fmt),
+  )
 }
 
 /** Horizontal bars of a few values against the first (the whole): e.g. potential, covered before, after. */

@@ -299,14 +299,14 @@ export function explanationView(ex: Explanation, open = false): HTMLElement {
   )
 }
 
-/** A key–figure list (`<dl>`). */
-export function figures(rows: readonly (readonly [Key, string, string?])[]): HTMLElement {
+/** A key–figure list (`<dl>`): label, figure, test id, and an optional line under the figure. */
+export function figures(rows: readonly (readonly [Key, string, string?, (string | undefined)?])[]): HTMLElement {
   return h(
     'dl',
     { class: 'figures' },
-    ...rows.flatMap(([k, v, testId]) => [
+    ...rows.flatMap(([k, v, testId, detail]) => [
       h('dt', {}, tx(k)),
-      h('dd', { 'data-figure': testId ?? k }, v),
+      h('dd', {}, h('span', { 'data-figure': testId ?? k }, v), detail ? h('span', { class: 'detail' }, detail) : null),
     ]),
   )
 }

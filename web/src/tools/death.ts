@@ -208,7 +208,7 @@ function timeline(c: ScholarshipChild): HTMLElement {
         'li',
         {
           class: `lvl lvl-${p.level ?? 'lump'}${p.backlog ? ' backlog' : ''}${p.source === 'assumed' ? ' assumed' : ''}`,
-          style: `--h:${Math.max(8, Math.round((p.amount / max) * 100))}%`,
+          style: `--h:${Math.max(0.08, p.amount / max).toFixed(3)}`,
         },
         h('span', { class: 'bar', 'aria-hidden': 'true' }),
         h('span', { class: 'year' }, p.schoolYear),
@@ -233,13 +233,9 @@ export function deathResultView(
   fieldOf: (path: readonly (string | number)[]) => (string | number)[],
 ): HTMLElement[] {
   const status = h('p', { class: `status ${r.status}`, 'data-status': r.status }, tx(`status_${r.status}` as Key, 'strong'))
-  const rows: [Key, string, string?][] = [
+  const rows: [Key, string, string?, (string | undefined)?][] = [
     ['lumpSum', rp(r.lumpSum), 'lumpSum'],
-    [
-      'periodic',
-      r.periodicMonths > 0 ? `${rp(r.periodic)} (${r.periodicMonths} × ${rp(r.periodicMonthlyAmount)})` : rp(r.periodic),
-      'periodic',
-    ],
+    ['periodic', rp(r.periodic), 'periodic', r.periodicMonths > 0 ? `${r.periodicMonths} × ${rp(r.periodicMonthlyAmount)}` : undefined],
     ['funeral', rp(r.funeral), 'funeral'],
     ['cashTotal', rp(r.total), 'total'],
   ]

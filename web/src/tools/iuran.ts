@@ -22,6 +22,7 @@ import {
   resultRegion,
   rp,
   state,
+  t,
   tx,
   values,
   warningList,
@@ -76,9 +77,9 @@ function lineDetail(l: ContributionLine): string {
   const parts: string[] = []
   if (l.rate !== undefined && l.base !== undefined) parts.push(`${percent(l.rate)} × ${rp(l.base)}`)
   if (l.months !== undefined && l.perMonth !== undefined) parts.push(`${l.months} × ${rp(l.perMonth)}`)
-  if (l.fund !== undefined && l.fund !== l.program) parts.push(`→ ${l.fund}`)
+  if (l.fund !== undefined && l.fund !== l.program) parts.push(`${t('toFund')} ${l.fund}`)
   if (l.deferred !== undefined && l.deferred > 0)
-    parts.push(`${state.lang === 'id' ? 'ditunda' : 'deferred'} ${rp(l.deferred)}`)
+    parts.push(`${t('deferred')} ${rp(l.deferred)}`)
   return parts.join(' · ')
 }
 
@@ -116,7 +117,7 @@ export function contributionView(r: ContributionResult): HTMLElement[] {
   const totals = h(
     'table',
     { class: 'totals', 'data-testid': 'totals' },
-    h('caption', {}, tx('total')),
+    h('caption', {}, tx('totalsByPayer')),
     h(
       'tbody',
       {},

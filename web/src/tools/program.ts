@@ -188,7 +188,7 @@ function summaryView(r: CoverageProgramResult): HTMLElement[] {
         h('h4', {}, tx('expectedBenefits')),
         figures([
           ['expectedDeaths', String(e.deaths).replace('.', state.lang === 'id' ? ',' : '.'), 'deaths'],
-          ['amount', rp(e.amount), 'expectedAmount'],
+          ['expectedAmount', rp(e.amount), 'expectedAmount'],
         ]),
         h('p', { class: 'note' }, tx('estimateNote')),
       ),
