@@ -126,7 +126,7 @@ function summaryView(r: CoverageProgramResult): HTMLElement[] {
         {},
         h('th', { scope: 'col' }, tx('cohort')),
         h('th', { scope: 'col', class: 'num' }, tx('workers')),
-        h('th', { scope: 'col', class: 'num' }, tx('perWorker')),
+        h('th', { scope: 'col', class: 'num' }, tx('perWorkerShort')),
         h('th', { scope: 'col', class: 'num' }, tx('total')),
       ),
     ),
