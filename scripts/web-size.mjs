@@ -38,9 +38,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = firstPageFiles()
   const gzip = files.reduce((s, f) => s + f.gzip, 0)
   const bytes = files.reduce((s, f) => s + f.bytes, 0)
-  for (const f of files) console.log(`web-size: ${f.file.padEnd(40)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzip`)
-  console.log(`web-size: first page ${bytes} B, ${gzip} B gzip (${(gzip / 1000).toFixed(1)} kB; budget ${FIRST_PAGE_BUDGET / 1000} kB)`)
-  writeFileSync(join(dist, 'size.json'), `${JSON.stringify({ firstPage: { bytes, gzip, budget: FIRST_PAGE_BUDGET, files } }, null, 2)}\n`)
+  for (const f of files)
+    console.log(
+      `web-size: ${f.file.padEnd(40)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzip`,
+    )
+  console.log(
+    `web-size: first page ${bytes} B, ${gzip} B gzip (${(gzip / 1000).toFixed(1)} kB; budget ${FIRST_PAGE_BUDGET / 1000} kB)`,
+  )
+  writeFileSync(
+    join(dist, 'size.json'),
+    `${JSON.stringify({ firstPage: { bytes, gzip, budget: FIRST_PAGE_BUDGET, files } }, null, 2)}\n`,
+  )
   if (gzip > FIRST_PAGE_BUDGET) {
     console.error(`web-size: the first page is over budget by ${gzip - FIRST_PAGE_BUDGET} B gzip`)
     process.exit(1)

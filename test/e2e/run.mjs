@@ -35,7 +35,9 @@ for (const [file, fix] of [
     process.exit(1)
   }
 if (!existsSync(executablePath)) {
-  console.error(`e2e: ${executablePath} not found; install it with: apt-get update && apt-get install -y chromium`)
+  console.error(
+    `e2e: ${executablePath} not found; install it with: apt-get update && apt-get install -y chromium`,
+  )
   process.exit(1)
 }
 
@@ -56,10 +58,14 @@ function serve() {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       let file = normalize(join(site, decodeURIComponent(url.pathname)))
-      if (file !== site && !file.startsWith(site + sep)) throw Object.assign(new Error('outside'), { status: 403 })
+      if (file !== site && !file.startsWith(site + sep))
+        throw Object.assign(new Error('outside'), { status: 403 })
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
       const body = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
       res.end(body)
     } catch (e) {
       res.writeHead(e.status ?? 404, { 'content-type': 'text/plain' })
@@ -112,7 +118,8 @@ async function noOverflow(page, what) {
 
 /** axe-core on the page as it is: no serious or critical violation. */
 async function runAxe(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource })
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }))
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   axeReport.push({
@@ -149,7 +156,9 @@ function libraryIssues(fn, input, locale) {
 
 /** Every step of the explanation is shown, numbered, with no internal rule id, articles as links. */
 async function checkExplanation(page, scope, explanation) {
-  const steps = await page.$$eval(`${scope} .explanation ol.steps > li`, (lis) => lis.map((li) => li.textContent))
+  const steps = await page.$$eval(`${scope} .explanation ol.steps > li`, (lis) =>
+    lis.map((li) => li.textContent),
+  )
   assert.equal(steps.length, explanation.steps.length, 'one numbered step per explanation step')
   assert.equal(steps[0].includes(explanation.steps[0].description), true, 'the step text is the library’s')
   for (const s of explanation.steps)
@@ -158,8 +167,13 @@ async function checkExplanation(page, scope, explanation) {
       false,
       `internal rule id ${s.rule} shown`,
     )
-  const hrefs = await page.$$eval(`${scope} .explanation a.cite`, (as) => as.map((a) => a.getAttribute('href')))
-  const cited = explanation.steps.reduce((n, s) => n + new Set(s.legal.map((c) => `${c.source}|${c.article ?? ''}`)).size, 0)
+  const hrefs = await page.$$eval(`${scope} .explanation a.cite`, (as) =>
+    as.map((a) => a.getAttribute('href')),
+  )
+  const cited = explanation.steps.reduce(
+    (n, s) => n + new Set(s.legal.map((c) => `${c.source}|${c.article ?? ''}`)).size,
+    0,
+  )
   assert.equal(hrefs.length, cited, 'every article of every step is a link')
   for (const h of hrefs) assert.match(h, /#(source-[a-z0-9-]+|decision-d\d+)$/, `stable anchor: ${h}`)
 }
@@ -179,12 +193,24 @@ async function iuran(page, lang, width) {
   await page.selectOption('#iuran-enterpriseSize', 'large')
   await page.click('#iuran-submit')
   await page.waitForSelector(`${S} [data-testid="totals"]`)
-  const input = { category: 'PU', period: '2025-06', wage: '5000000', jkkRiskClass: 1, enterpriseSize: 'large', jkpRegistered: false, jkkDiscountEligible: false }
+  const input = {
+    category: 'PU',
+    period: '2025-06',
+    wage: '5000000',
+    jkkRiskClass: 1,
+    enterpriseSize: 'large',
+    jkpRegistered: false,
+    jkkDiscountEligible: false,
+  }
   const expected = lib.calculateContribution(input, { locale: lang })
   const shown = await page.$$eval(`${S} [data-testid="lines"] tbody tr`, (trs) =>
     trs.map((tr) => [tr.dataset.program, tr.dataset.payer, tr.lastElementChild.textContent]),
   )
-  assert.deepEqual(shown, expected.lines.map((l) => [l.program, l.payer, rp(l.amount)]), 'PU lines equal the library’s')
+  assert.deepEqual(
+    shown,
+    expected.lines.map((l) => [l.program, l.payer, rp(l.amount)]),
+    'PU lines equal the library’s',
+  )
   const total = (p) => text(page, `${S} [data-testid="totals"] tr[data-payer="${p}"] td`)
   assert.equal(await total('employer'), rp(expected.totals.employer))
   assert.equal(await total('employer'), 'Rp312.000') // by hand, above
@@ -202,7 +228,14 @@ async function iuran(page, lang, width) {
   await page.fill('#iuran-declaredIncome', '1.000.000')
   await page.click('#iuran-submit')
   await page.waitForSelector(`${S} [data-testid="totals"]`)
-  const bpu = lib.calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: '1000000', months: 1, payer: 'self', sector: 'other' })
+  const bpu = lib.calculateContribution({
+    category: 'BPU',
+    period: '2025-06',
+    declaredIncome: '1000000',
+    months: 1,
+    payer: 'self',
+    sector: 'other',
+  })
   assert.equal(await total('total'), rp(bpu.totals.total))
   assert.equal(await total('total'), 'Rp16.800')
 
@@ -214,7 +247,11 @@ async function iuran(page, lang, width) {
   await page.waitForSelector(slot, { state: 'visible' })
   const issues = libraryIssues(lib.calculateContribution, { ...input, wage: '-5000000' }, lang)
   assert.equal(await text(page, slot), issues.find((i) => i.path[0] === 'wage').message)
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'iuran-wage', 'focus on the first error')
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    'iuran-wage',
+    'focus on the first error',
+  )
   assert.equal(await page.getAttribute('#iuran-wage', 'aria-invalid'), 'true')
   assert.equal(await page.isHidden('#iuran-result'), true, 'no result for an invalid input')
   await noOverflow(page, `iuran errors ${width} ${lang}`)
@@ -242,7 +279,14 @@ async function manfaat(page, lang, width) {
   await page.fill('#jkm-children-0-birthDate', '2015-05-01')
   await page.click('#jkm-submit')
   await page.waitForSelector('#jkm-result [data-status]')
-  const input = { category: 'BPU', dateOfDeath: '2025-03-10', membershipStart: '2020-01-01', cause: 'natural', paidThrough: '2025-03', children: [{ name: 'Ani', birthDate: '2015-05-01' }] }
+  const input = {
+    category: 'BPU',
+    dateOfDeath: '2025-03-10',
+    membershipStart: '2020-01-01',
+    cause: 'natural',
+    paidThrough: '2025-03',
+    children: [{ name: 'Ani', birthDate: '2015-05-01' }],
+  }
   const r = lib.calculateJkmBenefit(input, { locale: lang })
   const fig = (k) => text(page, `#jkm-result [data-figure="${k}"]`)
   assert.equal(await fig('lumpSum'), rp(r.lumpSum))
@@ -251,8 +295,14 @@ async function manfaat(page, lang, width) {
   assert.equal(await fig('total'), 'Rp42.000.000') // by hand, above
   assert.equal(await fig('scholarshipTotal'), rp(r.scholarship.total))
   assert.equal(await fig('scholarshipTotal'), 'Rp79.500.000')
-  const timeline = await page.$$eval('#jkm-result .child-schedule[data-child="0"] .timeline li .amt', (s) => s.map((x) => x.textContent))
-  assert.deepEqual(timeline, r.scholarship.children[0].payments.map((p) => rp(p.amount)), 'the timeline is the library’s schedule')
+  const timeline = await page.$$eval('#jkm-result .child-schedule[data-child="0"] .timeline li .amt', (s) =>
+    s.map((x) => x.textContent),
+  )
+  assert.deepEqual(
+    timeline,
+    r.scholarship.children[0].payments.map((p) => rp(p.amount)),
+    'the timeline is the library’s schedule',
+  )
   assert.equal(timeline.length, 14)
   await checkExplanation(page, '#jkm-result', r.explanation)
   await noOverflow(page, `manfaat ${width} ${lang}`)
@@ -265,7 +315,11 @@ async function manfaat(page, lang, width) {
   await page.waitForSelector('#jkm-result [data-status="incomplete"]')
   const q = '#jkm-result .questions li[data-missing="cause"] a.answer'
   await page.click(q)
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'jkm-cause', 'the question leads to its field')
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    'jkm-cause',
+    'the question leads to its field',
+  )
   // A membership start after the date of death: the library's message beside that field, focus there.
   await page.selectOption('#jkm-cause', 'natural')
   await page.fill('#jkm-membershipStart', '2026-01-01')
@@ -295,7 +349,15 @@ async function manfaat(page, lang, width) {
   await page.click('#jkk-death-submit')
   await page.waitForSelector('#jkk-death-result [data-status]')
   const k = lib.calculateJkkDeathBenefit(
-    { category: 'PU', dateOfDeath: '2025-03-10', dateOfAccident: '2025-03-10', cause: 'work-accident', monthlyWage: '5000000', membershipActive: true, employerArrearsMonths: 0 },
+    {
+      category: 'PU',
+      dateOfDeath: '2025-03-10',
+      dateOfAccident: '2025-03-10',
+      cause: 'work-accident',
+      monthlyWage: '5000000',
+      membershipActive: true,
+      employerArrearsMonths: 0,
+    },
     { locale: lang },
   )
   const kfig = (f) => text(page, `#jkk-death-result [data-figure="${f}"]`)
@@ -307,7 +369,9 @@ async function manfaat(page, lang, width) {
   await noOverflow(page, `manfaat jkk ${width} ${lang}`)
   await runAxe(page, `manfaat jkk ${width} ${lang}`)
   await shot(page, `manfaat-jkk-${width}-${lang}`)
-  step(`manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp79.500.000 (14 payments), JKK Rp262.000.000`)
+  step(
+    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp79.500.000 (14 payments), JKK Rp262.000.000`,
+  )
 }
 
 async function kelayakan(page, lang, width) {
@@ -319,7 +383,10 @@ async function kelayakan(page, lang, width) {
   await page.click('#kelayakan-submit')
   await page.waitForSelector('#kelayakan-result [data-category-status]')
   const open1 = lib.checkEligibility({ asOf: '2025-06-01', relationship: 'intern' }, { locale: lang })
-  assert.equal(await page.getAttribute('#kelayakan-result [data-category-status]', 'data-category-status'), open1.categoryStatus)
+  assert.equal(
+    await page.getAttribute('#kelayakan-result [data-category-status]', 'data-category-status'),
+    open1.categoryStatus,
+  )
   await page.click('#kelayakan-result .questions li[data-missing="employerType"] a.answer')
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'kelayakan-employerType')
 
@@ -329,9 +396,18 @@ async function kelayakan(page, lang, width) {
   await page.selectOption('#kelayakan-wageEarner', 'no')
   await page.click('#kelayakan-submit')
   await page.waitForSelector('#kelayakan-result [data-category="BPU"]')
-  const r = lib.checkEligibility({ asOf: '2025-06-01', relationship: 'religious-worker', wageEarner: false }, { locale: lang })
-  const statuses = await page.$$eval('#kelayakan-result li.program', (lis) => lis.map((li) => [li.dataset.program, li.dataset.status]))
-  assert.deepEqual(statuses, r.programs.map((p) => [p.program, p.status]), 'program statuses equal the library’s')
+  const r = lib.checkEligibility(
+    { asOf: '2025-06-01', relationship: 'religious-worker', wageEarner: false },
+    { locale: lang },
+  )
+  const statuses = await page.$$eval('#kelayakan-result li.program', (lis) =>
+    lis.map((li) => [li.dataset.program, li.dataset.status]),
+  )
+  assert.deepEqual(
+    statuses,
+    r.programs.map((p) => [p.program, p.status]),
+    'program statuses equal the library’s',
+  )
   assert.deepEqual(statuses, [
     ['JKK', 'mandatory'],
     ['JKM', 'mandatory'],
@@ -348,8 +424,15 @@ async function kelayakan(page, lang, width) {
   await page.fill('#kelayakan-birthDate', '2030-01-01')
   await page.click('#kelayakan-submit')
   await page.waitForSelector(`${S} [data-error-for="birthDate"]`, { state: 'visible' })
-  const issues = libraryIssues(lib.checkEligibility, { asOf: '2025-06-01', relationship: 'religious-worker', wageEarner: false, birthDate: '2030-01-01' }, lang)
-  assert.equal(await text(page, `${S} [data-error-for="birthDate"]`), issues.find((i) => i.path[0] === 'birthDate').message)
+  const issues = libraryIssues(
+    lib.checkEligibility,
+    { asOf: '2025-06-01', relationship: 'religious-worker', wageEarner: false, birthDate: '2030-01-01' },
+    lang,
+  )
+  assert.equal(
+    await text(page, `${S} [data-error-for="birthDate"]`),
+    issues.find((i) => i.path[0] === 'birthDate').message,
+  )
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'kelayakan-birthDate')
   await page.fill('#kelayakan-birthDate', '')
   step(`kelayakan ${width} px ${lang}: marbot BPU, JKK/JKM mandatory, JHT voluntary, JP/JKP not available`)
@@ -380,7 +463,12 @@ async function program(page, lang, width) {
       startPeriod: '2025-06',
       months: 12,
       payer: 'apbd',
-      cohorts: names.map((name, i) => ({ name, workers: [7500, 1200][i], category: 'BPU', declaredIncome: '1000000' })),
+      cohorts: names.map((name, i) => ({
+        name,
+        workers: [7500, 1200][i],
+        category: 'BPU',
+        declaredIncome: '1000000',
+      })),
       potentialWorkers: 25000,
       coveredBefore: 4000,
       annualMortalityRate: '0.0035',
@@ -393,12 +481,20 @@ async function program(page, lang, width) {
   assert.equal(await fig('gapCost'), rp(plan.coverage.costToCloseGap))
   assert.equal(await fig('gapCost'), 'Rp2.479.680.000')
   assert.equal(await fig('expectedAmount'), rp(plan.expectedBenefits.amount))
-  const perWorker = await page.$$eval('#program-result [data-per-worker]', (tds) => tds.map((td) => td.textContent))
+  const perWorker = await page.$$eval('#program-result [data-per-worker]', (tds) =>
+    tds.map((td) => td.textContent),
+  )
   assert.deepEqual(perWorker, ['Rp16.800', 'Rp16.800'])
   const bars = await page.$$eval('#program-result svg.chart rect.bar', (rs) => rs.length)
   assert.equal(bars, 12, 'one column per month')
-  const chartRows = await page.$$eval('#program-result .chart-box[data-chart="columns"] tbody td', (tds) => tds.map((td) => td.textContent))
-  assert.deepEqual(chartRows, plan.schedule.map((m) => rp(m.due)), 'the chart figures are the library’s schedule')
+  const chartRows = await page.$$eval('#program-result .chart-box[data-chart="columns"] tbody td', (tds) =>
+    tds.map((td) => td.textContent),
+  )
+  assert.deepEqual(
+    chartRows,
+    plan.schedule.map((m) => rp(m.due)),
+    'the chart figures are the library’s schedule',
+  )
   await checkExplanation(page, '#program-result', plan.explanation)
   await noOverflow(page, `program ${width} ${lang}`)
   await runAxe(page, `program ${width} ${lang}`)
@@ -425,7 +521,9 @@ async function program(page, lang, width) {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'program-cohorts-1-workers')
   await noOverflow(page, `program errors ${width} ${lang}`)
   await runAxe(page, `program errors ${width} ${lang}`)
-  step(`program ${width} px ${lang}: Rp1.753.920.000, gap cost Rp2.479.680.000${width === 1280 ? ", summary prints on one page" : ""}`)
+  step(
+    `program ${width} px ${lang}: Rp1.753.920.000, gap cost Rp2.479.680.000${width === 1280 ? ', summary prints on one page' : ''}`,
+  )
 }
 
 try {
@@ -433,13 +531,18 @@ try {
   {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
     const bodies = []
-    page.on('response', (res) => bodies.push(res.body().then((b) => ({ url: res.url(), gzip: gzipSync(b, { level: 6 }).length }))))
+    page.on('response', (res) =>
+      bodies.push(res.body().then((b) => ({ url: res.url(), gzip: gzipSync(b, { level: 6 }).length }))),
+    )
     await open(page, 'iuran', 'id')
     await page.waitForLoadState('networkidle')
     const files = await Promise.all(bodies)
     const gzip = files.reduce((s, f) => s + f.gzip, 0)
     step(`first page: ${files.length} requests, ${gzip} B gzip (budget ${FIRST_PAGE_BUDGET} B)`)
-    assert.ok(gzip <= FIRST_PAGE_BUDGET, `first page ${gzip} B gzip is over the ${FIRST_PAGE_BUDGET} B budget`)
+    assert.ok(
+      gzip <= FIRST_PAGE_BUDGET,
+      `first page ${gzip} B gzip is over the ${FIRST_PAGE_BUDGET} B budget`,
+    )
     await page.close()
   }
   for (const width of [1280, 390])
@@ -464,7 +567,10 @@ try {
         { category: 'PU', period: '2025-06', wage: 5000000, jkkRiskClass: 1, enterpriseSize: 'large' },
         { locale: other },
       ).explanation.steps[0].description
-      await page.waitForFunction((d) => document.querySelector('#iuran-result .steps li')?.textContent?.includes(d), first)
+      await page.waitForFunction(
+        (d) => document.querySelector('#iuran-result .steps li')?.textContent?.includes(d),
+        first,
+      )
       assert.equal(await page.getAttribute('html', 'lang'), other)
       await page.close()
     }
@@ -472,7 +578,9 @@ try {
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, 'axe.json'), `${JSON.stringify(axeReport, null, 2)}\n`)
   const minor = axeReport.flatMap((r) => r.violations).length
-  step(`axe: ${axeReport.length} pages checked, 0 serious or critical, ${minor} minor/moderate (test-output/axe.json)`)
+  step(
+    `axe: ${axeReport.length} pages checked, 0 serious or critical, ${minor} minor/moderate (test-output/axe.json)`,
+  )
   step(`screenshots: ${shots.length} in test-output/`)
 } catch (e) {
   failed = true

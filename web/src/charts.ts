@@ -24,7 +24,12 @@ export interface Point {
 }
 
 /** The figures of a chart as a small table (visually tucked away, read by screen readers and in print). */
-function figuresTable(caption: string, head: [string, string], points: readonly Point[], fmt: (n: number) => string): HTMLElement {
+function figuresTable(
+  caption: string,
+  head: [string, string],
+  points: readonly Point[],
+  fmt: (n: number) => string,
+): HTMLElement {
   return h(
     'details',
     { class: 'chart-data' },
@@ -32,8 +37,18 @@ function figuresTable(caption: string, head: [string, string], points: readonly 
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, head[0]), h('th', { scope: 'col', class: 'num' }, head[1]))),
-      h('tbody', {}, ...points.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.label), h('td', { class: 'num' }, fmt(p.value))))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, head[0]), h('th', { scope: 'col', class: 'num' }, head[1])),
+      ),
+      h(
+        'tbody',
+        {},
+        ...points.map((p) =>
+          h('tr', {}, h('th', { scope: 'row' }, p.label), h('td', { class: 'num' }, fmt(p.value))),
+        ),
+      ),
     ),
   )
 }
@@ -56,7 +71,13 @@ export function columnChart(
   const y = (v: number): number => H * (1 - v / max)
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart', preserveAspectRatio: 'none' },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
+      'aria-label': title,
+      class: 'chart',
+      preserveAspectRatio: 'none',
+    },
     ...points.map((p) =>
       s(
         'rect',
@@ -98,7 +119,11 @@ export function barChart(
       'div',
       { class: `hbar hbar-${i}` },
       h('span', { class: 'hbar-label' }, p.label),
-      h('span', { class: 'hbar-track', 'aria-hidden': 'true' }, h('span', { class: 'hbar-fill', style: `width:${(p.value / max) * 100}%` })),
+      h(
+        'span',
+        { class: 'hbar-track', 'aria-hidden': 'true' },
+        h('span', { class: 'hbar-fill', style: `width:${(p.value / max) * 100}%` }),
+      ),
       h('span', { class: 'hbar-value' }, fmt(p.value)),
     ),
   )
@@ -106,7 +131,15 @@ export function barChart(
     'figure',
     { class: 'chart-box' },
     h('figcaption', {}, title),
-    h('div', { class: 'hbars', role: 'img', 'aria-label': `${title}: ${points.map((p) => `${p.label} ${fmt(p.value)}`).join('; ')}` }, ...rows),
+    h(
+      'div',
+      {
+        class: 'hbars',
+        role: 'img',
+        'aria-label': `${title}: ${points.map((p) => `${p.label} ${fmt(p.value)}`).join('; ')}`,
+      },
+      ...rows,
+    ),
     figuresTable(tableCaption, head, points, fmt),
   )
 }

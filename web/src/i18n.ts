@@ -4,7 +4,8 @@ export type Lang = 'id' | 'en'
 
 const id = {
   appTitle: 'Kalkulator BPJS Ketenagakerjaan',
-  appLead: 'Hitung iuran, manfaat kematian, kelayakan dan program perlindungan pemerintah daerah, dengan penjelasan dan dasar hukumnya.',
+  appLead:
+    'Hitung iuran, manfaat kematian, kelayakan dan program perlindungan pemerintah daerah, dengan penjelasan dan dasar hukumnya.',
   language: 'Bahasa',
   skip: 'Lompat ke isi',
   nav: 'Alat',
@@ -25,7 +26,8 @@ const id = {
   no: 'Tidak',
   unknown: 'Belum tahu',
   choose: '— pilih —',
-  footer: 'Perhitungan berjalan di peramban Anda; tidak ada data yang dikirim. Hasil ini bukan keputusan BPJS Ketenagakerjaan.',
+  footer:
+    'Perhitungan berjalan di peramban Anda; tidak ada data yang dikirim. Hasil ini bukan keputusan BPJS Ketenagakerjaan.',
   // iuran
   iuranTitle: 'Iuran satu pekerja',
   category: 'Kategori peserta',
@@ -98,7 +100,8 @@ const id = {
   causeWork: 'Kecelakaan kerja',
   causeDisease: 'Penyakit akibat kerja',
   contributionMonths: 'Masa iur (bulan)',
-  contributionMonthsHint: 'Kosongkan bila tidak tahu: dihitung dari tanggal mulai, dengan anggapan setiap bulan dibayar.',
+  contributionMonthsHint:
+    'Kosongkan bila tidak tahu: dihitung dari tanggal mulai, dengan anggapan setiap bulan dibayar.',
   membershipActive: 'Kepesertaan masih aktif saat meninggal',
   paidThrough: 'Iuran BPU dibayar sampai bulan',
   pmiPhase: 'Saat meninggal (PMI)',
@@ -184,7 +187,8 @@ const id = {
   jpPensionAge: 'Usia pensiun JP',
   // program
   programTitle: 'Program perlindungan pemerintah daerah',
-  programLead: 'Rencanakan anggaran iuran untuk kelompok pekerja yang dibayari daerah, cakupan yang dicapai, dan perkiraan manfaat bagi ahli waris.',
+  programLead:
+    'Rencanakan anggaran iuran untuk kelompok pekerja yang dibayari daerah, cakupan yang dicapai, dan perkiraan manfaat bagi ahli waris.',
   startPeriod: 'Bulan pertama',
   programMonths: 'Lama program (bulan)',
   programPayer: 'Dibiayai oleh',
@@ -229,7 +233,8 @@ export type Key = keyof typeof id
 
 const en: Record<Key, string> = {
   appTitle: 'BPJS Ketenagakerjaan calculator',
-  appLead: 'Work out contributions, death benefits, eligibility and local-government coverage programs, with the explanation and the law behind each figure.',
+  appLead:
+    'Work out contributions, death benefits, eligibility and local-government coverage programs, with the explanation and the law behind each figure.',
   language: 'Language',
   skip: 'Skip to content',
   nav: 'Tools',
@@ -250,7 +255,8 @@ const en: Record<Key, string> = {
   no: 'No',
   unknown: 'Not known',
   choose: '— choose —',
-  footer: 'The calculation runs in your browser; no data is sent anywhere. This result is not a decision of BPJS Ketenagakerjaan.',
+  footer:
+    'The calculation runs in your browser; no data is sent anywhere. This result is not a decision of BPJS Ketenagakerjaan.',
   iuranTitle: 'Contributions of one worker',
   category: 'Participant category',
   catPU: 'Wage earner (PU)',
@@ -321,7 +327,8 @@ const en: Record<Key, string> = {
   causeWork: 'Work accident',
   causeDisease: 'Occupational disease',
   contributionMonths: 'Months of contributions',
-  contributionMonthsHint: 'Leave empty if not known: counted from the start date, assuming every month was paid.',
+  contributionMonthsHint:
+    'Leave empty if not known: counted from the start date, assuming every month was paid.',
   membershipActive: 'Membership active on the date of death',
   paidThrough: 'BPU contributions paid through',
   pmiPhase: 'When the death happened (PMI)',
@@ -405,7 +412,8 @@ const en: Record<Key, string> = {
   years: 'years',
   jpPensionAge: 'JP pension age',
   programTitle: 'Local-government coverage program',
-  programLead: 'Plan the premium budget for groups of workers whose contributions the region pays, the coverage reached, and the expected benefits to heirs.',
+  programLead:
+    'Plan the premium budget for groups of workers whose contributions the region pays, the coverage reached, and the expected benefits to heirs.',
   startPeriod: 'First month',
   programMonths: 'Length (months)',
   programPayer: 'Paid by',

@@ -14,7 +14,11 @@ export const LAW_REFERENCE_PAGE = 'documents/Parameter_hukum___Legal_parameters.
 /** The page that lists the library's decisions on open legal questions. */
 export const DECISIONS_PAGE = LAW_REFERENCE_PAGE
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /** True when the citation names a decision of the library rather than a legal text. */
 export const isDecision = (c: Citation): boolean => c.source === 'DECISIONS'

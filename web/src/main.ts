@@ -55,12 +55,7 @@ document.body.replaceChildren(
   h(
     'header',
     { class: 'top' },
-    h(
-      'div',
-      { class: 'brand' },
-      h('h1', {}, tx('appTitle')),
-      h('p', { class: 'lead' }, tx('appLead')),
-    ),
+    h('div', { class: 'brand' }, h('h1', {}, tx('appTitle')), h('p', { class: 'lead' }, tx('appLead'))),
     h('div', { class: 'lang' }, h('label', { for: 'lang' }, tx('language')), langSelect),
   ),
   h('nav', { class: 'tabs', 'aria-label': t('nav') }, ...tabs),

@@ -54,7 +54,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A text node that follows the language: `<span data-t="key">`. */
-export const tx = (key: Key, tag: 'span' | 'strong' = 'span'): HTMLElement => h(tag, { 'data-t': key }, t(key))
+export const tx = (key: Key, tag: 'span' | 'strong' = 'span'): HTMLElement =>
+  h(tag, { 'data-t': key }, t(key))
 
 export const rp = (n: number): string => formatRupiah(n)
 
@@ -108,7 +109,8 @@ export function field(spec: FieldSpec): HTMLElement {
     if (spec.value === 'true') (control as HTMLInputElement).checked = true
   } else {
     const type = kind === 'date' ? 'date' : kind === 'month' ? 'month' : 'text'
-    const inputmode = kind === 'amount' || kind === 'rate' ? 'decimal' : kind === 'int' ? 'numeric' : undefined
+    const inputmode =
+      kind === 'amount' || kind === 'rate' ? 'decimal' : kind === 'int' ? 'numeric' : undefined
     control = h('input', {
       id,
       name: spec.name,
@@ -169,7 +171,10 @@ export function clearErrors(form: HTMLFormElement): void {
  * (`children.0.birthDate`, then `children.0`, then `children`). Issues without a visible field go in a box
  * above the button. Focus moves to the first field in error (or the box).
  */
-export function showIssues(form: HTMLFormElement, issues: readonly Pick<BpjsIssue, 'path' | 'message'>[]): void {
+export function showIssues(
+  form: HTMLFormElement,
+  issues: readonly Pick<BpjsIssue, 'path' | 'message'>[],
+): void {
   const top: string[] = []
   for (const issue of issues) {
     let slot: HTMLElement | null = null
@@ -211,7 +216,10 @@ export function attempt<T>(
     return fn()
   } catch (e) {
     if (e instanceof BpjsValidationError)
-      showIssues(form, e.issues.map((i) => ({ path: fieldOf(i.path), message: i.message })))
+      showIssues(
+        form,
+        e.issues.map((i) => ({ path: fieldOf(i.path), message: i.message })),
+      )
     else if (e instanceof BpjsRuleError) showIssues(form, [{ path: fieldOf(e.path), message: e.message }])
     else throw e
     return undefined
@@ -300,13 +308,20 @@ export function explanationView(ex: Explanation, open = false): HTMLElement {
 }
 
 /** A key–figure list (`<dl>`): label, figure, test id, and an optional line under the figure. */
-export function figures(rows: readonly (readonly [Key, string, string?, (string | undefined)?])[]): HTMLElement {
+export function figures(
+  rows: readonly (readonly [Key, string, string?, (string | undefined)?])[],
+): HTMLElement {
   return h(
     'dl',
     { class: 'figures' },
     ...rows.flatMap(([k, v, testId, detail]) => [
       h('dt', {}, tx(k)),
-      h('dd', {}, h('span', { 'data-figure': testId ?? k }, v), detail ? h('span', { class: 'detail' }, detail) : null),
+      h(
+        'dd',
+        {},
+        h('span', { 'data-figure': testId ?? k }, v),
+        detail ? h('span', { class: 'detail' }, detail) : null,
+      ),
     ]),
   )
 }

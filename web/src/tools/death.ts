@@ -1,7 +1,12 @@
 // The shared form and result of the death benefits (JKM and the JKK death benefit): the facts of the death,
 // the children for the scholarship, and the result with the amounts, the reasons, the questions still open,
 // the scholarship schedule as a timeline per child, and the explanation.
-import { COVERAGE, type JkkDeathBenefitResult, type JkmBenefitResult, type ScholarshipChild } from 'bpjs-ketenagakerjaan'
+import {
+  COVERAGE,
+  type JkkDeathBenefitResult,
+  type JkmBenefitResult,
+  type ScholarshipChild,
+} from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
 import { readAmount, readInt, readText, readTriState } from '../read'
 import {
@@ -95,18 +100,46 @@ export function deathFields(scope: string, kind: DeathKind): { el: HTMLElement; 
       field({ scope, name: 'dateOfDeath', label: 'dateOfDeath', kind: 'date', value: today }),
     ),
     kind === 'jkk' ? field({ scope, name: 'dateOfAccident', label: 'dateOfAccident', kind: 'date' }) : null,
-    field({ scope, name: 'cause', label: 'cause', kind: 'select', options: causes, value: kind === 'jkm' ? 'natural' : 'work-accident' }),
+    field({
+      scope,
+      name: 'cause',
+      label: 'cause',
+      kind: 'select',
+      options: causes,
+      value: kind === 'jkm' ? 'natural' : 'work-accident',
+    }),
     kind === 'jkk'
-      ? forCats(field({ scope, name: 'monthlyWage', label: 'monthlyWage', kind: 'amount', hint: 'amountHint' }), 'PU JAKON PMI')
+      ? forCats(
+          field({ scope, name: 'monthlyWage', label: 'monthlyWage', kind: 'amount', hint: 'amountHint' }),
+          'PU JAKON PMI',
+        )
       : null,
     kind === 'jkk'
-      ? forCats(field({ scope, name: 'declaredIncome', label: 'declaredIncome', kind: 'amount', hint: 'amountHint' }), 'BPU')
+      ? forCats(
+          field({
+            scope,
+            name: 'declaredIncome',
+            label: 'declaredIncome',
+            kind: 'amount',
+            hint: 'amountHint',
+          }),
+          'BPU',
+        )
       : null,
     field({ scope, name: 'membershipStart', label: 'membershipStart', kind: 'date' }),
     kind === 'jkm'
-      ? field({ scope, name: 'contributionMonths', label: 'contributionMonths', kind: 'int', hint: 'contributionMonthsHint' })
+      ? field({
+          scope,
+          name: 'contributionMonths',
+          label: 'contributionMonths',
+          kind: 'int',
+          hint: 'contributionMonthsHint',
+        })
       : null,
-    forCats(field({ scope, name: 'membershipActive', label: 'membershipActive', kind: 'select', options: TRI }), 'PU JAKON PMI'),
+    forCats(
+      field({ scope, name: 'membershipActive', label: 'membershipActive', kind: 'select', options: TRI }),
+      'PU JAKON PMI',
+    ),
     forCats(field({ scope, name: 'paidThrough', label: 'paidThrough', kind: 'month' }), 'BPU'),
     kind === 'jkm'
       ? forCats(
@@ -125,7 +158,10 @@ export function deathFields(scope: string, kind: DeathKind): { el: HTMLElement; 
           'PMI',
         )
       : null,
-    forCats(field({ scope, name: 'employerArrearsMonths', label: 'employerArrearsMonths', kind: 'int' }), 'PU JAKON'),
+    forCats(
+      field({ scope, name: 'employerArrearsMonths', label: 'employerArrearsMonths', kind: 'int' }),
+      'PU JAKON',
+    ),
   )
   const kids = h(
     'fieldset',
@@ -184,7 +220,11 @@ export function readDeathInput(
   }
   const input =
     kind === 'jkm'
-      ? { ...common, contributionMonths: readInt(v['contributionMonths'] ?? ''), pmiPhase: readText(v['pmiPhase'] ?? '') }
+      ? {
+          ...common,
+          contributionMonths: readInt(v['contributionMonths'] ?? ''),
+          pmiPhase: readText(v['pmiPhase'] ?? ''),
+        }
       : {
           ...common,
           dateOfAccident: readText(v['dateOfAccident'] ?? ''),
@@ -232,10 +272,19 @@ export function deathResultView(
   form: HTMLFormElement,
   fieldOf: (path: readonly (string | number)[]) => (string | number)[],
 ): HTMLElement[] {
-  const status = h('p', { class: `status ${r.status}`, 'data-status': r.status }, tx(`status_${r.status}` as Key, 'strong'))
+  const status = h(
+    'p',
+    { class: `status ${r.status}`, 'data-status': r.status },
+    tx(`status_${r.status}` as Key, 'strong'),
+  )
   const rows: [Key, string, string?, (string | undefined)?][] = [
     ['lumpSum', rp(r.lumpSum), 'lumpSum'],
-    ['periodic', rp(r.periodic), 'periodic', r.periodicMonths > 0 ? `${r.periodicMonths} × ${rp(r.periodicMonthlyAmount)}` : undefined],
+    [
+      'periodic',
+      rp(r.periodic),
+      'periodic',
+      r.periodicMonths > 0 ? `${r.periodicMonths} × ${rp(r.periodicMonthlyAmount)}` : undefined,
+    ],
     ['funeral', rp(r.funeral), 'funeral'],
     ['cashTotal', rp(r.total), 'total'],
   ]
@@ -254,7 +303,9 @@ export function deathResultView(
       reasonList(c.reasons),
     ),
   )
-  const missing = r.missing.map((p) => fieldOf(p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))).join('.'))
+  const missing = r.missing.map((p) =>
+    fieldOf(p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))).join('.'),
+  )
   return [
     status,
     questionList(form, missing, r.reasons),
@@ -275,4 +326,3 @@ export function deathResultView(
     explanationView(r.explanation),
   ].filter((x): x is HTMLElement => x !== null)
 }
-

@@ -78,8 +78,7 @@ function lineDetail(l: ContributionLine): string {
   if (l.rate !== undefined && l.base !== undefined) parts.push(`${percent(l.rate)} × ${rp(l.base)}`)
   if (l.months !== undefined && l.perMonth !== undefined) parts.push(`${l.months} × ${rp(l.perMonth)}`)
   if (l.fund !== undefined && l.fund !== l.program) parts.push(`${t('toFund')} ${l.fund}`)
-  if (l.deferred !== undefined && l.deferred > 0)
-    parts.push(`${t('deferred')} ${rp(l.deferred)}`)
+  if (l.deferred !== undefined && l.deferred > 0) parts.push(`${t('deferred')} ${rp(l.deferred)}`)
   return parts.join(' · ')
 }
 
@@ -113,7 +112,9 @@ export function contributionView(r: ContributionResult): HTMLElement[] {
       ),
     ),
   )
-  const payers = (['employer', 'worker', 'participant', 'government'] as const).filter((p) => r.totals[p] !== 0)
+  const payers = (['employer', 'worker', 'participant', 'government'] as const).filter(
+    (p) => r.totals[p] !== 0,
+  )
   const totals = h(
     'table',
     { class: 'totals', 'data-testid': 'totals' },
@@ -122,7 +123,12 @@ export function contributionView(r: ContributionResult): HTMLElement[] {
       'tbody',
       {},
       ...payers.map((p) =>
-        h('tr', { 'data-payer': p }, h('th', { scope: 'row' }, tx(PAYER_KEY[p])), h('td', { class: 'num' }, rp(r.totals[p]))),
+        h(
+          'tr',
+          { 'data-payer': p },
+          h('th', { scope: 'row' }, tx(PAYER_KEY[p])),
+          h('td', { class: 'num' }, rp(r.totals[p])),
+        ),
       ),
       h(
         'tr',
@@ -234,7 +240,13 @@ export function mount(root: HTMLElement): void {
       ['wage', 'byWage'],
     ],
   })
-  const contractValue = field({ scope: S, name: 'contractValue', label: 'contractValue', kind: 'amount', hint: 'amountHint' })
+  const contractValue = field({
+    scope: S,
+    name: 'contractValue',
+    label: 'contractValue',
+    kind: 'amount',
+    hint: 'amountHint',
+  })
   const jakonWage = field({ scope: S, name: 'jakonWage', label: 'wage', kind: 'amount', hint: 'amountHint' })
   const jakon = group('catJAKON', method, contractValue, jakonWage)
   const pmi = group(

@@ -1,6 +1,12 @@
 // Kelayakan: which category a person belongs to and each program's status, with the reasons, the articles,
 // and the facts still missing as questions that lead to their field.
-import { checkEligibility, COVERAGE, WORK_RELATIONSHIPS, type EligibilityInput, type EligibilityResult } from 'bpjs-ketenagakerjaan'
+import {
+  checkEligibility,
+  COVERAGE,
+  WORK_RELATIONSHIPS,
+  type EligibilityInput,
+  type EligibilityResult,
+} from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
 import { readInt, readText, readTriState } from '../read'
 import {
@@ -70,7 +76,13 @@ function resultView(r: EligibilityResult, form: HTMLFormElement): HTMLElement[] 
       h(
         'li',
         { class: `program ${p.status}`, 'data-program': p.program, 'data-status': p.status },
-        h('p', { class: 'program-head' }, h('strong', {}, p.program), ' ', h('span', { class: `badge ${p.status}` }, tx(`prog_${p.status}` as Key))),
+        h(
+          'p',
+          { class: 'program-head' },
+          h('strong', {}, p.program),
+          ' ',
+          h('span', { class: `badge ${p.status}` }, tx(`prog_${p.status}` as Key)),
+        ),
         reasonList(p.reasons),
       ),
     ),
@@ -108,7 +120,14 @@ export function mount(root: HTMLElement): void {
         'div',
         { class: 'row' },
         field({ scope: S, name: 'asOf', label: 'asOf', kind: 'date', value: COVERAGE.verifiedOn }),
-        field({ scope: S, name: 'relationship', label: 'relationship', kind: 'select', options: [['', 'choose'], ...rel], value: 'religious-worker' }),
+        field({
+          scope: S,
+          name: 'relationship',
+          label: 'relationship',
+          kind: 'select',
+          options: [['', 'choose'], ...rel],
+          value: 'religious-worker',
+        }),
       ),
       field({ scope: S, name: 'wageEarner', label: 'wageEarner', kind: 'select', options: TRI }),
       field({
@@ -189,7 +208,12 @@ export function mount(root: HTMLElement): void {
         h('legend', {}, tx('enrolledPrograms')),
         h('span', { 'data-error-for': 'enrolledPrograms', class: 'error' }),
         ...(['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const).map((p) =>
-          h('label', { class: 'pick' }, h('input', { type: 'checkbox', name: `enrolled.${p}`, id: `${S}-enrolled-${p}` }), p),
+          h(
+            'label',
+            { class: 'pick' },
+            h('input', { type: 'checkbox', name: `enrolled.${p}`, id: `${S}-enrolled-${p}` }),
+            p,
+          ),
         ),
       ),
     ),
@@ -202,7 +226,9 @@ export function mount(root: HTMLElement): void {
   let last = false
   const run = (): void => {
     const input = readEligibilityInput(values(form))
-    const r = attempt(form, () => checkEligibility(input as unknown as EligibilityInput, { locale: state.lang }))
+    const r = attempt(form, () =>
+      checkEligibility(input as unknown as EligibilityInput, { locale: state.lang }),
+    )
     out.replaceChildren(...(r ? resultView(r, form) : []))
     out.hidden = r === undefined
   }

@@ -49,7 +49,12 @@ function deathTool(id: string, kind: DeathKind): (root: HTMLElement) => void {
 
 export const BENEFIT_TOOLS: readonly BenefitTool[] = [
   { id: 'jkm', label: 'toolJkm', fn: calculateJkmBenefit, mount: deathTool('jkm', 'jkm') },
-  { id: 'jkk-death', label: 'toolJkkDeath', fn: calculateJkkDeathBenefit, mount: deathTool('jkk-death', 'jkk') },
+  {
+    id: 'jkk-death',
+    label: 'toolJkkDeath',
+    fn: calculateJkkDeathBenefit,
+    mount: deathTool('jkk-death', 'jkk'),
+  },
 ]
 
 /** The tools whose function the library exports. */
@@ -72,7 +77,13 @@ export function mount(root: HTMLElement): void {
       h(
         'label',
         { class: 'pick' },
-        h('input', { type: 'radio', name: 'benefit-tool', value: tool.id, checked: i === 0, id: `pick-${tool.id}` }),
+        h('input', {
+          type: 'radio',
+          name: 'benefit-tool',
+          value: tool.id,
+          checked: i === 0,
+          id: `pick-${tool.id}`,
+        }),
         tx(tool.label),
       ),
     ),
@@ -81,7 +92,11 @@ export function mount(root: HTMLElement): void {
   const select = (id: string): void => {
     for (const [k, p] of panels) p.hidden = k !== id
     if (!panels.has(id)) {
-      const panel = h('div', { class: 'benefit', id: `benefit-${id}`, 'aria-label': t(tools.find((x) => x.id === id)!.label) })
+      const panel = h('div', {
+        class: 'benefit',
+        id: `benefit-${id}`,
+        'aria-label': t(tools.find((x) => x.id === id)!.label),
+      })
       panels.set(id, panel)
       root.append(panel)
       tools.find((x) => x.id === id)!.mount(panel)

@@ -87,7 +87,13 @@ function cohortBlock(i: number, preset?: (typeof DEFAULT_COHORTS)[number]): HTML
       'div',
       { class: 'row' },
       field({ scope: S, name: `${p}.workers`, label: 'workers', kind: 'int', value: preset?.workers ?? '' }),
-      field({ scope: S, name: `${p}.declaredIncome`, label: 'declaredIncome', kind: 'amount', value: preset?.income ?? '' }),
+      field({
+        scope: S,
+        name: `${p}.declaredIncome`,
+        label: 'declaredIncome',
+        kind: 'amount',
+        value: preset?.income ?? '',
+      }),
     ),
     h('button', { type: 'button', class: 'link', onclick: () => block.remove() }, tx('removeCohort')),
   )
@@ -99,7 +105,11 @@ const PAYER_KEY: Record<string, Key> = { apbd: 'apbd', apbn: 'apbn', other: 'oth
 function monthLabel(period: string): string {
   const [y, m] = period.split('-').map(Number)
   const d = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1))
-  return d.toLocaleDateString(state.lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+  return d.toLocaleDateString(state.lang === 'id' ? 'id-ID' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 function summaryView(r: CoverageProgramResult): HTMLElement[] {
@@ -108,7 +118,14 @@ function summaryView(r: CoverageProgramResult): HTMLElement[] {
     'header',
     { class: 'summary-head' },
     h('h3', {}, tx('summaryTitle')),
-    h('p', {}, `${monthLabel(r.startPeriod)} – ${monthLabel(r.endPeriod)} · ${r.months} ${state.lang === 'id' ? 'bulan' : 'months'} · `, tx(PAYER_KEY[r.payer] ?? 'other'), ` · ${count(r.workers)} `, tx('workersUnit')),
+    h(
+      'p',
+      {},
+      `${monthLabel(r.startPeriod)} – ${monthLabel(r.endPeriod)} · ${r.months} ${state.lang === 'id' ? 'bulan' : 'months'} · `,
+      tx(PAYER_KEY[r.payer] ?? 'other'),
+      ` · ${count(r.workers)} `,
+      tx('workersUnit'),
+    ),
   )
   const key = figures([
     ['budgetTotal', rp(r.total), 'total'],
@@ -139,7 +156,11 @@ function summaryView(r: CoverageProgramResult): HTMLElement[] {
           { 'data-cohort-name': c.name },
           h('th', { scope: 'row' }, c.name),
           h('td', { class: 'num' }, count(c.workers)),
-          h('td', { class: 'num', 'data-per-worker': String(c.premiumPerWorkerPerMonth) }, rp(c.premiumPerWorkerPerMonth)),
+          h(
+            'td',
+            { class: 'num', 'data-per-worker': String(c.premiumPerWorkerPerMonth) },
+            rp(c.premiumPerWorkerPerMonth),
+          ),
           h('td', { class: 'num', 'data-cohort-total': String(c.total) }, rp(c.total)),
         ),
       ),
@@ -201,7 +222,11 @@ function summaryView(r: CoverageProgramResult): HTMLElement[] {
       ...parts.filter((x): x is HTMLElement => x !== null),
       h('p', { class: 'print-only' }, tx('footer')),
     ),
-    h('button', { type: 'button', class: 'secondary no-print', id: `${S}-print`, onclick: () => window.print() }, tx('print')),
+    h(
+      'button',
+      { type: 'button', class: 'secondary no-print', id: `${S}-print`, onclick: () => window.print() },
+      tx('print'),
+    ),
     warningList(r.warnings),
     explanationView(r.explanation),
   ].filter((x): x is HTMLElement => x !== null)
@@ -222,7 +247,13 @@ export function mount(root: HTMLElement): void {
       h(
         'div',
         { class: 'row' },
-        field({ scope: S, name: 'startPeriod', label: 'startPeriod', kind: 'month', value: COVERAGE.verifiedOn.slice(0, 7) }),
+        field({
+          scope: S,
+          name: 'startPeriod',
+          label: 'startPeriod',
+          kind: 'month',
+          value: COVERAGE.verifiedOn.slice(0, 7),
+        }),
         field({ scope: S, name: 'months', label: 'programMonths', kind: 'int', value: '12' }),
       ),
       field({
@@ -250,14 +281,32 @@ export function mount(root: HTMLElement): void {
       h(
         'div',
         { class: 'row' },
-        field({ scope: S, name: 'potentialWorkers', label: 'potentialWorkers', kind: 'int', value: '25.000' }),
+        field({
+          scope: S,
+          name: 'potentialWorkers',
+          label: 'potentialWorkers',
+          kind: 'int',
+          value: '25.000',
+        }),
         field({ scope: S, name: 'coveredBefore', label: 'coveredBefore', kind: 'int', value: '4.000' }),
       ),
     ),
     group(
       'riskFacts',
-      field({ scope: S, name: 'annualMortalityRate', label: 'annualMortalityRate', kind: 'rate', hint: 'rateHint' }),
-      field({ scope: S, name: 'annualWorkAccidentDeathRate', label: 'annualWorkAccidentDeathRate', kind: 'rate', hint: 'rateHint' }),
+      field({
+        scope: S,
+        name: 'annualMortalityRate',
+        label: 'annualMortalityRate',
+        kind: 'rate',
+        hint: 'rateHint',
+      }),
+      field({
+        scope: S,
+        name: 'annualWorkAccidentDeathRate',
+        label: 'annualWorkAccidentDeathRate',
+        kind: 'rate',
+        hint: 'rateHint',
+      }),
     ),
     formErrorBox(),
     h('button', { type: 'submit', id: `${S}-submit` }, tx('plan')),
