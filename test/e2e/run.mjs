@@ -175,7 +175,12 @@ async function checkExplanation(page, scope, explanation) {
     0,
   )
   assert.equal(hrefs.length, cited, 'every article of every step is a link')
-  for (const h of hrefs) assert.match(h, /#(source-[a-z0-9-]+|decision-d\d+)$/, `stable anchor: ${h}`)
+  for (const h of hrefs)
+    assert.match(
+      h,
+      /^\.\.\/docs-site\/documents\/(Rujukan_hukum___Law_reference\.html#[a-z0-9-]+|Keputusan_pustaka___Library_decisions\.html#[dl]\d+)$/,
+      `stable anchor: ${h}`,
+    )
 }
 
 async function iuran(page, lang, width) {
