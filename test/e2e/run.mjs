@@ -274,7 +274,10 @@ async function manfaat(page, lang, width) {
   // Pasal 25, schedule from the age): in 2024/2025 the child is 9, in SD (entered at 6 in 2021/2022, 6 years):
   // SD 2024/25–2026/27 3 × 1.500.000 = 4.500.000; SMP 3 × 2.000.000 = 6.000.000; SMA 3 × 3.000.000 =
   // 9.000.000; PT 5 × 12.000.000 = 60.000.000 (the child is 22 on 1 July 2037); total Rp79.500.000 in 14
-  // payments.
+  // payments. A second child, Budi (born 2011-08-01), in SMP since July 2023 (schooling given): SMP
+  // 2024/25–2025/26 2 × 2.000.000 = 4.000.000 (the third SMP year, 2025/26, is the last of 3 from 2023/24);
+  // SMA 3 × 3.000.000 = 9.000.000; PT 5 × 12.000.000 = 60.000.000 (21 on 1 July 2033); total Rp73.000.000.
+  // Both children: Rp152.500.000 (at most 2 children, Rp174.000.000).
   await page.selectOption(`${S} #jkm-category`, 'BPU')
   await page.fill('#jkm-dateOfDeath', '2025-03-10')
   await page.fill('#jkm-membershipStart', '2020-01-01')
@@ -282,6 +285,11 @@ async function manfaat(page, lang, width) {
   await page.fill('#jkm-paidThrough', '2025-03')
   await page.fill('#jkm-children-0-name', 'Ani')
   await page.fill('#jkm-children-0-birthDate', '2015-05-01')
+  await page.click(`${S} button.secondary`) // add a child
+  await page.fill('#jkm-children-1-name', 'Budi')
+  await page.fill('#jkm-children-1-birthDate', '2011-08-01')
+  await page.selectOption('#jkm-children-1-schooling-0-level', 'SMP')
+  await page.fill('#jkm-children-1-schooling-0-startYear', '2023')
   await page.click('#jkm-submit')
   await page.waitForSelector('#jkm-result [data-status]')
   const input = {
@@ -290,7 +298,10 @@ async function manfaat(page, lang, width) {
     membershipStart: '2020-01-01',
     cause: 'natural',
     paidThrough: '2025-03',
-    children: [{ name: 'Ani', birthDate: '2015-05-01' }],
+    children: [
+      { name: 'Ani', birthDate: '2015-05-01' },
+      { name: 'Budi', birthDate: '2011-08-01', schooling: [{ level: 'SMP', startYear: 2023 }] },
+    ],
   }
   const r = lib.calculateJkmBenefit(input, { locale: lang })
   const fig = (k) => text(page, `#jkm-result [data-figure="${k}"]`)
@@ -299,7 +310,9 @@ async function manfaat(page, lang, width) {
   assert.equal(await fig('total'), rp(r.total))
   assert.equal(await fig('total'), 'Rp42.000.000') // by hand, above
   assert.equal(await fig('scholarshipTotal'), rp(r.scholarship.total))
-  assert.equal(await fig('scholarshipTotal'), 'Rp79.500.000')
+  assert.equal(await fig('scholarshipTotal'), 'Rp152.500.000') // 79.500.000 + 73.000.000, by hand above
+  const childTotals = await page.$$eval('#jkm-result [data-child-total]', (s) => s.map((x) => x.textContent))
+  assert.deepEqual(childTotals, ['Rp79.500.000', 'Rp73.000.000'])
   const timeline = await page.$$eval('#jkm-result .child-schedule[data-child="0"] .timeline li .amt', (s) =>
     s.map((x) => x.textContent),
   )
@@ -375,7 +388,7 @@ async function manfaat(page, lang, width) {
   await runAxe(page, `manfaat jkk ${width} ${lang}`)
   await shot(page, `manfaat-jkk-${width}-${lang}`)
   step(
-    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp79.500.000 (14 payments), JKK Rp262.000.000`,
+    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK Rp262.000.000`,
   )
 }
 

@@ -61,6 +61,7 @@ document.body.replaceChildren(
   h('nav', { class: 'tabs', 'aria-label': t('nav') }, ...tabs),
   main,
   h('footer', {}, h('p', {}, tx('footer'))),
+  h('div', { id: 'live', class: 'visually-hidden', 'aria-live': 'polite', role: 'status' }),
 )
 
 async function show(): Promise<void> {

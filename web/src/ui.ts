@@ -192,6 +192,7 @@ export function showIssues(
     f?.classList.add('invalid')
     f?.querySelector('input, select')?.setAttribute('aria-invalid', 'true')
   }
+  announce(t('formErrors'))
   const box = form.querySelector<HTMLElement>('.form-error')
   if (box && top.length > 0) {
     box.replaceChildren(h('p', {}, t('formErrors')), h('ul', {}, ...top.map((m) => h('li', {}, m))))
@@ -326,9 +327,23 @@ export function figures(
   )
 }
 
-/** A result region: announced politely to screen readers when it changes. */
+/** A result region (a labelled section; its summary is announced through {@link announce}). */
 export const resultRegion = (scope: string): HTMLElement =>
-  h('section', { class: 'result', id: `${scope}-result`, 'aria-live': 'polite', 'aria-label': t('result') })
+  h('section', { class: 'result', id: `${scope}-result`, 'aria-label': t('result') })
+
+/**
+ * Tells screen-reader users what happened, in one short sentence (the total, the status, or that fields need
+ * correcting), through the page's single polite live region, instead of reading the whole result aloud.
+ */
+export function announce(message: string): void {
+  const live = document.getElementById('live')
+  if (live === null) return
+  live.textContent = ''
+  // a new text node after clearing, so that the same sentence twice is announced twice
+  window.setTimeout(() => {
+    live.textContent = message
+  }, 50)
+}
 
 /** The box above a form's button for issues that belong to no visible field. */
 export const formErrorBox = (): HTMLElement => {

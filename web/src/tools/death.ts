@@ -58,6 +58,31 @@ function childBlock(scope: string, i: number, onRemove: () => void): HTMLElement
       field({ scope, name: `${p}.name`, label: 'childName' }),
       field({ scope, name: `${p}.birthDate`, label: 'birthDate', kind: 'date' }),
     ),
+    h(
+      'div',
+      { class: 'row' },
+      field({
+        scope,
+        name: `${p}.schooling.0.level`,
+        label: 'schoolLevel',
+        kind: 'select',
+        options: [
+          ['', 'notInSchool'],
+          ['TK', null],
+          ['SD', null],
+          ['SMP', null],
+          ['SMA', null],
+          ['PT', null],
+        ],
+      }),
+      field({
+        scope,
+        name: `${p}.schooling.0.startYear`,
+        label: 'schoolStartYear',
+        kind: 'int',
+        hint: 'schoolStartYearHint',
+      }),
+    ),
     field({ scope, name: `${p}.registeredHeir`, label: 'registeredHeir', kind: 'checkbox' }),
     h('button', { type: 'button', class: 'link', onclick: onRemove }, tx('removeChild')),
   )
@@ -199,10 +224,14 @@ export function readDeathInput(
   const order = [...idx].sort((a, b) => a - b)
   const map: Record<number, number> = {}
   for (const i of order) {
+    const level = readText(v[`children.${i}.schooling.0.level`] ?? '')
+    const startYear = readInt(v[`children.${i}.schooling.0.startYear`] ?? '')
     const c = compact({
       name: readText(v[`children.${i}.name`] ?? ''),
       birthDate: readText(v[`children.${i}.birthDate`] ?? ''),
       registeredHeir: v[`children.${i}.registeredHeir`] === 'true' ? true : undefined,
+      // the current level and the year it started; without them the schedule follows the child's age
+      schooling: level !== undefined || startYear !== undefined ? [compact({ level, startYear })] : undefined,
     })
     if (Object.keys(c).length === 0) continue
     map[children.length] = i

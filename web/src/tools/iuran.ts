@@ -10,6 +10,7 @@ import {
 import type { Key } from '../i18n'
 import { readAmount, readInt, readText } from '../read'
 import {
+  announce,
   attempt,
   compact,
   explanationView,
@@ -301,6 +302,7 @@ export function mount(root: HTMLElement): void {
     )
     out.replaceChildren(...(r ? contributionView(r) : []))
     out.hidden = r === undefined
+    if (r) announce(`${t('total')}: ${rp(r.totals.total)}`)
   }
   catSelect.addEventListener('change', () => {
     showCategory()

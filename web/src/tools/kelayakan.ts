@@ -10,6 +10,7 @@ import {
 import type { Key } from '../i18n'
 import { readInt, readText, readTriState } from '../read'
 import {
+  announce,
   attempt,
   compact,
   date,
@@ -23,6 +24,7 @@ import {
   reasonList,
   resultRegion,
   state,
+  t,
   tx,
   values,
   warningList,
@@ -231,6 +233,11 @@ export function mount(root: HTMLElement): void {
     )
     out.replaceChildren(...(r ? resultView(r, form) : []))
     out.hidden = r === undefined
+    if (r)
+      announce(
+        `${t('categoryResult')}: ${r.category ?? t(`cat_${r.categoryStatus}`)}. ` +
+          r.programs.map((p) => `${p.program} ${t(`prog_${p.status}`)}`).join(', '),
+      )
   }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault()

@@ -4,7 +4,7 @@
 // JHT, JP) is one more entry here, with its form, once the library exports its function.
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
-import { attempt, formErrorBox, h, onLanguage, resultRegion, state, t, tx, values } from '../ui'
+import { announce, attempt, rp, formErrorBox, h, onLanguage, resultRegion, state, t, tx, values } from '../ui'
 import { deathFields, deathResultView, readDeathInput, type DeathKind } from './death'
 
 interface BenefitTool {
@@ -35,6 +35,7 @@ function deathTool(id: string, kind: DeathKind): (root: HTMLElement) => void {
       const r = attempt(form, () => calc(input as never, { locale: state.lang }), fieldOf)
       out.replaceChildren(...(r ? deathResultView(r, form, fieldOf) : []))
       out.hidden = r === undefined
+      if (r) announce(`${t(`status_${r.status}`)}. ${t('cashTotal')}: ${rp(r.total)}`)
     }
     form.addEventListener('submit', (ev) => {
       ev.preventDefault()

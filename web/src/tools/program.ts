@@ -12,6 +12,7 @@ import { barChart, columnChart } from '../charts'
 import type { Key } from '../i18n'
 import { readAmount, readInt, readRate, readText } from '../read'
 import {
+  announce,
   attempt,
   compact,
   count,
@@ -328,6 +329,7 @@ export function mount(root: HTMLElement): void {
     )
     out.replaceChildren(...(r ? summaryView(r) : []))
     out.hidden = r === undefined
+    if (r) announce(`${t('budgetTotal')}: ${rp(r.total)}`)
   }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault()
