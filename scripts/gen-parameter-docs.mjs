@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Generates docs/guides/parameters.md: every legal parameter the library uses, with its values over time,
-// citations, confidence and notes, and every legal source. Read from the built package (the same data the
-// library computes with), never copied by hand. Run after `npm run build`, before typedoc.
+// Generates, from the built package (the same data the library computes with, never copied by hand):
+// - docs/guides/parameters.md: every legal parameter, with its values over time, citations, confidence, notes,
+//   verification and article counts, and every legal source;
+// - docs/guides/decisions.md: every library decision (D1–D27, L1…), one anchor each (#d12), the page the
+//   explanations link to (decision D25);
+// - docs/guides/law-reference.md: the law by regulation and article → parameters (values over time) → the
+//   functions that read them, and back from every parameter to its articles.
+// Run after `npm run build`, before typedoc. Usage: node scripts/gen-parameter-docs.mjs [outDir]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outFile = resolve(root, process.argv[2] ?? 'docs/guides/parameters.md')
+const outDir = resolve(root, process.argv[2] ?? 'docs/guides')
+const outFile = resolve(outDir, 'parameters.md')
 
 let data
 try {
@@ -16,7 +22,7 @@ try {
   console.error(`gen-parameter-docs: cannot load the built package (run npm run build first): ${e.message}`)
   process.exit(1)
 }
-const { ALL_PARAMETERS, SOURCE_LIST, COVERAGE, formatCitation, getSource } = data
+const { ALL_PARAMETERS, SOURCE_LIST, COVERAGE, DECISION_LIST, decisionAnchor, formatCitation, getSource } = data
 
 /** Escapes text for a Markdown table cell. */
 const cell = (s) => String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
@@ -54,6 +60,8 @@ function showValue(unit, value) {
 
 function citation(c) {
   const text = formatCitation(c)
+  if (c.source === 'DECISIONS' && c.article !== undefined)
+    return `[${text}](./decisions.md#${decisionAnchor(c.article)})`
   const s = getSource(c.source)
   return s?.url === undefined ? text : `[${text}](${s.url})`
 }
@@ -167,3 +175,58 @@ writeFileSync(outFile, `${out.join('\n')}\n`)
 console.log(
   `gen-parameter-docs: ${ALL_PARAMETERS.length} parameters, ${SOURCE_LIST.length} sources → ${outFile}`,
 )
+
+// ---- decisions.md -------------------------------------------------------------------------------------------
+const CONFIDENCE = {
+  high: 'tinggi / high',
+  medium: 'sedang / medium',
+  low: 'rendah / low',
+  design: 'pilihan desain / design choice',
+}
+const dec = []
+dec.push(
+  '---',
+  'title: Keputusan pustaka / Library decisions',
+  '---',
+  '',
+  '# Keputusan pustaka / Library decisions',
+  '',
+  '> Halaman ini dibuat otomatis dari registri keputusan pustaka (`getDecision`), jangan disunting.',
+  '> This page is generated from the library’s decisions registry (`getDecision`); do not edit it.',
+  '',
+  'Di mana sumber hukum membiarkan pertanyaan terbuka, pustaka memutuskan dan mencatat keputusannya di sini. ' +
+    'Setiap penjelasan yang mengutip sebuah keputusan (`Keputusan pustaka D12`) menautkan ke jangkarnya di halaman ini. ' +
+    'Keputusan yang disimpan sebagai parameter dapat diganti lewat `options.parameters`.',
+  '',
+  'Where the legal sources leave a question open, the library decides and records the decision here. Every ' +
+    'explanation that cites a decision (`Library decision D12`) links to its anchor on this page. Decisions ' +
+    'stored as parameters can be overridden through `options.parameters`.',
+  '',
+  `Jumlah keputusan / Number of decisions: ${DECISION_LIST.length}`,
+  '',
+  '| Id | Pertanyaan / Question | Keyakinan / Confidence |',
+  '|---|---|---|',
+  ...DECISION_LIST.map(
+    (d) => `| [${d.id}](#${decisionAnchor(d.id)}) | ${cell(d.question.id)} / ${cell(d.question.en)} | ${CONFIDENCE[d.confidence]} |`,
+  ),
+  '',
+)
+for (const d of DECISION_LIST) {
+  dec.push(`<a id="${decisionAnchor(d.id)}"></a>`, '', `## ${d.id}: ${d.question.en}`, '')
+  dec.push(`- **Pertanyaan:** ${d.question.id}`, `- **Jawaban:** ${d.answer.id}`, `- **Alasan:** ${d.reason.id}`, '')
+  dec.push(`- **Question:** ${d.question.en}`, `- **Answer:** ${d.answer.en}`, `- **Reason:** ${d.reason.en}`, '')
+  dec.push(`- **Keyakinan / Confidence:** ${CONFIDENCE[d.confidence]}`)
+  if (d.sources.length > 0) dec.push(`- **Sumber / Sources:** ${d.sources.map(citation).join('; ')}`)
+  if (d.parameters !== undefined && d.parameters.length > 0)
+    dec.push(
+      `- **Parameter / Parameters:** ${d.parameters.map((p) => `[\`${p}\`](./parameters.md#${p.replace(/[^a-z0-9]+/gi, '').toLowerCase()})`).join(', ')}`,
+    )
+  const citing = ALL_PARAMETERS.filter((p) =>
+    p.values.some((v) => v.legal.some((c) => c.source === 'DECISIONS' && c.article === d.id)),
+  ).map((p) => p.id)
+  if (citing.length > 0) dec.push(`- **Dikutip oleh / Cited by:** ${citing.map((p) => `\`${p}\``).join(', ')}`)
+  dec.push('')
+}
+const decFile = resolve(outDir, 'decisions.md')
+writeFileSync(decFile, `${dec.join('\n')}\n`)
+console.log(`gen-parameter-docs: ${DECISION_LIST.length} decisions → ${decFile}`)

@@ -76,3 +76,7 @@ export type {
   ParameterReading,
   ParameterValue,
 } from './parameters/index.js'
+
+// legal (issue 16): the decisions registry and citation descriptions (decision D25)
+export { DECISION_LIST, describeCitation, getDecision } from './parameters/index.js'
+export type { CitationDescription, DecisionConfidence, LibraryDecision } from './parameters/index.js'

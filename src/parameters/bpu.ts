@@ -83,7 +83,7 @@ export const bpuIncomeFloor = /* @__PURE__ */ defineParameter<string>({
       legal: [LAMPIRAN_II, D1],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'JKK minimum Rp10,000 (radarmukomuko, bloghrd); the table itself was not found.',
+      note: 'JKK minimum Rp10,000 (secondary reports); the table itself was not found.',
     },
   ],
 })
@@ -104,7 +104,7 @@ export const bpuIncomeCeiling = /* @__PURE__ */ defineParameter<string>({
       legal: [LAMPIRAN_II, D1],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Implied by the published JKK maximum Rp207,000; bloghrd treats it as a ceiling (regulations.md §10.2).',
+      note: 'Implied by the published JKK maximum Rp207,000; secondary guides treat it as a ceiling.',
     },
   ],
 })
@@ -130,7 +130,7 @@ export const bpuIncomeRows = /* @__PURE__ */ defineParameter<readonly string[]>(
       legal: [LAMPIRAN_II, D1],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Rows not found in any source: the declared income is not snapped to a row (decisions D1).',
+      note: 'Rows not found in any source: the declared income is not snapped to a row (library decision D1).',
     },
   ],
 })

@@ -34,3 +34,15 @@ export {
   type LegalSource,
   type SourceKind,
 } from '../legal/index.js'
+export {
+  DECISIONS,
+  DECISION_LIST,
+  DECISIONS_DOC,
+  decisionAnchor,
+  decisionDocsUrl,
+  describeCitation,
+  getDecision,
+  type CitationDescription,
+  type DecisionConfidence,
+  type LibraryDecision,
+} from '../legal/index.js'

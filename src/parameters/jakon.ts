@@ -42,7 +42,7 @@ function spans<T>(
       legal: [{ source: 'PP-44-2015' }, D17],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Before Permenaker 44/2015 (in force 2015-12-31, applied from the contribution month 2015-12): PP 44/2015 split the Jamsostek-era combined tiers without changing the totals (regulations.md §4).',
+      note: 'Before Permenaker 44/2015 (in force 2015-12-31, applied from the contribution month 2015-12): PP 44/2015 split the Jamsostek-era combined tiers without changing the totals.',
     },
     {
       from: '2015-12-01',
@@ -113,7 +113,7 @@ export const jakonContractExcludesVat = /* @__PURE__ */ defineParameter<boolean>
       legal: [D17],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Single secondary source (izulwahidin/jasabayar, 2025).',
+      note: 'Single secondary source (a 2025 contractor guide); article not seen.',
     },
   ],
 })

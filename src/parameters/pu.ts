@@ -19,7 +19,7 @@ function jkkClass(cls: 1 | 2 | 3 | 4 | 5, value: string, letter: string, label: 
         legal: [{ source: 'PP-44-2015', article: `Pasal 16 ayat (1) huruf ${letter}` }],
         confidence: 'high',
         lastVerifiedOn: VERIFIED,
-        note: 'Same rates already under PP 84/2010; the caller gives the class (decisions D16, PP 44/2015 Lampiran I).',
+        note: 'Same rates already under PP 84/2010; the caller gives the class (library decision D16, PP 44/2015 Lampiran I).',
       },
     ],
   })
@@ -88,7 +88,7 @@ export const puJhtRateEmployer = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, { source: 'PP-60-2015' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '5.7% in all: 3.7% employer + 2% worker. No ceiling on the wage (regulations.md §2.2).',
+      note: '5.7% in all: 3.7% employer + 2% worker. No ceiling on the wage.',
     },
   ],
 })

@@ -46,7 +46,7 @@ export const scholarshipMode = /* @__PURE__ */ defineParameter<ScholarshipMode>(
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"Rp12.000.000 untuk setiap peserta" (123dok summary of PP 44/2015).',
+      note: '"Rp12.000.000 untuk setiap peserta" (secondary summary of PP 44/2015).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -100,7 +100,7 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'One amount per participant: "(one child, lump sum)", high in regulations.md §6.1. Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child; regulations.md states it).',
+      note: 'One amount per participant: "(one child, lump sum)" (high). Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -108,7 +108,7 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Two children (high, regulations.md §6.2); start date medium-high (D5), hence medium. Was also eligibility.scholarship.maxChildren (high for this span).',
+      note: 'Two children (high); start date medium-high (D5), hence medium. Was also eligibility.scholarship.maxChildren (high for this span).',
     },
   ],
 })
@@ -134,7 +134,7 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"masa iur paling singkat 5 tahun" (123dok); kontan 2015 "minimal 5 tahun"; high in regulations.md §6.1. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
+      note: '"masa iur paling singkat 5 tahun" (secondary summary of PP 44/2015); a 2015 press report "minimal 5 tahun"; high. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -142,7 +142,7 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, ART_18877, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Three years (high: infobpjs, BPJS TK 18877, beritau); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
+      note: 'Three years (high: BPJS TK article 18877 and secondary guides); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
     },
   ],
 })
@@ -167,7 +167,7 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (regulations.md §6.4 lists none; §6.1 ties the 5 years to a death that is not a work accident), but no text says so: medium (as eligibility.scholarship.minContributionMonthsWorkAccident had it).',
+      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (none is listed; the 5 years are tied to a death that is not a work accident), but no text says so: medium (as eligibility.scholarship.minContributionMonthsWorkAccident had it).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -175,7 +175,7 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau; okezone 2024), high in regulations.md §6.2. The value is 0 on both sides of the D5 date, so the date does not lower it. Was also eligibility.scholarship.minContributionMonthsWorkAccident.',
+      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (secondary guides, 2024), high. The value is 0 on both sides of the D5 date, so the date does not lower it. Was also eligibility.scholarship.minContributionMonthsWorkAccident.',
     },
   ],
 })
@@ -254,7 +254,7 @@ export const scholarshipLevels = /* @__PURE__ */ defineParameter<readonly Schola
       legal: [PP82, P5_2021, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Amounts and years high (cinews, detik, tribun, BPJS TK); start date medium-high (D5). TK 2 and SD 6 years are the BPJS TK reading; the band TK–SD 8 years is scholarship.bands.',
+      note: 'Amounts and years high (BPJS TK and consistent press reports); start date medium-high (D5). TK 2 and SD 6 years are the BPJS TK reading; the band TK–SD 8 years is scholarship.bands.',
     },
   ],
 })
@@ -281,7 +281,7 @@ export const scholarshipBands = /* @__PURE__ */ defineParameter<readonly Scholar
       legal: [PP82, P5_2021, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '"TK sampai dengan SD … maksimal 8 tahun" (detik 2020). Start date medium-high (D5).',
+      note: '"TK sampai dengan SD … maksimal 8 tahun" (BPJS TK statement in the 2020 press). Start date medium-high (D5).',
     },
   ],
 })
@@ -307,7 +307,7 @@ export const scholarshipAgeLimit = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Age 23 high (detik, tribun Ambon, cinews); start date medium-high (D5), hence medium. Read on the date of death by both death benefits and checkScholarshipEligibility (was also eligibility.scholarship.maxChildAge, high, read on the as-of date; same value).',
+      note: 'Age 23 high (consistent press reports of BPJS TK statements); start date medium-high (D5), hence medium. Read on the date of death by both death benefits and checkScholarshipEligibility (was also eligibility.scholarship.maxChildAge, high, read on the as-of date; same value).',
     },
   ],
 })
@@ -332,7 +332,7 @@ export const scholarshipFirstPayableDate = /* @__PURE__ */ defineParameter<strin
       legal: [P5_2021, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Permenaker 5/2021 "efektif berlaku pada 1 April 2021"; backlog paid "paling lambat minggu pertama bulan Mei 2021" (tribun Ambon, penasultra).',
+      note: 'Permenaker 5/2021 "efektif berlaku pada 1 April 2021"; backlog paid "paling lambat minggu pertama bulan Mei 2021" (BPJS TK branch statements in the press).',
     },
   ],
 })
@@ -386,7 +386,7 @@ export const scholarshipAssumedEntryAge = /* @__PURE__ */ defineParameter<EntryA
       legal: [P5_2021, D5],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Library decision (no BPJS text): "the scholarship starts when the child enters school" (detik 2020, cinews) needs an entry age. 4 and 6 are the youngest ages the school admission rules (PPDB) accept for TK and SD.',
+      note: 'Library decision (no BPJS text): "the scholarship starts when the child enters school" (BPJS TK statement in the 2020 press) needs an entry age. 4 and 6 are the youngest ages the school admission rules (PPDB) accept for TK and SD.',
     },
   ],
 })
@@ -420,7 +420,7 @@ export const scholarshipWorkException = /* @__PURE__ */ defineParameter<WorkExce
       legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D14],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Secondary summaries (finansialinsight, liputanfinansial); promulgation date used as the start. Was also eligibility.scholarship.workingChildMaxPuMonths (6, medium).',
+      note: 'Secondary summaries; promulgation date used as the start. Was also eligibility.scholarship.workingChildMaxPuMonths (6, medium).',
     },
   ],
 })
