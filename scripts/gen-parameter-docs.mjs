@@ -7,8 +7,8 @@
 // - docs/guides/law-reference.md: the law by regulation and article → parameters (values over time) → the
 //   functions that read them, and back from every parameter to its articles.
 // Run after `npm run build`, before typedoc. Usage: node scripts/gen-parameter-docs.mjs [outDir]
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -83,6 +83,58 @@ const FAMILY_TITLES = {
   plan: 'Program perlindungan / Coverage programs',
 }
 
+
+// ---- which public functions read each parameter --------------------------------------------------------------
+// Every scenario fixture of the test suite (test/scenarios) is run against the built package; the parameters
+// its explanation lists are recorded under the function (the explanation's `operation`). So the pages say
+// which function uses a figure from what the code actually read, not from a hand-kept list.
+let api
+try {
+  api = await import('bpjs-ketenagakerjaan')
+} catch (e) {
+  console.error(`gen-parameter-docs: cannot load the built package (run npm run build first): ${e.message}`)
+  process.exit(1)
+}
+/** Parameter id → names of the public functions that read it in some scenario. */
+const usedBy = new Map()
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const q = join(dir, f)
+    return statSync(q).isDirectory() ? walk(q) : q.endsWith('.json') ? [q] : []
+  })
+}
+let scenarioRuns = 0
+for (const file of walk(resolve(root, 'test/scenarios'))) {
+  const raw = JSON.parse(readFileSync(file, 'utf8'))
+  for (const f of Array.isArray(raw) ? raw : [raw]) {
+    if (f.error !== undefined || typeof api[f.function] !== 'function') continue
+    let result
+    try {
+      result = api[f.function](f.input, f.options)
+    } catch {
+      continue
+    }
+    scenarioRuns++
+    const operation = result?.explanation?.operation ?? f.function
+    for (const q of result?.explanation?.parameters ?? []) {
+      if (!usedBy.has(q.id)) usedBy.set(q.id, new Set())
+      usedBy.get(q.id).add(operation)
+    }
+  }
+}
+const usedByText = (id) =>
+  usedBy.has(id) ? [...usedBy.get(id)].sort().map((f) => `\`${f}\``).join(', ') : '—'
+/** Anchor of a parameter heading on parameters.md. */
+const paramAnchor = (id) => id.replace(/[^a-z0-9]+/gi, '').toLowerCase()
+
+/** The non-decision citations of a value that name an article. */
+const articlesOf = (v) => v.legal.filter((c) => c.source !== 'DECISIONS' && c.article !== undefined)
+const allValues = ALL_PARAMETERS.flatMap((p) => p.values)
+const withArticle = allValues.filter((v) => articlesOf(v).length > 0).length
+const noArticleCount = allValues.filter((v) => v.noArticle !== undefined).length
+const byVerified = new Map()
+for (const v of allValues) byVerified.set(v.lastVerifiedOn, (byVerified.get(v.lastVerifiedOn) ?? 0) + 1)
+
 const families = new Map()
 for (const p of ALL_PARAMETERS) {
   const family = p.id.split('.')[0]
@@ -111,7 +163,14 @@ out.push(
   '',
   `- Cakupan / Coverage: ${COVERAGE.start} – ${COVERAGE.horizon ?? ''}`.replace(/ – $/, ''),
   `- Terakhir diverifikasi / Last verified: ${COVERAGE.verifiedOn}`,
-  `- Jumlah parameter / Number of parameters: ${ALL_PARAMETERS.length}`,
+  `- Jumlah parameter / Number of parameters: ${ALL_PARAMETERS.length} (${allValues.length} nilai bertanggal / dated values)`,
+  `- Nilai dengan pasal / Values with an article: ${withArticle} of ${allValues.length}; ` +
+    `tanpa pasal, dengan alasan / without an article, with the reason (\`noArticle\`): ${noArticleCount}`,
+  `- Terakhir diperiksa per nilai / Last checked per value: ${[...byVerified]
+    .sort()
+    .map(([d, n]) => `${d} (${n})`)
+    .join(', ')}`,
+  `- Dipakai oleh fungsi (dari ${scenarioRuns} skenario) / Used by functions (from ${scenarioRuns} scenario runs): see each parameter and the [law reference](./law-reference.md)`,
   `- Keyakinan / Confidence: \`high\` (teks primer terlihat / primary text seen), \`medium\` (sumber sekunder ` +
     'konsisten / consistent secondary sources), `low` (satu sumber atau inferensi: hasil yang memakainya membawa ' +
     'peringatan `LOW_CONFIDENCE_RULE` / a single source or an inference: results that use it carry a ' +
@@ -124,7 +183,8 @@ for (const [family, params] of families) {
   for (const p of params) {
     out.push(`### ${p.id}`, '')
     out.push(`- **ID:** ${p.description.id}`, `- **EN:** ${p.description.en}`)
-    out.push(`- unit: \`${p.unit}\` · date basis: \`${p.dateBasis}\``, '')
+    out.push(`- unit: \`${p.unit}\` · date basis: \`${p.dateBasis}\``)
+    out.push(`- Dipakai oleh / Used by: ${usedByText(p.id)}`, '')
     out.push(
       '| Dari / From | Sampai / To | Nilai / Value | Keyakinan / Confidence | Dasar hukum / Legal basis | Diverifikasi / Verified |',
       '|---|---|---|---|---|---|',
@@ -142,6 +202,12 @@ for (const [family, params] of families) {
       for (const v of notes) out.push(`- ${v.from}: ${v.note.replace(/\r?\n/g, ' ')}`)
       out.push('')
     }
+    out.push('Diperiksa / Checked:', '')
+    for (const v of p.values) {
+      out.push(`- ${v.from} (${v.lastVerifiedOn}): ${v.checked}`)
+      if (v.noArticle !== undefined) out.push(`  - Tanpa pasal / No article: ${v.noArticle}`)
+    }
+    out.push('')
     if (p.unit === 'table')
       for (const v of p.values)
         out.push(
@@ -230,3 +296,86 @@ for (const d of DECISION_LIST) {
 const decFile = resolve(outDir, 'decisions.md')
 writeFileSync(decFile, `${dec.join('\n')}\n`)
 console.log(`gen-parameter-docs: ${DECISION_LIST.length} decisions → ${decFile}`)
+
+// ---- law-reference.md ---------------------------------------------------------------------------------------
+// Regulation → article → parameters (values over time) → functions; and parameter → articles.
+const showShort = (p, v) => (p.unit === 'table' ? '(tabel / table)' : showValue(p.unit, v.value))
+const bySource = new Map() // source id → article → [{ p, v }]
+for (const p of ALL_PARAMETERS)
+  for (const v of p.values)
+    for (const c of v.legal) {
+      if (c.source === 'DECISIONS') continue
+      const art = c.article ?? '(pasal tidak disebut / no article named)'
+      if (!bySource.has(c.source)) bySource.set(c.source, new Map())
+      const arts = bySource.get(c.source)
+      if (!arts.has(art)) arts.set(art, [])
+      arts.get(art).push({ p, v })
+    }
+const srcAnchor = (id) => id.toLowerCase()
+const artAnchor = (id, art) => `${srcAnchor(id)}-${art.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '')
+const law = []
+law.push(
+  '---',
+  'title: Rujukan hukum / Law reference',
+  '---',
+  '',
+  '# Rujukan hukum / Law reference',
+  '',
+  '> Halaman ini dibuat otomatis dari data pustaka (`scripts/gen-parameter-docs.mjs`), jangan disunting.',
+  '> This page is generated from the library’s data (`scripts/gen-parameter-docs.mjs`); do not edit it.',
+  '',
+  'Dari pasal suatu peraturan ke angka yang bersandar padanya (nilai dari waktu ke waktu) dan fungsi yang ' +
+    'membacanya; dan dari setiap parameter kembali ke pasalnya. / From a regulation’s article to the figures ' +
+    'that rest on it (values over time) and the functions that read them; and from every parameter back to its ' +
+    'articles.',
+  '',
+  `- Nilai dengan pasal / Values with an article: ${withArticle} of ${allValues.length}; tanpa pasal, dengan ` +
+    `alasan / without an article, with the reason: ${noArticleCount} (see [parameters](./parameters.md))`,
+  `- Fungsi dibaca dari ${scenarioRuns} skenario / Functions read from ${scenarioRuns} scenario runs`,
+  '',
+  '## Menurut peraturan dan pasal / By regulation and article',
+  '',
+)
+for (const s of SOURCE_LIST) {
+  const arts = bySource.get(s.id)
+  if (arts === undefined) continue
+  const name = formatCitation({ source: s.id })
+  const dates = [
+    s.signed === undefined ? undefined : `ditetapkan / signed ${s.signed}`,
+    s.promulgated === undefined ? undefined : `diundangkan / promulgated ${s.promulgated}`,
+    s.inForce === undefined ? undefined : `berlaku / in force ${s.inForce}`,
+  ].filter((x) => x !== undefined)
+  law.push(`<a id="${srcAnchor(s.id)}"></a>`, '', `### ${name}: ${s.title.en}`, '')
+  law.push(`${s.title.id}${dates.length > 0 ? ` · ${dates.join(' · ')}` : ''}${s.url === undefined ? '' : ` · [teks / text](${s.url})`}`, '')
+  for (const [art, uses] of [...arts].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    law.push(`<a id="${artAnchor(s.id, art)}"></a>`, '', `- **${name} ${art}**`)
+    const params = new Map()
+    for (const u of uses) {
+      if (!params.has(u.p.id)) params.set(u.p.id, { p: u.p, values: [] })
+      params.get(u.p.id).values.push(u.v)
+    }
+    for (const { p, values } of params.values())
+      law.push(
+        `  - → [\`${p.id}\`](./parameters.md#${paramAnchor(p.id)}): ${values
+          .map((v) => `${v.from}${v.to === undefined ? '' : `…${v.to}`} ${showShort(p, v)}`)
+          .join('; ')} → ${usedByText(p.id)}`,
+      )
+  }
+  law.push('')
+}
+law.push('## Menurut parameter / By parameter', '')
+law.push('| Parameter | Pasal / Articles | Dipakai oleh / Used by |', '|---|---|---|')
+for (const p of ALL_PARAMETERS) {
+  const arts = new Map()
+  for (const v of p.values)
+    for (const c of articlesOf(v)) arts.set(`${c.source}|${c.article}`, c)
+  const text =
+    arts.size === 0
+      ? `— (${cell(p.values.find((v) => v.noArticle !== undefined)?.noArticle ?? '')})`
+      : [...arts.values()].map((c) => `[${formatCitation(c)}](#${artAnchor(c.source, c.article)})`).join('; ')
+  law.push(`| [\`${p.id}\`](./parameters.md#${paramAnchor(p.id)}) | ${cell(text)} | ${usedByText(p.id)} |`)
+}
+law.push('')
+const lawFile = resolve(outDir, 'law-reference.md')
+writeFileSync(lawFile, `${law.join('\n')}\n`)
+console.log(`gen-parameter-docs: law reference (${bySource.size} sources) → ${lawFile}`)

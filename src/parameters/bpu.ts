@@ -62,6 +62,8 @@ export const bpuJhtRate = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, D1],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The 2% BPU JHT rate is stated in secondary summaries of the BPU procedure (Permenaker 1/2016, now 5/2021); the article was not seen.',
       note: 'Rp36,800 package = 10,000 + 6,800 + 20,000 on the Rp1,000,000 row.',
     },
   ],

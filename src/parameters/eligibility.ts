@@ -191,6 +191,7 @@ export const bpuMaxRegistrationAge = /* @__PURE__ */ defineParameter<{ readonly 
       legal: [{ source: 'PERDIR-BPJSTK-22-2022' }, D('D15')],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'A limit exists but no text giving it was seen (D15).',
       note: 'A limit exists but its value was not found (56 under Permenaker 1/2016 per a 2017 press report, a proposal of 60/61 in 2017; the common 65 has no source). Unknown per D15.',
     },
   ],

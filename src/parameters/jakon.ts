@@ -42,6 +42,8 @@ function spans<T>(
       legal: [{ source: 'PP-44-2015' }, D17],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Tiers as reproduced in secondary copies of the PP 44/2015 contract-value table; the Lampiran row numbers were not seen.',
       note: 'Before Permenaker 44/2015 (in force 2015-12-31, applied from the contribution month 2015-12): PP 44/2015 split the Jamsostek-era combined tiers without changing the totals.',
     },
     {
@@ -62,6 +64,8 @@ function spans<T>(
       legal: [{ source: 'PERMENAKER-5-2021' }, { source: 'PERDIR-BPJSTK-22-2022' }, D17],
       confidence: confidence[1],
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Tiers as printed in the 2022 BPJS TK membership manual (PROBIS); the article or Lampiran row of Permenaker 5/2021 was not seen.',
       note: 'Permenaker 5/2021 repealed 44/2015; the 2022 PROBIS manual shows the same figures (probably unchanged).',
     },
   ]
@@ -113,6 +117,8 @@ export const jakonContractExcludesVat = /* @__PURE__ */ defineParameter<boolean>
       legal: [D17],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'No text says whether the contract value includes VAT: a library decision (D17), not an article.',
       note: 'Single secondary source (a 2025 contractor guide); article not seen.',
     },
   ],

@@ -5,7 +5,6 @@ import type { Parameter } from './types.js'
 const VERIFIED = '2026-11-24'
 
 const PP44 = { source: 'PP-44-2015' } as const
-const PP82 = { source: 'PP-82-2019' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
 
 /** The JKK death regime by date of the accident (or of death when the accident date is not given), decisions D5. */
@@ -22,16 +21,20 @@ export const jkkDeathRegime = /* @__PURE__ */ defineParameter<'PP-44-2015' | 'PP
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 'PP-44-2015',
-      legal: [PP44, D5],
+      legal: [PP44, { source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
     },
     {
       from: PP82_FIRST_DAY,
       value: 'PP-82-2019',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
       note: '"pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian" (BPJS TK official, as quoted by the press); medium-high (D5).',
     },
   ],
@@ -53,9 +56,14 @@ export const jkkDeathWageMultiplier = /* @__PURE__ */ defineParameter<number>({
     {
       from: '2015-07-01',
       value: 48,
-      legal: [PP44, PP82],
+      legal: [
+        { source: 'PP-44-2015', article: 'Lampiran III' },
+        { source: 'PP-82-2019', article: 'Lampiran III' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: '60% × 80 = 48; case 48 × 4,000,000 = 192,000,000 (a published case of Nov 2019); "48 kali gaji almarhum yang dilaporkan" (BPJS TK branch, press report).',
     },
   ],
@@ -78,17 +86,21 @@ export const jkkDeathFloorIsJkmLumpSum = /* @__PURE__ */ defineParameter<boolean
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: false,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: 'No floor is reported for PP 44/2015.',
     },
     {
       from: PP82_FIRST_DAY,
       value: true,
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: 'The BPJS TK site, as quoted in 2021: "Paling sedikit sebesar santunan kematian JKM".',
     },
   ],
@@ -105,17 +117,21 @@ export const jkkDeathPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '200000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: '24 × 200,000 = 4,800,000 paid at once (published 2019 case).',
     },
     {
       from: PP82_FIRST_DAY,
       value: '500000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: '24 × 500,000 = 12,000,000 paid at once (a published case). Start date medium-high (D5).',
     },
   ],
@@ -135,11 +151,21 @@ export const jkkDeathPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 24,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
-    { from: PP82_FIRST_DAY, value: 24, legal: [PP82, D5], confidence: 'medium', lastVerifiedOn: VERIFIED },
+    {
+      from: PP82_FIRST_DAY,
+      value: 24,
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+    },
   ],
 })
 
@@ -154,16 +180,20 @@ export const jkkDeathFuneral = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '3000000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '10000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
   ],
 })
@@ -184,6 +214,7 @@ export const jkkDeathDailyToMonthly = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'DECISIONS', article: 'D21' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'A library decision (D21) that reproduces published cases, not an article.',
       note: 'Reproduces published JKK death cases of daily-wage workers.',
     },
   ],
@@ -209,6 +240,7 @@ export const jkkDeathArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParam
       legal: [PP44, { source: 'DECISIONS', article: 'D10' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated on the BPJS TK site as a PP 44/2015 rule; the article was not seen.',
       note: 'The BPJS TK site as quoted on 24 Mar 2023 ("under 3 months" / "over 3 months"; exactly 3 months is read as BPJS TK first, D10).',
     },
   ],

@@ -28,7 +28,6 @@ export const PERMENAKER_5_2021_DAY = '2021-04-01'
 export const PERMENAKER_5_2021_DAY_BEFORE = '2021-03-31'
 
 const PP44 = { source: 'PP-44-2015' } as const
-const PP82 = { source: 'PP-82-2019' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
 const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
 
@@ -53,17 +52,21 @@ export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 'PP-44-2015',
-      legal: [PP44, D5],
+      legal: [PP44, { source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
       note: 'The end date is the day before PP 82/2019 was set: the regime dates are medium-high (D5), hence medium. Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime, medium).',
     },
     {
       from: PP82_FIRST_DAY,
       value: 'PP-82-2019',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
       note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by the press (medium-high, D5). Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime).',
     },
   ],
@@ -80,16 +83,20 @@ export const jkmLumpSum = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '16200000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '20000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
       note: 'Amount high; start date medium-high (D5).',
     },
   ],
@@ -110,17 +117,24 @@ export const jkmPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '200000',
-      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      legal: [
+        { source: 'PP-44-2015', article: 'Pasal 34' },
+        { source: 'DECISIONS', article: 'D3' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
       note: '24 × 200,000 = 4,800,000 (D3).',
     },
     {
       from: PP82_FIRST_DAY,
       value: '500000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
       note: '24 × 500,000 = 12,000,000, "dibayarkan sekaligus".',
     },
   ],
@@ -140,11 +154,24 @@ export const jkmPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 24,
-      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      legal: [
+        { source: 'PP-44-2015', article: 'Pasal 34' },
+        { source: 'DECISIONS', article: 'D3' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
-    { from: PP82_FIRST_DAY, value: 24, legal: [PP82, D5], confidence: 'medium', lastVerifiedOn: VERIFIED },
+    {
+      from: PP82_FIRST_DAY,
+      value: 24,
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+    },
   ],
 })
 
@@ -162,16 +189,20 @@ export const jkmFuneral = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '3000000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '10000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
   ],
 })
@@ -200,6 +231,7 @@ export const jkmShortMembershipMonths = /* @__PURE__ */ defineParameter<number>(
       legal: [P1_2025, D2],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'Three BPJS TK branch statements in the 2025 press: "minimal tiga bulan". Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low. In-force date not seen: the promulgation date is used. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.minMonths, medium).',
     },
   ],
@@ -221,6 +253,7 @@ export const jkmShortMembershipLumpSum = /* @__PURE__ */ defineParameter<string>
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'Total Rp10,000,000 is medium (three sources); the 8M + 2M split is low-medium (two sources; one calls the whole 10M "biaya pemakaman").',
     },
   ],
@@ -242,6 +275,7 @@ export const jkmShortMembershipFuneral = /* @__PURE__ */ defineParameter<string>
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'See jkm.shortMembership.lumpSum.',
     },
   ],
@@ -266,6 +300,7 @@ export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<read
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'Two sources say BPU, one says "peserta". A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.categories, low).',
     },
   ],
@@ -290,6 +325,7 @@ export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'DECISIONS', article: 'D11' }, { source: 'PERDIR-BPJSTK-22-2022' }, ART_18877],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'No rule on a grace period was found: a library decision (D11), not an article.',
       note: 'No grace period is known. BPJS TK article 18877: JKM only "dalam masa aktif". The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (secondary, low). Was also eligibility.jkm.graceMonths (low).',
     },
   ],
@@ -314,6 +350,7 @@ export const jkmArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<
       legal: [{ source: 'DECISIONS', article: 'D10' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'No JKM text was found; the JKK rule is applied by analogy (D10).',
       note: 'By analogy with the JKK rule (library decision D10); no JKM-specific text found.',
     },
   ],
@@ -336,6 +373,8 @@ export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-18-2018' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'By the date Permenaker 18/2018 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
       note: 'PMI deaths before 2018-12-10 (Permenaker 7/2017 and earlier) are not modelled.',
     },
     {
@@ -344,6 +383,8 @@ export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-4-2023' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'By the date Permenaker 4/2023 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
     },
   ],
 })
@@ -368,6 +409,8 @@ export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
       note: 'Paid cases reported by BPJS TK branches in Jan 2019 and Nov 2019 under Permenaker 18/2018.',
     },
     {
@@ -380,6 +423,8 @@ export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
       note: 'Article 18896: "dibayarkan sekaligus sebesar Rp85.000.000"; a paid case reported by a BPJS TK branch in Apr 2025.',
     },
   ],
@@ -415,6 +460,8 @@ export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmoun
       legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Inferred (D4) from the JKM amounts then in force; no article of Permenaker 18/2018 giving it was seen.',
       note: 'D4: Rp24,000,000 before 2023-02-22 (low-medium), also for deaths after PP 82/2019 took effect.',
     },
     {
@@ -427,6 +474,7 @@ export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmoun
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Inferred (D4) from Permenaker 4/2023 and BPJS TK article 18896; the article was not seen.',
       note: 'D4 marks before/after as low; a later check against BPJS TK article 18896 raises deaths from 2023-02-22 to medium-high.',
     },
   ],
@@ -453,6 +501,7 @@ export const jkmPmiScholarshipScheme = /* @__PURE__ */ defineParameter<'not-mode
       legal: [{ source: 'PERMENAKER-18-2018' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Scholarship amounts of Permenaker 18/2018 were not seen; only that 4/2023 raised them.',
       note: 'Kemnaker lists "beasiswa untuk anak" among the benefits Permenaker 4/2023 raised (Kemnaker statement, March 2023): the 18/2018 amounts are unknown.',
     },
     {

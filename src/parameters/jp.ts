@@ -2,6 +2,12 @@ import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
+/** PP 45/2015 Pasal 15 read verbatim on 2026-12-04. */
+const PENSION_AGE_CHECK = {
+  lastVerifiedOn: '2026-12-04',
+  checked:
+    'PP 45/2015 Pasal 15 ayat (1)–(3) read verbatim in a published copy of the text: 56 "untuk pertama kali", 57 "mulai 1 Januari 2019", then +1 "untuk setiap 3 (tiga) tahun berikutnya sampai mencapai Usia Pensiun 65".',
+} as const
 
 /**
  * JP contribution, employer share: 2% of the (capped) wage. PP 45/2015 Pasal 28.
@@ -256,7 +262,7 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: 56,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (1)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     },
     {
       from: '2019-01-01',
@@ -264,7 +270,7 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: 57,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (2)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     },
     ...[58, 59, 60, 61, 62, 63, 64].map((age, i) => ({
       from: `${2022 + 3 * i}-01-01`,
@@ -272,14 +278,14 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: age,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
       confidence: 'high' as const,
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     })),
     {
       from: '2043-01-01',
       value: 65,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
       note: 'The maximum, first reached in 2043.',
     },
   ],

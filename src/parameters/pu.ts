@@ -88,6 +88,8 @@ export const puJhtRateEmployer = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, { source: 'PP-60-2015' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The rate is set by PP 46/2015 as amended by PP 60/2015 (the JHT contribution article); the article number was not seen in the texts read.',
       note: '5.7% in all: 3.7% employer + 2% worker. No ceiling on the wage.',
     },
   ],
@@ -109,6 +111,8 @@ export const puJhtRateWorker = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, { source: 'PP-60-2015' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The rate is set by PP 46/2015 as amended by PP 60/2015 (the JHT contribution article); the article number was not seen in the texts read.',
     },
   ],
 })
