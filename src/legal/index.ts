@@ -1,4 +1,5 @@
 export { SOURCES, SOURCE_LIST, getSource } from './sources.js'
+export { dayBeforeInForce, dayBeforeMonthOfInForce, inForceOf, monthOfInForce } from './dates.js'
 export {
   DECISIONS,
   DECISION_LIST,

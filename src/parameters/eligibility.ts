@@ -1,3 +1,4 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import type { Citation } from '../legal/types.js'
 import { defineParameter } from './coverage.js'
 import { PERMENAKER_1_2025_DAY, PERMENAKER_1_2025_DAY_BEFORE } from './jkm.js'
@@ -447,7 +448,7 @@ export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
   values: [
     {
       from: JKP_FIRST_DAY,
-      to: '2025-02-06',
+      to: /* @__PURE__ */ dayBeforeInForce('PP-6-2025'),
       value: 3,
       legal: [{ source: 'PP-37-2021', article: 'Pasal 40' }],
       confidence: 'high',
@@ -455,7 +456,7 @@ export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
       note: 'Read by the date of the layoff; the PP 6/2025 transitional rule for layoffs just before 2025-02-07 was not seen.',
     },
     {
-      from: '2025-02-07',
+      from: /* @__PURE__ */ inForceOf('PP-6-2025'),
       value: 6,
       legal: [{ source: 'PP-6-2025', article: 'Pasal 40' }],
       confidence: 'high',

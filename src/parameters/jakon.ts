@@ -1,4 +1,5 @@
 import { defineParameter } from './coverage.js'
+import { PERMENAKER_5_2021_DAY, PERMENAKER_5_2021_DAY_BEFORE } from './jkm.js'
 import type { Parameter, ParameterValue } from './types.js'
 
 const VERIFIED = '2026-11-24'
@@ -48,7 +49,7 @@ function spans<T>(
     },
     {
       from: '2015-12-01',
-      to: '2021-03-31',
+      to: PERMENAKER_5_2021_DAY_BEFORE,
       value,
       legal: [
         { source: 'PERMENAKER-44-2015', ...art },
@@ -59,7 +60,7 @@ function spans<T>(
       lastVerifiedOn: VERIFIED,
     },
     {
-      from: '2021-04-01',
+      from: PERMENAKER_5_2021_DAY,
       value,
       legal: [{ source: 'PERMENAKER-5-2021' }, { source: 'PERDIR-BPJSTK-22-2022' }, D17],
       confidence: confidence[1],

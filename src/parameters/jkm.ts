@@ -1,31 +1,32 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
 
-// The legal dates the death benefits, the scholarship, eligibility and the program matrix share. Each is
-// written here once and imported by the other parameter modules.
+// The legal dates the death benefits, the scholarship, eligibility and the program matrix share. Each is read
+// from the regulation's entry in the legal registry (its in-force date), never written twice.
 
-/** Deaths (or accidents) up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
-export const PP44_LAST_DAY = '2019-12-01'
 /** First day of PP 82/2019 by date of death or accident (decisions D5; see {@link jkmRegime}). */
-export const PP82_FIRST_DAY = '2019-12-02'
-/** Permenaker 1/2025, promulgated 2025-02-24 (library decision D2). */
-export const PERMENAKER_1_2025_DAY = '2025-02-24'
+export const PP82_FIRST_DAY = /* @__PURE__ */ inForceOf('PP-82-2019')
+/** Deaths (or accidents) up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
+export const PP44_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PP-82-2019')
+/** Permenaker 1/2025, promulgated and applied from 2025-02-24 (library decision D2). */
+export const PERMENAKER_1_2025_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-1-2025')
 /** The day before Permenaker 1/2025. */
-export const PERMENAKER_1_2025_DAY_BEFORE = '2025-02-23'
-/** Permenaker 18/2018 (PMI) promulgated and in force 2018-12-10; replaced on 2023-02-22 by Permenaker 4/2023. */
-export const PMI_18_2018_FIRST_DAY = '2018-12-10'
+export const PERMENAKER_1_2025_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-1-2025')
+/** Permenaker 18/2018 (PMI), in force from its promulgation (2018-12-10). */
+export const PMI_18_2018_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-18-2018')
 /** The day before Permenaker 18/2018 (PMI). */
-export const PMI_18_2018_DAY_BEFORE = '2018-12-09'
-/** The last day of Permenaker 18/2018 (PMI). */
-export const PMI_18_2018_LAST_DAY = '2023-02-21'
-/** Permenaker 4/2023 (PMI), promulgated and in force 2023-02-22. */
-export const PMI_4_2023_FIRST_DAY = '2023-02-22'
+export const PMI_18_2018_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-18-2018')
+/** The last day of Permenaker 18/2018 (PMI): the day before Permenaker 4/2023 replaced it. */
+export const PMI_18_2018_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-4-2023')
+/** Permenaker 4/2023 (PMI), in force from its promulgation (2023-02-22). */
+export const PMI_4_2023_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-4-2023')
 /** Permenaker 5/2021 took effect on 2021-04-01 (scholarships payable, interns covered; decisions D5). */
-export const PERMENAKER_5_2021_DAY = '2021-04-01'
+export const PERMENAKER_5_2021_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-5-2021')
 /** The day before Permenaker 5/2021 took effect. */
-export const PERMENAKER_5_2021_DAY_BEFORE = '2021-03-31'
+export const PERMENAKER_5_2021_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-5-2021')
 
 const PP44 = { source: 'PP-44-2015' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const

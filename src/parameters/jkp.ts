@@ -1,7 +1,13 @@
+import { dayBeforeMonthOfInForce, monthOfInForce } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
+/** Contribution months of PP 6/2025 (in force 2025-02-07) and PP 49/2023 (in force 2023-10-06), from the registry. */
+const PP6_2025_MONTH = /* @__PURE__ */ monthOfInForce('PP-6-2025')
+const PP6_2025_MONTH_BEFORE = /* @__PURE__ */ dayBeforeMonthOfInForce('PP-6-2025')
+const PP49_2023_MONTH = /* @__PURE__ */ monthOfInForce('PP-49-2023')
+const PP49_2023_MONTH_BEFORE = /* @__PURE__ */ dayBeforeMonthOfInForce('PP-49-2023')
 const D7 = { source: 'DECISIONS', article: 'D7' } as const
 const D8 = { source: 'DECISIONS', article: 'D8' } as const
 const PP37_11 = { source: 'PP-37-2021', article: 'Pasal 11' } as const
@@ -20,7 +26,7 @@ export const jkpWageCap = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2025-01-31',
+      to: PP6_2025_MONTH_BEFORE,
       value: '5000000',
       legal: [PP37_11, D7],
       confidence: 'high',
@@ -28,7 +34,7 @@ export const jkpWageCap = /* @__PURE__ */ defineParameter<string>({
       note: 'JKP start as contribution month 2021-02 (library decision D7; PP 37/2021 launch date not verified).',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '5000000',
       legal: [PP37_11, PP6_11, D7],
       confidence: 'high',
@@ -50,7 +56,7 @@ export const jkpRateGovernment = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2025-01-31',
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.0022',
       legal: [PP37_11, D7],
       confidence: 'high',
@@ -58,7 +64,7 @@ export const jkpRateGovernment = /* @__PURE__ */ defineParameter<string>({
       note: 'JKP 0.46% = 0.22% government + 0.14% from JKK + 0.10% from JKM.',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '0.0022',
       legal: [PP6_11, D7],
       confidence: 'high',
@@ -84,7 +90,7 @@ export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2023-09-30',
+      to: PP49_2023_MONTH_BEFORE,
       value: '0.0014',
       legal: [PP37_11, D7, D8],
       confidence: 'medium',
@@ -92,8 +98,8 @@ export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
       note: 'Recomposition under PP 37/2021, not yet written into PP 44/2015: shown from the JKP start (library decision D7).',
     },
     {
-      from: '2023-10-01',
-      to: '2025-01-31',
+      from: PP49_2023_MONTH,
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.0014',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 16A' }, PP37_11, D8],
       confidence: 'high',
@@ -101,7 +107,7 @@ export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
       note: 'PP 49/2023 (in force 2023-10-06) from the contribution month 2023-10 (library decision D7): JKK rates become 0.10/0.40/0.75/1.13/1.60%.',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '0.0014',
       legal: [PP6_11, { source: 'PP-49-2023', article: 'Pasal 16A' }, D8],
       confidence: 'high',
@@ -127,7 +133,7 @@ export const jkpRecompositionJkm = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2023-09-30',
+      to: PP49_2023_MONTH_BEFORE,
       value: '0.001',
       legal: [PP37_11, D7, D8],
       confidence: 'medium',
@@ -135,8 +141,8 @@ export const jkpRecompositionJkm = /* @__PURE__ */ defineParameter<string>({
       note: 'Under PP 37/2021 only (library decision D7).',
     },
     {
-      from: '2023-10-01',
-      to: '2025-01-31',
+      from: PP49_2023_MONTH,
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.001',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 18A' }, PP37_11, D7, D8],
       confidence: 'high',

@@ -1,3 +1,4 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import type { Citation } from '../legal/types.js'
 import { PROGRAMS, type EnterpriseSize, type Program } from '../types.js'
 import { defineParameter } from './coverage.js'
@@ -20,12 +21,12 @@ export const JKP_FIRST_DAY = '2021-02-01'
 /** The day before JKP starts. */
 export const JKP_DAY_BEFORE = '2021-01-31'
 /** PP 49/2023 in force 2023-10-06 (non-ASN state employees named as PU). Shared with eligibility. */
-export const PP49_2023_FIRST_DAY = '2023-10-06'
+export const PP49_2023_FIRST_DAY = /* @__PURE__ */ inForceOf('PP-49-2023')
 /** The day before PP 49/2023. */
-export const PP49_2023_DAY_BEFORE = '2023-10-05'
+export const PP49_2023_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PP-49-2023')
 /** Permenaker 7/2017 (PMI join BPJS TK) in force 2017-08-01. */
-const PMI_7_2017_FIRST_DAY = '2017-08-01'
-const PMI_7_2017_DAY_BEFORE = '2017-07-31'
+const PMI_7_2017_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-7-2017')
+const PMI_7_2017_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-7-2017')
 
 /** A program of BPJS Ketenagakerjaan (the shared {@link Program} of `src/types.ts`). */
 export type ProgramCode = Program
