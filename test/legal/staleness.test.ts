@@ -94,7 +94,7 @@ describe('dry run of docs/dev/law-update.md on a hypothetical 2027 JP cap', () =
       period: '2027-03',
       category: 'PU' as const,
       wage: 15000000,
-      jkkRiskClass: 1,
+      jkkRiskClass: 1 as const,
       enterpriseSize: 'large' as const,
     }
     const withUpdate = calculateContribution(input, {
