@@ -78,5 +78,11 @@ export type {
 } from './parameters/index.js'
 
 // legal (issue 16): the decisions registry and citation descriptions (decision D25)
-export { DECISION_LIST, describeCitation, getDecision } from './parameters/index.js'
-export type { CitationDescription, DecisionConfidence, LibraryDecision } from './parameters/index.js'
+export { DECISION_LIST, dailyToMonthlyFactor, describeCitation, getDecision } from './parameters/index.js'
+export type {
+  CitationDescription,
+  DailyWageFactor,
+  DailyWageUse,
+  DecisionConfidence,
+  LibraryDecision,
+} from './parameters/index.js'

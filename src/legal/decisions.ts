@@ -555,7 +555,7 @@ const LIST: readonly LibraryDecision[] = [
     },
     confidence: 'medium',
     sources: [c('PP-44-2015')],
-    parameters: ['jkkDeath.dailyToMonthlyFactor'],
+    parameters: ['pu.wage.dailyToMonthlyFactor', 'jkkDeath.dailyToMonthlyFactor'],
   },
   {
     id: 'L5',

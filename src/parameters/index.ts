@@ -13,6 +13,7 @@ export { COVERAGE } from './coverage.js'
 export { ALL_PARAMETERS, getParameter } from './registry.js'
 export { findValueAt, isStale, valueAt } from './lookup.js'
 export { JP_CAP_GDP_GROWTH, type JpCapGrowth } from './jp.js'
+export { dailyToMonthlyFactor, type DailyWageFactor, type DailyWageUse } from './wage.js'
 export type { JkmRegime } from './jkm.js'
 export type { ProgramCode, ProgramMatrix, ProgramRow, ProgramStatusInLaw } from './programs.js'
 export type {

@@ -211,7 +211,10 @@ export const jkkDeathDailyToMonthly = /* @__PURE__ */ defineParameter<number>({
     {
       from: '2015-07-01',
       value: 30,
-      legal: [{ source: 'DECISIONS', article: 'D21' }],
+      legal: [
+        { source: 'DECISIONS', article: 'D21' },
+        { source: 'DECISIONS', article: 'L4' },
+      ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       noArticle: 'A library decision (D21) that reproduces published cases, not an article.',

@@ -117,8 +117,37 @@ export const puJhtRateWorker = /* @__PURE__ */ defineParameter<string>({
   ],
 })
 
+/**
+ * The daily-to-monthly wage factor for the **contribution base** (library choice L4): a wage paid by the day
+ * counts as the daily wage × 25 for the monthly contribution. Benefits use their own factor
+ * (`jkkDeath.dailyToMonthlyFactor`, 30, decision D21). The library's contribution functions take the
+ * reported monthly wage; {@link dailyToMonthlyFactor} tells a caller which factor applies to which use.
+ */
+export const puDailyToMonthlyFactor = /* @__PURE__ */ defineParameter<number>({
+  id: 'pu.wage.dailyToMonthlyFactor',
+  unit: 'count',
+  dateBasis: 'contribution-month',
+  description: {
+    id: 'Faktor upah harian menjadi upah sebulan untuk dasar iuran (upah sehari × 25)',
+    en: 'Daily-to-monthly wage factor for the contribution base (daily wage × 25)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 25,
+      legal: [{ source: 'PP-44-2015' }, { source: 'DECISIONS', article: 'L4' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The PP 44/2015 rule "upah sehari dikalikan 25" for wages paid by the day is reported by the national press (Nov 2021) without its article number.',
+      note: 'For contributions only; benefits convert a daily wage with 30 (jkkDeath.dailyToMonthlyFactor, D21).',
+    },
+  ],
+})
+
 /** Every parameter of this family (listed in the registry). */
 export const puParameters: readonly Parameter[] = [
+  puDailyToMonthlyFactor,
   puJkkRateClass1,
   puJkkRateClass2,
   puJkkRateClass3,
