@@ -17,7 +17,9 @@ const D10 = { source: 'DECISIONS', article: 'D10' } as const
 
 /** A whole-rupiah amount for a message (`Rp42.000.000`). */
 export function rp(amount: number): string {
-  return formatRupiah(amount)
+  // past 2^53 − 1 the amount is not exact and the benefit refuses the wage (AMOUNT_TOO_LARGE) before any
+  // text is shown: no text for it (formatRupiah refuses it too)
+  return Number.isSafeInteger(amount) ? formatRupiah(amount) : '—'
 }
 
 /** The later of two ISO dates. */

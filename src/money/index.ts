@@ -52,7 +52,8 @@ export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT
       }),
     ])
   // a number past 2^53 − 1 is already not the amount the caller wrote (2^53 + 1 reads as 2^53)
-  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) throw pastSafeError()
+  if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    throw pastSafeError()
   const exact = decimalOf(value, []).toDecimalPlaces(0, decRounding(mode))
   // a result past 2^53 − 1 would come back as another number ('9007199254740993' → 9007199254740992)
   if (exact.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw pastSafeError()
