@@ -210,7 +210,7 @@ export function compileOverride<T>(
 
 function normaliseValue(p: Parameter, v: unknown): unknown {
   if ((p.unit === 'rupiah' || p.unit === 'rate') && typeof v === 'number') return String(v)
-  return v
+  return typeof v === 'number' ? v + 0 : v // -0 is read as 0 (it would leak into the explanation)
 }
 
 function checkOverrideValue(p: Parameter, v: unknown): string | undefined {
