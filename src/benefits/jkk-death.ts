@@ -21,8 +21,8 @@ import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkkDeathInputSchema } from '../schemas/benefit.js'
-import { parseWith } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { allChecks, parseWith } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered, stepAmounts } from './jkm.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
@@ -70,9 +70,12 @@ export function calculateJkkDeathBenefit(
   input: JkkDeathBenefitInput,
   options?: CalculationOptions,
 ): JkkDeathBenefitResult {
-  const { resolved } = resolveOptions(options)
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkkDeathInputSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const L = resolved.locale
-  const inp = parseWith(jkkDeathInputSchema, input, L)
   const death = inp.dateOfDeath
   const eventDate = inp.dateOfAccident ?? death
   covered(death, ['dateOfDeath'], L)

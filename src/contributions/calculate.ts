@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/types.js'
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { parseContributionInput, structuralIssues, type ContributionParsed } from '../schemas/contribution.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { allChecks } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods } from '../time/calendar.js'
 import { computeBpu } from './bpu.js'
 import { fastParsePu } from './fast-input.js'
@@ -133,8 +134,12 @@ export function calculateContribution(
   input: ContributionInput,
   options?: CalculationOptions,
 ): ContributionResult {
-  const resolved = resolveContributionOptions(options)
-  const parsed = parseContribution(input, resolved.locale)
+  // input and options are checked together: one error lists every problem of both
+  const [parsed, resolved] = allChecks(
+    localeOf(options),
+    () => parseContribution(input, localeOf(options)),
+    () => resolveContributionOptions(options),
+  )
   assertContributionCovered(parsed, resolved.locale)
   const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
@@ -158,6 +163,15 @@ const simpleOptions = new Map<string, ResolvedOptions>()
  * ```
  */
 export function resolveContributionOptions(options: unknown): ResolvedOptions {
+  try {
+    return resolveSimpleOptions(options)
+  } catch {
+    // a hostile options object (a revoked Proxy, a throwing getter): the schema path reports it
+    return resolveOptions(options).resolved
+  }
+}
+
+function resolveSimpleOptions(options: unknown): ResolvedOptions {
   let locale: unknown
   let rounding: unknown
   if (options !== undefined) {
@@ -206,7 +220,13 @@ export function resolveContributionOptions(options: unknown): ResolvedOptions {
  * ```
  */
 export function parseContribution(input: unknown, locale: Locale): ContributionParsed {
-  const fast = fastParsePu(input)
+  let fast: ReturnType<typeof fastParsePu>
+  try {
+    fast = fastParsePu(input)
+  } catch {
+    // a hostile object (a revoked Proxy, a throwing getter): the schema path reports it at its path
+    fast = undefined
+  }
   // Stryker disable next-line ConditionalExpression: false only skips the fast path (same values, test/reliability/mutation/fast-input.test.ts)
   if (fast !== undefined && structuralIssues(fast, locale).length === 0) return fast
   return parseContributionInput(input, locale)

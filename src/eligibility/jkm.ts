@@ -4,9 +4,9 @@ import { jkmCauseDecision, protectionDecision, type Decision } from '../benefits
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
@@ -84,8 +84,11 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
  * ```
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkmClaimSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkmClaimSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
     'membershipStart',
