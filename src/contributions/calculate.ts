@@ -137,8 +137,9 @@ export function calculateContribution(
   // input and options are checked together: one error lists every problem of both
   const [parsed, resolved] = allChecks(
     localeOf(options),
-    () => parseContribution(input, localeOf(options)),
+    () => parseContribution(input, localeOf(options), ruleChecks),
     () => resolveContributionOptions(options),
+    ruleChecks,
   )
   assertContributionCovered(parsed, resolved.locale)
   const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
@@ -148,6 +149,15 @@ export function calculateContribution(
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
+const NO_OPTIONS: ResolvedOptions = Object.freeze({
+  locale: 'id',
+  rounding: 'half-up',
+  overrides: NO_OVERRIDES,
+})
+/** The rules' own checks of an input (e.g. PROGRAM_NOT_AVAILABLE), run with the library's parameters. */
+const ruleChecks = (p: ContributionParsed): void => {
+  computeContribution(p, new RuleContext('calculateContribution', p.period, NO_OPTIONS, false))
+}
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
 const simpleOptions = new Map<string, ResolvedOptions>()
 
@@ -219,7 +229,11 @@ function resolveSimpleOptions(options: unknown): ResolvedOptions {
  * parseContribution({ category: 'PU', period: '2025-06', wage: 5000000, jkkRiskClass: 1, enterpriseSize: 'micro' }, 'id').period //=> '2025-06'
  * ```
  */
-export function parseContribution(input: unknown, locale: Locale): ContributionParsed {
+export function parseContribution(
+  input: unknown,
+  locale: Locale,
+  rules?: (p: ContributionParsed) => void,
+): ContributionParsed {
   let fast: ReturnType<typeof fastParsePu>
   try {
     fast = fastParsePu(input)
@@ -229,7 +243,7 @@ export function parseContribution(input: unknown, locale: Locale): ContributionP
   }
   // Stryker disable next-line ConditionalExpression: false only skips the fast path (same values, test/reliability/mutation/fast-input.test.ts)
   if (fast !== undefined && structuralIssues(fast, locale).length === 0) return fast
-  return parseContributionInput(input, locale)
+  return parseContributionInput(input, locale, rules)
 }
 
 /**

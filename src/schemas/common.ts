@@ -250,6 +250,28 @@ export function inspectWith<S extends z.core.$ZodType>(
 }
 
 /**
+ * The fields of an object input read one by one with the schemas of `shape`: the valid ones with their
+ * parsed values, and the names of the present but invalid ones. Cross-field checks run on it when the input
+ * as a whole is invalid, so that their problems are reported with the schema's in one pass.
+ */
+export function partialWith(
+  shape: Readonly<Record<string, z.core.$ZodType>>,
+  raw: unknown,
+): { partial: Record<string, unknown>; invalid: Set<string> } {
+  const partial: Record<string, unknown> = {}
+  const invalid = new Set<string>()
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { partial, invalid }
+  const fields = raw as Record<string, unknown>
+  for (const [key, schema] of Object.entries(shape)) {
+    if (fields[key] === undefined) continue
+    const r = z.safeParse(schema, fields[key])
+    if (r.success) partial[key] = r.data
+    else invalid.add(key)
+  }
+  return { partial, invalid }
+}
+
+/**
  * Validates `input` with `schema` (see {@link inspectWith}) and returns the parsed value, or throws one
  * `BpjsValidationError` listing every problem. Never returns a half-checked value.
  */
@@ -274,7 +296,17 @@ export function parseWith<S extends z.core.$ZodType>(
  * const [a, b] = allChecks('en', () => parseA(input), () => resolveOptions(options))
  * ```
  */
-export function allChecks<A, B>(locale: Locale, first: () => A, second: () => B): [A, B] {
+export function allChecks<A, B>(
+  locale: Locale,
+  first: () => A,
+  second: () => B,
+  /**
+   * Checks of the input that need valid options (those made by the rules, e.g. a program not available to
+   * the category that month): run with the library's own options when only the options were refused, so
+   * that their issues come in the same error. Any other error they throw is ignored here.
+   */
+  ruleChecks?: (a: A) => void,
+): [A, B] {
   const issues: BpjsIssue[] = []
   const attempt = <T>(f: () => T): T | undefined => {
     try {
@@ -286,7 +318,14 @@ export function allChecks<A, B>(locale: Locale, first: () => A, second: () => B)
     }
   }
   const a = attempt(first)
+  const inputIssues = issues.length
   const b = attempt(second)
+  if (issues.length > inputIssues && inputIssues === 0 && ruleChecks !== undefined)
+    try {
+      ruleChecks(a as A)
+    } catch (e) {
+      if (e instanceof BpjsValidationError) issues.push(...e.issues)
+    }
   if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
   return [a as A, b as B]
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
-import { inspectWith, moneySen, period, uniqueIssues } from './common.js'
+import { inspectWith, mapZodIssue, moneySen, partialWith, period, uniqueIssues } from './common.js'
 
 /*
  * Input schemas of calculateContribution (api.md). Money comes in as a number or a decimal string and leaves
@@ -171,19 +171,40 @@ function partialOf(raw: unknown): { partial: ContributionParsed; invalid: Set<st
   const category = fields.category
   if (typeof category !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMA_BY_CATEGORY, category))
     return undefined
-  const shape = SCHEMA_BY_CATEGORY[category as keyof typeof SCHEMA_BY_CATEGORY].def.shape as Record<
-    string,
-    z.core.$ZodType
-  >
-  const partial: Record<string, unknown> = {}
-  const invalid = new Set<string>()
-  for (const [key, schema] of Object.entries(shape)) {
-    if (fields[key] === undefined) continue
-    const r = z.safeParse(schema, fields[key])
-    if (r.success) partial[key] = r.data
-    else invalid.add(key)
-  }
+  const { partial, invalid } = partialWith(
+    SCHEMA_BY_CATEGORY[category as keyof typeof SCHEMA_BY_CATEGORY].def.shape as Record<
+      string,
+      z.core.$ZodType
+    >,
+    raw,
+  )
   return { partial: partial as unknown as ContributionParsed, invalid }
+}
+
+/**
+ * The problems that do not depend on the category, for an input whose `category` is missing or unknown:
+ * keys no category knows (a typo such as `wages`), and the fields every category requires (`period`).
+ */
+function withoutCategoryIssues(raw: unknown, locale: Locale): BpjsIssue[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return []
+  const fields = raw as Record<string, unknown>
+  const shapes = Object.values(SCHEMA_BY_CATEGORY).map((s) => s.def.shape as Record<string, z.core.$ZodType>)
+  const issues: BpjsIssue[] = []
+  for (const key of Object.keys(fields))
+    if (!shapes.some((shape) => Object.prototype.hasOwnProperty.call(shape, key)))
+      issues.push(makeIssue([key], 'UNKNOWN_KEY', { key }, locale))
+  const common = Object.keys(shapes[0]!).filter(
+    (key) => key !== 'category' && shapes.every((shape) => Object.prototype.hasOwnProperty.call(shape, key)),
+  )
+  for (const key of common) {
+    const r = z.safeParse(
+      z.strictObject({ [key]: shapes[0]![key]! }),
+      { [key]: fields[key] },
+      { reportInput: true },
+    )
+    if (!r.success) issues.push(...r.error.issues.flatMap((i) => mapZodIssue(i, [], locale)))
+  }
+  return issues
 }
 
 /**
@@ -196,15 +217,66 @@ function partialOf(raw: unknown): { partial: ContributionParsed; invalid: Set<st
  * parseContributionInput({ category: 'PU', period: '2025-06', wage: -1, programs: ['JHT'] }, 'id') // throws BpjsValidationError AMOUNT_NEGATIVE
  * ```
  */
-export function parseContributionInput(input: unknown, locale: Locale): ContributionParsed {
+export function parseContributionInput(
+  input: unknown,
+  locale: Locale,
+  ruleChecks?: (p: ContributionParsed) => void,
+): ContributionParsed {
   const r = inspectWith(contributionInputSchema, input, locale)
   if (r.data !== undefined) {
     const issues = structuralIssues(r.data as ContributionParsed, locale)
-    if (issues.length > 0) throw new BpjsValidationError(issues, locale)
-    return r.data as ContributionParsed
+    if (issues.length === 0) return r.data as ContributionParsed
+    const part = partialOf(r.input)
+    const probed = part === undefined ? [] : probeRules(part, ruleChecks)
+    throw new BpjsValidationError(uniqueIssues([...issues, ...probed]), locale)
   }
   // one pass: the cross-field checks run on the valid fields too, with the schema's issues
   const part = partialOf(r.input)
-  const more = part === undefined ? [] : structuralIssues(part.partial, locale, part.invalid)
+  const more =
+    part === undefined
+      ? withoutCategoryIssues(r.input, locale)
+      : [...structuralIssues(part.partial, locale, part.invalid), ...probeRules(part, ruleChecks)]
   throw new BpjsValidationError(uniqueIssues([...r.issues, ...more]), locale)
+}
+
+/** Stand-ins for the fields a probe of the rules needs (only issues at other fields are kept). */
+const PROBE_FILL: Readonly<Record<string, unknown>> = {
+  wage: 500_000_000,
+  declaredIncome: 100_000_000,
+  contractMonths: 24,
+  placement: 'agency',
+  jkkRiskClass: 1,
+  enterpriseSize: 'large',
+}
+
+/**
+ * The rules' own checks of an invalid input's valid fields (a program not available to the category that
+ * month, the BPU payer or sector a discount window needs, the PMI JHT range): the rules run on the valid
+ * fields, with stand-ins for the missing or invalid ones, and only the issues at the caller's valid fields
+ * are kept. Needs a valid category and month; anything but a validation issue is ignored.
+ */
+function probeRules(
+  part: { partial: ContributionParsed; invalid: Set<string> },
+  ruleChecks: ((p: ContributionParsed) => void) | undefined,
+): BpjsIssue[] {
+  const p = part.partial as unknown as Record<string, unknown>
+  if (ruleChecks === undefined || typeof p.period !== 'string') return []
+  if (p.category !== 'PMI' && part.invalid.has('programs')) return []
+  const shape = SCHEMA_BY_CATEGORY[p.category as keyof typeof SCHEMA_BY_CATEGORY].def.shape
+  const filled = new Set<string>()
+  const probe: Record<string, unknown> = { ...p }
+  for (const [k, v] of Object.entries(PROBE_FILL))
+    if (probe[k] === undefined && Object.prototype.hasOwnProperty.call(shape, k)) {
+      probe[k] = v
+      filled.add(k)
+    }
+  // JAKON: one method only (a conflict is already reported)
+  if (p.category === 'JAKON' && p.contractValue !== undefined) delete probe.wage
+  try {
+    ruleChecks(probe as unknown as ContributionParsed)
+  } catch (e) {
+    if (e instanceof BpjsValidationError)
+      return e.issues.filter((i) => !filled.has(String(i.path[0])) && !part.invalid.has(String(i.path[0])))
+  }
+  return []
 }
