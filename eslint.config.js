@@ -33,6 +33,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Decision D23: no test, example or fixture reads the clock; a test names its dates, and "today" is the
+    // legal data's verification date (COVERAGE.verifiedOn). Durations (performance.now) are not dates.
+    files: ['test/**', 'examples/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'D23: tests and examples must not read the clock; name the date (COVERAGE.verifiedOn is "today").' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'D23: tests and examples must not read the clock; name the date.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'D23: Date() reads the clock; name the date.' },
+      ],
+    },
+  },
+  {
     files: ['examples/web/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
