@@ -156,42 +156,48 @@ function lineLayout(identity: readonly string[], o: LayoutOptions): Layout {
 function workerLayout(identity: readonly string[]): Layout {
   const amountCols = WORKER_AMOUNTS.map(amountColumn)
   const fundCols = WORKER_FUNDS.map(fundColumn)
-  const sums = new Map<string, number>()
-  const add = (col: string, v: number) => sums.set(col, (sums.get(col) ?? 0) + v)
+  const amountAt = new Map(WORKER_AMOUNTS.map(([program, payer], i) => [`${program}|${payer}`, i]))
+  const fundAt = new Map(WORKER_FUNDS.map(([program, fund], i) => [`${program}|${fund}`, i]))
+  // the fund columns of each program (a split shows only when both parts are there)
+  const fundGroups = [...new Set(WORKER_FUNDS.map(([p]) => p))].map((p) =>
+    WORKER_FUNDS.flatMap(([q], i) => (q === p ? [i] : [])),
+  )
+  const sums = new Array<number | undefined>(amountCols.length + 1 + fundCols.length + TOTALS.length)
+  const add = (i: number, v: number | undefined) => {
+    if (v !== undefined) sums[i] = (sums[i] ?? 0) + v
+  }
   return {
     columns: ['row', ...identity, 'period', 'category', 'wage', ...amountCols, 'other', ...fundCols, ...TOTALS],
     rows(p) {
-      const amounts = new Map<string, number>()
+      const amounts = new Array<number | undefined>(amountCols.length)
+      const funds = new Array<number | undefined>(fundCols.length)
       let other: number | undefined
       for (const l of p.result.lines) {
-        const col = `${l.program}_${l.payer}`
-        if (amountCols.includes(col)) amounts.set(col, (amounts.get(col) ?? 0) + l.amount)
-        else other = (other ?? 0) + l.amount
+        const i = amountAt.get(`${l.program}|${l.payer}`)
+        if (i === undefined) other = (other ?? 0) + l.amount
+        else amounts[i] = (amounts[i] ?? 0) + l.amount
         if (l.fund !== undefined) {
-          const f = `${l.program}_to_${l.fund}_fund`
-          if (fundCols.includes(f)) amounts.set(f, (amounts.get(f) ?? 0) + l.amount)
+          const f = fundAt.get(`${l.program}|${l.fund}`)
+          if (f !== undefined) funds[f] = (funds[f] ?? 0) + l.amount
         }
       }
-      // a fund split is shown only when the amount is split (kept part and recomposed part)
-      for (const [program] of WORKER_FUNDS) {
-        const parts = WORKER_FUNDS.filter(([p]) => p === program).map(fundColumn)
-        if (parts.filter((c) => amounts.has(c)).length < 2) for (const c of parts) amounts.delete(c)
-      }
+      for (const group of fundGroups)
+        if (group.some((i) => funds[i] === undefined)) for (const i of group) funds[i] = undefined
       const cells: Cell[] = [p.row, ...p.identity, p.result.period, p.result.category, p.wage]
-      for (const c of amountCols) cells.push(amounts.get(c))
+      let k = 0
+      for (const v of amounts) add(k++, v), cells.push(v)
+      add(k++, other)
       cells.push(other)
-      for (const c of fundCols) cells.push(amounts.get(c))
-      for (const k of TOTALS) cells.push(p.result.totals[k] ?? 0)
-      for (const [k, v] of amounts) add(k, v)
-      if (other !== undefined) add('other', other)
-      for (const k of TOTALS) add(k, p.result.totals[k] ?? 0)
+      for (const v of funds) add(k++, v), cells.push(v)
+      for (const t of TOTALS) {
+        const v = p.result.totals[t] ?? 0
+        add(k++, v)
+        cells.push(v)
+      }
       return [cells]
     },
     totals() {
-      const cells: Cell[] = ['total', ...identity.map(() => ''), '', '', '']
-      for (const c of [...amountCols, 'other', ...fundCols]) cells.push(sums.get(c))
-      for (const k of TOTALS) cells.push(sums.get(k) ?? 0)
-      return [cells]
+      return [['total', ...identity.map(() => ''), '', '', '', ...sums]]
     },
   }
 }

@@ -30,8 +30,8 @@ const CATALOGUE = {
     en: 'Column {column} mixes Indonesian-style numbers ("{a}" on line {lineA}) and English-style numbers ("{b}" on line {lineB}). Say how to read it with --number-format id or --number-format en.',
   },
   NUMBER_FORMAT_AMBIGUOUS: {
-    id: 'Kolom {column}: "{a}" (baris {lineA}) dapat berarti {asId} atau {asEn}, dan tidak ada angka lain di kolom itu yang memastikannya. Tentukan dengan --number-format id atau --number-format en.',
-    en: 'Column {column}: "{a}" (line {lineA}) can mean {asId} or {asEn}, and no other number in the column settles it. Say which with --number-format id or --number-format en.',
+    id: 'Kolom {column}: "{a}" (baris {lineA}) dapat berarti Rp{asId} (gaya Indonesia) atau Rp{asEn} (gaya Inggris), dan tidak ada angka lain di kolom itu yang memastikannya. Tentukan dengan --number-format id atau --number-format en.',
+    en: 'Column {column}: "{a}" (line {lineA}) can mean Rp{asId} (Indonesian style) or Rp{asEn} (English style), and no other number in the column settles it. Say which with --number-format id or --number-format en.',
   },
   DUPLICATE_COLUMNS: {
     id: 'Header memuat kolom yang sama lebih dari sekali: {groups}. Hapus salah satunya (kolom terakhir tidak akan diam-diam dipakai).',
@@ -63,12 +63,16 @@ const CATALOGUE = {
 export type DoorsMessageCode = keyof typeof CATALOGUE
 
 /** A message of the doors in both languages; number parameters are written in each language's style. */
-export function doorsMessage(code: DoorsMessageCode, params: Record<string, string | number> = {}): Messages {
+export function doorsMessage(
+  code: DoorsMessageCode,
+  params: Record<string, string | number | Messages> = {},
+): Messages {
   const fill = (template: string, locale: Locale) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole
       const v = params[name]
-      return typeof v === 'number' ? formatDecimal(String(v), locale) : String(v)
+      if (typeof v === 'number') return formatDecimal(String(v), locale)
+      return typeof v === 'object' ? v[locale] : String(v)
     })
   const m = CATALOGUE[code]
   return { id: fill(m.id, 'id'), en: fill(m.en, 'en') }

@@ -14,11 +14,18 @@ import { isBlankRecord, type CsvRecord } from './csv.js'
 import { doorsMessage, formatExample, type DoorsMessageCode, type Messages } from './messages.js'
 import {
   decideNumberFormat,
+  formatDecimal,
   readNumber,
   surveyCell,
   type NumberFormat,
   type NumberSurvey,
 } from './numbers.js'
+
+/** A plain decimal written in each message's language (`1.5` → id `1,5`, en `1.5`). */
+const inBoth = (plain: string): Messages => {
+  const short = plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain
+  return { id: formatDecimal(short, 'id'), en: formatDecimal(short, 'en') }
+}
 
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
@@ -133,8 +140,8 @@ export class TableReader {
           column: m.spec.key,
           a: cell,
           lineA: a?.line ?? 0,
-          asId: readNumber(cell, 'id') ?? cell,
-          asEn: readNumber(cell, 'en') ?? cell,
+          asId: inBoth(readNumber(cell, 'id') ?? cell),
+          asEn: inBoth(readNumber(cell, 'en') ?? cell),
         }),
       )
     }
