@@ -86,7 +86,11 @@ export class CsvParser {
       if (c === '\0') throw new CsvFormatError('CSV_BINARY', this.line)
       if (this.afterCR) {
         this.afterCR = false
-        if (c === '\n') continue
+        if (c === '\n') {
+          // the LF of a CRLF: the line was already counted; inside quotes it is part of the cell
+          if (this.quoted && !this.quotePending) this.cell += c
+          continue
+        }
       }
       if (this.quoted) {
         if (this.quotePending) {
