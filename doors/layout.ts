@@ -185,10 +185,10 @@ function workerLayout(identity: readonly string[]): Layout {
         if (group.some((i) => funds[i] === undefined)) for (const i of group) funds[i] = undefined
       const cells: Cell[] = [p.row, ...p.identity, p.result.period, p.result.category, p.wage]
       let k = 0
-      for (const v of amounts) add(k++, v), cells.push(v)
-      add(k++, other)
-      cells.push(other)
-      for (const v of funds) add(k++, v), cells.push(v)
+      for (const v of [...amounts, other, ...funds]) {
+        add(k++, v)
+        cells.push(v)
+      }
       for (const t of TOTALS) {
         const v = p.result.totals[t] ?? 0
         add(k++, v)

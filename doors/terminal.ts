@@ -3,6 +3,7 @@
 
 // C0 controls (ESC, BEL, CR, BS…; tab and line feed included: a message is one line), DEL, C1 controls (CSI
 // 0x9b…), and the Unicode bidirectional controls (RLO and friends) and line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** `text` with every terminal control character shown as `\u{…}`-style text (`\x1b` → `\u001b`). */

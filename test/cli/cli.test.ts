@@ -2,60 +2,17 @@
 // computed by hand from the law (rates of PP 44/2015, PP 45/2015, PP 46/2015 and the JP cap letters), never
 // with the library.
 import { spawn, spawnSync } from 'node:child_process'
-import { build } from 'esbuild'
-import type { Options } from 'tsup'
-import {
-  chmodSync,
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cli, ensureCli } from './built-cli.js'
 
-const root = resolve(import.meta.dirname, '../..')
-const cli = join(root, 'dist/cli.js')
 const work = mkdtempSync(join(tmpdir(), 'bpjs-tk-cli-'))
 
-/** The newest modification time of the files under `dir`. */
-function newest(dir: string): number {
-  let t = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return t
-}
-
-beforeAll(async () => {
-  // `npm test` runs the unit tests before the build: when dist/cli.js is missing or older than its sources,
-  // bundle it as the build does (the CLI entry of tsup.config.ts, built with esbuild, which tsup uses)
-  const stale =
-    !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'cli')), newest(join(root, 'src')), newest(join(root, 'doors')))
-  if (!stale) return
-  const configs = (await import('../../tsup.config.js')).default as unknown as Options[]
-  const c = configs.find((x) => typeof x.entry === 'object' && !Array.isArray(x.entry) && 'cli' in x.entry)
-  if (c === undefined) throw new Error('tsup.config.ts has no cli entry')
-  await build({
-    absWorkingDir: root,
-    entryPoints: c.entry as Record<string, string>,
-    outdir: c.outDir ?? 'dist',
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: String(c.target ?? 'node20'),
-    banner: { js: (c.banner as { js: string }).js },
-    logLevel: 'error',
-  })
-  chmodSync(cli, 0o755)
-}, 180_000)
+// `npm test` runs the unit tests before the build: the CLI is bundled here when dist/cli.js is stale
+beforeAll(ensureCli, 180_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
