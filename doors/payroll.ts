@@ -84,7 +84,7 @@ export const PAYROLL_TABLE: ColumnTable = Object.freeze<ColumnSpec[]>([
   {
     key: 'jkpRegistered',
     kind: 'bool',
-    aliases: ['terdaftar jkp', 'peserta jkp', 'jkp'],
+    aliases: ['terdaftar jkp', 'peserta jkp'],
     doc: { id: 'terdaftar JKP', en: 'registered for JKP' },
   },
   {
@@ -107,7 +107,7 @@ export const PAYROLL_TABLE: ColumnTable = Object.freeze<ColumnSpec[]>([
     aliases: ['penghasilan', 'penghasilan dilaporkan'],
     doc: { id: 'penghasilan yang dilaporkan (BPU)', en: 'declared income (BPU)' },
   },
-  { key: 'months', kind: 'int', aliases: ['bulan', 'jumlah bulan'], doc: { id: 'jumlah bulan', en: 'number of months' } },
+  { key: 'months', kind: 'int', aliases: ['jumlah bulan'], doc: { id: 'jumlah bulan', en: 'number of months' } },
   {
     key: 'payer',
     kind: 'enum',
