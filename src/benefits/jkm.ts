@@ -21,8 +21,8 @@ import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkmInputSchema } from '../schemas/benefit.js'
-import { parseWith } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { allChecks, parseWith } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
@@ -85,9 +85,12 @@ interface Amounts {
  * ```
  */
 export function calculateJkmBenefit(input: JkmBenefitInput, options?: CalculationOptions): JkmBenefitResult {
-  const { resolved } = resolveOptions(options)
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkmInputSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const locale = resolved.locale
-  const inp = parseWith(jkmInputSchema, input, locale)
   const death = inp.dateOfDeath
   covered(death, ['dateOfDeath'], locale)
   const ctx = new RuleContext('calculateJkmBenefit', death, resolved)
