@@ -68,6 +68,7 @@ export const jkkDeathInputSchema = z.strictObject({
   paidThrough: z.optional(period),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   children: z.optional(z.array(childSchema).check(z.maxLength(MAX_CHILDREN))),
+  pmiPhase: z.optional(z.enum(['before', 'during', 'after'])),
 })
 
 /** Input of `determineHeirs`. */
