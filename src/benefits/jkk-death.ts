@@ -20,9 +20,9 @@ import {
 import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { jkkDeathInputSchema } from '../schemas/benefit.js'
-import { parseWith } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { parseJkkDeathInput } from '../schemas/benefit.js'
+import { allChecks } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered, stepAmounts } from './jkm.js'
 import { pmiJkkDeathAmount, pmiJkkDeathResult, pmiJkkRegime } from './pmi-jkk-death.js'
@@ -73,26 +73,20 @@ export function calculateJkkDeathBenefit(
   input: JkkDeathBenefitInput,
   options?: CalculationOptions,
 ): JkkDeathBenefitResult {
-  const { resolved } = resolveOptions(options)
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseJkkDeathInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const L = resolved.locale
-  const inp = parseWith(jkkDeathInputSchema, input, L)
   const death = inp.dateOfDeath
   const eventDate = inp.dateOfAccident ?? death
   covered(death, ['dateOfDeath'], L)
   // the accident date when given (otherwise the date of death again, already checked)
   covered(eventDate, ['dateOfAccident'], L)
 
+  // (the wage basis is checked with the schema, in one pass: parseJkkDeathInput)
   const extra: BpjsIssue[] = []
-  const wages = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).filter((k) => inp[k] !== undefined)
-  const expected = inp.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
-  // a PMI reports no wage: its JKK benefits are fixed amounts (Permenaker 18/2018, 4/2023)
-  if (wages.length === 0 && inp.category !== 'PMI')
-    extra.push(makeIssue([expected], 'WAGE_REQUIRED', { category: inp.category }, L))
-  if (wages.length > 1)
-    extra.push(makeIssue([wages[1] ?? expected], 'WAGE_BASIS_CONFLICT', { fields: wages.join(', ') }, L))
-  for (const k of wages)
-    if ((inp.category === 'BPU') !== (k === 'declaredIncome'))
-      extra.push(makeIssue([k], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: k, category: inp.category }, L))
   // (the event date is the date of death when no accident date is given)
   if (eventDate > death)
     extra.push(
@@ -111,7 +105,10 @@ export function calculateJkkDeathBenefit(
     throw new BpjsRuleError('PMI_JKK_DEATH_NOT_COVERED', { date: eventDate }, ['category'], L)
   if (inp.category !== 'PMI' && inp.pmiPhase !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
-  if (inp.category === 'PMI' && wages[0] !== undefined) ctx.warn('PMI_JKK_WAGE_NOT_USED', { field: wages[0] })
+  if (inp.category === 'PMI') {
+    const wage = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).find((k) => inp[k] !== undefined)
+    if (wage !== undefined) ctx.warn('PMI_JKK_WAGE_NOT_USED', { field: wage })
+  }
   if (inp.dateOfAccident === undefined) ctx.warn('JKK_EVENT_DATE_IS_DEATH_DATE', { date: death })
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })

@@ -19,9 +19,9 @@ import {
 } from '../parameters/programs.js'
 import type { Parameter, ParameterReading } from '../parameters/types.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { eligibilitySchema, VULNERABLE_RELATIONSHIPS } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn } from '../time/calendar.js'
 import { duplicatePrograms, jkpConditions, missingReason, type JkpFacts } from './jkp.js'
 import { computePensionAgeReached, covered, jpRegistrationUntil, recordPensionEntry } from './pension.js'
@@ -704,8 +704,11 @@ function collapseMatrixReasons(
  * ```
  */
 export function checkEligibility(input: EligibilityInput, options?: CalculationOptions): EligibilityResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseInput(input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   validate(parsed, resolved.locale)
   covered(parsed.asOf, ['asOf'], resolved.locale)
   const asOf = parsed.asOf

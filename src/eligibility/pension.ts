@@ -8,9 +8,10 @@ import { jpRegistrationCutoff } from '../parameters/eligibility.js'
 import { jpPensionAge } from '../parameters/jp.js'
 import { assertCovered } from '../parameters/lookup.js'
 import type { ParameterReading, ParameterValue } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { dateTime } from '../internal/show.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { pensionAgeOnSchema, pensionAgeReachedSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { dateOfAge, endOfPreviousMonth, previousDay } from '../time/calendar.js'
 
 /** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` in the caller's locale. */
@@ -170,9 +171,12 @@ export function jpPensionAgeOn(
   input: PensionAgeOnInput | string | Date,
   options?: CalculationOptions,
 ): PensionAgeOnResult {
-  const { resolved } = resolveOptions(options)
-  const raw = typeof input === 'string' || input instanceof Date ? { date: input } : input
-  const parsed = parseWith(pensionAgeOnSchema, raw, resolved.locale)
+  const raw = typeof input === 'string' || dateTime(input) !== undefined ? { date: input } : input
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(pensionAgeOnSchema, raw, localeOf(options)),
+    () => resolveOptions(options),
+  )
   // D24: the schedule is law for every date from the start of JP; only dates before it are refused
   if (parsed.date < COVERAGE.start) covered(parsed.date, ['date'], resolved.locale)
   const ctx = new RuleContext('jpPensionAgeOn', parsed.date, resolved)
@@ -251,9 +255,12 @@ export function pensionAgeReachedOn(
   input: PensionAgeReachedInput | string | Date,
   options?: CalculationOptions,
 ): PensionAgeReachedResult {
-  const { resolved } = resolveOptions(options)
-  const raw = typeof input === 'string' || input instanceof Date ? { birthDate: input } : input
-  const parsed = parseWith(pensionAgeReachedSchema, raw, resolved.locale)
+  const raw = typeof input === 'string' || dateTime(input) !== undefined ? { birthDate: input } : input
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(pensionAgeReachedSchema, raw, localeOf(options)),
+    () => resolveOptions(options),
+  )
   if (parsed.birthDate > COVERAGE.horizon) covered(parsed.birthDate, ['birthDate'], resolved.locale)
   const reached = computePensionAgeReached(parsed.birthDate, resolved)
   const ctx = new RuleContext('pensionAgeReachedOn', reached.date, resolved)

@@ -81,12 +81,20 @@ export interface ParameterReading<T = unknown> {
   readonly overridden: boolean
 }
 
-/** A caller's replacement for a parameter: one value for every date, or dated values. */
+/**
+ * A caller's replacement for a parameter: one value for every date, or dated values. Dated values are merged
+ * into the library's history (`mode: 'append'`, the default: each value stands from its `from` to its `to`,
+ * or on, and the library's values stand outside those spans) or replace it (`mode: 'replace'`: the dated
+ * values are the whole history, a date none of them covers has no value).
+ */
 export type ParameterOverride =
   | string
   | number
   | boolean
-  | { readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[] }
+  | {
+      readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[]
+      readonly mode?: 'append' | 'replace'
+    }
   | Readonly<Record<string, unknown>>
   | readonly unknown[]
 
