@@ -2,7 +2,11 @@ import type { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData } from '../money/exact.js'
 import { jkmPmiRegime, jkmPmiScholarshipScheme } from '../parameters/jkm.js'
-import { jkkDeathPmiBeforeAfter, jkkDeathPmiDuringWork } from '../parameters/pmi-jkk.js'
+import {
+  jkkDeathPmiBeforeAfter,
+  jkkDeathPmiDuringWork,
+  jkmPmiDuringWorkFuneral,
+} from '../parameters/pmi-jkk.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { ParsedChild } from '../schemas/benefit.js'
@@ -158,4 +162,25 @@ export function pmiJkkDeathResult(
     warnings: ctx.warnings,
     explanation: ctx.explanation(),
   })
+}
+
+/**
+ * The PMI during-work JKM split as the regulation states it (library choice L5): the sum paid at once holds
+ * the death benefit, the periodic benefit and the funeral cost. The funeral part is not known from the
+ * sources: without it the whole sum stays in `lumpSum` with a `PMI_FUNERAL_PART_UNKNOWN` warning (with no
+ * heir, that part belongs to whoever arranged the funeral); with it (an override) `funeral` is that part and
+ * `lumpSum` the rest.
+ */
+export function pmiDuringWorkSplit(
+  ctx: RuleContext,
+  total: number,
+  death: string,
+): { lumpSum: number; funeral: number; reading: ParameterReading } {
+  const r = ctx.read(jkmPmiDuringWorkFuneral, death)
+  const funeral = r.value.amount === null ? undefined : rupiahFromData(r.value.amount)
+  if (funeral === undefined || funeral > total) {
+    ctx.warn('PMI_FUNERAL_PART_UNKNOWN', { total: rp(total) }, r.id)
+    return { lumpSum: total, funeral: 0, reading: r }
+  }
+  return { lumpSum: total - funeral, funeral, reading: r }
 }

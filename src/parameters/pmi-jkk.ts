@@ -145,8 +145,50 @@ export const pmiJkkCashBenefits = /* @__PURE__ */ defineParameter<readonly PmiJk
   ],
 })
 
+/**
+ * The funeral part (biaya pemakaman) inside the PMI during-work JKM paid at once (library choice L5). The
+ * regulation and BPJS TK name three parts — death benefit, periodic benefit and funeral cost — but no source
+ * seen gives the funeral part's amount (`amount: null`). It matters when there is no heir: the funeral cost
+ * goes to whoever arranged the funeral, the rest to the DJS. A caller who knows it gives it as an override;
+ * the result then splits the sum.
+ */
+export const jkmPmiDuringWorkFuneral = /* @__PURE__ */ defineParameter<{ readonly amount: string | null }>({
+  id: 'jkm.pmi.duringWork.funeral',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Bagian biaya pemakaman dalam JKM PMI selama bekerja (tidak diketahui: null)',
+    en: 'Funeral part of the PMI during-work JKM (not known: null)',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: { amount: null },
+      legal: [P18, { source: 'DECISIONS', article: 'L5' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      noArticle: 'The Permenaker 18/2018 article splitting the during-work JKM was not seen.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: { amount: null },
+      legal: [
+        { source: 'PERMENAKER-4-2023' },
+        { source: 'BPJSTK-ART-18896' },
+        { source: 'DECISIONS', article: 'L5' },
+      ],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'BPJS TK article 18896 names the three parts and the Rp85,000,000 total; the Permenaker 4/2023 article giving each part was not seen.',
+    },
+  ],
+})
+
 /** Every parameter of this family (listed in the registry). */
 export const pmiJkkParameters: readonly Parameter[] = [
+  jkmPmiDuringWorkFuneral,
   jkkDeathPmiDuringWork,
   jkkDeathPmiBeforeAfter,
   pmiJkkCashBenefits,

@@ -205,6 +205,8 @@ export const benefitsMessages = {
       'besaran santunan kematian JKK PMI sebelum atau setelah bekerja (tidak ditemukan dalam sumber; berikan sebagai parameter jkkDeath.pmi.beforeAfter.amount)',
     PMI_JKK_WAGE_NOT_USED:
       'PMI tidak melaporkan upah: santunan JKK-nya berupa jumlah tetap, upah yang diberikan ({field}) tidak dipakai.',
+    PMI_FUNERAL_PART_UNKNOWN:
+      'Jumlah {total} untuk PMI yang meninggal selama bekerja mencakup santunan kematian dan biaya pemakaman, tetapi besar bagian biaya pemakaman tidak ditemukan dalam sumber: bila tidak ada ahli waris, bagian itu menjadi hak pihak yang mengurus pemakaman (berikan jkm.pmi.duringWork.funeral).',
     PHASE_before: 'sebelum',
     PHASE_after: 'setelah',
   },
@@ -399,6 +401,8 @@ export const benefitsMessages = {
       'the JKK death benefit of a PMI before or after work (not found in the sources; give it as the parameter jkkDeath.pmi.beforeAfter.amount)',
     PMI_JKK_WAGE_NOT_USED:
       'A PMI reports no wage: the JKK benefits are fixed amounts, so the wage given ({field}) is not used.',
+    PMI_FUNERAL_PART_UNKNOWN:
+      'The {total} paid for a PMI who died during work holds the death benefit and the funeral cost, but the funeral part’s amount is not in the sources: with no heir, that part is due to whoever arranged the funeral (give jkm.pmi.duringWork.funeral).',
     PHASE_before: 'before',
     PHASE_after: 'after',
   },
