@@ -144,7 +144,7 @@ function openInput(file: string, lang: Lang): { stream: Readable; size: number |
 }
 
 /** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
-async function* textChunks(stream: Readable): AsyncGenerator<string> {
+export async function* textChunks(stream: Readable): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const text = decoder.decode(chunk, { stream: true })
@@ -155,7 +155,7 @@ async function* textChunks(stream: Readable): AsyncGenerator<string> {
 }
 
 /** CSV records of a text stream, a batch per chunk, with the separator given or detected from the header. */
-async function* csvRecords(
+export async function* csvRecords(
   chunks: AsyncIterable<string>,
   delimiter: string | undefined,
   onBytes: (chars: number) => void,
