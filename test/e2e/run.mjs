@@ -565,7 +565,10 @@ try {
   }
   for (const width of [1280, 390])
     for (const lang of ['id', 'en']) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      const page = await browser.newPage({
+        viewport: { width, height: 900 },
+        locale: lang === 'id' ? 'id-ID' : 'en-GB',
+      })
       page.on('pageerror', (e) => pageErrors.push(String(e)))
       page.on('console', (m) => {
         if (m.type() === 'error') pageErrors.push(`${m.text()} ${m.location().url ?? ''}`)
