@@ -29,6 +29,16 @@ export default tseslint.config(
     },
   },
   {
+    // the people-facing doors are shared by the CLI and the web app: pure, no Node built-ins
+    files: ['doors/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'util', 'stream'], message: 'doors/ must stay isomorphic: no Node built-ins.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'test/**', 'examples/**', 'bench/**', '*.config.*', 'bin/**', 'cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
