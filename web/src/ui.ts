@@ -13,9 +13,10 @@ import {
 } from 'bpjs-ketenagakerjaan'
 import { TEXTS, type Key, type Lang } from './i18n'
 import type { Options } from './options'
+import { state } from './state'
 import { citationUrl, isDecision } from './links'
 
-export const state: { lang: Lang } = { lang: 'id' }
+export { state }
 const listeners: (() => void)[] = []
 
 /** The app's text for a key in the current language. */
