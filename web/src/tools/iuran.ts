@@ -10,6 +10,7 @@ import {
 import type { Key } from '../i18n'
 import { CATEGORY_OPTIONS, ENTERPRISE_OPTIONS, PAYER_OPTIONS } from '../options'
 import { readAmount, readInt, readText } from '../read'
+import { mountPayroll } from './payroll'
 import {
   attempt,
   compact,
@@ -291,6 +292,9 @@ export function mount(root: HTMLElement): void {
     contributionView,
     (r) => `${t('total')}: ${rp(r.totals.total)}`,
   )
+  const payroll = h('div', { class: 'payroll' })
+  root.append(payroll)
+  mountPayroll(payroll)
   catSelect.addEventListener('change', () => {
     showCategory()
     tool.reset()
