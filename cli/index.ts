@@ -577,9 +577,20 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
     }),
     calcOptions: options,
     delimiter: String(opts.delimiter),
-    format: opts.format,
+    format: rosterFormat(opts.format, opts.lang),
     lang: opts.lang,
   })
+}
+
+/** The roster writes table, JSON or CSV; NDJSON (a payroll format) is refused, never silently replaced. */
+function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
+  if (format === 'ndjson')
+    throw new UsageError(
+      lang === 'en'
+        ? '--format ndjson is for payroll files; the roster writes table, json or csv.'
+        : '--format ndjson hanya untuk berkas penggajian; daftar pekerja ditulis sebagai table, json atau csv.',
+    )
+  return format
 }
 
 function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
