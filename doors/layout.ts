@@ -1,7 +1,7 @@
 // The shapes of a priced payroll: `worker` (one row per worker: each program's amounts by payer, the JKK
 // employer amount with its fund split, the totals) and `line` (one row per contribution line, then the
 // worker's totals). Pure: the caller writes the cells as CSV, JSON or NDJSON.
-import { formatRate } from './numbers.js'
+import { formatRate, formatRupiahFor } from './numbers.js'
 
 /** A contribution line as the library returns it (the fields the layouts show). */
 export interface LineLike {
@@ -213,4 +213,28 @@ function workerLayout(identity: readonly string[]): Layout {
       return [['total', ...identity.map(() => ''), '', '', '', ...sums]]
     },
   }
+}
+
+/**
+ * The fund split of a result in words, one sentence per split amount, e.g. (en) `JKK: 0.54% × Rp12,000,000 =
+ * Rp64,800, of which Rp7,000 to the JKP fund` — so that a person does not read the kept part (Rp57,800) as a
+ * wrong rate × wage. Empty when nothing is split.
+ */
+export function splitSentences(r: ContributionLike, locale: 'id' | 'en'): string[] {
+  const out: string[] = []
+  for (const kept of r.lines) {
+    if (kept.gross === undefined || kept.fund === undefined) continue
+    const parts = r.lines.filter(
+      (l) => l !== kept && l.program === kept.program && l.payer === kept.payer && l.fund !== undefined && l.fund !== kept.fund,
+    )
+    if (parts.length === 0) continue
+    const rp = (n: number) => formatRupiahFor(n, locale)
+    const of = parts
+      .map((l) => (locale === 'id' ? `${rp(l.amount)} ke dana ${l.fund}` : `${rp(l.amount)} to the ${l.fund} fund`))
+      .join(locale === 'id' ? ' dan ' : ' and ')
+    const rate = kept.rate === undefined ? '' : `${formatRate(kept.rate, locale)} × `
+    const base = kept.base === undefined ? '' : `${rp(kept.base)} = `
+    out.push(`${kept.program}: ${rate}${base}${rp(kept.gross)}, ${locale === 'id' ? 'di antaranya' : 'of which'} ${of}`)
+  }
+  return out
 }

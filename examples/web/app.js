@@ -2,6 +2,8 @@
 // the lines, totals, warnings and explanation, or each validation message next to its field.
 // It does no validation of its own: every message comes from the library (BpjsValidationError.issues).
 import * as bpjs from '../../dist/esm/index.js'
+// the people-facing doors: amounts as people type them, rates as percentages, the fund split in words
+import { formatRate, numberShape, readNumber, splitSentences } from '../../dist/doors/index.js'
 
 const TEXT = {
   id: {
@@ -148,6 +150,19 @@ function value(name) {
   return v === '' ? undefined : v
 }
 
+/**
+ * An amount as people type it: `14146000`, `14.146.000`, `Rp 14.146.000,00` or `14,146,000` (doors/). A single
+ * value that reads both ways (`1.500`) is read in the page's language; the lines table shows the base as read.
+ * Anything else is sent as typed, and the library reports it next to the field.
+ */
+function amount(name) {
+  const v = value(name)
+  if (v === undefined) return undefined
+  const shape = numberShape(v)
+  const format = shape === 'id' || shape === 'en' ? shape : shape === 'either' ? lang() : 'plain'
+  return readNumber(v, format) ?? v
+}
+
 /** A whole number field: sent as a number when it is one, else as typed (the library reports it). */
 function intValue(name) {
   const v = value(name)
@@ -160,7 +175,7 @@ function readInput() {
   const input = { category, period: value('period') }
   if (category === 'PU') {
     Object.assign(input, {
-      wage: value('wage'),
+      wage: amount('wage'),
       jkkRiskClass: intValue('jkkRiskClass'),
       enterpriseSize: value('enterpriseSize'),
       jkpRegistered: form.elements.jkpRegistered.checked,
@@ -168,7 +183,7 @@ function readInput() {
     })
   } else if (category === 'BPU') {
     Object.assign(input, {
-      declaredIncome: value('declaredIncome'),
+      declaredIncome: amount('declaredIncome'),
       programs: form.elements.bpuJht.checked ? ['JKK', 'JKM', 'JHT'] : undefined,
       months: intValue('months'),
       payer: value('payer'),
@@ -176,13 +191,13 @@ function readInput() {
     })
   } else if (category === 'JAKON') {
     const byWage = form.querySelector('input[name="jakonMethod"]:checked')?.value === 'wage'
-    if (byWage) input.wage = value('jakonWage')
-    else input.contractValue = value('contractValue')
+    if (byWage) input.wage = amount('jakonWage')
+    else input.contractValue = amount('contractValue')
   } else if (category === 'PMI') {
     Object.assign(input, {
       contractMonths: intValue('contractMonths'),
       placement: value('placement'),
-      jhtMonthly: value('jhtMonthly'),
+      jhtMonthly: amount('jhtMonthly'),
     })
   }
   for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k]
@@ -224,14 +239,9 @@ function showIssues(issues) {
   }
 }
 
-/** A rate string as a percentage, by moving the decimal point (exact, no float). */
+/** A rate string as a percentage, exactly (`0.0054` → `0,54%`). */
 function percent(rate) {
-  if (typeof rate !== 'string') return ''
-  const [int, frac = ''] = rate.split('.')
-  const digits = `${int}${frac.padEnd(2, '0')}`
-  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '')
-  const rest = digits.slice(int.length + 2).replace(/0+$/, '')
-  return `${whole}${rest === '' ? '' : `${lang() === 'id' ? ',' : '.'}${rest}`}%`
+  return typeof rate === 'string' ? formatRate(rate, lang()) : ''
 }
 
 function row(cells, className) {
@@ -264,6 +274,14 @@ function render(result) {
   // the "to fund" column only matters when a line is split by recomposition (JKP members)
   const split = result.lines.some((l) => l.fund !== undefined)
   for (const cell of document.querySelectorAll('#lines tr > :nth-child(3)')) cell.hidden = !split
+  // the split in words: "0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP"
+  let note = $('#split')
+  if (note === null) {
+    note = Object.assign(document.createElement('p'), { id: 'split' })
+    $('#lines').after(note)
+  }
+  note.textContent = splitSentences(result, lang()).join(' · ')
+  note.hidden = note.textContent === ''
   const totals = $('#totals tbody')
   const payers = ['employer', 'worker', 'participant', 'government'].filter((p) => result.totals[p] !== 0)
   totals.replaceChildren(
