@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/*.json', '.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
+  { ignores: ['**/*.json', '.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**', 'dist-web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     // Decision D23: no test, example or fixture reads the clock; a test names its dates, and "today" is the
     // legal data's verification date (COVERAGE.verifiedOn). Durations (performance.now) are not dates.
-    files: ['test/**', 'examples/**'],
+    files: ['test/**', 'examples/**', 'web/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -54,10 +54,6 @@ export default tseslint.config(
         { selector: "CallExpression[callee.name='Date']", message: 'D23: Date() reads the clock; name the date.' },
       ],
     },
-  },
-  {
-    files: ['examples/web/**/*.js'],
-    languageOptions: { globals: { ...globals.browser } },
   },
   {
     rules: {

@@ -8,6 +8,8 @@ import {
   calculateContributions,
   calculation,
   NotImplementedError,
+  parseRupiah,
+  renderExplanation,
   type CalculationName,
 } from './api.js'
 import { describeColumns, PAYROLL_TABLE, sanitizeForTerminal, type NumberFormat } from '../doors/index.js'
@@ -23,6 +25,7 @@ import {
 import { t, type Lang } from './messages.js'
 import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
 import { pricePayroll, quietOnEpipe, type BatchCalculation } from './payroll.js'
+import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
   renderContribution,
@@ -443,17 +446,170 @@ export function buildProgram(lang: Lang): Command {
     PROGRAM_FIELDS,
     lang,
   )
-  plan.action((opts: CommonOpts & Record<string, unknown>) =>
-    runCalculation(
+  addRosterOptions(plan, lang)
+  plan.action(async (opts: CommonOpts & Record<string, unknown>) => {
+    if (opts.roster !== undefined) return runRoster(opts)
+    if (opts.roadmap === true) return runRoadmapCommand(opts)
+    return runCalculation(
       'planCoverageProgram',
       'program',
       PROGRAM_FIELDS,
       (r, l) => renderPlan(r as PlanLike, l),
       opts,
-    ),
-  )
+    )
+  })
 
   return program
+}
+
+// ---- program --roster / --roadmap (issue 22) ----
+
+/** The options of `program --roster` and `program --roadmap`. */
+function addRosterOptions(cmd: Command, lang: Lang): void {
+  const h = (id: string, en: string) => (lang === 'en' ? en : id)
+  cmd
+    .option(
+      '--roster <file>',
+      h('periksa daftar pekerja (CSV, - untuk stdin)', 'assess a roster of workers (CSV, - for stdin)'),
+    )
+    .option('--as-of <date>', h('tanggal pendaftaran (--roster)', 'enrolment date (--roster)'))
+    .option(
+      '--relationship <kind>',
+      h(
+        'hubungan kerja baris yang kosong, mis. vulnerable-worker',
+        'work relationship of rows without one, e.g. vulnerable-worker',
+      ),
+    )
+    .option(
+      '--nationality <WNI|WNA>',
+      h('kewarganegaraan baris yang kosong', 'nationality of rows without one'),
+    )
+    .option(
+      '--income <rupiah>',
+      h(
+        'penghasilan (dasar iuran) bagi yang kosong; untuk --roadmap: paket per pekerja',
+        'income (contribution base) of rows without one; for --roadmap: the package per worker',
+      ),
+    )
+    .option(
+      '--sector <sector>',
+      h('sektor baris yang kosong (transport/other)', 'sector of rows without one (transport/other)'),
+    )
+    .option(
+      '--age-limit <years>',
+      h('batas usia pendaftaran BPU program ini', "the program's BPU registration age limit"),
+    )
+    .option(
+      '--regions <file>',
+      h(
+        'data wilayah CSV (code,name), mis. districts.csv dari idn-area-data',
+        'region data CSV (code,name), e.g. districts.csv of idn-area-data',
+      ),
+    )
+    .option(
+      '--output <file>',
+      h('tulis hasil per orang ke berkas ini', 'write the per-person results to this file'),
+    )
+    .option('--delimiter <char>', h('pemisah kolom CSV', 'CSV column separator'), ',')
+    .option(
+      '--roadmap',
+      h('peta jalan bertahun-tahun menuju sasaran cakupan', 'multi-year road to a coverage target'),
+    )
+    .option('--target-year <year>', h('tahun sasaran (--roadmap)', 'target year (--roadmap)'))
+    .option('--end-year <year>', h('tahun terakhir yang dihitung', 'last year computed'))
+    .option(
+      '--covered-today <count>',
+      h('terlindungi hari ini, siapa pun pembayarnya', 'covered today, whoever pays'),
+    )
+    .option('--program-workers <count>', h('yang sudah dibayar program', 'already paid for by the program'))
+    .option('--target <rate>', h('sasaran cakupan, mis. 1 atau 0.8', 'target coverage, e.g. 1 or 0.8'), '1')
+    .option(
+      '--budget <rupiah>',
+      h(
+        'anggaran per tahun (atau tahun pertama dengan --budget-growth)',
+        'yearly budget (or the first year with --budget-growth)',
+      ),
+    )
+    .option(
+      '--budget-growth <rate>',
+      h('kenaikan anggaran per tahun, mis. 0.1', 'yearly budget growth, e.g. 0.1'),
+    )
+    .option(
+      '--churn <rate>',
+      h('bagian pekerja program yang keluar tiap tahun', 'share of program workers leaving each year'),
+      '0',
+    )
+    .option('--capacity <count>', h('pendaftaran baru paling banyak per tahun', 'most new enrolments a year'))
+}
+
+const intOpt = (v: unknown) => (v === undefined ? undefined : /^-?\d+$/.test(String(v)) ? Number(v) : v)
+const money = (v: unknown) => {
+  if (v === undefined) return undefined
+  try {
+    return parseRupiah(String(v))
+  } catch {
+    return String(v)
+  }
+}
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+
+async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<void> {
+  const options = calcOptions(opts)
+  if (opts.ageLimit !== undefined)
+    options.parameters = {
+      ...(options.parameters as Record<string, unknown> | undefined),
+      'eligibility.bpu.maxRegistrationAge': { maxAge: intOpt(opts.ageLimit) },
+    }
+  await assessRosterFile({
+    file: String(opts.roster),
+    ...(opts.output === undefined ? {} : { output: String(opts.output) }),
+    ...(opts.regions === undefined ? {} : { regions: String(opts.regions) }),
+    settings: defined({
+      asOf: opts.asOf,
+      payer: opts.payer,
+      relationship: opts.relationship,
+      nationality: opts.nationality,
+      declaredIncome: money(opts.income),
+      sector: opts.sector,
+      planMonths: intOpt(opts.months),
+      potentialWorkers: intOpt(opts.potentialWorkers),
+    }),
+    calcOptions: options,
+    delimiter: String(opts.delimiter),
+    format: opts.format,
+    lang: opts.lang,
+  })
+}
+
+function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
+  const budget = money(opts.budget)
+  const input = defined({
+    startPeriod: opts.startPeriod,
+    targetYear: intOpt(opts.targetYear),
+    endYear: intOpt(opts.endYear),
+    potentialWorkers: intOpt(opts.potentialWorkers),
+    coveredToday: intOpt(opts.coveredToday),
+    programWorkersToday: intOpt(opts.programWorkers),
+    targetCoverage: opts.target,
+    budget:
+      opts.budgetGrowth === undefined
+        ? defined({ yearly: budget })
+        : defined({ firstYear: budget, growth: opts.budgetGrowth }),
+    payer: opts.payer,
+    premium: defined({
+      category: 'BPU',
+      declaredIncome: money(opts.income),
+      sector: opts.sector,
+    }),
+    churn: opts.churn,
+    enrolmentCapacity: intOpt(opts.capacity),
+  })
+  const result = runRoadmap(input, calcOptions(opts))
+  if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  else process.stdout.write(renderRoadmap(result, opts.lang))
+  if (opts.explain === true)
+    process.stdout.write(`${renderExplanation(result.explanation, { locale: opts.lang })}\n`)
 }
 
 /** Runs the tool on `argv` (as `process.argv`); resolves with the exit code. */
