@@ -577,7 +577,7 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
     }),
     calcOptions: options,
     delimiter: String(opts.delimiter),
-    format: opts.format,
+    format: opts.format === 'ndjson' ? 'json' : opts.format, // the roster writes one JSON document
     lang: opts.lang,
   })
 }
