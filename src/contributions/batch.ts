@@ -11,7 +11,7 @@ import {
   resolveContributionOptions,
 } from './calculate.js'
 import { puFields, puParsedOf, readPuFields, type PuFields } from './fast-input.js'
-import { planPu, puAmounts, PuLineKind } from './pu.js'
+import { planPu, puAmounts } from './pu.js'
 import {
   ContributionBatch,
   FAILED,
@@ -28,8 +28,6 @@ export {
   type ContributionBatchRow,
   type ContributionRowResult,
 } from './batch-result.js'
-
-const PAYER_INDEX = { employer: 0, worker: 1, participant: 2, government: 3 } as const
 
 /**
  * The most rows one {@link calculateContributions} call takes: a million (the bench's payroll, priced in
@@ -166,13 +164,7 @@ export function calculateContributions(
         // Stryker disable next-line StringLiteral,BooleanLiteral: a plan's own explanation is never built or shown
         const ctx = new RuleContext('calculateContributions', parsed.period, resolved, false)
         const plan = planPu(parsed, ctx)
-        const slotPayer = new Int8Array(plan.slots)
-        let s = 0
-        for (const l of plan.lines) {
-          slotPayer[s++] = PAYER_INDEX[l.payer]
-          if (l.kind === PuLineKind.Kept) slotPayer[s++] = 5
-          else if (l.kind === PuLineKind.Deferred) slotPayer[s++] = 4
-        }
+        const slotPayer = Int8Array.from(plan.items.flatMap((item) => item.sums))
         // shared by every row of the plan: frozen deeply, warning objects included
         plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer })
         index = plans.length - 1
