@@ -20,9 +20,9 @@ import {
 import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { jkkDeathInputSchema } from '../schemas/benefit.js'
-import { parseWith } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { parseJkkDeathInput } from '../schemas/benefit.js'
+import { allChecks } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered, stepAmounts } from './jkm.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
@@ -70,24 +70,20 @@ export function calculateJkkDeathBenefit(
   input: JkkDeathBenefitInput,
   options?: CalculationOptions,
 ): JkkDeathBenefitResult {
-  const { resolved } = resolveOptions(options)
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseJkkDeathInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const L = resolved.locale
-  const inp = parseWith(jkkDeathInputSchema, input, L)
   const death = inp.dateOfDeath
   const eventDate = inp.dateOfAccident ?? death
   covered(death, ['dateOfDeath'], L)
   // the accident date when given (otherwise the date of death again, already checked)
   covered(eventDate, ['dateOfAccident'], L)
 
+  // (the wage basis is checked with the schema, in one pass: parseJkkDeathInput)
   const extra: BpjsIssue[] = []
-  const wages = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).filter((k) => inp[k] !== undefined)
-  const expected = inp.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
-  if (wages.length === 0) extra.push(makeIssue([expected], 'WAGE_REQUIRED', { category: inp.category }, L))
-  if (wages.length > 1)
-    extra.push(makeIssue([wages[1] ?? expected], 'WAGE_BASIS_CONFLICT', { fields: wages.join(', ') }, L))
-  for (const k of wages)
-    if ((inp.category === 'BPU') !== (k === 'declaredIncome'))
-      extra.push(makeIssue([k], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: k, category: inp.category }, L))
   // (the event date is the date of death when no accident date is given)
   if (eventDate > death)
     extra.push(

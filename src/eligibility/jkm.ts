@@ -1,12 +1,18 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
-import { jkmCauseDecision, protectionDecision, type Decision } from '../benefits/conditions.js'
+import { validateDeathInput } from '../benefits/common.js'
+import {
+  jkmCauseDecision,
+  pmiDeathRegime,
+  protectionDecision,
+  type Decision,
+} from '../benefits/conditions.js'
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
@@ -84,21 +90,27 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
  * ```
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkmClaimSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkmClaimSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
+  // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
+  // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month
+  // (not before the registration month, inside the library's dates), a PMI death before Permenaker 18/2018.
+  covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
   const issues = new IssueList(resolved.locale)
   issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
     'membershipStart',
   ])
-  if (parsed.paidThrough !== undefined && parsed.category !== 'BPU')
-    issues.add(['paidThrough'], 'ELIG_FIELD_NOT_APPLICABLE', {
-      field: 'paidThrough',
-      context: parsed.category,
-    })
   issues.throwIfAny()
-  covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
   const death = parsed.dateOfDeath
   const ctx = new RuleContext('checkJkmClaim', death, resolved)
+  validateDeathInput(ctx, parsed)
+  if (parsed.category === 'PMI') pmiDeathRegime(ctx, death)
+  // as in calculateJkmBenefit: a paid-through month says nothing about a PU, Jakon or PMI (decisions D11)
+  if (parsed.paidThrough !== undefined && parsed.category !== 'BPU')
+    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: parsed.category })
   const conditions: Condition[] = []
   const readings: Record<string, ParameterReading[]> = {}
 

@@ -12,10 +12,10 @@ import {
 } from '../parameters/eligibility.js'
 import { programMatrix, PROGRAM_CODES, type ProgramMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { jkpClaimSchema, jkpRegistrationSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addMonthsToDate, addPeriods, ageOn, periodOf } from '../time/calendar.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { addMonthsToDate, addPeriods, ageOn, periodOf, periodStart } from '../time/calendar.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
 import { ENTERPRISE_SIZES, type EnterpriseSize, type Program } from '../types.js'
@@ -255,8 +255,11 @@ export function checkJkpRegistration(
   input: JkpRegistrationInput,
   options?: CalculationOptions,
 ): JkpRegistrationResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkpRegistrationSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkpRegistrationSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('birthDate', parsed.birthDate, 'registrationDate', parsed.registrationDate, ['birthDate'])
   duplicatePrograms(issues, parsed.enrolledPrograms)
@@ -357,8 +360,11 @@ export interface JkpClaimResult extends CheckResult {
  * ```
  */
 export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions): JkpClaimResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkpClaimSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkpClaimSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('layoffDate', parsed.layoffDate, 'claimDate', parsed.claimDate)
   if (
@@ -374,6 +380,8 @@ export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions
   issues.throwIfAny()
   covered(parsed.layoffDate, ['layoffDate'], resolved.locale)
   if (parsed.claimDate !== undefined) covered(parsed.claimDate, ['claimDate'], resolved.locale)
+  // paid months are dates like the others: inside the library's span (never '9999-12', '1900-01')
+  parsed.paidPeriods?.forEach((p, i) => covered(periodStart(p), ['paidPeriods', i], resolved.locale))
   const layoff = parsed.layoffDate
   const ctx = new RuleContext('checkJkpClaim', layoff, resolved)
   const matrix = ctx.read(programMatrix, layoff)

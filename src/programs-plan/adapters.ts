@@ -1,6 +1,7 @@
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../benefits/index.js'
 import { calculateContribution } from '../contributions/index.js'
-import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { parseContributionInput } from '../schemas/contribution.js'
 import type { RuleContext } from '../explain/context.js'
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Locale } from '../i18n/types.js'
@@ -61,6 +62,38 @@ function price(
 }
 
 /**
+ * The problems of a cohort's contribution fields, found without pricing: what `calculateContribution`
+ * will say of the cohort (its schema and cross-field checks, with the program's `period` and, for BPU, its
+ * `payer`), and a JAKON cohort priced by contract value. Paths start with `path` (`cohorts[i]`).
+ */
+export function cohortFieldIssues(
+  fields: Record<string, unknown>,
+  period: string,
+  payer: 'apbd' | 'apbn' | 'other',
+  locale: Locale,
+  path: readonly (string | number)[],
+): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
+  if (fields.category === 'JAKON' && Object.prototype.hasOwnProperty.call(fields, 'contractValue'))
+    issues.push(makeIssue([...path, 'contractValue'], 'PLAN_JAKON_CONTRACT_NOT_PER_WORKER', {}, locale))
+  // the program sets these; a cohort that sets them is reported by the program's own check
+  const input = {
+    ...fields,
+    period,
+    ...(fields.category === 'BPU' && fields.payer === undefined ? { payer } : {}),
+  }
+  try {
+    parseContributionInput(input, locale)
+  } catch (e) {
+    if (!(e instanceof BpjsValidationError)) throw e
+    for (const i of e.issues)
+      if (i.path[0] !== 'period' && !(i.code === 'JAKON_METHOD_CONFLICT' && issues.length > 0))
+        issues.push(makeIssue([...path, ...i.path], i.code, i.params, locale))
+  }
+  return issues
+}
+
+/**
  * Prices one worker of a cohort for every month of the program with `calculateContribution`.
  * - PU, BPU, JAKON (wage-known method): each month at the rules of that month; BPU `months` (3, 6, 12)
  *   becomes the advance-payment block, each month still priced at its own rules.
@@ -95,6 +128,9 @@ export function contributionFor(
   let block = 1
   const base: Record<string, unknown> = { ...fields }
   if (category === 'BPU') {
+    // the cohort's own `months` (3, 6, 12) is checked by pricing its first month as given: a 0, -0 or
+    // fractional block would otherwise never advance the loop below
+    if (fields.months !== undefined) price({ ...fields, payer, period: periods[0] }, options, path)
     block = typeof fields.months === 'number' ? fields.months : 1
     base.months = 1
     base.payer = payer

@@ -6,11 +6,13 @@ import { deepFreeze } from '../internal/freeze.js'
 import { formatRupiah } from '../money/format.js'
 import { Dec, decRounding } from '../money/decimal.js'
 import { assertCovered } from '../parameters/lookup.js'
-import { intIn, parseWith, period, rateInput } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addPeriods, periodStart } from '../time/calendar.js'
+import type { Locale } from '../i18n/types.js'
+import { COVERAGE } from '../parameters/coverage.js'
+import { allChecks, inspectWith, intIn, period, rateInput, uniqueIssues } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
 import { CATEGORIES } from '../types.js'
-import { contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
+import { cohortFieldIssues, contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
 export type ProgramPayer = 'apbd' | 'apbn' | 'other'
@@ -145,6 +147,48 @@ function ratio4(n: number, d: number): number {
 }
 
 /**
+ * Validates a program in one pass: the schema, duplicate cohort names, fields the program sets, the
+ * covered/potential counts, and each cohort's own contribution fields (as `calculateContribution` will
+ * read them, with the program's period and payer), so that a typo such as `worker` is reported with the
+ * missing `workers` at once.
+ */
+function parsePlanInput(input: unknown, locale: Locale): z.output<typeof inputSchema> {
+  const r = inspectWith(inputSchema, input, locale)
+  const issues: BpjsIssue[] = [...r.issues]
+  const raw = r.input as Record<string, unknown> | undefined
+  const cohorts = Array.isArray(raw?.cohorts) ? (raw.cohorts as unknown[]) : []
+  const start = checkPeriod(raw?.startPeriod)
+  const payer = raw?.payer === 'apbd' || raw?.payer === 'apbn' ? raw.payer : 'other'
+  const names = new Set<string>()
+  cohorts.forEach((c, i) => {
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) return
+    const { name, workers: _workers, ...fields } = c as Record<string, unknown>
+    if (typeof name === 'string') {
+      if (names.has(name))
+        issues.push(makeIssue(['cohorts', i, 'name'], 'PLAN_DUPLICATE_COHORT', { name }, locale))
+      names.add(name)
+    }
+    for (const key of FIELDS_SET_BY_PROGRAM)
+      if (Object.prototype.hasOwnProperty.call(c, key))
+        issues.push(makeIssue(['cohorts', i, key], 'PLAN_COHORT_FIELD_SET_BY_PROGRAM', { key }, locale))
+    issues.push(
+      ...cohortFieldIssues(fields, start.ok ? start.value : COVERAGE.start.slice(0, 7), payer, locale, [
+        'cohorts',
+        i,
+      ]),
+    )
+  })
+  const potential = raw?.potentialWorkers
+  const covered = raw?.coveredBefore
+  if (typeof potential === 'number' && typeof covered === 'number' && covered > potential)
+    issues.push(
+      makeIssue(['coveredBefore'], 'PLAN_COVERED_EXCEEDS_POTENTIAL', { covered, potential }, locale),
+    )
+  if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
+  return r.data as z.output<typeof inputSchema>
+}
+
+/**
  * Plans a program in which a government (APBD/APBN) or another body pays BPJS Ketenagakerjaan premiums for
  * cohorts of workers: the cost per cohort, month by month and in total, the coverage it reaches, the cost
  * of closing the remaining gap, and (with mortality rates from the caller) the expected benefits to heirs.
@@ -170,33 +214,12 @@ export function planCoverageProgram(
   input: PlanCoverageProgramInput,
   options?: CalculationOptions,
 ): CoverageProgramResult {
-  const { resolved } = resolveOptions(options)
-  const locale = resolved.locale
-  const parsed = parseWith(inputSchema, input, locale)
-  const issues: BpjsIssue[] = []
-  const names = new Set<string>()
-  parsed.cohorts.forEach((c, i) => {
-    if (names.has(c.name))
-      issues.push(makeIssue(['cohorts', i, 'name'], 'PLAN_DUPLICATE_COHORT', { name: c.name }, locale))
-    names.add(c.name)
-    for (const key of FIELDS_SET_BY_PROGRAM)
-      if (Object.prototype.hasOwnProperty.call(c, key))
-        issues.push(makeIssue(['cohorts', i, key], 'PLAN_COHORT_FIELD_SET_BY_PROGRAM', { key }, locale))
-  })
-  if (
-    parsed.potentialWorkers !== undefined &&
-    parsed.coveredBefore !== undefined &&
-    parsed.coveredBefore > parsed.potentialWorkers
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parsePlanInput(input, localeOf(options)),
+    () => resolveOptions(options),
   )
-    issues.push(
-      makeIssue(
-        ['coveredBefore'],
-        'PLAN_COVERED_EXCEEDS_POTENTIAL',
-        { covered: parsed.coveredBefore, potential: parsed.potentialWorkers },
-        locale,
-      ),
-    )
-  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+  const locale = resolved.locale
 
   const start = parsed.startPeriod
   const end = addPeriods(start, parsed.months - 1)

@@ -1,12 +1,14 @@
 /** Every catalogue, and the functions the catalogue may call that are not package exports. */
 import { checkAmount } from '../../../src/money/amount.js'
 import { API, type AnyFn } from '../harness.js'
+import { apiCases } from './api.js'
 import { benefitsCases } from './benefits.js'
 import { contributionCases } from './contributions.js'
 import { eligibilityCases } from './eligibility.js'
 import { foundationCases } from './foundation.js'
 import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
+import { valuesCases } from './values.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -14,6 +16,8 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['benefits', benefitsCases],
   ['eligibility', eligibilityCases],
   ['programs-plan', planCases],
+  ['values (issue 13)', valuesCases],
+  ['api (overrides as data, exotic objects)', apiCases],
 ]
 
 /** Internal functions the catalogue covers beside the package's exports. */
