@@ -73,6 +73,35 @@ describe('The fast path differs from the schema path', () => {
   })
 })
 
+describe('One bad batch row aborts the whole batch', () => {
+  it('a PU row with a throwing getter and a revoked Proxy are refused at their row; the others are priced', () => {
+    const throwing: Record<string, unknown> = { ...PU }
+    delete throwing.wage
+    Object.defineProperty(throwing, 'wage', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('boom')
+      },
+    })
+    const { proxy, revoke } = Proxy.revocable({ ...PU }, {})
+    revoke()
+    const b = calculateContributions([PU, throwing, proxy, BPU] as unknown as ContributionInput[])
+    expect(b.map((r) => r.ok)).toEqual([true, false, false, true])
+    // PU 312,000 + BPU 16,800
+    expect(b.totals?.total).toBe(328_800)
+    for (const i of [1, 2]) {
+      const r = b.at(i)
+      expect(r?.ok).toBe(false)
+      if (r !== undefined && !r.ok) expect(r.error).toBeInstanceOf(BpjsValidationError)
+    }
+    const wageIssue = b.at(1)
+    if (wageIssue !== undefined && !wageIssue.ok)
+      expect((wageIssue.error as BpjsValidationError).issues.map((i) => [i.path, i.code])).toEqual([
+        [['wage'], 'VALUE_UNREADABLE'],
+      ])
+  })
+})
+
 describe('Batch size limits', () => {
   it(`more than MAX_BATCH_ROWS (${MAX_BATCH_ROWS}) rows is refused before any row is read`, () => {
     expect(MAX_BATCH_ROWS).toBe(1_000_000)
