@@ -85,25 +85,70 @@ export const out = [s, e, m, err.code] as const
     }),
   )
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
-  run('node', [tsc, '-p', 'tsconfig.json'], app)
-  // the same consumer as CommonJS resolution
-  writeFileSync(
-    join(app, 'tsconfig.cjs.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: 'CommonJS',
-        moduleResolution: 'Node10',
-        target: 'ES2022',
-        esModuleInterop: true,
-        types: [],
-      },
-      files: ['consumer.ts'],
-    }),
-  )
-  run('node', [tsc, '-p', 'tsconfig.cjs.json'], app)
-  console.log('TypeScript consumer compiles (NodeNext and Node10 resolution)')
+  // The same consumer under every resolution a consumer may use, each with skipLibCheck false, so every
+  // declaration file the package ships (and the types of its dependencies it names) must compile:
+  // ESM (.mts) under NodeNext and Node16, CommonJS (.cts / .ts) under Node10, and a bundler.
+  writeFileSync(join(app, 'consumer.mts'), ts)
+  writeFileSync(join(app, 'consumer.cts'), ts)
+  const matrix = [
+    {
+      name: 'ESM .mts, module/moduleResolution NodeNext',
+      file: 'consumer.mts',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+    },
+    {
+      name: 'ESM .mts, module/moduleResolution Node16',
+      file: 'consumer.mts',
+      module: 'Node16',
+      moduleResolution: 'Node16',
+    },
+    {
+      name: 'CJS .cts, module/moduleResolution NodeNext',
+      file: 'consumer.cts',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+    },
+    {
+      name: 'CJS .ts, module CommonJS, moduleResolution Node10',
+      file: 'consumer.ts',
+      module: 'CommonJS',
+      moduleResolution: 'Node10',
+      esModuleInterop: true,
+    },
+    {
+      name: 'ESM .ts, module ESNext, moduleResolution Bundler',
+      file: 'consumer.ts',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+    },
+  ]
+  const failures = []
+  for (const [i, m] of matrix.entries()) {
+    const { name, file, ...options } = m
+    const config = `tsconfig.${i}.json`
+    writeFileSync(
+      join(app, config),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          skipLibCheck: false,
+          types: [],
+          ...options,
+        },
+        files: [file],
+      }),
+    )
+    try {
+      run('node', [tsc, '-p', config], app)
+      console.log(`TypeScript consumer compiles: ${name}, skipLibCheck false`)
+    } catch (e) {
+      failures.push(`${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`)
+    }
+  }
+  if (failures.length > 0) throw new Error(`TypeScript consumer failed:\n${failures.join('\n')}`)
 } catch (e) {
   console.error(e.stdout ?? '', e.stderr ?? '', e.message)
   process.exitCode = 1

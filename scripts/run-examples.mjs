@@ -57,7 +57,7 @@ function guides(d) {
   return readdirSync(d, { withFileTypes: true }).flatMap((e) => {
     const p = join(d, e.name)
     if (e.isDirectory()) return guides(p)
-    return e.name.endsWith('.md') && e.name !== 'parameters.md' ? [p] : []
+    return e.name.endsWith('.md') && !['parameters.md', 'decisions.md', 'law-reference.md'].includes(e.name) ? [p] : []
   })
 }
 

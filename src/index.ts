@@ -77,6 +77,18 @@ export type {
   ParameterValue,
 } from './parameters/index.js'
 
+// Rosters and coverage roadmaps (issue 22)
+export * from './roster/index.js'
+// legal (issue 16): the decisions registry and citation descriptions (decision D25)
+export { DECISION_LIST, dailyToMonthlyFactor, describeCitation, getDecision } from './parameters/index.js'
+export type {
+  CitationDescription,
+  DailyWageFactor,
+  DailyWageUse,
+  DecisionConfidence,
+  LibraryDecision,
+} from './parameters/index.js'
+
 // safe variants (issue 20): `{ success: true, data } | { success: false, error }` instead of throwing
 export {
   safe,

@@ -1,14 +1,15 @@
-import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
 import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import { formatRupiah } from '../money/format.js'
 import { COVERAGE } from '../parameters/coverage.js'
 import { jkmPosthumousChildMaxMonths } from '../parameters/jkm.js'
+import { assertCovered } from '../parameters/lookup.js'
 import type { Parameter } from '../parameters/types.js'
 import { SCHOOL_LEVELS } from '../parameters/scholarship.js'
 import type { ParsedChild } from '../schemas/benefit.js'
-import { addMonthsToDate, monthsBetween, periodOf, yearMonth } from '../time/calendar.js'
+import { addMonthsToDate, monthsBetween, periodOf, periodStart, yearMonth } from '../time/calendar.js'
 import { protectionDecision, uniqueLegal, type Outcome } from './conditions.js'
 import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
 
@@ -16,7 +17,9 @@ const D10 = { source: 'DECISIONS', article: 'D10' } as const
 
 /** A whole-rupiah amount for a message (`Rp42.000.000`). */
 export function rp(amount: number): string {
-  return formatRupiah(amount)
+  // past 2^53 − 1 the amount is not exact and the benefit refuses the wage (AMOUNT_TOO_LARGE) before any
+  // text is shown: no text for it (formatRupiah refuses it too)
+  return Number.isSafeInteger(amount) ? formatRupiah(amount) : '—'
 }
 
 /** The later of two ISO dates. */
@@ -213,6 +216,13 @@ export function validateDeathInput(
     })
   }
   if (issues.length > 0) throw new BpjsValidationError(issues, L)
+  // a paid-through month is a date like the others: inside the library's span (never '9999-12', '1900-01')
+  if (input.paidThrough !== undefined)
+    try {
+      assertCovered(periodStart(input.paidThrough), ['paidThrough'])
+    } catch (e) {
+      throw e instanceof BpjsRuleError ? e.withLocale(L) : e
+    }
 }
 
 /**

@@ -1,7 +1,8 @@
+import { BpjsRuleError } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
 import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
-import { jkmBpuGraceMonths } from '../parameters/jkm.js'
+import { jkmBpuGraceMonths, jkmPmiRegime, PMI_18_2018_FIRST_DAY } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { addPeriods, periodOf } from '../time/calendar.js'
 import type { Category } from '../types.js'
@@ -143,4 +144,21 @@ export function protectionDecision(
     path: input.category === 'BPU' ? 'paidThrough' : 'membershipActive',
     readings: [],
   }
+}
+
+/**
+ * The JKM regime of a PMI's death, shared by `calculateJkmBenefit` and `checkJkmClaim` so that both refuse
+ * the same deaths: before Permenaker 18/2018 (in force 2018-12-10) the law the library knows pays no JKM
+ * to a PMI (`PMI_DEATH_NOT_COVERED`, a `BpjsRuleError` at `dateOfDeath`).
+ */
+export function pmiDeathRegime(ctx: RuleContext, death: string): ParameterReading<string> {
+  const r = ctx.readOptional(jkmPmiRegime, death)
+  if (r === undefined)
+    throw new BpjsRuleError(
+      'PMI_DEATH_NOT_COVERED',
+      { date: death, from: PMI_18_2018_FIRST_DAY },
+      ['dateOfDeath'],
+      ctx.locale,
+    )
+  return r
 }

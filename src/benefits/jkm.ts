@@ -10,14 +10,12 @@ import {
   jkmPeriodicMonths,
   jkmPmiBeforeAfterAmounts,
   jkmPmiDuringWorkAmount,
-  jkmPmiRegime,
   jkmPmiScholarshipScheme,
   jkmRegime,
   jkmShortMembershipCategories,
   jkmShortMembershipFuneral,
   jkmShortMembershipLumpSum,
   jkmShortMembershipMonths,
-  PMI_18_2018_FIRST_DAY,
 } from '../parameters/jkm.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
@@ -27,7 +25,7 @@ import { allChecks, parseWith } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
-import { causeText, jkmCauseDecision } from './conditions.js'
+import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult, PayableStatus } from './types.js'
 
@@ -110,17 +108,8 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   })
 
   let pmiRegime: ParameterReading<string> | undefined
-  if (inp.category === 'PMI') {
-    pmiRegime = ctx.readOptional(jkmPmiRegime, death)
-    if (pmiRegime === undefined)
-      throw new BpjsRuleError(
-        'PMI_DEATH_NOT_COVERED',
-        // the first day of jkm.pmi.regime
-        { date: death, from: PMI_18_2018_FIRST_DAY },
-        ['dateOfDeath'],
-        locale,
-      )
-  } else if (inp.pmiPhase !== undefined)
+  if (inp.category === 'PMI') pmiRegime = pmiDeathRegime(ctx, death)
+  else if (inp.pmiPhase !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })

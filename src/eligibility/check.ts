@@ -675,7 +675,7 @@ function collapseMatrixReasons(
 /**
  * Which BPJS Ketenagakerjaan programs apply to a person on a date, and why.
  *
- * From the work relationship it finds the category (regulations.md §1; PP 44/2015 Pasal 5 as amended by PP
+ * From the work relationship it finds the category (PP 44/2015 Pasal 5 as amended by PP
  * 49/2023): employees of a company or an individual are PU (a foreigner only when working at least 6
  * months in Indonesia); non-ASN state staff are PU with a state employer (decisions D18); ASN, TNI and Polri
  * are outside BPJS TK (Taspen, Asabri); the self-employed, informal workers and employers themselves are

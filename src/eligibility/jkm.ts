@@ -1,6 +1,12 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
-import { jkmCauseDecision, protectionDecision, type Decision } from '../benefits/conditions.js'
+import { validateDeathInput } from '../benefits/common.js'
+import {
+  jkmCauseDecision,
+  pmiDeathRegime,
+  protectionDecision,
+  type Decision,
+} from '../benefits/conditions.js'
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
@@ -89,19 +95,22 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
     () => parseWith(jkmClaimSchema, input, localeOf(options)),
     () => resolveOptions(options),
   )
+  // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
+  // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month
+  // (not before the registration month, inside the library's dates), a PMI death before Permenaker 18/2018.
+  covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
   const issues = new IssueList(resolved.locale)
   issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
     'membershipStart',
   ])
-  if (parsed.paidThrough !== undefined && parsed.category !== 'BPU')
-    issues.add(['paidThrough'], 'ELIG_FIELD_NOT_APPLICABLE', {
-      field: 'paidThrough',
-      context: parsed.category,
-    })
   issues.throwIfAny()
-  covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
   const death = parsed.dateOfDeath
   const ctx = new RuleContext('checkJkmClaim', death, resolved)
+  validateDeathInput(ctx, parsed)
+  if (parsed.category === 'PMI') pmiDeathRegime(ctx, death)
+  // as in calculateJkmBenefit: a paid-through month says nothing about a PU, Jakon or PMI (decisions D11)
+  if (parsed.paidThrough !== undefined && parsed.category !== 'BPU')
+    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: parsed.category })
   const conditions: Condition[] = []
   const readings: Record<string, ParameterReading[]> = {}
 

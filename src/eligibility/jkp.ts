@@ -15,7 +15,7 @@ import type { ParameterReading } from '../parameters/types.js'
 import { allChecks, parseWith } from '../schemas/common.js'
 import { jkpClaimSchema, jkpRegistrationSchema } from '../schemas/eligibility.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addMonthsToDate, addPeriods, ageOn, periodOf } from '../time/calendar.js'
+import { addMonthsToDate, addPeriods, ageOn, periodOf, periodStart } from '../time/calendar.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
 import { ENTERPRISE_SIZES, type EnterpriseSize, type Program } from '../types.js'
@@ -380,6 +380,8 @@ export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions
   issues.throwIfAny()
   covered(parsed.layoffDate, ['layoffDate'], resolved.locale)
   if (parsed.claimDate !== undefined) covered(parsed.claimDate, ['claimDate'], resolved.locale)
+  // paid months are dates like the others: inside the library's span (never '9999-12', '1900-01')
+  parsed.paidPeriods?.forEach((p, i) => covered(periodStart(p), ['paidPeriods', i], resolved.locale))
   const layoff = parsed.layoffDate
   const ctx = new RuleContext('checkJkpClaim', layoff, resolved)
   const matrix = ctx.read(programMatrix, layoff)

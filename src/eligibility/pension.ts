@@ -51,6 +51,16 @@ function entryAt(values: readonly ParameterValue<number>[], iso: string): Parame
   return undefined
 }
 
+/**
+ * D24: the pension-age schedule of PP 45/2015 Pasal 15 is law for every year (65 from 2043 on), not a
+ * projection: a date after the data's verification date gets no staleness warning.
+ */
+function lawFixedWarnings(warnings: readonly Warning[]): readonly Warning[] {
+  return warnings.some((w) => w.code === 'DATE_AFTER_LAST_VERIFICATION')
+    ? warnings.filter((w) => w.code !== 'DATE_AFTER_LAST_VERIFICATION')
+    : warnings
+}
+
 /** When a person reaches JP pension age: the date, the age and the schedule entry used. */
 export interface PensionAgeReached {
   readonly date: string
@@ -125,7 +135,7 @@ export function jpRegistrationUntil(
 
 /** Input of {@link jpPensionAgeOn}. */
 export interface PensionAgeOnInput {
-  /** The date, `'YYYY-MM-DD'` (2015-07-01 to 2036-12-31). */
+  /** The date, `'YYYY-MM-DD'`, from 2015-07-01 on (any later year: the schedule is law, D24). */
   readonly date: string | Date
 }
 
@@ -144,14 +154,16 @@ export interface PensionAgeOnResult {
 /**
  * The JP pension age (usia pensiun) in force on a date: 56 from 2015, 57 from 1 January 2019, then one year
  * more every three years (58 from 2022, 59 from 2025, 60 from 2028, …) up to 65 from 2043 (PP 45/2015
- * Pasal 15). Takes `{ date }` or the date itself. Dates must be within 2015-07-01 … 2036-12-31; for the date
- * a person reaches pension age in later years use {@link pensionAgeReachedOn}.
+ * Pasal 15). Takes `{ date }` or the date itself. Any date from 2015-07-01 is answered, with no horizon and
+ * no staleness warning: the whole schedule is law (decision D24). For the date a person reaches pension age
+ * use {@link pensionAgeReachedOn}.
  *
  * @example
  * ```ts
  * jpPensionAgeOn({ date: '2018-12-31' }).pensionAge  //=> 56
  * jpPensionAgeOn('2019-01-01').pensionAge            //=> 57
  * jpPensionAgeOn('2025-01-01').pensionAge            //=> 59
+ * jpPensionAgeOn('2043-01-01').pensionAge            //=> 65
  * jpPensionAgeOn('2015-06-30')                       // throws BpjsRuleError DATE_BEFORE_COVERAGE
  * ```
  */
@@ -165,9 +177,23 @@ export function jpPensionAgeOn(
     () => parseWith(pensionAgeOnSchema, raw, localeOf(options)),
     () => resolveOptions(options),
   )
-  covered(parsed.date, ['date'], resolved.locale)
+  // D24: the schedule is law for every date from the start of JP; only dates before it are refused
+  if (parsed.date < COVERAGE.start) covered(parsed.date, ['date'], resolved.locale)
   const ctx = new RuleContext('jpPensionAgeOn', parsed.date, resolved)
-  const r = ctx.read(jpPensionAge, parsed.date)
+  const entry = entryAt(schedule(resolved), parsed.date)
+  if (entry === undefined)
+    throw new BpjsRuleError(
+      'PARAMETER_NOT_IN_FORCE',
+      { parameterId: jpPensionAge.id, date: parsed.date },
+      ['date'],
+      resolved.locale,
+    )
+  const r = recordPensionEntry(ctx, {
+    date: parsed.date,
+    age: entry.value,
+    entry,
+    overridden: resolved.overrides.has(jpPensionAge.id),
+  })
   ctx.step({
     rule: 'eligibility.jp.pensionAge',
     text: 'ELIG_STEP_PENSION_AGE_ON',
@@ -180,7 +206,7 @@ export function jpPensionAgeOn(
     date: parsed.date,
     pensionAge: r.value,
     from: r.from,
-    warnings: ctx.warnings,
+    warnings: lawFixedWarnings(ctx.warnings),
     explanation: ctx.explanation(),
   }
   if (r.to !== undefined) result.to = r.to
@@ -201,7 +227,10 @@ export interface PensionAgeReachedResult {
   readonly date: string
   /** The last day they can be registered for JP (see `eligibility.jp.registrationCutoff`). */
   readonly jpRegistrationUntil: string
-  /** True when `date` is after the legal data was last verified (the schedule is projected). */
+  /**
+   * True when `date` is after the legal data's verification date. The schedule itself is law for every year
+   * (D24), so no warning comes with it.
+   */
   readonly projected: boolean
   readonly warnings: readonly Warning[]
   readonly explanation: Explanation
@@ -254,7 +283,7 @@ export function pensionAgeReachedOn(
     date: reached.date,
     jpRegistrationUntil: until,
     projected: reached.date > COVERAGE.verifiedOn,
-    warnings: ctx.warnings,
+    warnings: lawFixedWarnings(ctx.warnings),
     explanation: ctx.explanation(),
   })
 }

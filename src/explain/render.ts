@@ -89,7 +89,11 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
   }
   if (explanation.legal.length > 0) {
     lines.push('', `${t('EXPLAIN_LEGAL')}:`)
-    for (const c of explanation.legal) lines.push(`  - ${c.text}: ${c.title}`)
+    // a library decision links to its page in the docs (D25)
+    for (const c of explanation.legal)
+      lines.push(
+        `  - ${c.text}: ${c.title}${c.source === 'DECISIONS' && c.url !== undefined ? ` <${c.url}>` : ''}`,
+      )
   }
   if (options.warnings !== undefined && options.warnings.length > 0) {
     lines.push('', `${t('EXPLAIN_WARNINGS')}:`)

@@ -20,6 +20,20 @@ function groupThousands(int: string): string {
 
 const PLAIN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
 
+/** The largest whole rupiah a number holds exactly (2^53 − 1), written the Indonesian way. */
+export const SAFE_MAXIMUM_TEXT = '9.007.199.254.740.991'
+const SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER)
+
+/** True when whole-rupiah digits (no sign, no leading zeros) are past 2^53 − 1. */
+export function digitsPastSafe(int: string): boolean {
+  return int.length > SAFE_DIGITS.length || (int.length === SAFE_DIGITS.length && int > SAFE_DIGITS)
+}
+
+/** `AMOUNT_TOO_LARGE` naming the safe-integer limit, at `path`. */
+export function pastSafeError(path: (string | number)[] = []): BpjsValidationError {
+  return new BpjsValidationError([makeIssue(path, 'AMOUNT_TOO_LARGE', { maximum: SAFE_MAXIMUM_TEXT })])
+}
+
 /** Checks the options of {@link formatRupiah}: absent, or an object with only `sen` and `space`. */
 function checkFormatOptions(options: unknown): FormatRupiahOptions {
   if (options === undefined) return {}
@@ -58,21 +72,22 @@ function checkFormatOptions(options: unknown): FormatRupiahOptions {
  * formatRupiah(-16800)           //=> '-Rp16.800'
  * formatRupiah(42000000, { space: true }) //=> 'Rp 42.000.000'
  * ```
+ * @throws {BpjsValidationError} `AMOUNT_TOO_LARGE` past Rp9.007.199.254.740.991 (2^53 − 1, the largest whole
+ * number a JavaScript number holds exactly), for a number and for a text alike; `AMOUNT_NOT_FINITE`,
+ * `AMOUNT_NOT_DECIMAL`, `AMOUNT_TOO_PRECISE` (more than 2 decimals).
  */
 export function formatRupiah(amount: number | string, options?: FormatRupiahOptions): string {
   const opts = checkFormatOptions(options)
   let text: string
   if (typeof amount === 'number') {
     if (!Number.isFinite(amount)) throw new BpjsValidationError([makeIssue([], 'AMOUNT_NOT_FINITE')])
+    // past 2^53 − 1 a number is not the amount the caller wrote (2^53 + 1 reads as 2^53): refused, as the
+    // error says
+    if (Math.abs(amount) > Number.MAX_SAFE_INTEGER) throw pastSafeError()
     text = Object.is(amount, -0) ? '0' : String(amount)
-    // String() writes very large and very small numbers with an exponent
+    // String() writes very small numbers with an exponent
     if (/e/i.test(text))
-      throw new BpjsValidationError([
-        makeIssue([], Math.abs(amount) >= 1 ? 'AMOUNT_TOO_LARGE' : 'AMOUNT_TOO_PRECISE', {
-          value: showValue(text),
-          maximum: groupThousands(String(Number.MAX_SAFE_INTEGER)),
-        }),
-      ])
+      throw new BpjsValidationError([makeIssue([], 'AMOUNT_TOO_PRECISE', { value: showValue(text) })])
   } else if (typeof amount === 'string') {
     text = amount
   } else {
@@ -85,6 +100,8 @@ export function formatRupiah(amount: number | string, options?: FormatRupiahOpti
   }
   const [, sign, intDigits = '0', fracDigits = ''] = m
   const int = intDigits.replace(/^0+(?=\d)/, '')
+  // the same limit for a text as for a number: formatRupiah(x) and formatRupiah(String(x)) always agree
+  if (digitsPastSafe(int)) throw pastSafeError()
   const frac = fracDigits.padEnd(2, '0')
   const mode = opts.sen ?? 'auto'
   if (mode === false && frac !== '00')

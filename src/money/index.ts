@@ -3,6 +3,7 @@ import { checkAmount } from './amount.js'
 import { Dec, decRounding, type DecValue } from './decimal.js'
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.js'
 import { showValue } from '../internal/show.js'
+import { pastSafeError } from './format.js'
 
 export { formatRupiah, parseRupiah, type FormatRupiahOptions } from './format.js'
 export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.js'
@@ -38,6 +39,9 @@ function decimalOf(value: number | string, path: (string | number)[]): DecValue 
  * roundRupiah('1001.5', 'half-even') //=> 1002
  * roundRupiah('1000.99', 'down')     //=> 1000
  * ```
+ * @throws {BpjsValidationError} `AMOUNT_TOO_LARGE` when the value or its rounding is past
+ * Rp9.007.199.254.740.991 (2^53 − 1): the number returned would not be the exact result
+ * (`'9007199254740993'` would come back as 9007199254740992).
  */
 export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT_ROUNDING): number {
   if (!ROUNDING_MODES.includes(mode))
@@ -47,7 +51,13 @@ export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT
         options: ROUNDING_MODES.map((m) => `"${m}"`).join(', '),
       }),
     ])
-  const rounded = decimalOf(value, []).toDecimalPlaces(0, decRounding(mode)).toNumber()
+  // a number past 2^53 − 1 is already not the amount the caller wrote (2^53 + 1 reads as 2^53)
+  if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    throw pastSafeError()
+  const exact = decimalOf(value, []).toDecimalPlaces(0, decRounding(mode))
+  // a result past 2^53 − 1 would come back as another number ('9007199254740993' → 9007199254740992)
+  if (exact.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw pastSafeError()
+  const rounded = exact.toNumber()
   return rounded === 0 ? 0 : rounded // never -0 ('-0.4' rounds to 0)
 }
 

@@ -466,7 +466,7 @@ function checkValue<T>(
     case 'count':
     case 'age':
       return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-        ? (v as T)
+        ? ((v + 0) as T) // -0 is read as 0 (it would leak into the explanation)
         : bad(REASON_BY_UNIT[p.unit]!)
     case 'flag':
       return typeof v === 'boolean' ? (v as T) : bad(REASON_BY_UNIT.flag!)

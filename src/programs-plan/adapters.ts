@@ -128,6 +128,9 @@ export function contributionFor(
   let block = 1
   const base: Record<string, unknown> = { ...fields }
   if (category === 'BPU') {
+    // the cohort's own `months` (3, 6, 12) is checked by pricing its first month as given: a 0, -0 or
+    // fractional block would otherwise never advance the loop below
+    if (fields.months !== undefined) price({ ...fields, payer, period: periods[0] }, options, path)
     block = typeof fields.months === 'number' ? fields.months : 1
     base.months = 1
     base.payer = payer

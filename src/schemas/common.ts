@@ -47,9 +47,13 @@ export const period = custom<string>(checkPeriod)
 /** A calendar date `'YYYY-MM-DD'` or a `Date` → `'YYYY-MM-DD'`. */
 export const isoDate = custom<string>(checkDate)
 
-/** A whole number in [min, max]. */
+/** A whole number in [min, max]; `-0` is read as `0` (a `-0` would leak into results and JSON). */
 export function intIn(min: number, max: number) {
-  return z.int().check(z.minimum(min), z.maximum(max))
+  return z.int().check(
+    z.minimum(min),
+    z.maximum(max),
+    z.overwrite((v) => v + 0),
+  )
 }
 
 /**

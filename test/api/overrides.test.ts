@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js'
 import { compileOverride } from '../../src/parameters/lookup.js'
 
-const jpCap = getParameter<string>('jp.wageCap')!
+const jpCap = getParameter('jp.wageCap')!
 const PU = { category: 'PU', wage: 12_000_000, jkkRiskClass: 1, enterpriseSize: 'large' } as const
 const jp = (period: string, options?: api.CalculationOptions) =>
   calculateContribution({ ...PU, period }, options).lines.filter((l) => l.program === 'JP')

@@ -8,6 +8,7 @@ import { eligibilityCases } from './eligibility.js'
 import { foundationCases } from './foundation.js'
 import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
+import { valuesCases } from './values.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -15,6 +16,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['benefits', benefitsCases],
   ['eligibility', eligibilityCases],
   ['programs-plan', planCases],
+  ['values (issue 13)', valuesCases],
   ['api (overrides as data, exotic objects)', apiCases],
 ]
 

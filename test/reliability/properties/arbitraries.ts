@@ -1,5 +1,5 @@
 /**
- * Generators of valid inputs of the public functions, over every month and date from 2015-07 to today.
+ * Generators of valid inputs of the public functions, over every month and date from 2015-07 to the legal data's verification date (D23).
  * They only produce inputs the API contract (api.md) and the issues describe as valid, so a property may
  * require a result.
  */
@@ -8,11 +8,8 @@ import { COVERAGE } from '../../../src/index.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** Today (tests may read the clock), capped at the library's horizon. */
-export const TODAY = (() => {
-  const t = new Date().toISOString().slice(0, 10)
-  return t > COVERAGE.horizon ? COVERAGE.horizon : t
-})()
+/** The library's "today": the legal data's verification date (decision D23: no test reads the clock). */
+export const TODAY = COVERAGE.verifiedOn
 
 /** Every contribution month from `from` to `to` (inclusive). */
 export function monthsBetween(from: string, to: string): string[] {
@@ -37,7 +34,7 @@ function nextOf(p: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`
 }
 
-/** Contribution months 2015-07 … this month. */
+/** Contribution months 2015-07 … the month of the verification date. */
 export const ALL_MONTHS = monthsBetween(COVERAGE.startPeriod, TODAY.slice(0, 7))
 export const period = fc.constantFrom(...ALL_MONTHS)
 

@@ -1,6 +1,6 @@
 /**
  * Properties of calculateJkmBenefit, calculateJkkDeathBenefit and determineHeirs over valid inputs with
- * dates of death from 2015-07-01 to today.
+ * dates of death from 2015-07-01 to the legal data's verification date (D23).
  *
  * Oracles come from the law, not the code: the published amounts of regulations.md §6 (PP 44/2015:
  * 16.2M + 4.8M + 3M; PP 82/2019 from 2019-12-02: 20M + 12M + 10M; JKK: 48 × wage, from PP 82/2019 at least the

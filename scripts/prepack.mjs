@@ -1,0 +1,37 @@
+// `npm pack` / `npm publish` build first (prepack), so a tarball can never lack dist/ or ship a stale one:
+// the build runs when dist/ is missing or older than any file it is built from. Within `npm test`, which has just
+// built, the pack checks then reuse that build instead of building three more times.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const root = resolve(new URL('..', import.meta.url).pathname)
+const newest = (dir) => {
+  let t = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+  }
+  return t
+}
+const inputs = [
+  'src',
+  'cli',
+  'doors',
+  'package.json',
+  'tsup.config.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+]
+  .map((p) => join(root, p))
+  .filter((p) => existsSync(p))
+const built = join(root, 'dist', 'cli.js')
+const stale =
+  !existsSync(join(root, 'dist', 'esm', 'index.js')) ||
+  !existsSync(built) ||
+  Math.max(...inputs.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs))) >
+    statSync(built).mtimeMs
+if (stale) {
+  console.error('prepack: building dist/ first')
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+} else console.error('prepack: dist/ is up to date')
