@@ -14,6 +14,9 @@ import { renderExplanation } from './explain/render.js'
 import { allocate, formatRupiah, parseRupiah, roundRupiah } from './money/index.js'
 import { findValueAt, valueAt } from './parameters/lookup.js'
 import { planCoverageProgram } from './programs-plan/index.js'
+import { planCoverageRoadmap, workersForBudget } from './programs-plan/roadmap.js'
+import { assessRoster, createRosterAssessor } from './roster/index.js'
+import { dailyToMonthlyFactor } from './parameters/wage.js'
 import { addPeriods, ageOn, monthsBetween, parseDate, parsePeriod } from './time/index.js'
 
 /**
@@ -113,3 +116,13 @@ export const safeAddPeriods = /* @__PURE__ */ safe(addPeriods)
 export const safeValueAt = /* @__PURE__ */ safe(valueAt)
 /** {@link findValueAt} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeFindValueAt = /* @__PURE__ */ safe(findValueAt)
+/** {@link planCoverageRoadmap} that returns `{ success, data | error }` (see {@link safe}). */
+export const safePlanCoverageRoadmap = /* @__PURE__ */ safe(planCoverageRoadmap)
+/** {@link workersForBudget} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeWorkersForBudget = /* @__PURE__ */ safe(workersForBudget)
+/** {@link assessRoster} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeAssessRoster = /* @__PURE__ */ safe(assessRoster)
+/** {@link createRosterAssessor} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCreateRosterAssessor = /* @__PURE__ */ safe(createRosterAssessor)
+/** {@link dailyToMonthlyFactor} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeDailyToMonthlyFactor = /* @__PURE__ */ safe(dailyToMonthlyFactor)
