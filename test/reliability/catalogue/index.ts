@@ -8,6 +8,7 @@ import { foundationCases } from './foundation.js'
 import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
 import { valuesCases } from './values.js'
+import { renderCases } from './render.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -16,6 +17,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['eligibility', eligibilityCases],
   ['programs-plan', planCases],
   ['values (issue 13)', valuesCases],
+  ['renderExplanation and terminal escape codes (issue 13)', renderCases],
 ]
 
 /** Internal functions the catalogue covers beside the package's exports. */
