@@ -32,6 +32,7 @@ export {
   createLayout,
   LINE_COLUMNS,
   lineRows,
+  splitSentences,
   WORKER_AMOUNTS,
   WORKER_FUNDS,
   type Cell,
