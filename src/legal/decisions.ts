@@ -1,10 +1,6 @@
+import type { Bilingual } from '../i18n/types.js'
 import type { Citation } from './types.js'
 
-/** A text in both languages. */
-interface Bilingual {
-  readonly id: string
-  readonly en: string
-}
 
 /**
  * How sure the library is of a decision: `high`, `medium`, `low` (as for parameters), or `design` for a
