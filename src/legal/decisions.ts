@@ -1,7 +1,6 @@
 import type { Bilingual } from '../i18n/types.js'
 import type { Citation } from './types.js'
 
-
 /**
  * How sure the library is of a decision: `high`, `medium`, `low` (as for parameters), or `design` for a
  * choice of the library itself that reads no law (how input is taken, what "today" is).
