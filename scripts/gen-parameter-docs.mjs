@@ -125,7 +125,7 @@ for (const file of walk(resolve(root, 'test/scenarios'))) {
 const usedByText = (id) =>
   usedBy.has(id) ? [...usedBy.get(id)].sort().map((f) => `\`${f}\``).join(', ') : '—'
 /** Anchor of a parameter heading on parameters.md. */
-const paramAnchor = (id) => id.replace(/[^a-z0-9]+/gi, '').toLowerCase()
+const paramAnchor = (id) => id.replace(/[^a-z0-9-]+/gi, '').toLowerCase()
 
 /** The non-decision citations of a value that name an article. */
 const articlesOf = (v) => v.legal.filter((c) => c.source !== 'DECISIONS' && c.article !== undefined)
@@ -278,14 +278,15 @@ dec.push(
   '',
 )
 for (const d of DECISION_LIST) {
-  dec.push(`<a id="${decisionAnchor(d.id)}"></a>`, '', `## ${d.id}: ${d.question.en}`, '')
+  // the heading is the id alone, so its anchor is the decision's (#d12) on every renderer
+  dec.push(`## ${d.id}`, '', `**${d.question.id}** / **${d.question.en}**`, '')
   dec.push(`- **Pertanyaan:** ${d.question.id}`, `- **Jawaban:** ${d.answer.id}`, `- **Alasan:** ${d.reason.id}`, '')
   dec.push(`- **Question:** ${d.question.en}`, `- **Answer:** ${d.answer.en}`, `- **Reason:** ${d.reason.en}`, '')
   dec.push(`- **Keyakinan / Confidence:** ${CONFIDENCE[d.confidence]}`)
   if (d.sources.length > 0) dec.push(`- **Sumber / Sources:** ${d.sources.map(citation).join('; ')}`)
   if (d.parameters !== undefined && d.parameters.length > 0)
     dec.push(
-      `- **Parameter / Parameters:** ${d.parameters.map((p) => `[\`${p}\`](./parameters.md#${p.replace(/[^a-z0-9]+/gi, '').toLowerCase()})`).join(', ')}`,
+      `- **Parameter / Parameters:** ${d.parameters.map((p) => `[\`${p}\`](./parameters.md#${paramAnchor(p)})`).join(', ')}`,
     )
   const citing = ALL_PARAMETERS.filter((p) =>
     p.values.some((v) => v.legal.some((c) => c.source === 'DECISIONS' && c.article === d.id)),
@@ -311,8 +312,6 @@ for (const p of ALL_PARAMETERS)
       if (!arts.has(art)) arts.set(art, [])
       arts.get(art).push({ p, v })
     }
-const srcAnchor = (id) => id.toLowerCase()
-const artAnchor = (id, art) => `${srcAnchor(id)}-${art.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '')
 const law = []
 law.push(
   '---',
@@ -345,10 +344,10 @@ for (const s of SOURCE_LIST) {
     s.promulgated === undefined ? undefined : `diundangkan / promulgated ${s.promulgated}`,
     s.inForce === undefined ? undefined : `berlaku / in force ${s.inForce}`,
   ].filter((x) => x !== undefined)
-  law.push(`<a id="${srcAnchor(s.id)}"></a>`, '', `### ${name}: ${s.title.en}`, '')
+  law.push(`### ${name}: ${s.title.en}`, '')
   law.push(`${s.title.id}${dates.length > 0 ? ` · ${dates.join(' · ')}` : ''}${s.url === undefined ? '' : ` · [teks / text](${s.url})`}`, '')
   for (const [art, uses] of [...arts].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
-    law.push(`<a id="${artAnchor(s.id, art)}"></a>`, '', `- **${name} ${art}**`)
+    law.push(`- **${name} ${art}**`)
     const params = new Map()
     for (const u of uses) {
       if (!params.has(u.p.id)) params.set(u.p.id, { p: u.p, values: [] })
@@ -372,7 +371,7 @@ for (const p of ALL_PARAMETERS) {
   const text =
     arts.size === 0
       ? `— (${cell(p.values.find((v) => v.noArticle !== undefined)?.noArticle ?? '')})`
-      : [...arts.values()].map((c) => `[${formatCitation(c)}](#${artAnchor(c.source, c.article)})`).join('; ')
+      : [...arts.values()].map((c) => formatCitation(c)).join('; ')
   law.push(`| [\`${p.id}\`](./parameters.md#${paramAnchor(p.id)}) | ${cell(text)} | ${usedByText(p.id)} |`)
 }
 law.push('')

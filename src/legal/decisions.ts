@@ -1,10 +1,5 @@
+import type { Bilingual } from '../i18n/types.js'
 import type { Citation } from './types.js'
-
-/** A text in both languages. */
-interface Bilingual {
-  readonly id: string
-  readonly en: string
-}
 
 /**
  * How sure the library is of a decision: `high`, `medium`, `low` (as for parameters), or `design` for a
@@ -582,12 +577,12 @@ const LIST: readonly LibraryDecision[] = [
       en: 'Part-time PPPK (UU 20/2023).',
     },
     answer: {
-      id: 'PPPK paruh waktu tetap peserta BPJS TK sebagai PU pemberi kerja negara (JKK + JKM wajib) sampai ada aturan yang memindahkannya; JHT, JP dan JKP dijawab `unknown`.',
-      en: 'Part-time PPPK stay BPJS TK participants as state-employer PU (JKK + JKM mandatory) until a rule moves them; JHT, JP and JKP answer `unknown`.',
+      id: 'Belum menjadi hubungan kerja tersendiri dalam checkEligibility. PPPK paruh waktu diperiksa sebagai `state-non-asn` (PU pemberi kerja negara: JKK + JKM wajib) karena kantor cabang BPJS TK mempertahankan mereka sebagai peserta sampai ada aturan yang memindahkannya; jawaban JHT dan JP (opsional menurut D18) dan JKP tidak didukung sumber untuk kelompok ini dan harus dibaca sebagai tidak pasti.',
+      en: 'Not yet a relationship of its own in checkEligibility. A part-time PPPK is checked as `state-non-asn` (PU of a state employer: JKK + JKM mandatory), since BPJS TK branches keep them as participants until a rule moves them; the JHT and JP answers (optional under D18) and the JKP answer are not supported by the sources for this group and should be read as uncertain.',
     },
     reason: {
-      id: 'UU 20/2023 menciptakan PPPK paruh waktu tanpa mengatur jaminan sosialnya; kantor cabang BPJS TK mempertahankan mereka sebagai peserta.',
-      en: 'UU 20/2023 created part-time PPPK without settling their social security; BPJS TK branches keep them as participants.',
+      id: 'UU 20/2023 menciptakan PPPK paruh waktu tanpa mengatur jaminan sosialnya dalam teks yang terlihat; tidak ada aturan yang memindahkan mereka ke Taspen.',
+      en: 'UU 20/2023 created part-time PPPK without settling their social security in the text seen; no rule moving them to Taspen was found.',
     },
     confidence: 'low',
     sources: [c('UU-20-2023'), c('PERMENAKER-1-2025', 'Pasal 3A')],
