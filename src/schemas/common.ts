@@ -199,7 +199,14 @@ export function mapZodIssue(
       return [makeIssue(path, 'TOO_SMALL', { minimum: String(issue.minimum) }, locale)]
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set')
-        return [makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(issue.maximum) }, locale)]
+        return [
+          makeIssue(
+            path,
+            'TOO_MANY_ITEMS',
+            { max: String(issue.maximum), actual: Array.isArray(input) ? input.length : '?' },
+            locale,
+          ),
+        ]
       if (issue.origin === 'string')
         return [makeIssue(path, 'STRING_TOO_LONG', { maximum: String(issue.maximum) }, locale)]
       return [makeIssue(path, 'TOO_BIG', { maximum: String(issue.maximum) }, locale)]
