@@ -290,7 +290,7 @@ function compileEntries<T>(
     issues.push(
       list.length === 0
         ? makeIssue(path, 'TOO_FEW_ITEMS', { minimum: '1' }, locale)
-        : makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(MAX_DATED) }, locale),
+        : makeIssue(path, 'TOO_MANY_ITEMS', { max: String(MAX_DATED), actual: list.length }, locale),
     )
     return undefined
   }
