@@ -22,6 +22,10 @@ const inputs = [
   'tsup.config.ts',
   'tsconfig.json',
   'tsconfig.build.json',
+  // the conformance data set and the JSON Schemas are written by the build (scripts/gen-data.mjs)
+  'test/scenarios',
+  'scripts/gen-data.mjs',
+  'scripts/conformance-data.mjs',
 ]
   .map((p) => join(root, p))
   .filter((p) => existsSync(p))
