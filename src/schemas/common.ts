@@ -176,7 +176,7 @@ export function mapZodIssue(
           makeIssue(
             path,
             'TOO_MANY_ITEMS',
-            { max: String(issue.maximum), actual: Array.isArray(input) ? input.length : '?' },
+            { max: Number(issue.maximum), actual: Array.isArray(input) ? input.length : '?' },
             locale,
           ),
         ]

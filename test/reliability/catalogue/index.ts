@@ -9,6 +9,7 @@ import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
 import { valuesCases } from './values.js'
 import { renderCases } from './render.js'
+import { limitsCases } from './limits.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['programs-plan', planCases],
   ['values (issue 13)', valuesCases],
   ['renderExplanation and terminal escape codes (issue 13)', renderCases],
+  ['size limits (issue 13)', limitsCases],
 ]
 
 /** Internal functions the catalogue covers beside the package's exports. */
