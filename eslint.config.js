@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/*.json', '.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**'] },
+  { ignores: ['**/*.json', '.tmp/**', 'dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-output/**', 'examples/web/vendor/**', 'dist-web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,13 +29,23 @@ export default tseslint.config(
     },
   },
   {
+    // the people-facing doors are shared by the CLI and the web app: pure, no Node built-ins
+    files: ['doors/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'util', 'stream'], message: 'doors/ must stay isomorphic: no Node built-ins.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'test/**', 'examples/**', 'bench/**', '*.config.*', 'bin/**', 'cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Decision D23: no test, example or fixture reads the clock; a test names its dates, and "today" is the
     // legal data's verification date (COVERAGE.verifiedOn). Durations (performance.now) are not dates.
-    files: ['test/**', 'examples/**'],
+    files: ['test/**', 'examples/**', 'web/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -44,10 +54,6 @@ export default tseslint.config(
         { selector: "CallExpression[callee.name='Date']", message: 'D23: Date() reads the clock; name the date.' },
       ],
     },
-  },
-  {
-    files: ['examples/web/**/*.js'],
-    languageOptions: { globals: { ...globals.browser } },
   },
   {
     rules: {

@@ -45,6 +45,7 @@ export {
   calculateContributions,
   formatCitation,
   formatRupiah,
+  parseRupiah,
   renderExplanation,
 } from '../src/index.js'
 export type { BpjsIssue, Citation, Explanation, Warning } from '../src/index.js'

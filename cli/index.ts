@@ -8,9 +8,12 @@ import {
   calculateContributions,
   calculation,
   NotImplementedError,
+  parseRupiah,
+  renderExplanation,
   type CalculationName,
 } from './api.js'
-import { buildInput, flagOf, toParam, UsageError, type FieldSpec } from './args.js'
+import { describeColumns, PAYROLL_TABLE, sanitizeForTerminal, type NumberFormat } from '../doors/index.js'
+import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import {
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_FIELDS,
@@ -20,8 +23,9 @@ import {
   PROGRAM_FIELDS,
 } from './commands.js'
 import { t, type Lang } from './messages.js'
-import { print, type AnyResult, type Format, type Rendered } from './output.js'
-import { pricePayroll, type BatchCalculation } from './payroll.js'
+import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
+import { pricePayroll, quietOnEpipe, type BatchCalculation } from './payroll.js'
+import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
   renderContribution,
@@ -35,7 +39,11 @@ import {
   type PlanLike,
 } from './render.js'
 
-/** Exit codes: 0 done, 1 the library refused an input (or some payroll rows failed), 2 wrong usage. */
+/**
+ * Exit codes: 0 done (every payroll row priced); 1 the library refused the input, or some payroll rows failed
+ * (the output is complete, with its totals); 2 a usage, file or format error (nothing, or an incomplete output).
+ * Never a stack trace (set BPJS_TK_DEBUG=1 to see one for an unexpected error).
+ */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const
 
 function version(): string {
@@ -80,7 +88,7 @@ function addCommon(cmd: Command, fields: readonly FieldSpec[], lang: Lang): Comm
     )
     .addOption(
       new Option('--format <format>', h('format keluaran', 'output format'))
-        .choices(['table', 'json', 'csv'])
+        .choices(['table', 'json', 'csv', 'ndjson'])
         .default('table'),
     )
     .option(
@@ -184,7 +192,29 @@ function fail(e: unknown, lang: Lang): number {
     process.stderr.write(`${t(lang, 'errorPrefix')}: ${e.message}\n`)
     return EXIT.refused
   }
-  throw e
+  // anything else is unexpected: one line, never a stack trace (unless asked for)
+  const message = e instanceof Error ? e.message : String(e)
+  process.stderr.write(`${t(lang, 'errorPrefix')}: ${sanitizeForTerminal(message)}\n`)
+  if (process.env.BPJS_TK_DEBUG === '1' && e instanceof Error && e.stack !== undefined)
+    process.stderr.write(`${e.stack}\n`)
+  return EXIT.usage
+}
+
+/** `--delimiter`: one character; `tab` and `\\t` name the tab. */
+function delimiterOf(value: string, lang: Lang): string {
+  const d = value === 'tab' || value === '\\t' ? '\t' : value
+  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r')
+    throw new UsageError(t(lang, 'badDelimiter', { value }))
+  return d
+}
+
+/** The payroll column table (`iuran --columns`): the same table the CLI guide prints. */
+export function columnsTable(lang: Lang): string {
+  const rows = describeColumns(PAYROLL_TABLE, lang)
+  return table(
+    lang === 'en' ? ['Column', 'Also accepted', 'Holds', 'Words'] : ['Kolom', 'Nama lain', 'Isi', 'Kata'],
+    rows.map((r) => [r.column, r.aliases, r.meaning, r.words]),
+  )
 }
 
 /** Builds the `bpjs-tk` program (exported for tests and embedding). */
@@ -231,13 +261,67 @@ export function buildProgram(lang: Lang): Command {
       '--errors <file>',
       h('tulis galat per baris ke CSV ini juga', 'also write the row errors to this CSV'),
     )
-    .option('--delimiter <char>', h('pemisah kolom CSV', 'CSV column separator'), ',')
+    .option(
+      '--delimiter <char>',
+      h(
+        'pemisah kolom CSV (bawaan: dikenali dari header, salah satu dari , ; tab)',
+        'CSV column separator (default: detected from the header, one of , ; tab)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--number-format <format>',
+        h(
+          'cara menulis angka di berkas: id (14.146.000), en (14,146,000) atau plain (14146000); bawaan: ditentukan per kolom',
+          'how the file writes numbers: id (14.146.000), en (14,146,000) or plain (14146000); default: decided per column',
+        ),
+      ).choices(['id', 'en', 'plain']),
+    )
+    .addOption(
+      new Option(
+        '--layout <layout>',
+        h(
+          'bentuk keluaran: worker (satu baris per pekerja) atau line (satu baris per rincian iuran)',
+          'output shape: worker (one row per worker) or line (one row per contribution line)',
+        ),
+      )
+        .choices(['worker', 'line'])
+        .default('worker'),
+    )
+    .option(
+      '--excel',
+      h(
+        'CSV untuk Excel berbahasa Indonesia: pemisah ;, koma desimal, tarif dalam persen',
+        'CSV for Indonesian Excel: ; separator, decimal comma, rates as percentages',
+      ),
+    )
+    .option(
+      '--show-errors <n>',
+      h(
+        'galat per kode yang ditampilkan di layar (bawaan 10)',
+        'row errors shown per code on screen (default 10)',
+      ),
+    )
+    .option(
+      '--columns',
+      h(
+        'tampilkan tabel kolom dan kata yang dikenali, lalu keluar',
+        'print the table of known columns and words, then exit',
+      ),
+    )
     .option(
       '--progress',
-      h('selalu tampilkan bilah kemajuan (stderr)', 'always show the progress bar (stderr)'),
+      h(
+        'selalu laporkan kemajuan (bilah di terminal, beberapa baris ringkas di luar terminal)',
+        'always report progress (a bar on a terminal, a few summary lines elsewhere)',
+      ),
     )
-    .option('--no-progress', h('jangan tampilkan bilah kemajuan', 'never show the progress bar'))
-    .action(async (opts: CommonOpts & Record<string, unknown>) => {
+    .option('--no-progress', h('jangan laporkan kemajuan', 'never report progress'))
+    .action(async (opts: CommonOpts & Record<string, unknown>, cmd: Command) => {
+      if (opts.columns === true) {
+        process.stdout.write(`${columnsTable(opts.lang)}\n`)
+        return
+      }
       if (opts.csv === undefined) {
         runCalculation(
           'calculateContribution',
@@ -248,8 +332,14 @@ export function buildProgram(lang: Lang): Command {
         )
         return
       }
-      const calculate = calculation('calculateContribution', 'iuran', opts.lang)
-      const defaults = buildInput(IURAN_FIELDS, { ...opts, input: opts.input }, opts.lang)
+      const lang = opts.lang
+      // --format table (the default) means CSV for a payroll; an explicit table is a usage error
+      const explicitFormat = cmd.getOptionValueSource('format') === 'cli'
+      if (explicitFormat && opts.format === 'table') throw new UsageError(t(lang, 'payrollFormat'))
+      const format = opts.format === 'table' ? 'csv' : opts.format
+      if (opts.excel === true && format !== 'csv') throw new UsageError(t(lang, 'excelNeedsCsv'))
+      const calculate = calculation('calculateContribution', 'iuran', lang)
+      const defaults = buildInput(IURAN_FIELDS, { ...opts, input: opts.input }, lang)
       const summary = await pricePayroll({
         file: String(opts.csv),
         ...(opts.output === undefined ? {} : { output: String(opts.output) }),
@@ -258,8 +348,15 @@ export function buildProgram(lang: Lang): Command {
         calcOptions: calcOptions(opts),
         // --progress / --no-progress force it; neither (undefined): automatic by file size
         ...(opts.progress === undefined ? {} : { progress: opts.progress === true }),
-        delimiter: String(opts.delimiter),
-        lang: opts.lang,
+        ...(opts.delimiter === undefined ? {} : { delimiter: delimiterOf(String(opts.delimiter), lang) }),
+        ...(opts.numberFormat === undefined ? {} : { numberFormat: opts.numberFormat as NumberFormat }),
+        ...(opts.showErrors === undefined
+          ? {}
+          : { showErrors: toInt('--show-errors', String(opts.showErrors), lang) }),
+        format,
+        layout: opts.layout === 'line' ? 'line' : 'worker',
+        excel: opts.excel === true,
+        lang,
         calculate,
         calculateBatch: calculateContributions as BatchCalculation,
       })
@@ -358,17 +455,197 @@ export function buildProgram(lang: Lang): Command {
     PROGRAM_FIELDS,
     lang,
   )
-  plan.action((opts: CommonOpts & Record<string, unknown>) =>
-    runCalculation(
+  addRosterOptions(plan, lang)
+  plan.action(async (opts: CommonOpts & Record<string, unknown>) => {
+    if (opts.roster !== undefined) return runRoster(opts)
+    if (opts.roadmap === true) return runRoadmapCommand(opts)
+    return runCalculation(
       'planCoverageProgram',
       'program',
       PROGRAM_FIELDS,
       (r, l) => renderPlan(r as PlanLike, l),
       opts,
-    ),
-  )
+    )
+  })
 
   return program
+}
+
+// ---- program --roster / --roadmap (issue 22) ----
+
+/** The options of `program --roster` and `program --roadmap`. */
+function addRosterOptions(cmd: Command, lang: Lang): void {
+  const h = (id: string, en: string) => (lang === 'en' ? en : id)
+  cmd
+    .option(
+      '--roster <file>',
+      h('periksa daftar pekerja (CSV, - untuk stdin)', 'assess a roster of workers (CSV, - for stdin)'),
+    )
+    .option('--as-of <date>', h('tanggal pendaftaran (--roster)', 'enrolment date (--roster)'))
+    .option(
+      '--relationship <kind>',
+      h(
+        'hubungan kerja baris yang kosong, mis. vulnerable-worker',
+        'work relationship of rows without one, e.g. vulnerable-worker',
+      ),
+    )
+    .option(
+      '--nationality <WNI|WNA>',
+      h('kewarganegaraan baris yang kosong', 'nationality of rows without one'),
+    )
+    .option(
+      '--income <rupiah>',
+      h(
+        'penghasilan (dasar iuran) bagi yang kosong; untuk --roadmap: paket per pekerja',
+        'income (contribution base) of rows without one; for --roadmap: the package per worker',
+      ),
+    )
+    .option(
+      '--sector <sector>',
+      h('sektor baris yang kosong (transport/other)', 'sector of rows without one (transport/other)'),
+    )
+    .option(
+      '--age-limit <years>',
+      h('batas usia pendaftaran BPU program ini', "the program's BPU registration age limit"),
+    )
+    .option(
+      '--regions <file>',
+      h(
+        'data wilayah CSV (code,name), mis. districts.csv dari idn-area-data',
+        'region data CSV (code,name), e.g. districts.csv of idn-area-data',
+      ),
+    )
+    .option(
+      '--output <file>',
+      h('tulis hasil per orang ke berkas ini', 'write the per-person results to this file'),
+    )
+    .option(
+      '--delimiter <char>',
+      h(
+        'pemisah kolom CSV (bawaan: dikenali dari header, salah satu dari , ; tab)',
+        'CSV column separator (default: detected from the header, one of , ; tab)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--number-format <format>',
+        h(
+          'cara menulis angka di berkas: id (1.500.000), en (1,500,000) atau plain (1500000); bawaan: ditentukan dari kolom',
+          'how the file writes numbers: id (1.500.000), en (1,500,000) or plain (1500000); default: decided from the column',
+        ),
+      ).choices(['id', 'en', 'plain']),
+    )
+    .option(
+      '--roadmap',
+      h('peta jalan bertahun-tahun menuju sasaran cakupan', 'multi-year road to a coverage target'),
+    )
+    .option('--target-year <year>', h('tahun sasaran (--roadmap)', 'target year (--roadmap)'))
+    .option('--end-year <year>', h('tahun terakhir yang dihitung', 'last year computed'))
+    .option(
+      '--covered-today <count>',
+      h('terlindungi hari ini, siapa pun pembayarnya', 'covered today, whoever pays'),
+    )
+    .option('--program-workers <count>', h('yang sudah dibayar program', 'already paid for by the program'))
+    .option('--target <rate>', h('sasaran cakupan, mis. 1 atau 0.8', 'target coverage, e.g. 1 or 0.8'), '1')
+    .option(
+      '--budget <rupiah>',
+      h(
+        'anggaran per tahun (atau tahun pertama dengan --budget-growth)',
+        'yearly budget (or the first year with --budget-growth)',
+      ),
+    )
+    .option(
+      '--budget-growth <rate>',
+      h('kenaikan anggaran per tahun, mis. 0.1', 'yearly budget growth, e.g. 0.1'),
+    )
+    .option(
+      '--churn <rate>',
+      h('bagian pekerja program yang keluar tiap tahun', 'share of program workers leaving each year'),
+      '0',
+    )
+    .option('--capacity <count>', h('pendaftaran baru paling banyak per tahun', 'most new enrolments a year'))
+}
+
+const intOpt = (v: unknown) => (v === undefined ? undefined : /^-?\d+$/.test(String(v)) ? Number(v) : v)
+const money = (v: unknown) => {
+  if (v === undefined) return undefined
+  try {
+    return parseRupiah(String(v))
+  } catch {
+    return String(v)
+  }
+}
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+
+async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<void> {
+  const options = calcOptions(opts)
+  if (opts.ageLimit !== undefined)
+    options.parameters = {
+      ...(options.parameters as Record<string, unknown> | undefined),
+      'eligibility.bpu.maxRegistrationAge': { maxAge: intOpt(opts.ageLimit) },
+    }
+  await assessRosterFile({
+    file: String(opts.roster),
+    ...(opts.output === undefined ? {} : { output: String(opts.output) }),
+    ...(opts.regions === undefined ? {} : { regions: String(opts.regions) }),
+    settings: defined({
+      asOf: opts.asOf,
+      payer: opts.payer,
+      relationship: opts.relationship,
+      nationality: opts.nationality,
+      declaredIncome: money(opts.income),
+      sector: opts.sector,
+      planMonths: intOpt(opts.months),
+      potentialWorkers: intOpt(opts.potentialWorkers),
+    }),
+    calcOptions: options,
+    ...(opts.delimiter === undefined ? {} : { delimiter: delimiterOf(String(opts.delimiter), opts.lang) }),
+    ...(opts.numberFormat === undefined ? {} : { numberFormat: opts.numberFormat as NumberFormat }),
+    format: rosterFormat(opts.format, opts.lang),
+    lang: opts.lang,
+  })
+}
+
+/** The roster writes table, JSON or CSV; NDJSON (a payroll format) is refused, never silently replaced. */
+function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
+  if (format === 'ndjson')
+    throw new UsageError(
+      lang === 'en'
+        ? '--format ndjson is for payroll files; the roster writes table, json or csv.'
+        : '--format ndjson hanya untuk berkas penggajian; daftar pekerja ditulis sebagai table, json atau csv.',
+    )
+  return format
+}
+
+function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
+  const budget = money(opts.budget)
+  const input = defined({
+    startPeriod: opts.startPeriod,
+    targetYear: intOpt(opts.targetYear),
+    endYear: intOpt(opts.endYear),
+    potentialWorkers: intOpt(opts.potentialWorkers),
+    coveredToday: intOpt(opts.coveredToday),
+    programWorkersToday: intOpt(opts.programWorkers),
+    targetCoverage: opts.target,
+    budget:
+      opts.budgetGrowth === undefined
+        ? defined({ yearly: budget })
+        : defined({ firstYear: budget, growth: opts.budgetGrowth }),
+    payer: opts.payer,
+    premium: defined({
+      category: 'BPU',
+      declaredIncome: money(opts.income),
+      sector: opts.sector,
+    }),
+    churn: opts.churn,
+    enrolmentCapacity: intOpt(opts.capacity),
+  })
+  const result = runRoadmap(input, calcOptions(opts))
+  if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  else process.stdout.write(renderRoadmap(result, opts.lang))
+  if (opts.explain === true)
+    process.stdout.write(`${renderExplanation(result.explanation, { locale: opts.lang })}\n`)
 }
 
 /** Runs the tool on `argv` (as `process.argv`); resolves with the exit code. */
@@ -387,5 +664,6 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   }
 }
 
+quietOnEpipe(process.stdout)
 const code = await main()
 process.exitCode = code

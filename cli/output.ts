@@ -1,10 +1,11 @@
 // Output of single results: `table` (for people, localized), `json` (the result object), `csv` (stable
 // English column names, plain numbers, for spreadsheets and scripts).
 import { stringify } from 'csv-stringify/sync'
+import { escapeSpreadsheetCell, formatRate, sanitizeForTerminal } from '../doors/index.js'
 import { formatRupiah, renderExplanation, type Explanation, type Warning } from './api.js'
 import { t, type Lang, type MessageKey } from './messages.js'
 
-export type Format = 'table' | 'json' | 'csv'
+export type Format = 'table' | 'json' | 'csv' | 'ndjson'
 
 /** What every command prints, in each format. */
 export interface Rendered {
@@ -19,17 +20,10 @@ export function rp(value: unknown): string {
   return typeof value === 'number' && Number.isSafeInteger(value) ? formatRupiah(value) : String(value ?? '')
 }
 
-/**
- * A rate string as a percentage, exactly (string arithmetic, no float): `'0.0024'` → `0,24%` (id) or
- * `0.24%` (en).
- */
+/** A rate string as a percentage, exactly (the doors' `formatRate`): `'0.0024'` → `0,24%` (id) or `0.24%` (en). */
 export function percent(rate: unknown, lang: Lang): string {
-  if (typeof rate !== 'string' || !/^\d+(\.\d+)?$/.test(rate)) return rate === undefined ? '' : String(rate)
-  const [int = '0', frac = ''] = rate.split('.')
-  const digits = `${int}${frac.padEnd(2, '0')}`
-  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '')
-  const rest = digits.slice(int.length + 2).replace(/0+$/, '')
-  return `${whole}${rest === '' ? '' : `${lang === 'id' ? ',' : '.'}${rest}`}%`
+  if (typeof rate !== 'string') return rate === undefined ? '' : String(rate)
+  return formatRate(rate, lang)
 }
 
 /** A label of the tool if there is one for `key`, else `key` itself (program codes, unknown payers). */
@@ -39,8 +33,9 @@ export function label(lang: Lang, key: string): string {
 
 const NUMERIC = /^-?Rp|^-?\d[\d.,]*%?$/
 
-/** A plain-text table: columns padded, numbers and money right-aligned. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A plain-text table: columns padded, numbers and money right-aligned; control characters made visible. */
+export function table(headers: readonly string[], cells: readonly (readonly string[])[]): string {
+  const rows = cells.map((r) => r.map(sanitizeForTerminal))
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const right = headers.map(
     (_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '') === '' || NUMERIC.test(r[i] ?? '')),
@@ -56,13 +51,13 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 /** `Label: value` lines, labels padded. */
 export function pairs(entries: readonly (readonly [string, string])[]): string {
   const w = Math.max(0, ...entries.map(([k]) => k.length))
-  return entries.map(([k, v]) => `${`${k}:`.padEnd(w + 1)}  ${v}`).join('\n')
+  return entries.map(([k, v]) => `${`${k}:`.padEnd(w + 1)}  ${sanitizeForTerminal(v)}`).join('\n')
 }
 
 /** The warnings block of a table, or nothing. */
 export function warningsBlock(warnings: readonly Warning[] | undefined, lang: Lang): string[] {
   if (warnings === undefined || warnings.length === 0) return []
-  return ['', `${t(lang, 'warnings')}:`, ...warnings.map((w) => `  - [${w.code}] ${w.message}`)]
+  return ['', `${t(lang, 'warnings')}:`, ...warnings.map((w) => `  - [${w.code}] ${sanitizeForTerminal(w.message)}`)]
 }
 
 /** A result with the fields every result has. */
@@ -82,17 +77,22 @@ export function print(
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): void {
   // the table already lists the warnings; on stderr (csv) the explanation carries them
+  // control characters from caller strings (names in the explanation) made visible, line by line
   const explanationText =
     explain && result.explanation !== undefined
       ? renderExplanation(result.explanation, {
           locale: lang,
           warnings: format === 'csv' ? (result.warnings ?? []) : [],
         })
+          .split('\n')
+          .map(sanitizeForTerminal)
+          .join('\n')
       : undefined
-  if (format === 'json') {
-    // the result as the library returns it; the explanation (long) only when asked for
+  if (format === 'json' || format === 'ndjson') {
+    // the result as the library returns it; the explanation (long) only when asked for; ndjson: one line
     const { explanation, ...rest } = result as AnyResult & Record<string, unknown>
-    out(`${JSON.stringify(explain ? { ...rest, explanation } : rest, null, 2)}\n`)
+    const value = explain ? { ...rest, explanation } : rest
+    out(`${format === 'json' ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`)
     return
   }
   if (format === 'csv') {
@@ -107,6 +107,7 @@ export function print(
 
 function csvCell(v: unknown): string | number | boolean {
   if (v === undefined || v === null) return ''
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v
-  return JSON.stringify(v)
+  if (typeof v === 'number' || typeof v === 'boolean') return v
+  // text cells made safe for spreadsheets (formula injection: = + - @ tab CR)
+  return escapeSpreadsheetCell(typeof v === 'string' ? v : JSON.stringify(v))
 }

@@ -1,120 +1,71 @@
-// `bpjs-tk iuran --csv pegawai.csv`: prices a payroll file row by row, streaming, into a CSV of lines and
-// totals. Bad rows are reported with their line number and do not stop the good ones.
-import { once } from 'node:events'
-import { createReadStream, createWriteStream, statSync } from 'node:fs'
+// `bpjs-tk iuran --csv pegawai.csv`: prices a payroll file as people have it (any of `,` `;` tab, BOM, CRLF,
+// Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
+// CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
+// reported with its line number and never stops the others; a file that cannot be read at all is a file error.
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, type WriteStream } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
-import { parse } from 'csv-parse'
-import { stringify } from 'csv-stringify'
-import { BpjsRuleError, BpjsValidationError, formatRupiah, type Calculation } from './api.js'
-import { toList, UsageError } from './args.js'
+import {
+  createLayout,
+  csvLine,
+  CsvFormatError,
+  CsvParser,
+  detectDelimiter,
+  doorsMessage,
+  EXCEL_ID_STYLE,
+  formatDecimal,
+  formatRupiahFor,
+  MAX_CELL_CHARS,
+  PAYROLL_AMOUNT_COLUMNS,
+  PAYROLL_IDENTITY,
+  PAYROLL_TABLE,
+  sanitizeForTerminal,
+  TableError,
+  TableReader,
+  type Cell,
+  type ContributionLike,
+  type CsvRecord,
+  type CsvStyle,
+  type LayoutName,
+  type NumberFormat,
+  type RowIssue,
+} from '../doors/index.js'
+import { BpjsRuleError, BpjsValidationError, type Calculation } from './api.js'
+import { UsageError } from './args.js'
 import { t, template, type Lang } from './messages.js'
-import { CONTRIBUTION_COLUMNS, contributionRows, type ContributionLike } from './render.js'
 
-type Kind = 'text' | 'int' | 'bool' | 'list'
-
-/** The columns a payroll file may have: the fields of `calculateContribution`'s input, plus `id`. */
-export const PAYROLL_COLUMNS: Readonly<Record<string, Kind>> = {
-  id: 'text',
-  category: 'text',
-  period: 'text',
-  wage: 'text',
-  jkkRiskClass: 'int',
-  programs: 'list',
-  enterpriseSize: 'text',
-  jkpRegistered: 'bool',
-  jkkDiscountEligible: 'bool',
-  covidRelief: 'bool',
-  jpDeferral: 'bool',
-  minimumWage: 'text',
-  declaredIncome: 'text',
-  months: 'int',
-  payer: 'text',
-  sector: 'text',
-  contractValue: 'text',
-  contractMonths: 'int',
-  placement: 'text',
-  jhtMonthly: 'text',
-}
-
-/** Indonesian (and common) names accepted for the same columns. */
-export const PAYROLL_ALIASES: Readonly<Record<string, string>> = {
-  nik: 'id',
-  nama: 'id',
-  name: 'id',
-  kategori: 'category',
-  periode: 'period',
-  bulaniuran: 'period',
-  upah: 'wage',
-  gaji: 'wage',
-  kelasrisiko: 'jkkRiskClass',
-  kelasrisikojkk: 'jkkRiskClass',
-  program: 'programs',
-  skalausaha: 'enterpriseSize',
-  ukuranusaha: 'enterpriseSize',
-  terdaftarjkp: 'jkpRegistered',
-  diskonjkk: 'jkkDiscountEligible',
-  umk: 'minimumWage',
-  ump: 'minimumWage',
-  upahminimum: 'minimumWage',
-  penghasilan: 'declaredIncome',
-  nilaikontrak: 'contractValue',
-}
-
-const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '')
-const CANONICAL = new Map(Object.keys(PAYROLL_COLUMNS).map((k) => [norm(k), k]))
-
-/** The column each header cell fills (`undefined` for a column the tool does not know). */
-export function mapHeader(header: readonly string[]): (string | undefined)[] {
-  return header.map((h) => {
-    const n = norm(h)
-    return CANONICAL.get(n) ?? PAYROLL_ALIASES[n]
-  })
-}
-
-const TRUE = new Set(['true', 'ya', 'yes', 'y', '1'])
-const FALSE = new Set(['false', 'tidak', 'no', 'n', '0'])
-
-/**
- * One CSV cell → an input value. A cell that does not read as its kind is passed on as written, so that
- * the library reports it for that row with its own message (never guessed here). An empty cell is absent.
- */
-function cell(kind: Kind, raw: string): unknown {
-  const v = raw.trim()
-  if (v === '') return undefined
-  switch (kind) {
-    case 'int':
-      return /^-?\d+$/.test(v) ? Number(v) : v
-    case 'bool': {
-      const l = v.toLowerCase()
-      return TRUE.has(l) ? true : FALSE.has(l) ? false : v
-    }
-    case 'list':
-      return toList(v)
-    default:
-      return v
-  }
-}
+export type PayrollFormat = 'csv' | 'json' | 'ndjson'
 
 export interface PayrollOptions {
   /** Path of the payroll CSV, or `-` for standard input. */
   readonly file: string
-  /** Where to write the priced CSV (default standard output). */
+  /** Where to write the priced rows (default standard output). */
   readonly output?: string
-  /** Also write the row errors to this CSV file. */
+  /** Also write every row error to this CSV file. */
   readonly errors?: string
   /** Values for columns a row leaves empty or the file does not have (from the command's options). */
   readonly defaults: Readonly<Record<string, unknown>>
   /** The options passed to every calculation (locale, overrides, rounding). */
   readonly calcOptions: Readonly<Record<string, unknown>>
-  /** `true`/`false` force the progress bar on or off; `undefined`: on for files of 1 MiB or more. */
+  /** `true`/`false` force progress reports on or off; `undefined`: on for files of 1 MiB or more. */
   readonly progress?: boolean
-  readonly delimiter: string
+  /** The column separator; `undefined`: detected from the header (`,` `;` tab). */
+  readonly delimiter?: string
+  /** How money cells are written; `undefined`: decided per column from the whole column. */
+  readonly numberFormat?: NumberFormat
+  readonly format?: PayrollFormat
+  readonly layout?: LayoutName
+  /** CSV for Indonesian Excel: `;`, decimal comma, rates as percentages, BOM. */
+  readonly excel?: boolean
+  /** Row errors shown on stderr per error code (all of them go to {@link errors}). Default 10. */
+  readonly showErrors?: number
   readonly lang: Lang
   /** One row at a time: used for a chunk the batch could not price (an unexpected error). */
   readonly calculate: Calculation
   /** The batch API (`calculateContributions`): the rows are priced {@link CHUNK_ROWS} at a time. */
   readonly calculateBatch: BatchCalculation
+  /** Whether stderr is a terminal (the progress bar); default `process.stderr.isTTY`. */
+  readonly tty?: boolean
 }
 
 /** The batch entry point as the payroll sees it. */
@@ -128,6 +79,12 @@ type BatchRow =
 
 /** Rows priced per call of the batch API: large enough to share its plans, small enough to stream. */
 const CHUNK_ROWS = 2000
+/** With standard input (read once), the number format is decided from this many rows. */
+export const STDIN_SURVEY_ROWS = 10_000
+const AUTO_PROGRESS_BYTES = 1024 * 1024
+const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
+const IDENTITY = new Set(PAYROLL_IDENTITY)
+const WRITE_BUFFER = 1024 * 1024
 
 export interface PayrollSummary {
   readonly rows: number
@@ -136,9 +93,6 @@ export interface PayrollSummary {
   readonly totals: Readonly<Record<string, number>>
   readonly seconds: number
 }
-
-const PAYERS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
-const AUTO_PROGRESS_BYTES = 1024 * 1024
 
 interface RowError {
   readonly row: number
@@ -149,231 +103,438 @@ interface RowError {
 }
 
 function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] {
+  const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
   if (e instanceof BpjsValidationError)
-    return e.issues.map((i) => ({
-      row,
-      id,
-      path: i.path.map(String).join('.'),
-      code: i.code,
-      message: lang === 'en' ? i.messages.en : i.messages.id,
-    }))
+    return e.issues.map((i) => ({ row, id, path: i.path.map(String).join('.'), code: i.code, message: msg(i.messages) }))
   if (e instanceof BpjsRuleError)
-    return [
-      {
-        row,
-        id,
-        path: e.path.map(String).join('.'),
-        code: e.code,
-        message: lang === 'en' ? e.messages.en : e.messages.id,
-      },
-    ]
+    return [{ row, id, path: e.path.map(String).join('.'), code: e.code, message: msg(e.messages) }]
   return [{ row, id, path: '', code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e) }]
 }
 
-async function write(stream: Writable, chunk: unknown): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain')
+/** A file problem as a usage error (exit 2), in the caller's language. */
+function fileError(lang: Lang, code: Parameters<typeof doorsMessage>[0], params: Record<string, string | number>) {
+  const m = doorsMessage(code, params)
+  return new UsageError(lang === 'en' ? m.en : m.id)
+}
+
+/** Opens a file to write, or a usage error naming it (a missing folder, a directory, no permission). */
+function openOutput(path: string, lang: Lang): WriteStream {
+  let fd: number
+  try {
+    fd = openSync(path, 'w')
+  } catch (e) {
+    throw new UsageError(t(lang, 'cannotWrite', { file: path, reason: (e as Error).message }))
+  }
+  return createWriteStream('', { fd })
+}
+
+/** Opens the input, or a usage error (missing file, directory). */
+function openInput(file: string, lang: Lang): { stream: Readable; size: number | undefined } {
+  if (file === '-') return { stream: process.stdin, size: undefined }
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch (e) {
+    throw new UsageError(t(lang, 'cannotRead', { file, reason: (e as Error).message }))
+  }
+  const st = fstatSync(fd)
+  if (st.isDirectory()) {
+    closeSync(fd)
+    throw new UsageError(t(lang, 'isDirectory', { file }))
+  }
+  return { stream: createReadStream('', { fd }), size: st.isFile() ? st.size : undefined }
+}
+
+/** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
+export async function* textChunks(stream: Readable): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const text = decoder.decode(chunk, { stream: true })
+    if (text !== '') yield text
+  }
+  const rest = decoder.decode()
+  if (rest !== '') yield rest
+}
+
+/** CSV records of a text stream, a batch per chunk, with the separator given or detected from the header. */
+export async function* csvRecords(
+  chunks: AsyncIterable<string>,
+  delimiter: string | undefined,
+  onBytes: (chars: number) => void,
+): AsyncGenerator<CsvRecord[]> {
+  let batch: CsvRecord[] = []
+  let parser: CsvParser | undefined
+  let head = ''
+  const make = (d: string) => new CsvParser(d, (r) => batch.push(r))
+  for await (const text of chunks) {
+    onBytes(text.length)
+    if (parser === undefined) {
+      head += text
+      // the separator is detected on the header line: wait for its end (or a large start)
+      if (delimiter === undefined && !/[\r\n]/.test(head.replace(/^\uFEFF?[\s;,\t]*/, '')) && head.length < MAX_CELL_CHARS) continue
+      parser = make(delimiter ?? detectDelimiter(head))
+      parser.push(head)
+      head = ''
+    } else parser.push(text)
+    if (batch.length > 0) {
+      yield batch
+      batch = []
+    }
+  }
+  if (parser === undefined) parser = make(delimiter ?? detectDelimiter(head))
+  if (head !== '') parser.push(head)
+  parser.end()
+  if (batch.length > 0) yield batch
+}
+
+/** A writer with a buffer and back-pressure; standard output closing early (`| head`) ends the tool quietly. */
+class Out {
+  private buffer = ''
+  constructor(private readonly stream: Writable) {}
+  /** Adds text to the buffer (synchronous: rows are written without a promise each). */
+  write(text: string): void {
+    this.buffer += text
+  }
+  /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
+  async drain(): Promise<void> {
+    if (this.buffer.length >= WRITE_BUFFER) await this.flush()
+  }
+  async flush(): Promise<void> {
+    if (this.buffer === '') return
+    const text = this.buffer
+    this.buffer = ''
+    if (!this.stream.write(text))
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.stream.off('drain', done)
+          this.stream.off('close', done)
+          resolve()
+        }
+        this.stream.on('drain', done)
+        this.stream.on('close', done)
+      })
+  }
+  async end(): Promise<void> {
+    await this.flush()
+    if (this.stream === process.stdout) return
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject)
+      this.stream.end(resolve)
+    })
+  }
+}
+
+/** Standard output closed by the reader (`bpjs-tk … | head`): stop at once, quietly. */
+export function quietOnEpipe(stream: Writable): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    throw e
+  })
+}
+
+/** Turns the values of a layout row into an output record for JSON / NDJSON (empty cells left out). */
+function record(columns: readonly string[], cells: readonly Cell[]): Record<string, string | number> {
+  const o: Record<string, string | number> = {}
+  cells.forEach((c, i) => {
+    if (c !== undefined && c !== '') o[columns[i] ?? String(i)] = c
+  })
+  return o
 }
 
 /** Prices the payroll file; resolves with the counts and grand totals once everything is written. */
 export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const started = performance.now()
   const lang = o.lang
-  const size = o.file === '-' ? undefined : statSync(o.file).size
-  const input: Readable = o.file === '-' ? process.stdin : createReadStream(o.file)
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      delimiter: o.delimiter,
-      relax_column_count: false,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  )
+  const format = o.format ?? 'csv'
+  const style: CsvStyle = o.excel === true ? EXCEL_ID_STYLE : {}
+  const showErrors = o.showErrors ?? 10
+  const input = openInput(o.file, lang)
+  const sinkStream: Writable = o.output === undefined ? process.stdout : openOutput(o.output, lang)
+  const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
+  const out = new Out(sinkStream)
+  const errOut = errStream === undefined ? undefined : new Out(errStream)
+  errOut?.write(csvLine(['row', 'id', 'path', 'code', 'message']))
 
-  const out = stringify({
-    header: true,
-    columns: ['row', 'id', 'period', 'category', ...CONTRIBUTION_COLUMNS],
-  })
-  const sink: Writable = o.output === undefined ? process.stdout : createWriteStream(o.output)
-  out.pipe(sink)
-  const errOut =
-    o.errors === undefined
-      ? undefined
-      : stringify({ header: true, columns: ['row', 'id', 'path', 'code', 'message'] })
-  const errSink = o.errors === undefined ? undefined : createWriteStream(o.errors)
-  if (errOut !== undefined && errSink !== undefined) errOut.pipe(errSink)
-
-  const showBar = o.progress ?? (size !== undefined && size >= AUTO_PROGRESS_BYTES)
-  const multibar = showBar
-    ? new cliProgress.MultiBar(
-        {
-          format: template(lang, 'csvProgress'),
-          stream: process.stderr,
-          noTTYOutput: true,
-          notTTYSchedule: 1000,
-          fps: 5,
-          hideCursor: false,
-          clearOnComplete: false,
-          stopOnComplete: false,
-          etaBuffer: 50,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined
-  const bar = multibar?.create(size ?? 0, 0, { rows: 0, failed: 0 })
-  const log = (line: string) =>
-    multibar === undefined ? process.stderr.write(`${line}\n`) : multibar.log(`${line}\n`)
-
-  const totals: Record<string, number> = {
-    employer: 0,
-    worker: 0,
-    participant: 0,
-    government: 0,
-    total: 0,
-    deferred: 0,
+  // progress: a bar on a terminal; elsewhere a line at each quarter of the file
+  const wantProgress = o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES)
+  const tty = o.tty ?? process.stderr.isTTY === true
+  const bar =
+    wantProgress && tty
+      ? new cliProgress.SingleBar(
+          {
+            format: template(lang, 'csvProgress'),
+            stream: process.stderr,
+            fps: 5,
+            hideCursor: false,
+            clearOnComplete: true,
+            etaBuffer: 50,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined
+  const log = (line: string) => {
+    if (bar !== undefined) process.stderr.write('\r\x1b[K')
+    process.stderr.write(`${line}\n`)
   }
-  let columns: (string | undefined)[] | undefined
+  let charsRead = 0
+  let nextQuarter = 1
+  const total = input.size ?? 0
+
+  const totals: Record<string, number> = Object.fromEntries(TOTAL_KEYS.map((k) => [k, 0]))
+  const defaults = Object.entries(o.defaults).filter(([, v]) => v !== undefined)
   let rows = 0
   let ok = 0
   let failed = 0
+  const shownByCode = new Map<string, number>()
+  const countByCode = new Map<string, number>()
+  const say = (n: number) => formatDecimal(String(n), lang)
 
-  const priced = async (line: number, id: string, r: ContributionLike) => {
-    for (const x of contributionRows(r)) await write(out, [line, id, r.period, r.category, ...x])
-    for (const p of PAYERS) totals[p] = (totals[p] ?? 0) + (r.totals[p] ?? 0)
-    ok++
+  const progress = () => {
+    if (!wantProgress) return
+    if (bar !== undefined) bar.update(Math.min(charsRead, total || charsRead), { rows: say(rows), failed: say(failed) })
+    else if (total > 0)
+      while (nextQuarter < 4 && charsRead >= (total * nextQuarter) / 4) {
+        log(t(lang, 'csvQuarter', { percent: nextQuarter * 25, rows: say(rows), failed: say(failed) }))
+        nextQuarter++
+      }
   }
-  const refused = async (line: number, id: string, e: unknown) => {
+
+  const refused = (errs: RowError[]) => {
     failed++
-    for (const err of rowErrors(e, line, id, lang)) {
-      log(
-        t(lang, 'csvRowError', {
-          row: err.row,
-          id: err.id === '' ? '' : ` (${err.id})`,
-          path: err.path === '' ? '' : `${err.path}: `,
-          message: `${err.message} [${err.code}]`,
-        }),
-      )
-      if (errOut !== undefined) await write(errOut, [err.row, err.id, err.path, err.code, err.message])
+    for (const err of errs) {
+      countByCode.set(err.code, (countByCode.get(err.code) ?? 0) + 1)
+      const shown = shownByCode.get(err.code) ?? 0
+      if (shown < showErrors) {
+        shownByCode.set(err.code, shown + 1)
+        log(
+          sanitizeForTerminal(
+            t(lang, 'csvRowError', {
+              row: err.row,
+              id: err.id === '' ? '' : ` (${err.id})`,
+              path: err.path === '' ? '' : `${err.path}: `,
+              message: `${err.message} [${err.code}]`,
+            }),
+          ),
+        )
+      }
+      errOut?.write(csvLine([err.row, err.id, err.path, err.code, err.message]))
     }
   }
-  // Rows wait in a chunk and are priced together by the batch API (per-row results or errors, same figures as
-  // calculateContribution). An unexpected error stops a batch: that chunk is then priced row by row, so the
-  // error is reported on its own row and the other rows are still priced.
-  let chunk: { line: number; id: string; row: Record<string, unknown> }[] = []
+
+  let reader: TableReader | undefined
+  let identity: number[] = []
+  let identityNames: string[] = []
+  let layout: ReturnType<typeof createLayout> | undefined
+  let columns: readonly string[] = []
+  let firstRecord = true
+
+  const emit = (cells: Cell[]) => {
+    if (format === 'csv') out.write(csvLine(cells, style))
+    else {
+      const json = JSON.stringify(record(columns, cells))
+      if (format === 'ndjson') out.write(`${json}\n`)
+      else {
+        out.write(firstRecord ? `[\n${json}` : `,\n${json}`)
+        firstRecord = false
+      }
+    }
+  }
+
+  type Pending = { line: number; id: string; identity: string[]; wage: string | undefined; row: Record<string, unknown> }
+  const priced = (p: Pending, r: ContributionLike) => {
+    const l = layout as NonNullable<typeof layout>
+    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, columns))
+    for (const k of TOTAL_KEYS) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
+    ok++
+  }
+  let chunk: Pending[] = []
   const flush = async () => {
     if (chunk.length === 0) return
     const pending = chunk
     chunk = []
     let batch: ReturnType<BatchCalculation> | undefined
     try {
-      batch = o.calculateBatch(
-        pending.map((p) => p.row),
-        o.calcOptions,
-      )
+      batch = o.calculateBatch(pending.map((p) => p.row), o.calcOptions)
     } catch {
       batch = undefined
     }
     for (const [i, p] of pending.entries()) {
       const b = batch?.at(i)
       if (b !== undefined) {
-        if (b.ok) await priced(p.line, p.id, b.result as ContributionLike)
-        else await refused(p.line, p.id, b.error)
+        if (b.ok) priced(p, b.result as ContributionLike)
+        else refused(rowErrors(b.error, p.line, p.id, lang))
         continue
       }
       try {
-        await priced(p.line, p.id, o.calculate(p.row, o.calcOptions) as ContributionLike)
+        priced(p, o.calculate(p.row, o.calcOptions) as ContributionLike)
       } catch (e) {
-        await refused(p.line, p.id, e)
+        refused(rowErrors(e, p.line, p.id, lang))
       }
     }
+    await out.drain()
+    await errOut?.drain()
   }
 
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[]
-    info: { lines: number; bytes: number }
-  }>) {
-    if (columns === undefined) {
-      columns = mapHeader(record)
-      const unknown = record.filter((_, i) => columns?.[i] === undefined)
-      if (
-        !columns.includes('wage') &&
-        !columns.includes('declaredIncome') &&
-        !columns.includes('contractValue') &&
-        !columns.includes('contractMonths')
-      )
-        throw new UsageError(t(lang, 'csvNoWage'))
-      if (unknown.length > 0)
-        log(
-          `${t(lang, 'warnings')}: ${t(lang, 'csvBadHeader', { columns: unknown.join(', '), known: Object.keys(PAYROLL_COLUMNS).join(', ') })}`,
-        )
-      continue
+  const start = (header: CsvRecord) => {
+    try {
+      reader = new TableReader(PAYROLL_TABLE, header.cells, {
+        requireAny: PAYROLL_AMOUNT_COLUMNS,
+        ...(o.numberFormat === undefined ? {} : { numberFormat: o.numberFormat }),
+      })
+    } catch (e) {
+      if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
+      throw e
     }
+    const unknown = reader.header.unknown
+    if (unknown.length > 0) {
+      const m = doorsMessage('UNKNOWN_COLUMNS', { columns: unknown.join(', ') })
+      log(sanitizeForTerminal(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
+    }
+    const present = reader.header.columns.map((c) => c?.key)
+    identityNames = PAYROLL_IDENTITY.filter((k) => present.includes(k))
+    if (identityNames.length === 0) identityNames = ['id']
+    identity = identityNames.map((k) => present.indexOf(k))
+    layout = createLayout(o.layout ?? 'worker', identityNames, o.excel === true ? { ratesAsPercent: 'id' } : {})
+    columns = layout.columns
+    // Excel needs the BOM to read UTF-8
+    if (format === 'csv') out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+  }
+
+  const decide = () => {
+    try {
+      ;(reader as TableReader).decide()
+    } catch (e) {
+      if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
+      throw e
+    }
+  }
+
+  /** Reads one record into the chunk; `true` when the chunk is full (the caller then prices it). */
+  const handle = (rec: CsvRecord): boolean => {
+    const r = (reader as TableReader).read(rec)
+    if (r.kind === 'blank') return false
     rows++
-    const line = info.lines
+    const ids = identity.map((i) => (i < 0 ? '' : (rec.cells[i] ?? '').trim()))
+    const id = ids.find((x) => x !== '') ?? ''
+    if (r.kind === 'refused') {
+      refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
+      return false
+    }
     const row: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(o.defaults)) if (v !== undefined) row[k] = v
-    record.forEach((raw, i) => {
-      const key = columns?.[i]
-      if (key === undefined) return
-      const kind = PAYROLL_COLUMNS[key] ?? 'text'
-      const v = cell(kind, raw)
-      if (v !== undefined) row[key] = v
-    })
-    const id = typeof row.id === 'string' ? row.id : ''
-    delete row.id
+    for (const [k, v] of defaults) row[k] = v
+    const values = r.values
+    for (const k in values) if (!IDENTITY.has(k)) row[k] = values[k]
     if (row.category === undefined) row.category = 'PU'
-    chunk.push({ line, id, row })
-    if (chunk.length >= CHUNK_ROWS) {
+    const wage = typeof row.wage === 'string' ? row.wage : undefined
+    chunk.push({ line: r.line, id, identity: ids, wage, row })
+    return chunk.length >= CHUNK_ROWS
+  }
+  const next = async (rec: CsvRecord) => {
+    if (handle(rec)) {
       await flush()
-      bar?.update(size === undefined ? rows : info.bytes, { rows, failed })
+      progress()
     }
   }
-  await flush()
-  // grand totals: one row per payer that pays, then the total (with the PP 49/2020 JP amount deferred, if any)
-  for (const p of PAYERS)
-    if (p !== 'deferred' && (p === 'total' || totals[p] !== 0)) {
-      const deferred = p === 'total' && totals.deferred !== 0 ? totals.deferred : ''
-      await write(out, [
-        '',
-        '',
-        '',
-        '',
-        'grand-total',
-        '',
-        p,
-        '',
-        '',
-        '',
-        totals[p],
-        deferred,
-        '',
-        '',
-        '',
-        '',
-      ])
+
+  const onChars = (n: number) => {
+    charsRead += n
+  }
+
+  try {
+    bar?.start(total, 0, { rows: '0', failed: '0' })
+    // 1. the header, and the number format of each money column: decided from the whole column, so a
+    //    file is surveyed first (a second, cheaper pass); standard input from its first rows
+    const records = csvRecords(textChunks(input.stream), o.delimiter, onChars)
+    const buffered: CsvRecord[] = []
+    let surveyDone = false
+    let surveyPass: AsyncGenerator<CsvRecord[]> | undefined
+    for await (const batch of records) {
+      for (const rec of batch) {
+        if (reader === undefined) {
+          if (rec.cells.every((c) => c.trim() === '')) continue
+          start(rec)
+          continue
+        }
+        if (!surveyDone && (reader as TableReader).needsSurvey) {
+          if (o.file !== '-') {
+            // a file: survey the whole of it in its own pass, then read it again from the top
+            surveyPass = csvRecords(textChunks(createReadStream(o.file)), o.delimiter, () => {})
+            let headerSeen = false
+            for await (const b of surveyPass)
+              for (const r of b) {
+                if (!headerSeen) {
+                  if (!r.cells.every((c) => c.trim() === '')) headerSeen = true
+                  continue
+                }
+                ;(reader as TableReader).survey(r)
+              }
+            decide()
+            surveyDone = true
+          } else {
+            buffered.push(rec)
+            ;(reader as TableReader).survey(rec)
+            if (buffered.length < STDIN_SURVEY_ROWS) continue
+            decide()
+            surveyDone = true
+            for (const b of buffered.splice(0)) await next(b)
+            continue
+          }
+        }
+        if (handle(rec)) {
+          await flush()
+          progress()
+        }
+      }
     }
-  bar?.update(size ?? rows, { rows, failed })
-  // a redraw flushes the messages the bar still holds; stop() alone would drop them
-  multibar?.update()
-  multibar?.stop()
+    if (reader === undefined) throw fileError(lang, 'EMPTY_FILE', {})
+    if (!surveyDone && reader.needsSurvey) {
+      decide()
+      for (const b of buffered.splice(0)) await next(b)
+    }
+    await flush()
+    progress()
+    // grand totals
+    for (const cells of (layout as NonNullable<typeof layout>).totals()) emit(cells)
+    if (format === 'json') out.write(firstRecord ? '[]\n' : '\n]\n')
+    await out.end()
+    await errOut?.end()
+  } catch (e) {
+    if (e instanceof CsvFormatError)
+      throw fileError(lang, e.code, { line: e.line, limit: MAX_CELL_CHARS })
+    throw e
+  } finally {
+    bar?.stop()
+  }
 
-  out.end()
-  errOut?.end()
-  const finished: Promise<unknown>[] = []
-  if (sink !== process.stdout) finished.push(once(sink, 'finish'))
-  else finished.push(once(out, 'end'))
-  if (errSink !== undefined) finished.push(once(errSink, 'finish'))
-  await Promise.all(finished)
-
+  // errors beyond the first few of each code: counted, all of them in the --errors file
+  for (const [code, n] of countByCode) {
+    const hidden = n - (shownByCode.get(code) ?? 0)
+    if (hidden > 0)
+      log(
+        t(lang, o.errors === undefined ? 'csvMoreErrorsNoFile' : 'csvMoreErrors', {
+          count: say(hidden),
+          code,
+          file: o.errors ?? '',
+        }),
+      )
+  }
   const seconds = (performance.now() - started) / 1000
-  process.stderr.write(
-    `${t(lang, 'csvSummary', {
-      rows,
-      ok,
-      failed,
-      seconds: seconds.toFixed(1),
-      total: formatRupiah(totals.total ?? 0),
-    })}\n`,
+  log(
+    t(lang, 'csvSummary', {
+      rows: say(rows),
+      ok: say(ok),
+      failed: say(failed),
+      seconds: formatDecimal(seconds.toFixed(1), lang),
+      total: formatRupiahFor(totals.total ?? 0, lang),
+    }),
   )
   return { rows, ok, failed, totals, seconds }
+}
+
+/** The wage cell as a number when it is a whole number, so that a spreadsheet sums it. */
+function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
+  const i = columns.indexOf('wage')
+  const v = i < 0 ? undefined : cells[i]
+  if (typeof v === 'string' && /^-?\d{1,15}$/.test(v)) cells[i] = Number(v)
+  return cells
 }

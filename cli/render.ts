@@ -1,5 +1,6 @@
 // How each kind of result is shown: a table for people and rows for CSV. The result shapes are those of
 // the public contract (shared/design/api.md); fields a result does not have are simply not shown.
+import { LINE_COLUMNS, lineRows, splitSentences } from '../doors/index.js'
 import { formatCitation, type Citation, type Warning } from './api.js'
 import { t, type Lang } from './messages.js'
 import { label, pairs, percent, rp, table, warningsBlock, type Rendered } from './output.js'
@@ -33,58 +34,11 @@ export interface ContributionLike {
 }
 
 /** CSV columns of contribution lines and totals (single result and payroll file share them). */
-export const CONTRIBUTION_COLUMNS = [
-  'record',
-  'program',
-  'payer',
-  'fund',
-  'base',
-  'rate',
-  'amount',
-  'deferred',
-  'relief',
-  'months',
-  'perMonth',
-  'part',
-] as const
+export const CONTRIBUTION_COLUMNS = LINE_COLUMNS
 
-/**
- * The CSV rows of one contribution result: its lines, then one `total` row per payer that pays, then the
- * total (whose `deferred` cell is the PP 49/2020 JP amount owed later, when there is one).
- */
+/** The CSV rows of one contribution result (see the doors' line layout). */
 export function contributionRows(r: ContributionLike): unknown[][] {
-  const rows: unknown[][] = r.lines.map((l) => [
-    'line',
-    l.program,
-    l.payer,
-    l.fund,
-    l.base,
-    l.rate,
-    l.amount,
-    l.deferred,
-    l.relief,
-    l.months,
-    l.perMonth,
-    l.part,
-  ])
-  for (const p of PAYERS)
-    if ((r.totals[p] ?? 0) !== 0) rows.push(['total', '', p, '', '', '', r.totals[p], '', '', '', '', ''])
-  const deferred = r.totals.deferred ?? 0
-  rows.push([
-    'total',
-    '',
-    'total',
-    '',
-    '',
-    '',
-    r.totals.total,
-    deferred === 0 ? '' : deferred,
-    '',
-    '',
-    '',
-    '',
-  ])
-  return rows
+  return lineRows(r)
 }
 
 /** What a line adds to its program × payer: months paid, part of the PMI protection, relief, tiers. */
@@ -142,6 +96,8 @@ export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
       '',
       `${t(lang, 'lines')}:`,
       lines,
+      // a line split between funds, in words (the kept part alone looks like a wrong rate × wage)
+      ...splitSentences(r, lang).map((s) => `  ${s}`),
       '',
       `${t(lang, 'totals')}:`,
       totals,

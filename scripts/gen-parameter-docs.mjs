@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Generates docs/guides/parameters.md: every legal parameter the library uses, with its values over time,
-// citations, confidence and notes, and every legal source. Read from the built package (the same data the
-// library computes with), never copied by hand. Run after `npm run build`, before typedoc.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+// Generates, from the built package (the same data the library computes with, never copied by hand):
+// - docs/guides/parameters.md: every legal parameter, with its values over time, citations, confidence, notes,
+//   verification and article counts, and every legal source;
+// - docs/guides/decisions.md: every library decision (D1–D27, L1…), one anchor each (#d12), the page the
+//   explanations link to (decision D25);
+// - docs/guides/law-reference.md: the law by regulation and article → parameters (values over time) → the
+//   functions that read them, and back from every parameter to its articles.
+// Run after `npm run build`, before typedoc. Usage: node scripts/gen-parameter-docs.mjs [outDir]
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outFile = resolve(root, process.argv[2] ?? 'docs/guides/parameters.md')
+const outDir = resolve(root, process.argv[2] ?? 'docs/guides')
+const outFile = resolve(outDir, 'parameters.md')
 
 let data
 try {
@@ -16,7 +22,7 @@ try {
   console.error(`gen-parameter-docs: cannot load the built package (run npm run build first): ${e.message}`)
   process.exit(1)
 }
-const { ALL_PARAMETERS, SOURCE_LIST, COVERAGE, formatCitation, getSource } = data
+const { ALL_PARAMETERS, SOURCE_LIST, COVERAGE, DECISION_LIST, decisionAnchor, formatCitation, getSource } = data
 
 /** Escapes text for a Markdown table cell. */
 const cell = (s) => String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
@@ -54,6 +60,8 @@ function showValue(unit, value) {
 
 function citation(c) {
   const text = formatCitation(c)
+  if (c.source === 'DECISIONS' && c.article !== undefined)
+    return `[${text}](./decisions.md#${decisionAnchor(c.article)})`
   const s = getSource(c.source)
   return s?.url === undefined ? text : `[${text}](${s.url})`
 }
@@ -74,6 +82,58 @@ const FAMILY_TITLES = {
   coverage: 'Program perlindungan / Coverage programs',
   plan: 'Program perlindungan / Coverage programs',
 }
+
+
+// ---- which public functions read each parameter --------------------------------------------------------------
+// Every scenario fixture of the test suite (test/scenarios) is run against the built package; the parameters
+// its explanation lists are recorded under the function (the explanation's `operation`). So the pages say
+// which function uses a figure from what the code actually read, not from a hand-kept list.
+let api
+try {
+  api = await import('bpjs-ketenagakerjaan')
+} catch (e) {
+  console.error(`gen-parameter-docs: cannot load the built package (run npm run build first): ${e.message}`)
+  process.exit(1)
+}
+/** Parameter id → names of the public functions that read it in some scenario. */
+const usedBy = new Map()
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const q = join(dir, f)
+    return statSync(q).isDirectory() ? walk(q) : q.endsWith('.json') ? [q] : []
+  })
+}
+let scenarioRuns = 0
+for (const file of walk(resolve(root, 'test/scenarios'))) {
+  const raw = JSON.parse(readFileSync(file, 'utf8'))
+  for (const f of Array.isArray(raw) ? raw : [raw]) {
+    if (f.error !== undefined || typeof api[f.function] !== 'function') continue
+    let result
+    try {
+      result = api[f.function](f.input, f.options)
+    } catch {
+      continue
+    }
+    scenarioRuns++
+    const operation = result?.explanation?.operation ?? f.function
+    for (const q of result?.explanation?.parameters ?? []) {
+      if (!usedBy.has(q.id)) usedBy.set(q.id, new Set())
+      usedBy.get(q.id).add(operation)
+    }
+  }
+}
+const usedByText = (id) =>
+  usedBy.has(id) ? [...usedBy.get(id)].sort().map((f) => `\`${f}\``).join(', ') : '—'
+/** Anchor of a parameter heading on parameters.md. */
+const paramAnchor = (id) => id.replace(/[^a-z0-9]+/gi, '').toLowerCase()
+
+/** The non-decision citations of a value that name an article. */
+const articlesOf = (v) => v.legal.filter((c) => c.source !== 'DECISIONS' && c.article !== undefined)
+const allValues = ALL_PARAMETERS.flatMap((p) => p.values)
+const withArticle = allValues.filter((v) => articlesOf(v).length > 0).length
+const noArticleCount = allValues.filter((v) => v.noArticle !== undefined).length
+const byVerified = new Map()
+for (const v of allValues) byVerified.set(v.lastVerifiedOn, (byVerified.get(v.lastVerifiedOn) ?? 0) + 1)
 
 const families = new Map()
 for (const p of ALL_PARAMETERS) {
@@ -103,7 +163,14 @@ out.push(
   '',
   `- Cakupan / Coverage: ${COVERAGE.start} – ${COVERAGE.horizon ?? ''}`.replace(/ – $/, ''),
   `- Terakhir diverifikasi / Last verified: ${COVERAGE.verifiedOn}`,
-  `- Jumlah parameter / Number of parameters: ${ALL_PARAMETERS.length}`,
+  `- Jumlah parameter / Number of parameters: ${ALL_PARAMETERS.length} (${allValues.length} nilai bertanggal / dated values)`,
+  `- Nilai dengan pasal / Values with an article: ${withArticle} of ${allValues.length}; ` +
+    `tanpa pasal, dengan alasan / without an article, with the reason (\`noArticle\`): ${noArticleCount}`,
+  `- Terakhir diperiksa per nilai / Last checked per value: ${[...byVerified]
+    .sort()
+    .map(([d, n]) => `${d} (${n})`)
+    .join(', ')}`,
+  `- Dipakai oleh fungsi (dari ${scenarioRuns} skenario) / Used by functions (from ${scenarioRuns} scenario runs): see each parameter and the [law reference](./law-reference.md)`,
   `- Keyakinan / Confidence: \`high\` (teks primer terlihat / primary text seen), \`medium\` (sumber sekunder ` +
     'konsisten / consistent secondary sources), `low` (satu sumber atau inferensi: hasil yang memakainya membawa ' +
     'peringatan `LOW_CONFIDENCE_RULE` / a single source or an inference: results that use it carry a ' +
@@ -116,7 +183,8 @@ for (const [family, params] of families) {
   for (const p of params) {
     out.push(`### ${p.id}`, '')
     out.push(`- **ID:** ${p.description.id}`, `- **EN:** ${p.description.en}`)
-    out.push(`- unit: \`${p.unit}\` · date basis: \`${p.dateBasis}\``, '')
+    out.push(`- unit: \`${p.unit}\` · date basis: \`${p.dateBasis}\``)
+    out.push(`- Dipakai oleh / Used by: ${usedByText(p.id)}`, '')
     out.push(
       '| Dari / From | Sampai / To | Nilai / Value | Keyakinan / Confidence | Dasar hukum / Legal basis | Diverifikasi / Verified |',
       '|---|---|---|---|---|---|',
@@ -134,6 +202,12 @@ for (const [family, params] of families) {
       for (const v of notes) out.push(`- ${v.from}: ${v.note.replace(/\r?\n/g, ' ')}`)
       out.push('')
     }
+    out.push('Diperiksa / Checked:', '')
+    for (const v of p.values) {
+      out.push(`- ${v.from} (${v.lastVerifiedOn}): ${v.checked}`)
+      if (v.noArticle !== undefined) out.push(`  - Tanpa pasal / No article: ${v.noArticle}`)
+    }
+    out.push('')
     if (p.unit === 'table')
       for (const v of p.values)
         out.push(
@@ -167,3 +241,141 @@ writeFileSync(outFile, `${out.join('\n')}\n`)
 console.log(
   `gen-parameter-docs: ${ALL_PARAMETERS.length} parameters, ${SOURCE_LIST.length} sources → ${outFile}`,
 )
+
+// ---- decisions.md -------------------------------------------------------------------------------------------
+const CONFIDENCE = {
+  high: 'tinggi / high',
+  medium: 'sedang / medium',
+  low: 'rendah / low',
+  design: 'pilihan desain / design choice',
+}
+const dec = []
+dec.push(
+  '---',
+  'title: Keputusan pustaka / Library decisions',
+  '---',
+  '',
+  '# Keputusan pustaka / Library decisions',
+  '',
+  '> Halaman ini dibuat otomatis dari registri keputusan pustaka (`getDecision`), jangan disunting.',
+  '> This page is generated from the library’s decisions registry (`getDecision`); do not edit it.',
+  '',
+  'Di mana sumber hukum membiarkan pertanyaan terbuka, pustaka memutuskan dan mencatat keputusannya di sini. ' +
+    'Setiap penjelasan yang mengutip sebuah keputusan (`Keputusan pustaka D12`) menautkan ke jangkarnya di halaman ini. ' +
+    'Keputusan yang disimpan sebagai parameter dapat diganti lewat `options.parameters`.',
+  '',
+  'Where the legal sources leave a question open, the library decides and records the decision here. Every ' +
+    'explanation that cites a decision (`Library decision D12`) links to its anchor on this page. Decisions ' +
+    'stored as parameters can be overridden through `options.parameters`.',
+  '',
+  `Jumlah keputusan / Number of decisions: ${DECISION_LIST.length}`,
+  '',
+  '| Id | Pertanyaan / Question | Keyakinan / Confidence |',
+  '|---|---|---|',
+  ...DECISION_LIST.map(
+    (d) => `| [${d.id}](#${decisionAnchor(d.id)}) | ${cell(d.question.id)} / ${cell(d.question.en)} | ${CONFIDENCE[d.confidence]} |`,
+  ),
+  '',
+)
+for (const d of DECISION_LIST) {
+  dec.push(`<a id="${decisionAnchor(d.id)}"></a>`, '', `## ${d.id}: ${d.question.en}`, '')
+  dec.push(`- **Pertanyaan:** ${d.question.id}`, `- **Jawaban:** ${d.answer.id}`, `- **Alasan:** ${d.reason.id}`, '')
+  dec.push(`- **Question:** ${d.question.en}`, `- **Answer:** ${d.answer.en}`, `- **Reason:** ${d.reason.en}`, '')
+  dec.push(`- **Keyakinan / Confidence:** ${CONFIDENCE[d.confidence]}`)
+  if (d.sources.length > 0) dec.push(`- **Sumber / Sources:** ${d.sources.map(citation).join('; ')}`)
+  if (d.parameters !== undefined && d.parameters.length > 0)
+    dec.push(
+      `- **Parameter / Parameters:** ${d.parameters.map((p) => `[\`${p}\`](./parameters.md#${p.replace(/[^a-z0-9]+/gi, '').toLowerCase()})`).join(', ')}`,
+    )
+  const citing = ALL_PARAMETERS.filter((p) =>
+    p.values.some((v) => v.legal.some((c) => c.source === 'DECISIONS' && c.article === d.id)),
+  ).map((p) => p.id)
+  if (citing.length > 0) dec.push(`- **Dikutip oleh / Cited by:** ${citing.map((p) => `\`${p}\``).join(', ')}`)
+  dec.push('')
+}
+const decFile = resolve(outDir, 'decisions.md')
+writeFileSync(decFile, `${dec.join('\n')}\n`)
+console.log(`gen-parameter-docs: ${DECISION_LIST.length} decisions → ${decFile}`)
+
+// ---- law-reference.md ---------------------------------------------------------------------------------------
+// Regulation → article → parameters (values over time) → functions; and parameter → articles.
+const showShort = (p, v) => (p.unit === 'table' ? '(tabel / table)' : showValue(p.unit, v.value))
+const bySource = new Map() // source id → article → [{ p, v }]
+for (const p of ALL_PARAMETERS)
+  for (const v of p.values)
+    for (const c of v.legal) {
+      if (c.source === 'DECISIONS') continue
+      const art = c.article ?? '(pasal tidak disebut / no article named)'
+      if (!bySource.has(c.source)) bySource.set(c.source, new Map())
+      const arts = bySource.get(c.source)
+      if (!arts.has(art)) arts.set(art, [])
+      arts.get(art).push({ p, v })
+    }
+const srcAnchor = (id) => id.toLowerCase()
+const artAnchor = (id, art) => `${srcAnchor(id)}-${art.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '')
+const law = []
+law.push(
+  '---',
+  'title: Rujukan hukum / Law reference',
+  '---',
+  '',
+  '# Rujukan hukum / Law reference',
+  '',
+  '> Halaman ini dibuat otomatis dari data pustaka (`scripts/gen-parameter-docs.mjs`), jangan disunting.',
+  '> This page is generated from the library’s data (`scripts/gen-parameter-docs.mjs`); do not edit it.',
+  '',
+  'Dari pasal suatu peraturan ke angka yang bersandar padanya (nilai dari waktu ke waktu) dan fungsi yang ' +
+    'membacanya; dan dari setiap parameter kembali ke pasalnya. / From a regulation’s article to the figures ' +
+    'that rest on it (values over time) and the functions that read them; and from every parameter back to its ' +
+    'articles.',
+  '',
+  `- Nilai dengan pasal / Values with an article: ${withArticle} of ${allValues.length}; tanpa pasal, dengan ` +
+    `alasan / without an article, with the reason: ${noArticleCount} (see [parameters](./parameters.md))`,
+  `- Fungsi dibaca dari ${scenarioRuns} skenario / Functions read from ${scenarioRuns} scenario runs`,
+  '',
+  '## Menurut peraturan dan pasal / By regulation and article',
+  '',
+)
+for (const s of SOURCE_LIST) {
+  const arts = bySource.get(s.id)
+  if (arts === undefined) continue
+  const name = formatCitation({ source: s.id })
+  const dates = [
+    s.signed === undefined ? undefined : `ditetapkan / signed ${s.signed}`,
+    s.promulgated === undefined ? undefined : `diundangkan / promulgated ${s.promulgated}`,
+    s.inForce === undefined ? undefined : `berlaku / in force ${s.inForce}`,
+  ].filter((x) => x !== undefined)
+  law.push(`<a id="${srcAnchor(s.id)}"></a>`, '', `### ${name}: ${s.title.en}`, '')
+  law.push(`${s.title.id}${dates.length > 0 ? ` · ${dates.join(' · ')}` : ''}${s.url === undefined ? '' : ` · [teks / text](${s.url})`}`, '')
+  for (const [art, uses] of [...arts].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    law.push(`<a id="${artAnchor(s.id, art)}"></a>`, '', `- **${name} ${art}**`)
+    const params = new Map()
+    for (const u of uses) {
+      if (!params.has(u.p.id)) params.set(u.p.id, { p: u.p, values: [] })
+      params.get(u.p.id).values.push(u.v)
+    }
+    for (const { p, values } of params.values())
+      law.push(
+        `  - → [\`${p.id}\`](./parameters.md#${paramAnchor(p.id)}): ${values
+          .map((v) => `${v.from}${v.to === undefined ? '' : `…${v.to}`} ${showShort(p, v)}`)
+          .join('; ')} → ${usedByText(p.id)}`,
+      )
+  }
+  law.push('')
+}
+law.push('## Menurut parameter / By parameter', '')
+law.push('| Parameter | Pasal / Articles | Dipakai oleh / Used by |', '|---|---|---|')
+for (const p of ALL_PARAMETERS) {
+  const arts = new Map()
+  for (const v of p.values)
+    for (const c of articlesOf(v)) arts.set(`${c.source}|${c.article}`, c)
+  const text =
+    arts.size === 0
+      ? `— (${cell(p.values.find((v) => v.noArticle !== undefined)?.noArticle ?? '')})`
+      : [...arts.values()].map((c) => `[${formatCitation(c)}](#${artAnchor(c.source, c.article)})`).join('; ')
+  law.push(`| [\`${p.id}\`](./parameters.md#${paramAnchor(p.id)}) | ${cell(text)} | ${usedByText(p.id)} |`)
+}
+law.push('')
+const lawFile = resolve(outDir, 'law-reference.md')
+writeFileSync(lawFile, `${law.join('\n')}\n`)
+console.log(`gen-parameter-docs: law reference (${bySource.size} sources) → ${lawFile}`)

@@ -35,40 +35,72 @@ export function makeIssue(
   })
 }
 
-/** The kinds of value an `INVALID_TYPE` issue can expect, named in each language. */
-const TYPE_TERMS: Readonly<Record<string, Bilingual>> = {
+/**
+ * Builds an issue whose substituted values differ by language (a kind of value named in words, a reason
+ * written in each language); `params` of the issue holds the values of the caller's locale.
+ */
+export function makeIssueIn(
+  path: IssuePath,
+  code: string,
+  params: { readonly id: MessageParams; readonly en: MessageParams },
+  locale: Locale = 'id',
+): BpjsIssue {
+  const messages = { id: message(code, params.id, 'id'), en: message(code, params.en, 'en') }
+  return Object.freeze({
+    path: Object.freeze([...path]),
+    code,
+    message: locale === 'en' ? messages.en : messages.id,
+    messages: Object.freeze(messages),
+    params: Object.freeze({ ...(locale === 'en' ? params.en : params.id) }),
+  })
+}
+
+/** The kinds of value an `INVALID_TYPE` issue can expect or receive, named in each language. */
+export const TYPE_TERMS: Readonly<Record<string, Bilingual>> = {
   number: { id: 'angka', en: 'a number' },
   int: { id: 'bilangan bulat', en: 'a whole number' },
   string: { id: 'teks', en: 'text' },
   boolean: { id: 'true/false', en: 'true/false' },
   object: { id: 'objek', en: 'an object' },
   array: { id: 'daftar (array)', en: 'a list (array)' },
+  date: { id: 'objek Date', en: 'a Date object' },
+  null: { id: 'null', en: 'null' },
+  undefined: { id: 'tidak ada nilai', en: 'no value' },
+  function: { id: 'fungsi', en: 'a function' },
+  bigint: { id: 'bigint', en: 'a bigint' },
+  symbol: { id: 'simbol', en: 'a symbol' },
+}
+
+/** A kind of value in words of both languages (`'array'` → daftar (array) / a list (array)). */
+export function typeTerm(kind: string): Bilingual {
+  return Object.prototype.hasOwnProperty.call(TYPE_TERMS, kind) ? TYPE_TERMS[kind]! : { id: kind, en: kind }
 }
 
 /**
  * Builds an `INVALID_TYPE` issue: the expected kind (`'array'`, `'number'`, ...) is named in each message's own
- * language; `params.expected` holds it in the caller's locale.
+ * language; `params.expected` holds it in the caller's locale. `received` is either a kind (named in each
+ * language too, as is a bare `typeof` name such as `'string'`) or a value already shown as text (`6`,
+ * `"abc"`), the same in both languages.
  */
 export function invalidTypeIssue(
   path: IssuePath,
   expected: string,
-  received: string,
+  received: string | Bilingual,
   locale: Locale = 'id',
 ): BpjsIssue {
-  const term = Object.prototype.hasOwnProperty.call(TYPE_TERMS, expected)
-    ? TYPE_TERMS[expected]!
-    : { id: expected, en: expected }
-  const messages = {
-    id: message('INVALID_TYPE', { expected: term.id, received }, 'id'),
-    en: message('INVALID_TYPE', { expected: term.en, received }, 'en'),
-  }
-  return Object.freeze({
-    path: Object.freeze([...path]),
-    code: 'INVALID_TYPE',
-    message: locale === 'en' ? messages.en : messages.id,
-    messages: Object.freeze(messages),
-    params: Object.freeze({ expected: locale === 'en' ? term.en : term.id, received }),
-  })
+  const term = typeTerm(expected)
+  const got =
+    typeof received !== 'string'
+      ? received
+      : Object.prototype.hasOwnProperty.call(TYPE_TERMS, received)
+        ? TYPE_TERMS[received]!
+        : { id: received, en: received }
+  return makeIssueIn(
+    path,
+    'INVALID_TYPE',
+    { id: { expected: term.id, received: got.id }, en: { expected: term.en, received: got.en } },
+    locale,
+  )
 }
 
 /** Renders a path as `children[0].birthDate` for messages. */

@@ -76,3 +76,51 @@ export type {
   ParameterReading,
   ParameterValue,
 } from './parameters/index.js'
+
+// Rosters and coverage roadmaps (issue 22)
+export * from './roster/index.js'
+// legal (issue 16): the decisions registry and citation descriptions (decision D25)
+export { DECISION_LIST, dailyToMonthlyFactor, describeCitation, getDecision } from './parameters/index.js'
+export type {
+  CitationDescription,
+  DailyWageFactor,
+  DailyWageUse,
+  DecisionConfidence,
+  LibraryDecision,
+} from './parameters/index.js'
+
+// safe variants (issue 20): `{ success: true, data } | { success: false, error }` instead of throwing
+export {
+  safe,
+  safeAddPeriods,
+  safeAgeOn,
+  safeAllocate,
+  safeCalculateContribution,
+  safeCalculateContributions,
+  safeCalculateJkkDeathBenefit,
+  safeCalculateJkmBenefit,
+  safeCheckEligibility,
+  safeCheckJkmClaim,
+  safeCheckJkpClaim,
+  safeCheckJkpRegistration,
+  safeCheckScholarshipEligibility,
+  safeAssessRoster,
+  safeCreateRosterAssessor,
+  safeDailyToMonthlyFactor,
+  safePlanCoverageRoadmap,
+  safeWorkersForBudget,
+  safeDetermineHeirs,
+  safeFindValueAt,
+  safeFormatRupiah,
+  safeJpPensionAgeOn,
+  safeMonthsBetween,
+  safeParseDate,
+  safeParsePeriod,
+  safeParseRupiah,
+  safePensionAgeReachedOn,
+  safePlanCoverageProgram,
+  safeRenderExplanation,
+  safeRoundRupiah,
+  safeValueAt,
+  type SafeResult,
+} from './safe.js'

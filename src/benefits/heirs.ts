@@ -2,8 +2,8 @@ import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { heirsOrder } from '../parameters/jkm.js'
 import { heirsInputSchema } from '../schemas/benefit.js'
-import { parseWith } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { allChecks, parseWith } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ReasonList } from './common.js'
 import { covered } from './jkm.js'
 import type { BenefitRecipient, HeirsInput, HeirsResult } from './types.js'
@@ -34,8 +34,11 @@ import type { BenefitRecipient, HeirsInput, HeirsResult } from './types.js'
  * ```
  */
 export function determineHeirs(input: HeirsInput, options?: CalculationOptions): HeirsResult {
-  const { resolved } = resolveOptions(options)
-  const inp = parseWith(heirsInputSchema, input, resolved.locale)
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(heirsInputSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   covered(inp.dateOfDeath, ['dateOfDeath'], resolved.locale)
   const ctx = new RuleContext('determineHeirs', inp.dateOfDeath, resolved)
   const reasons = new ReasonList(ctx)

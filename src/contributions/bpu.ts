@@ -20,6 +20,7 @@ import {
   reliefCovidJkmDiscount,
 } from '../parameters/relief.js'
 import type { ParameterReading } from '../parameters/types.js'
+import { uniqueIssues } from '../schemas/common.js'
 import type { BpuParsed } from '../schemas/contribution.js'
 import { addPeriods } from '../time/calendar.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
@@ -134,6 +135,9 @@ function pp50(
   if (t === undefined && o === undefined) return {}
   if (input.payer === undefined) {
     issues.push(makeIssue(['payer'], 'BPU_PAYER_REQUIRED', { period }, ctx.locale))
+    // one pass: a self-paid (or other) participant will need the sector too (harmless for APBD/APBN)
+    if (input.sector === undefined)
+      issues.push(makeIssue(['sector'], 'BPU_SECTOR_REQUIRED', { period }, ctx.locale))
     return {}
   }
   if (input.payer === 'apbd' || input.payer === 'apbn') return { excluded: input.payer.toUpperCase() }
@@ -303,8 +307,8 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
       })
     }
   }
-  // every month of the window raises the same issue (the payer, or the sector, is missing in all): report it once
-  if (issues.length > 0) throw new BpjsValidationError(issues.slice(0, 1), ctx.locale)
+  // every month of the window raises the same issues (the payer, the sector): report each once
+  if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), ctx.locale)
   // the first month is warned by the context; a later one is warned here (with a single month, never)
   const last = addPeriods(period, months - 1)
   if (period <= VERIFIED_MONTH && last > VERIFIED_MONTH)

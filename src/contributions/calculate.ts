@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/types.js'
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { parseContributionInput, structuralIssues, type ContributionParsed } from '../schemas/contribution.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { allChecks } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods } from '../time/calendar.js'
 import { computeBpu } from './bpu.js'
 import { fastParsePu } from './fast-input.js'
@@ -133,8 +134,13 @@ export function calculateContribution(
   input: ContributionInput,
   options?: CalculationOptions,
 ): ContributionResult {
-  const resolved = resolveContributionOptions(options)
-  const parsed = parseContribution(input, resolved.locale)
+  // input and options are checked together: one error lists every problem of both
+  const [parsed, resolved] = allChecks(
+    localeOf(options),
+    () => parseContribution(input, localeOf(options), ruleChecks),
+    () => resolveContributionOptions(options),
+    ruleChecks,
+  )
   assertContributionCovered(parsed, resolved.locale)
   const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
@@ -143,6 +149,15 @@ export function calculateContribution(
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
+const NO_OPTIONS: ResolvedOptions = Object.freeze({
+  locale: 'id',
+  rounding: 'half-up',
+  overrides: NO_OVERRIDES,
+})
+/** The rules' own checks of an input (e.g. PROGRAM_NOT_AVAILABLE), run with the library's parameters. */
+const ruleChecks = (p: ContributionParsed): void => {
+  computeContribution(p, new RuleContext('calculateContribution', p.period, NO_OPTIONS, false))
+}
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
 const simpleOptions = new Map<string, ResolvedOptions>()
 
@@ -158,6 +173,15 @@ const simpleOptions = new Map<string, ResolvedOptions>()
  * ```
  */
 export function resolveContributionOptions(options: unknown): ResolvedOptions {
+  try {
+    return resolveSimpleOptions(options)
+  } catch {
+    // a hostile options object (a revoked Proxy, a throwing getter): the schema path reports it
+    return resolveOptions(options).resolved
+  }
+}
+
+function resolveSimpleOptions(options: unknown): ResolvedOptions {
   let locale: unknown
   let rounding: unknown
   if (options !== undefined) {
@@ -205,11 +229,21 @@ export function resolveContributionOptions(options: unknown): ResolvedOptions {
  * parseContribution({ category: 'PU', period: '2025-06', wage: 5000000, jkkRiskClass: 1, enterpriseSize: 'micro' }, 'id').period //=> '2025-06'
  * ```
  */
-export function parseContribution(input: unknown, locale: Locale): ContributionParsed {
-  const fast = fastParsePu(input)
+export function parseContribution(
+  input: unknown,
+  locale: Locale,
+  rules?: (p: ContributionParsed) => void,
+): ContributionParsed {
+  let fast: ReturnType<typeof fastParsePu>
+  try {
+    fast = fastParsePu(input)
+  } catch {
+    // a hostile object (a revoked Proxy, a throwing getter): the schema path reports it at its path
+    fast = undefined
+  }
   // Stryker disable next-line ConditionalExpression: false only skips the fast path (same values, test/reliability/mutation/fast-input.test.ts)
   if (fast !== undefined && structuralIssues(fast, locale).length === 0) return fast
-  return parseContributionInput(input, locale)
+  return parseContributionInput(input, locale, rules)
 }
 
 /**

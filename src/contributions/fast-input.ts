@@ -16,12 +16,14 @@ const SIZES: readonly (EnterpriseSize | undefined)[] = [undefined, 'micro', 'sma
 const PROGRAM_ORDER: readonly Program[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP']
 const hasOwn = Object.prototype.hasOwnProperty
 const MAX_SEN = MAX_AMOUNT_RUPIAH * 100
-/** The last period `checkPeriod` accepted (rows of a payroll share their month; a memo of a pure check). */
-let lastPeriod = ''
-
 /** The fields of a PU input read by {@link readPuFields} (a scratch object, reused row after row). */
 export interface PuFields {
   period: string
+  /**
+   * The last period {@link readPuFields} checked and accepted into this scratch (rows of a payroll share
+   * their month: a memo of a pure check, owned by the scratch, never by the module), or `undefined`.
+   */
+  checkedPeriod: string | undefined
   /** The wage in sen. */
   wage: number
   /** The minimum wage in sen, or `undefined`. */
@@ -48,7 +50,14 @@ export interface PuFields {
  */
 export function puFields(): PuFields {
   // Stryker disable next-line ObjectLiteral,StringLiteral: a scratch: readPuFields writes every field before one is read
-  return { period: '', wage: 0, minimumWage: undefined, programs: undefined, situation: 0 }
+  return {
+    period: '',
+    checkedPeriod: undefined,
+    wage: 0,
+    minimumWage: undefined,
+    programs: undefined,
+    situation: 0,
+  }
 }
 
 function flag(v: unknown): number {
@@ -67,10 +76,65 @@ function moneySen(v: unknown): number {
   return sen > 0 && sen <= MAX_SEN ? sen : -1
 }
 
+/** The keys of a PU input and what each is read into (the keys the schema `puInputSchema` knows). */
+const enum Key {
+  Category,
+  Period,
+  Wage,
+  RiskClass,
+  Size,
+  Programs,
+  JkpRegistered,
+  JkkDiscountEligible,
+  CovidRelief,
+  JpDeferral,
+  MinimumWage,
+}
+const KEY: Readonly<Record<string, Key>> = Object.assign(Object.create(null) as Record<string, Key>, {
+  category: Key.Category,
+  period: Key.Period,
+  wage: Key.Wage,
+  jkkRiskClass: Key.RiskClass,
+  enterpriseSize: Key.Size,
+  programs: Key.Programs,
+  jkpRegistered: Key.JkpRegistered,
+  jkkDiscountEligible: Key.JkkDiscountEligible,
+  covidRelief: Key.CovidRelief,
+  jpDeferral: Key.JpDeferral,
+  minimumWage: Key.MinimumWage,
+})
+
+/** The programs bit mask of a plain list of distinct codes (bit 5 set: a list was given), or -1. */
+function programMask(programs: unknown): number {
+  if (!Array.isArray(programs) || Object.getPrototypeOf(programs) !== Array.prototype) return -1
+  const n = programs.length
+  // only the items: an own extra key (e.g. `constructor`) goes the schema way, which refuses it (more than
+  // five items repeat a code: refused in the loop)
+  if (n < 1 || Object.keys(programs).length !== n) return -1
+  let mask = 0
+  for (let i = 0; i < n; i++) {
+    const p: unknown = programs[i]
+    const bit = typeof p === 'string' && hasOwn.call(PROGRAM_BIT, p) ? (PROGRAM_BIT[p] as number) : 0
+    // a duplicate is a validation error the schema reports: leave it to the schema
+    if (bit === 0 || (mask & bit) !== 0) return -1
+    mask |= bit
+  }
+  return mask | 32
+}
+
+/** The size index (1–4) of an enterprise size, or 0. */
+function sizeIndex(size: unknown): number {
+  return typeof size === 'string' && hasOwn.call(SIZE_INDEX, size) ? (SIZE_INDEX[size] as number) : 0
+}
+
 /**
  * Reads a PU input into `out` when it is a plain object the schema certainly accepts, with the values the
  * schema would give; `false` means "use the schema" (the input may still be valid, e.g. a key set to
- * `undefined`, or it may be invalid).
+ * `undefined`, or it may be invalid). Each own enumerable key is read exactly once (a getter is called once,
+ * and the value read is the value priced); a key the schema does not know, an inherited key, or a field the
+ * schema requires but that is not an own enumerable key (e.g. a non-enumerable `wage` beside a misspelled
+ * `wages`) leaves the input to the schema. May throw what the caller's own object throws (a getter, a
+ * revoked Proxy): the caller then takes the schema path, which reports it.
  *
  * @example
  * ```ts
@@ -82,77 +146,77 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
   const proto: unknown = Object.getPrototypeOf(v)
   if (proto !== Object.prototype && proto !== null) return false
   const o = v as Record<string, unknown>
-  let count = 0
+  let category = false
+  let period: string | undefined
+  let wage = -1
+  let minimumWage: number | undefined
+  let programs: unknown
+  let situation = 0
   for (const k in o) {
     if (!hasOwn.call(o, k)) return false
-    count++
-  }
-  if (o.category !== 'PU') return false
-  let seen = 1
-  const period = o.period
-  // Stryker disable next-line ConditionalExpression: a memo of a pure check: checking again gives the same answer
-  if (period !== lastPeriod) {
-    const p = checkPeriod(period)
-    if (!p.ok) return false
-    lastPeriod = p.value
-  }
-  seen++
-  const wage = moneySen(o.wage)
-  if (wage === -1) return false
-  seen++
-  let situation = 0
-  const cls = o.jkkRiskClass
-  if (cls !== undefined) {
-    if (cls !== 1 && cls !== 2 && cls !== 3 && cls !== 4 && cls !== 5) return false
-    situation = cls
-    seen++
-  }
-  const size = o.enterpriseSize
-  if (size !== undefined) {
-    const i = typeof size === 'string' && hasOwn.call(SIZE_INDEX, size) ? (SIZE_INDEX[size] as number) : 0
-    if (i === 0) return false
-    situation |= i << 3
-    seen++
-  }
-  const programs = o.programs
-  if (programs !== undefined) {
-    if (!Array.isArray(programs) || Object.getPrototypeOf(programs) !== Array.prototype) return false
-    const n = programs.length
-    // only the items: an own extra key (e.g. `constructor`) goes the schema way, which refuses it (more than
-    // five items repeat a code: refused in the loop)
-    if (n < 1 || Object.keys(programs).length !== n) return false
-    let mask = 0
-    for (let i = 0; i < n; i++) {
-      const p: unknown = programs[i]
-      const bit = typeof p === 'string' && hasOwn.call(PROGRAM_BIT, p) ? (PROGRAM_BIT[p] as number) : 0
-      // a duplicate is a validation error the schema reports: leave it to the schema
-      if (bit === 0 || (mask & bit) !== 0) return false
-      mask |= bit
+    const key = KEY[k]
+    if (key === undefined) return false
+    const x = o[k]
+    // a key set to `undefined` is left to the schema (which treats it as absent)
+    if (x === undefined) return false
+    switch (key) {
+      case Key.Category:
+        if (x !== 'PU') return false
+        category = true
+        break
+      case Key.Period:
+        period = periodOf(x, out)
+        if (period === undefined) return false
+        break
+      case Key.Wage:
+        wage = moneySen(x)
+        if (wage === -1) return false
+        break
+      case Key.RiskClass:
+        if (x !== 1 && x !== 2 && x !== 3 && x !== 4 && x !== 5) return false
+        situation |= x
+        break
+      case Key.Size: {
+        const i = sizeIndex(x)
+        if (i === 0) return false
+        situation |= i << 3
+        break
+      }
+      case Key.Programs: {
+        const mask = programMask(x)
+        if (mask === -1) return false
+        programs = x
+        situation |= mask << 6
+        break
+      }
+      case Key.MinimumWage:
+        minimumWage = moneySen(x)
+        if (minimumWage === -1) return false
+        break
+      default: {
+        const f = flag(x)
+        if (f === -1) return false
+        situation |= f << (12 + 2 * (key - Key.JkpRegistered))
+      }
     }
-    situation |= (mask | 32) << 6
-    seen++
   }
-  const f0 = flag(o.jkpRegistered)
-  const f1 = flag(o.jkkDiscountEligible)
-  const f2 = flag(o.covidRelief)
-  const f3 = flag(o.jpDeferral)
-  // a flag of another value (-1) is not counted as seen: the key check below refuses it
-  seen += (f0 > 0 ? 1 : 0) + (f1 > 0 ? 1 : 0) + (f2 > 0 ? 1 : 0) + (f3 > 0 ? 1 : 0)
-  situation |= (f0 << 12) | (f1 << 14) | (f2 << 16) | (f3 << 18)
-  let minimumWage: number | undefined
-  if (o.minimumWage !== undefined) {
-    minimumWage = moneySen(o.minimumWage)
-    if (minimumWage === -1) return false
-    seen++
-  }
-  // every own key was one of the fields above (none set to undefined): nothing for the strict schema to refuse
-  if (seen !== count) return false
+  // the fields the schema requires, each read above as an own enumerable key
+  if (!category || period === undefined || wage === -1) return false
   out.programs = programs as readonly Program[] | undefined
-  out.period = lastPeriod
+  out.period = period
   out.wage = wage
   out.minimumWage = minimumWage
   out.situation = situation
   return true
+}
+
+/** The period as `checkPeriod` accepts it (memoised in the scratch), or `undefined`. */
+function periodOf(x: unknown, out: PuFields): string | undefined {
+  if (x === out.checkedPeriod) return x as string
+  const p = checkPeriod(x)
+  if (!p.ok) return undefined
+  out.checkedPeriod = p.value
+  return p.value
 }
 
 const FLAG_NAMES = ['jkpRegistered', 'jkkDiscountEligible', 'covidRelief', 'jpDeferral'] as const
@@ -199,8 +263,6 @@ export function puParsedOf(f: PuFields, keepOrder = false): PuParsed {
   return p
 }
 
-const scratch = puFields()
-
 /**
  * The parsed value of a plain PU input the schema certainly accepts (the caller's `programs` order kept), or
  * `undefined` to leave the input to the schema.
@@ -212,8 +274,9 @@ const scratch = puFields()
  * ```
  */
 export function fastParsePu(input: unknown): PuParsed | undefined {
-  if (!readPuFields(input, scratch)) return undefined
-  return puParsedOf(scratch, true)
+  const f = puFields()
+  if (!readPuFields(input, f)) return undefined
+  return puParsedOf(f, true)
 }
 
 /**

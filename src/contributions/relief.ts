@@ -47,6 +47,11 @@ export interface AppliedDiscount {
   /** The share still payable (`0.01`, `0.5`). */
   readonly share: Rate
   readonly reading: ParameterReading<string>
+  /**
+   * What else the relief reduces, as data: the parameter saying whether it also reduces the part of the cash
+   * recomposed to JKP (PP 7/2025 with PP 36/2025, decision D9); absent when it reduces only the rate.
+   */
+  readonly coversRecomposition?: Parameter<boolean>
 }
 
 /**
@@ -57,8 +62,13 @@ export interface AppliedDiscount {
  * discountOf('PP-49-2020', ctx.readShared(reliefCovidJkmDiscount, '2020-08')).share.text //=> '0.01'
  * ```
  */
-export function discountOf(source: string, reading: ParameterReading<string>): AppliedDiscount {
-  return { source, share: payableShare(reading.value), reading }
+export function discountOf(
+  source: string,
+  reading: ParameterReading<string>,
+  coversRecomposition?: Parameter<boolean>,
+): AppliedDiscount {
+  const d = { source, share: payableShare(reading.value), reading }
+  return coversRecomposition === undefined ? d : { ...d, coversRecomposition }
 }
 
 /**

@@ -19,9 +19,9 @@ import {
 } from '../parameters/programs.js'
 import type { Parameter, ParameterReading } from '../parameters/types.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { eligibilitySchema, VULNERABLE_RELATIONSHIPS } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn } from '../time/calendar.js'
 import { duplicatePrograms, jkpConditions, missingReason, type JkpFacts } from './jkp.js'
 import { computePensionAgeReached, covered, jpRegistrationUntil, recordPensionEntry } from './pension.js'
@@ -675,7 +675,7 @@ function collapseMatrixReasons(
 /**
  * Which BPJS Ketenagakerjaan programs apply to a person on a date, and why.
  *
- * From the work relationship it finds the category (regulations.md §1; PP 44/2015 Pasal 5 as amended by PP
+ * From the work relationship it finds the category (PP 44/2015 Pasal 5 as amended by PP
  * 49/2023): employees of a company or an individual are PU (a foreigner only when working at least 6
  * months in Indonesia); non-ASN state staff are PU with a state employer (decisions D18); ASN, TNI and Polri
  * are outside BPJS TK (Taspen, Asabri); the self-employed, informal workers and employers themselves are
@@ -704,8 +704,11 @@ function collapseMatrixReasons(
  * ```
  */
 export function checkEligibility(input: EligibilityInput, options?: CalculationOptions): EligibilityResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseInput(input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   validate(parsed, resolved.locale)
   covered(parsed.asOf, ['asOf'], resolved.locale)
   const asOf = parsed.asOf

@@ -10,9 +10,9 @@ import {
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
@@ -90,8 +90,11 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
  * ```
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkmClaimSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkmClaimSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
   // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month
   // (not before the registration month, inside the library's dates), a PMI death before Permenaker 18/2018.

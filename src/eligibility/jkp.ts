@@ -12,9 +12,9 @@ import {
 } from '../parameters/eligibility.js'
 import { programMatrix, PROGRAM_CODES, type ProgramMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { jkpClaimSchema, jkpRegistrationSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, addPeriods, ageOn, periodOf, periodStart } from '../time/calendar.js'
 import { covered } from './pension.js'
 import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
@@ -255,8 +255,11 @@ export function checkJkpRegistration(
   input: JkpRegistrationInput,
   options?: CalculationOptions,
 ): JkpRegistrationResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkpRegistrationSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkpRegistrationSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('birthDate', parsed.birthDate, 'registrationDate', parsed.registrationDate, ['birthDate'])
   duplicatePrograms(issues, parsed.enrolledPrograms)
@@ -357,8 +360,11 @@ export interface JkpClaimResult extends CheckResult {
  * ```
  */
 export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions): JkpClaimResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(jkpClaimSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jkpClaimSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('layoffDate', parsed.layoffDate, 'claimDate', parsed.claimDate)
   if (

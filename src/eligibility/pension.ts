@@ -8,9 +8,10 @@ import { jpRegistrationCutoff } from '../parameters/eligibility.js'
 import { jpPensionAge } from '../parameters/jp.js'
 import { assertCovered } from '../parameters/lookup.js'
 import type { ParameterReading, ParameterValue } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { dateTime } from '../internal/show.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { pensionAgeOnSchema, pensionAgeReachedSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { dateOfAge, endOfPreviousMonth, previousDay } from '../time/calendar.js'
 
 /** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` in the caller's locale. */
@@ -48,6 +49,16 @@ function entryAt(values: readonly ParameterValue<number>[], iso: string): Parame
     if (v.from <= iso) return v.to === undefined || iso <= v.to ? v : undefined
   }
   return undefined
+}
+
+/**
+ * D24: the pension-age schedule of PP 45/2015 Pasal 15 is law for every year (65 from 2043 on), not a
+ * projection: a date after the data's verification date gets no staleness warning.
+ */
+function lawFixedWarnings(warnings: readonly Warning[]): readonly Warning[] {
+  return warnings.some((w) => w.code === 'DATE_AFTER_LAST_VERIFICATION')
+    ? warnings.filter((w) => w.code !== 'DATE_AFTER_LAST_VERIFICATION')
+    : warnings
 }
 
 /** When a person reaches JP pension age: the date, the age and the schedule entry used. */
@@ -124,7 +135,7 @@ export function jpRegistrationUntil(
 
 /** Input of {@link jpPensionAgeOn}. */
 export interface PensionAgeOnInput {
-  /** The date, `'YYYY-MM-DD'` (2015-07-01 to 2036-12-31). */
+  /** The date, `'YYYY-MM-DD'`, from 2015-07-01 on (any later year: the schedule is law, D24). */
   readonly date: string | Date
 }
 
@@ -143,14 +154,16 @@ export interface PensionAgeOnResult {
 /**
  * The JP pension age (usia pensiun) in force on a date: 56 from 2015, 57 from 1 January 2019, then one year
  * more every three years (58 from 2022, 59 from 2025, 60 from 2028, …) up to 65 from 2043 (PP 45/2015
- * Pasal 15). Takes `{ date }` or the date itself. Dates must be within 2015-07-01 … 2036-12-31; for the date
- * a person reaches pension age in later years use {@link pensionAgeReachedOn}.
+ * Pasal 15). Takes `{ date }` or the date itself. Any date from 2015-07-01 is answered, with no horizon and
+ * no staleness warning: the whole schedule is law (decision D24). For the date a person reaches pension age
+ * use {@link pensionAgeReachedOn}.
  *
  * @example
  * ```ts
  * jpPensionAgeOn({ date: '2018-12-31' }).pensionAge  //=> 56
  * jpPensionAgeOn('2019-01-01').pensionAge            //=> 57
  * jpPensionAgeOn('2025-01-01').pensionAge            //=> 59
+ * jpPensionAgeOn('2043-01-01').pensionAge            //=> 65
  * jpPensionAgeOn('2015-06-30')                       // throws BpjsRuleError DATE_BEFORE_COVERAGE
  * ```
  */
@@ -158,12 +171,29 @@ export function jpPensionAgeOn(
   input: PensionAgeOnInput | string | Date,
   options?: CalculationOptions,
 ): PensionAgeOnResult {
-  const { resolved } = resolveOptions(options)
-  const raw = typeof input === 'string' || input instanceof Date ? { date: input } : input
-  const parsed = parseWith(pensionAgeOnSchema, raw, resolved.locale)
-  covered(parsed.date, ['date'], resolved.locale)
+  const raw = typeof input === 'string' || dateTime(input) !== undefined ? { date: input } : input
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(pensionAgeOnSchema, raw, localeOf(options)),
+    () => resolveOptions(options),
+  )
+  // D24: the schedule is law for every date from the start of JP; only dates before it are refused
+  if (parsed.date < COVERAGE.start) covered(parsed.date, ['date'], resolved.locale)
   const ctx = new RuleContext('jpPensionAgeOn', parsed.date, resolved)
-  const r = ctx.read(jpPensionAge, parsed.date)
+  const entry = entryAt(schedule(resolved), parsed.date)
+  if (entry === undefined)
+    throw new BpjsRuleError(
+      'PARAMETER_NOT_IN_FORCE',
+      { parameterId: jpPensionAge.id, date: parsed.date },
+      ['date'],
+      resolved.locale,
+    )
+  const r = recordPensionEntry(ctx, {
+    date: parsed.date,
+    age: entry.value,
+    entry,
+    overridden: resolved.overrides.has(jpPensionAge.id),
+  })
   ctx.step({
     rule: 'eligibility.jp.pensionAge',
     text: 'ELIG_STEP_PENSION_AGE_ON',
@@ -176,7 +206,7 @@ export function jpPensionAgeOn(
     date: parsed.date,
     pensionAge: r.value,
     from: r.from,
-    warnings: ctx.warnings,
+    warnings: lawFixedWarnings(ctx.warnings),
     explanation: ctx.explanation(),
   }
   if (r.to !== undefined) result.to = r.to
@@ -197,7 +227,10 @@ export interface PensionAgeReachedResult {
   readonly date: string
   /** The last day they can be registered for JP (see `eligibility.jp.registrationCutoff`). */
   readonly jpRegistrationUntil: string
-  /** True when `date` is after the legal data was last verified (the schedule is projected). */
+  /**
+   * True when `date` is after the legal data's verification date. The schedule itself is law for every year
+   * (D24), so no warning comes with it.
+   */
   readonly projected: boolean
   readonly warnings: readonly Warning[]
   readonly explanation: Explanation
@@ -222,9 +255,12 @@ export function pensionAgeReachedOn(
   input: PensionAgeReachedInput | string | Date,
   options?: CalculationOptions,
 ): PensionAgeReachedResult {
-  const { resolved } = resolveOptions(options)
-  const raw = typeof input === 'string' || input instanceof Date ? { birthDate: input } : input
-  const parsed = parseWith(pensionAgeReachedSchema, raw, resolved.locale)
+  const raw = typeof input === 'string' || dateTime(input) !== undefined ? { birthDate: input } : input
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(pensionAgeReachedSchema, raw, localeOf(options)),
+    () => resolveOptions(options),
+  )
   if (parsed.birthDate > COVERAGE.horizon) covered(parsed.birthDate, ['birthDate'], resolved.locale)
   const reached = computePensionAgeReached(parsed.birthDate, resolved)
   const ctx = new RuleContext('pensionAgeReachedOn', reached.date, resolved)
@@ -247,7 +283,7 @@ export function pensionAgeReachedOn(
     date: reached.date,
     jpRegistrationUntil: until,
     projected: reached.date > COVERAGE.verifiedOn,
-    warnings: ctx.warnings,
+    warnings: lawFixedWarnings(ctx.warnings),
     explanation: ctx.explanation(),
   })
 }

@@ -12,9 +12,9 @@ import {
   type WorkException,
 } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
+import { allChecks, parseWith } from '../schemas/common.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
 import type { CauseOfDeath } from './jkm.js'
 import { missingReason } from './jkp.js'
@@ -120,8 +120,11 @@ export function checkScholarshipEligibility(
   input: ScholarshipEligibilityInput,
   options?: CalculationOptions,
 ): ScholarshipEligibilityResult {
-  const { resolved } = resolveOptions(options)
-  const parsed = parseWith(scholarshipSchema, input, resolved.locale)
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(scholarshipSchema, input, localeOf(options)),
+    () => resolveOptions(options),
+  )
   const issues = new IssueList(resolved.locale)
   issues.order('dateOfDeath', parsed.dateOfDeath, 'asOf', parsed.asOf)
   issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [

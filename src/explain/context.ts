@@ -1,6 +1,6 @@
 import { catalogueOf } from '../i18n/format.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
-import { formatCitation, getSource } from '../legal/index.js'
+import { describeCitation } from '../legal/index.js'
 import type { Citation } from '../legal/types.js'
 import { applyRate, exactRateText, senText, senToRupiah } from '../money/exact.js'
 import type { Rate } from '../money/rate.js'
@@ -204,13 +204,11 @@ function traceCitationOf(c: Citation, locale: Locale): TraceCitation {
   let byLocale = citationCache.get(c)
   const hit = byLocale?.[locale]
   if (hit !== undefined) return hit
-  const src = getSource(c.source)
+  // a library decision's title is its question, its url the decision's anchor in the docs (D25)
   const tc: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = {
     ...c,
-    text: formatCitation(c),
-    title: src === undefined ? c.source : locale === 'en' ? src.title.en : src.title.id,
+    ...describeCitation(c, locale),
   }
-  if (src?.url !== undefined) tc.url = src.url
   if (Object.isFrozen(c)) {
     if (byLocale === undefined) {
       byLocale = {}

@@ -88,7 +88,11 @@ interface ReadTrace {
     readonly confidence: string
     readonly overridden: boolean
   }[]
-  readonly legal: readonly (ReadCitation & { readonly text: string; readonly title: string })[]
+  readonly legal: readonly (ReadCitation & {
+    readonly text: string
+    readonly title: string
+    readonly url?: string
+  })[]
 }
 
 /** A plain object (not null, not an array, prototype `Object.prototype` or `null`); never throws. */
@@ -358,7 +362,10 @@ function readTrace(r: Reader, explanation: unknown): ReadTrace | undefined {
     const c = citationOf(r, fields, l)
     const text = r.string(fields['text'], l, 'text')
     const title = r.string(fields['title'], l, 'title')
-    return c === undefined || text === undefined || title === undefined ? undefined : { ...c, text, title }
+    // the docs link of a library decision (D25) is optional
+    const url = fields['url'] === undefined ? undefined : r.string(fields['url'], l, 'url')
+    if (c === undefined || text === undefined || title === undefined) return undefined
+    return url === undefined ? { ...c, text, title } : { ...c, text, title, url }
   })
   const operation = r.string(f['operation'], null, 'operation')
   const locale = f['locale']
@@ -524,7 +531,11 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
   }
   if (trace.legal.length > 0) {
     lines.push('', `${t('EXPLAIN_LEGAL')}:`)
-    for (const c of trace.legal) lines.push(`  - ${c.text}: ${c.title}`)
+    // a library decision links to its page in the docs (D25)
+    for (const c of trace.legal)
+      lines.push(
+        `  - ${c.text}: ${c.title}${c.source === 'DECISIONS' && c.url !== undefined ? ` <${c.url}>` : ''}`,
+      )
   }
   if (opts.warnings.length > 0) {
     lines.push('', `${t('EXPLAIN_WARNINGS')}:`)

@@ -3,6 +3,7 @@ import { contributionsMessages } from './messages/contributions.js'
 import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
 import { planMessages } from './messages/plan.js'
+import { rosterMessages } from './messages/roster.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
 
 /** Every area's messages, by area name. A message code belongs to exactly one area. */
@@ -12,6 +13,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   benefits: benefitsMessages,
   eligibility: eligibilityMessages,
   plan: planMessages,
+  roster: rosterMessages,
 })
 
 /**

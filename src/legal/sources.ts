@@ -1,7 +1,7 @@
 import type { LegalSource } from './types.js'
 
 /**
- * Every regulation of the master timeline in `shared/domain/regulations.md` §0, plus the other sources
+ * Every regulation the library rests on, in the order of the master timeline, plus the other sources
  * parameters cite (BPJS letters for the JP wage cap, BPS releases, the library's own decisions).
  */
 const LIST: readonly LegalSource[] = [
@@ -160,7 +160,7 @@ const LIST: readonly LegalSource[] = [
     signed: '2019-12-02',
     inForce: '2019-12-02',
     url: 'https://datacenter.ortax.org/ortax/aturan/show/25363',
-    note: 'Benefits apply to accidents or deaths on or after 2019-12-02 (decisions D5).',
+    note: 'Benefits apply to accidents or deaths on or after 2019-12-02 (library decision D5).',
   },
   {
     id: 'PP-49-2020',
@@ -184,7 +184,7 @@ const LIST: readonly LegalSource[] = [
     year: 2021,
     title: { id: 'Penyelenggaraan Program Jaminan Kehilangan Pekerjaan', en: 'Job Loss Program (JKP)' },
     amendedBy: ['PP-6-2025'],
-    note: 'Exact signing and launch dates not verified (regulations.md §0).',
+    note: 'Exact signing and launch dates not verified (no primary text seen).',
   },
   {
     id: 'PP-49-2023',
@@ -251,7 +251,7 @@ const LIST: readonly LegalSource[] = [
       en: '50% JKK and JKM discount for non-wage (BPU) participants',
     },
     promulgated: '2025-12-22',
-    note: 'Transport BPU: contributions Jan 2026 – Mar 2027; other BPU: Apr – Dec 2026 (decisions D20). Not for APBN/APBD payers.',
+    note: 'Transport BPU: contributions Jan 2026 – Mar 2027; other BPU: Apr – Dec 2026 (library decision D20). Not for APBN/APBD payers.',
   },
   {
     id: 'INPRES-2-2021',
@@ -334,7 +334,7 @@ const LIST: readonly LegalSource[] = [
     inForce: '2017-08-01',
     amendedBy: ['PERMENAKER-18-2018'],
     url: 'https://www.basishukum.com/permenaker/7/2017',
-    note: 'Moved TKI protection from the private insurance consortium (Permenakertrans PER.07/MEN/V/2010) to BPJS TK (JKK + JKM) from 2017-08-01 (kompasiana, kabardewata, sagafx). Replaced by Permenaker 18/2018.',
+    note: 'Moved TKI protection from the private insurance consortium (Permenakertrans PER.07/MEN/V/2010) to BPJS TK (JKK + JKM) from 2017-08-01 (secondary press reports; the Permenaker text was not seen). Replaced by Permenaker 18/2018.',
   },
   {
     id: 'PERMENAKER-18-2018',
@@ -389,7 +389,7 @@ const LIST: readonly LegalSource[] = [
     promulgated: '2025-02-24',
     inForce: '2025-02-24',
     url: 'https://siplawfirm.id/komparatif-antara-permenaker-1-2025-dan-permenaker-5-2021/?lang=id',
-    note: 'In-force date not seen; the library uses the promulgation date (decisions D2).',
+    note: 'In-force date not seen; the library uses the promulgation date (library decision D2).',
   },
   {
     id: 'PERDIR-BPJSTK-22-2022',
@@ -513,18 +513,26 @@ const LIST: readonly LegalSource[] = [
       id: 'Berita Resmi Statistik BPS: Pertumbuhan Ekonomi Indonesia (rilis pertama, Februari)',
       en: 'BPS official statistics release: Indonesian GDP growth (first release, February)',
     },
-    note: 'First-release annual growth; later revisions do not reproduce the published JP caps (regulations.md §10.1.3).',
+    note: 'First-release annual growth; later revisions do not reproduce the published JP caps.',
+  },
+  {
+    id: 'UU-20-2023',
+    kind: 'UU',
+    number: '20/2023',
+    year: 2023,
+    title: { id: 'Undang-Undang tentang Aparatur Sipil Negara', en: 'Civil Service (ASN) Act' },
+    note: 'Creates part-time PPPK (PPPK paruh waktu); its social security is not settled in the text seen. Signing and promulgation dates not verified here.',
   },
   {
     id: 'DECISIONS',
     kind: 'library-decision',
-    number: 'D1–D21',
+    number: 'D1–D27, L1–L6',
     year: 2026,
     title: {
-      id: 'Keputusan pustaka atas pertanyaan hukum yang terbuka (shared/domain/decisions.md)',
-      en: 'Library decisions on open legal questions (shared/domain/decisions.md)',
+      id: 'Keputusan pustaka atas pertanyaan hukum yang terbuka (registri keputusan di dalam paket)',
+      en: 'Library decisions on open legal questions (the decisions registry inside the package)',
     },
-    note: 'Where the sources leave a question open; each decision is data and can be overridden.',
+    note: 'Each decision is listed by getDecision(id) with its question, answer, reason, confidence and sources; a citation names the decision as its article (D12).',
   },
 ]
 

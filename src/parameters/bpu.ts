@@ -62,6 +62,8 @@ export const bpuJhtRate = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, D1],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The 2% BPU JHT rate is stated in secondary summaries of the BPU procedure (Permenaker 1/2016, now 5/2021); the article was not seen.',
       note: 'Rp36,800 package = 10,000 + 6,800 + 20,000 on the Rp1,000,000 row.',
     },
   ],
@@ -83,7 +85,7 @@ export const bpuIncomeFloor = /* @__PURE__ */ defineParameter<string>({
       legal: [LAMPIRAN_II, D1],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'JKK minimum Rp10,000 (radarmukomuko, bloghrd); the table itself was not found.',
+      note: 'JKK minimum Rp10,000 (secondary reports); the table itself was not found.',
     },
   ],
 })
@@ -104,7 +106,7 @@ export const bpuIncomeCeiling = /* @__PURE__ */ defineParameter<string>({
       legal: [LAMPIRAN_II, D1],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Implied by the published JKK maximum Rp207,000; bloghrd treats it as a ceiling (regulations.md §10.2).',
+      note: 'Implied by the published JKK maximum Rp207,000; secondary guides treat it as a ceiling.',
     },
   ],
 })
@@ -130,7 +132,7 @@ export const bpuIncomeRows = /* @__PURE__ */ defineParameter<readonly string[]>(
       legal: [LAMPIRAN_II, D1],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Rows not found in any source: the declared income is not snapped to a row (decisions D1).',
+      note: 'Rows not found in any source: the declared income is not snapped to a row (library decision D1).',
     },
   ],
 })

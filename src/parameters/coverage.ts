@@ -17,8 +17,26 @@ export const COVERAGE = Object.freeze({
   horizonPeriod: '2036-12',
 })
 
-/** Helper for data modules: defines a parameter and freezes it deeply. */
+/**
+ * The date the legal data was first compiled from its sources. A value with no `checked` note of its own was
+ * last checked then, against the sources it cites as read at the time.
+ */
+export const COMPILED_ON = '2026-11-24'
+
+/** What a value with no check of its own was checked against (see {@link COMPILED_ON}). */
+export function compiledCheck(lastVerifiedOn: string): string {
+  return `Compiled on ${lastVerifiedOn} from the sources cited, as read then (secondary reports where the note says so); not checked against a primary text since.`
+}
+
+/**
+ * Helper for data modules: defines a parameter and freezes it deeply. A value without a `checked` note gets
+ * the note of the compilation ({@link compiledCheck}), so every value says what its `lastVerifiedOn` means.
+ */
 export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
+  const values = p.values.map((v) =>
+    v.checked === undefined ? { ...v, checked: compiledCheck(v.lastVerifiedOn) } : v,
+  )
+  p = { ...p, values }
   for (const v of p.values) {
     Object.freeze(v.legal)
     for (const c of v.legal) Object.freeze(c)

@@ -1,3 +1,4 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import type { Citation } from '../legal/types.js'
 import { defineParameter } from './coverage.js'
 import { PERMENAKER_1_2025_DAY, PERMENAKER_1_2025_DAY_BEFORE } from './jkm.js'
@@ -40,13 +41,13 @@ export const foreignWorkerMinMonths = /* @__PURE__ */ defineParameter<number>({
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"orang asing yang bekerja paling singkat 6 (enam) bulan di Indonesia" (ipol.id quoting UU 24/2011; pasal.id PP 49/2023).',
+      note: '"orang asing yang bekerja paling singkat 6 (enam) bulan di Indonesia" (UU 24/2011 as quoted in the press; PP 49/2023 Pasal 5 on pasal.id).',
     },
   ],
 })
 
 /**
- * JP for foreign workers: not regulated by the texts seen (jamsosindonesia: "Kepesertaan program JP bagi
+ * JP for foreign workers: not regulated by the texts seen (a secondary commentary: "Kepesertaan program JP bagi
  * Tenaga Kerja Asing tidak diatur"), so the status is `unknown`. A caller who knows better can override it
  * with `'mandatory'`, `'optional'` or `'unavailable'`.
  */
@@ -65,7 +66,7 @@ export const foreignWorkerJpStatus = /* @__PURE__ */ defineParameter<ProgramStat
       legal: [{ source: 'PP-45-2015' }, { source: 'UU-24-2011', article: 'Pasal 14' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'PP 45/2015 has no foreign-worker rule in the excerpts seen; jamsosindonesia (Nov 2016) says JP for foreign workers is not regulated. Secondary source only.',
+      note: 'PP 45/2015 has no foreign-worker rule in the excerpts seen; a 2016 commentary says JP for foreign workers is not regulated. Secondary source only.',
     },
   ],
 })
@@ -93,7 +94,7 @@ export const asnScheme = /* @__PURE__ */ defineParameter<string>({
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Hukumonline on PP 49/2023: CPNS, PNS, PPPK and state officials are covered "dengan PP tersendiri".',
+      note: 'A legal commentary on PP 49/2023: CPNS, PNS, PPPK and state officials are covered "dengan PP tersendiri".',
     },
   ],
 })
@@ -166,7 +167,7 @@ export const stateNonAsnBasis = /* @__PURE__ */ defineParameter<string>({
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Permenaker 1/2025 Pasal 3A: non-ASN must be registered for JKK and JKM (okezone 9 Mar 2025).',
+      note: 'Permenaker 1/2025 Pasal 3A: non-ASN must be registered for JKK and JKM (press report, 9 Mar 2025).',
     },
   ],
 })
@@ -191,7 +192,8 @@ export const bpuMaxRegistrationAge = /* @__PURE__ */ defineParameter<{ readonly 
       legal: [{ source: 'PERDIR-BPJSTK-22-2022' }, D('D15')],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'A limit exists but its value was not found (56 under Permenaker 1/2016 per Bisnis.com 2017, a proposal of 60/61 in 2017; the common 65 has no source). Unknown per D15.',
+      noArticle: 'A limit exists but no text giving it was seen (D15).',
+      note: 'A limit exists but its value was not found (56 under Permenaker 1/2016 per a 2017 press report, a proposal of 60/61 in 2017; the common 65 has no source). Unknown per D15.',
     },
   ],
 })
@@ -202,7 +204,7 @@ export const bpuMaxRegistrationAge = /* @__PURE__ */ defineParameter<{ readonly 
 
 const UU13 = (article: string): Citation => ({ source: 'UU-13-2003', article })
 const UU13_NOTE =
-  'Pasal 1 angka 26 (anak: under 18) and Pasal 68 (employers may not employ children) read in secondary texts (123dok, kawanhukum, hukumm-pidana); Pasal 69 ayat (2)–(3) and Pasal 70 read on id.wikisource (validated page). Not amended by UU 11/2020 in the sources seen.'
+  'Pasal 1 angka 26 (anak: under 18) and Pasal 68 (employers may not employ children) read in secondary texts; Pasal 69 ayat (2)–(3) and Pasal 70 read in a validated transcription of the Act. Not amended by UU 11/2020 in the sources seen.'
 
 /** The age from which a person may be employed without the child-labour restrictions (UU 13/2003 Pasal 68, Pasal 1 angka 26). */
 export const adultWorkingAge = /* @__PURE__ */ defineParameter<number>({
@@ -316,7 +318,7 @@ export const jpRegistrationCutoff = /* @__PURE__ */ defineParameter<JpRegistrati
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15' }, { source: 'PERMENAKER-29-2015' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'regulations.md §7 (HF rizkynindra dataset of BPJS TK training Q&A, medium).',
+      note: 'Reported in BPJS TK training material (secondary, medium); article not seen.',
     },
   ],
 })
@@ -429,7 +431,7 @@ export const jkpClaimExcludedReasons = /* @__PURE__ */ defineParameter<readonly 
       legal: [{ source: 'PP-37-2021', article: 'Pasal 20' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Excluded: mengundurkan diri, pensiun, cacat total tetap, meninggal dunia, berakhirnya PKWT (nextren; bloombergtechnoz; palpos). A PKWT ended by PHK before its term is not excluded.',
+      note: 'Excluded: mengundurkan diri, pensiun, cacat total tetap, meninggal dunia, berakhirnya PKWT (secondary press reports). A PKWT ended by PHK before its term is not excluded.',
     },
   ],
 })
@@ -446,7 +448,7 @@ export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
   values: [
     {
       from: JKP_FIRST_DAY,
-      to: '2025-02-06',
+      to: /* @__PURE__ */ dayBeforeInForce('PP-6-2025'),
       value: 3,
       legal: [{ source: 'PP-37-2021', article: 'Pasal 40' }],
       confidence: 'high',
@@ -454,12 +456,12 @@ export const jkpClaimDeadlineMonths = /* @__PURE__ */ defineParameter<number>({
       note: 'Read by the date of the layoff; the PP 6/2025 transitional rule for layoffs just before 2025-02-07 was not seen.',
     },
     {
-      from: '2025-02-07',
+      from: /* @__PURE__ */ inForceOf('PP-6-2025'),
       value: 6,
       legal: [{ source: 'PP-6-2025', article: 'Pasal 40' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'impor.wush; okezone. Read by the date of the layoff.',
+      note: 'Secondary press reports. Read by the date of the layoff.',
     },
   ],
 })

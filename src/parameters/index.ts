@@ -13,6 +13,7 @@ export { COVERAGE } from './coverage.js'
 export { ALL_PARAMETERS, getParameter } from './registry.js'
 export { findValueAt, isStale, valueAt } from './lookup.js'
 export { JP_CAP_GDP_GROWTH, type JpCapGrowth } from './jp.js'
+export { dailyToMonthlyFactor, type DailyWageFactor, type DailyWageUse } from './wage.js'
 export type { JkmRegime } from './jkm.js'
 export type { ProgramCode, ProgramMatrix, ProgramRow, ProgramStatusInLaw } from './programs.js'
 export type {
@@ -33,4 +34,16 @@ export {
   type Citation,
   type LegalSource,
   type SourceKind,
+} from '../legal/index.js'
+export {
+  DECISIONS,
+  DECISION_LIST,
+  DECISIONS_DOC,
+  decisionAnchor,
+  decisionDocsUrl,
+  describeCitation,
+  getDecision,
+  type CitationDescription,
+  type DecisionConfidence,
+  type LibraryDecision,
 } from '../legal/index.js'

@@ -1,4 +1,5 @@
 import { defineParameter } from './coverage.js'
+import { PERMENAKER_5_2021_DAY, PERMENAKER_5_2021_DAY_BEFORE } from './jkm.js'
 import type { Parameter, ParameterValue } from './types.js'
 
 const VERIFIED = '2026-11-24'
@@ -42,11 +43,13 @@ function spans<T>(
       legal: [{ source: 'PP-44-2015' }, D17],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Before Permenaker 44/2015 (in force 2015-12-31, applied from the contribution month 2015-12): PP 44/2015 split the Jamsostek-era combined tiers without changing the totals (regulations.md §4).',
+      noArticle:
+        'Tiers as reproduced in secondary copies of the PP 44/2015 contract-value table; the Lampiran row numbers were not seen.',
+      note: 'Before Permenaker 44/2015 (in force 2015-12-31, applied from the contribution month 2015-12): PP 44/2015 split the Jamsostek-era combined tiers without changing the totals.',
     },
     {
       from: '2015-12-01',
-      to: '2021-03-31',
+      to: PERMENAKER_5_2021_DAY_BEFORE,
       value,
       legal: [
         { source: 'PERMENAKER-44-2015', ...art },
@@ -57,11 +60,13 @@ function spans<T>(
       lastVerifiedOn: VERIFIED,
     },
     {
-      from: '2021-04-01',
+      from: PERMENAKER_5_2021_DAY,
       value,
       legal: [{ source: 'PERMENAKER-5-2021' }, { source: 'PERDIR-BPJSTK-22-2022' }, D17],
       confidence: confidence[1],
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Tiers as printed in the 2022 BPJS TK membership manual (PROBIS); the article or Lampiran row of Permenaker 5/2021 was not seen.',
       note: 'Permenaker 5/2021 repealed 44/2015; the 2022 PROBIS manual shows the same figures (probably unchanged).',
     },
   ]
@@ -113,7 +118,9 @@ export const jakonContractExcludesVat = /* @__PURE__ */ defineParameter<boolean>
       legal: [D17],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Single secondary source (izulwahidin/jasabayar, 2025).',
+      noArticle:
+        'No text says whether the contract value includes VAT: a library decision (D17), not an article.',
+      note: 'Single secondary source (a 2025 contractor guide); article not seen.',
     },
   ],
 })

@@ -5,7 +5,6 @@ import type { Parameter } from './types.js'
 const VERIFIED = '2026-11-24'
 
 const PP44 = { source: 'PP-44-2015' } as const
-const PP82 = { source: 'PP-82-2019' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
 
 /** The JKK death regime by date of the accident (or of death when the accident date is not given), decisions D5. */
@@ -22,17 +21,21 @@ export const jkkDeathRegime = /* @__PURE__ */ defineParameter<'PP-44-2015' | 'PP
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 'PP-44-2015',
-      legal: [PP44, D5],
+      legal: [PP44, { source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
     },
     {
       from: PP82_FIRST_DAY,
       value: 'PP-82-2019',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '"pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian" (Antara); medium-high (D5).',
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
+      note: '"pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian" (BPJS TK official, as quoted by the press); medium-high (D5).',
     },
   ],
 })
@@ -53,10 +56,15 @@ export const jkkDeathWageMultiplier = /* @__PURE__ */ defineParameter<number>({
     {
       from: '2015-07-01',
       value: 48,
-      legal: [PP44, PP82],
+      legal: [
+        { source: 'PP-44-2015', article: 'Lampiran III' },
+        { source: 'PP-82-2019', article: 'Lampiran III' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '60% × 80 = 48; case 48 × 4,000,000 = 192,000,000 (kliping Nov 2019); "48 kali gaji almarhum yang dilaporkan" (ceklissatu).',
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+      note: '60% × 80 = 48; case 48 × 4,000,000 = 192,000,000 (a published case of Nov 2019); "48 kali gaji almarhum yang dilaporkan" (BPJS TK branch, press report).',
     },
   ],
 })
@@ -78,18 +86,22 @@ export const jkkDeathFloorIsJkmLumpSum = /* @__PURE__ */ defineParameter<boolean
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: false,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
       note: 'No floor is reported for PP 44/2015.',
     },
     {
       from: PP82_FIRST_DAY,
       value: true,
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'detik 2021 quoting the BPJS TK site: "Paling sedikit sebesar santunan kematian JKM".',
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+      note: 'The BPJS TK site, as quoted in 2021: "Paling sedikit sebesar santunan kematian JKM".',
     },
   ],
 })
@@ -105,18 +117,22 @@ export const jkkDeathPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '200000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '24 × 200,000 = 4,800,000 paid at once (kliping 2019).',
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+      note: '24 × 200,000 = 4,800,000 paid at once (published 2019 case).',
     },
     {
       from: PP82_FIRST_DAY,
       value: '500000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '24 × 500,000 = 12,000,000 paid at once (liputan6 case). Start date medium-high (D5).',
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+      note: '24 × 500,000 = 12,000,000 paid at once (a published case). Start date medium-high (D5).',
     },
   ],
 })
@@ -135,11 +151,21 @@ export const jkkDeathPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 24,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
-    { from: PP82_FIRST_DAY, value: 24, legal: [PP82, D5], confidence: 'medium', lastVerifiedOn: VERIFIED },
+    {
+      from: PP82_FIRST_DAY,
+      value: 24,
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
+    },
   ],
 })
 
@@ -154,16 +180,20 @@ export const jkkDeathFuneral = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '3000000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '10000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Lampiran III of PP 44/2015 (replaced by PP 82/2019) is the JKK benefit table; its row for the death benefit was not seen. The amount was checked on 2026-11-24 against published cases.',
     },
   ],
 })
@@ -181,9 +211,13 @@ export const jkkDeathDailyToMonthly = /* @__PURE__ */ defineParameter<number>({
     {
       from: '2015-07-01',
       value: 30,
-      legal: [{ source: 'DECISIONS', article: 'D21' }],
+      legal: [
+        { source: 'DECISIONS', article: 'D21' },
+        { source: 'DECISIONS', article: 'L4' },
+      ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'A library decision (D21) that reproduces published cases, not an article.',
       note: 'Reproduces published JKK death cases of daily-wage workers.',
     },
   ],
@@ -192,7 +226,7 @@ export const jkkDeathDailyToMonthly = /* @__PURE__ */ defineParameter<number>({
 /**
  * When the employer is in arrears, BPJS TK pays the JKK benefit first for arrears up to this many months;
  * beyond, the employer pays first and BPJS TK reimburses after the arrears and penalties are settled
- * (regulations.md §6.3, decisions D10).
+ * (library decision D10).
  */
 export const jkkDeathArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<number>({
   id: 'jkkDeath.employerArrears.bpjsPaysFirstMaxMonths',
@@ -209,7 +243,8 @@ export const jkkDeathArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParam
       legal: [PP44, { source: 'DECISIONS', article: 'D10' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'gridstar 24 Mar 2023 citing the BPJS TK site ("under 3 months" / "over 3 months"; exactly 3 months is read as BPJS TK first, D10).',
+      noArticle: 'Stated on the BPJS TK site as a PP 44/2015 rule; the article was not seen.',
+      note: 'The BPJS TK site as quoted on 24 Mar 2023 ("under 3 months" / "over 3 months"; exactly 3 months is read as BPJS TK first, D10).',
     },
   ],
 })

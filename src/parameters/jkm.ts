@@ -1,34 +1,34 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
 
-// The legal dates the death benefits, the scholarship, eligibility and the program matrix share. Each is
-// written here once and imported by the other parameter modules.
+// The legal dates the death benefits, the scholarship, eligibility and the program matrix share. Each is read
+// from the regulation's entry in the legal registry (its in-force date), never written twice.
 
-/** Deaths (or accidents) up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
-export const PP44_LAST_DAY = '2019-12-01'
 /** First day of PP 82/2019 by date of death or accident (decisions D5; see {@link jkmRegime}). */
-export const PP82_FIRST_DAY = '2019-12-02'
-/** Permenaker 1/2025, promulgated 2025-02-24 (regulations.md §10.5, decisions D2 as corrected there). */
-export const PERMENAKER_1_2025_DAY = '2025-02-24'
+export const PP82_FIRST_DAY = /* @__PURE__ */ inForceOf('PP-82-2019')
+/** Deaths (or accidents) up to this day get the PP 44/2015 amounts; from the next day PP 82/2019 (decisions D5). */
+export const PP44_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PP-82-2019')
+/** Permenaker 1/2025, promulgated and applied from 2025-02-24 (library decision D2). */
+export const PERMENAKER_1_2025_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-1-2025')
 /** The day before Permenaker 1/2025. */
-export const PERMENAKER_1_2025_DAY_BEFORE = '2025-02-23'
-/** Permenaker 18/2018 (PMI) promulgated and in force 2018-12-10; replaced on 2023-02-22 by Permenaker 4/2023. */
-export const PMI_18_2018_FIRST_DAY = '2018-12-10'
+export const PERMENAKER_1_2025_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-1-2025')
+/** Permenaker 18/2018 (PMI), in force from its promulgation (2018-12-10). */
+export const PMI_18_2018_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-18-2018')
 /** The day before Permenaker 18/2018 (PMI). */
-export const PMI_18_2018_DAY_BEFORE = '2018-12-09'
-/** The last day of Permenaker 18/2018 (PMI). */
-export const PMI_18_2018_LAST_DAY = '2023-02-21'
-/** Permenaker 4/2023 (PMI), promulgated and in force 2023-02-22. */
-export const PMI_4_2023_FIRST_DAY = '2023-02-22'
+export const PMI_18_2018_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-18-2018')
+/** The last day of Permenaker 18/2018 (PMI): the day before Permenaker 4/2023 replaced it. */
+export const PMI_18_2018_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-4-2023')
+/** Permenaker 4/2023 (PMI), in force from its promulgation (2023-02-22). */
+export const PMI_4_2023_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-4-2023')
 /** Permenaker 5/2021 took effect on 2021-04-01 (scholarships payable, interns covered; decisions D5). */
-export const PERMENAKER_5_2021_DAY = '2021-04-01'
+export const PERMENAKER_5_2021_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-5-2021')
 /** The day before Permenaker 5/2021 took effect. */
-export const PERMENAKER_5_2021_DAY_BEFORE = '2021-03-31'
+export const PERMENAKER_5_2021_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-5-2021')
 
 const PP44 = { source: 'PP-44-2015' } as const
-const PP82 = { source: 'PP-82-2019' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
 const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
 
@@ -38,7 +38,7 @@ export type JkmRegime = 'PP-44-2015' | 'PP-82-2019'
 /**
  * Which JKM regime applies, by date of death (decisions D5): PP 44/2015 for deaths from 2015-07-01 to
  * 2019-12-01, PP 82/2019 for deaths on or after 2019-12-02 (the date it was set; a BPJS TK official quoted
- * by Antara: "yang pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian").
+ * by the press: "yang pada tanggal 2 Desember atau setelahnya mengalami kecelakaan kerja atau kematian").
  */
 export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
   id: 'jkm.regime',
@@ -53,18 +53,22 @@ export const jkmRegime = /* @__PURE__ */ defineParameter<JkmRegime>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 'PP-44-2015',
-      legal: [PP44, D5],
+      legal: [PP44, { source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'The end date is the day before PP 82/2019 was set: regulations.md §6.1 rates the regime dates medium-high (D5), hence medium. Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime, medium).',
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
+      note: 'The end date is the day before PP 82/2019 was set: the regime dates are medium-high (D5), hence medium. Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime, medium).',
     },
     {
       from: PP82_FIRST_DAY,
       value: 'PP-82-2019',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal II' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by Antara (medium-high, D5). Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime).',
+      checked:
+        'PP 82/2019 takes effect on the day it was promulgated (its closing Pasal II); the date 2019-12-02 rests on a BPJS TK statement (D5). Checked on 2026-11-24 against the cited sources.',
+      note: 'By date of death, not of claim; the 2019-12-02 start rests on one BPJS TK official quoted by the press (medium-high, D5). Also the scholarship regime of checkScholarshipEligibility (was eligibility.scholarship.regime).',
     },
   ],
 })
@@ -80,16 +84,20 @@ export const jkmLumpSum = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '16200000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '20000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
       note: 'Amount high; start date medium-high (D5).',
     },
   ],
@@ -110,17 +118,24 @@ export const jkmPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '200000',
-      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      legal: [
+        { source: 'PP-44-2015', article: 'Pasal 34' },
+        { source: 'DECISIONS', article: 'D3' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '24 × 200,000 = 4,800,000 (D3; regulations.md §10.10 confirms).',
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+      note: '24 × 200,000 = 4,800,000 (D3).',
     },
     {
       from: PP82_FIRST_DAY,
       value: '500000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
       note: '24 × 500,000 = 12,000,000, "dibayarkan sekaligus".',
     },
   ],
@@ -140,11 +155,24 @@ export const jkmPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 24,
-      legal: [PP44, { source: 'DECISIONS', article: 'D3' }],
+      legal: [
+        { source: 'PP-44-2015', article: 'Pasal 34' },
+        { source: 'DECISIONS', article: 'D3' },
+      ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
-    { from: PP82_FIRST_DAY, value: 24, legal: [PP82, D5], confidence: 'medium', lastVerifiedOn: VERIFIED },
+    {
+      from: PP82_FIRST_DAY,
+      value: 24,
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+    },
   ],
 })
 
@@ -162,16 +190,20 @@ export const jkmFuneral = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '3000000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
     {
       from: PP82_FIRST_DAY,
       value: '10000000',
-      legal: [PP82, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
   ],
 })
@@ -180,8 +212,7 @@ const D2 = { source: 'DECISIONS', article: 'D2' } as const
 const P1_2025 = { source: 'PERMENAKER-1-2025' } as const
 
 /**
- * The short-membership rule of Permenaker 1/2025 (decisions D2, start date corrected by regulations.md
- * §10.5): for deaths on or after 2025-02-24, a participant in scope (`jkm.shortMembership.categories`) with
+ * The short-membership rule of Permenaker 1/2025 (library decision D2): for deaths on or after 2025-02-24, a participant in scope (`jkm.shortMembership.categories`) with
  * fewer than this many whole months of membership, counted from registration, gets the reduced benefit
  * (`jkm.shortMembership.lumpSum` + `jkm.shortMembership.funeral`), no periodic benefit and no scholarship.
  * Not in force before 2025-02-24: every earlier death gets the full JKM whatever the membership length.
@@ -201,7 +232,8 @@ export const jkmShortMembershipMonths = /* @__PURE__ */ defineParameter<number>(
       legal: [P1_2025, D2],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'alkhairaat (23 Jul 2025), bongkar86 (14 Nov 2025), bursakota: "minimal tiga bulan". Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low (§10.5). In-force date not seen: the promulgation date is used. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.minMonths, medium).',
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
+      note: 'Three BPJS TK branch statements in the 2025 press: "minimal tiga bulan". Article number not seen. Counted as whole months since registration ("bulan pertama hingga ketiga"), medium-low. In-force date not seen: the promulgation date is used. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.minMonths, medium).',
     },
   ],
 })
@@ -222,6 +254,7 @@ export const jkmShortMembershipLumpSum = /* @__PURE__ */ defineParameter<string>
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'Total Rp10,000,000 is medium (three sources); the 8M + 2M split is low-medium (two sources; one calls the whole 10M "biaya pemakaman").',
     },
   ],
@@ -243,6 +276,7 @@ export const jkmShortMembershipFuneral = /* @__PURE__ */ defineParameter<string>
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'See jkm.shortMembership.lumpSum.',
     },
   ],
@@ -267,7 +301,8 @@ export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<read
       legal: [P1_2025, D2],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Two sources say BPU, one says "peserta" (§10.5). A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.categories, low).',
+      noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
+      note: 'Two sources say BPU, one says "peserta". A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.categories, low).',
     },
   ],
 })
@@ -291,7 +326,8 @@ export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'DECISIONS', article: 'D11' }, { source: 'PERDIR-BPJSTK-22-2022' }, ART_18877],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'No grace period is known (regulations.md §9.12). BPJS TK article 18877: JKM only "dalam masa aktif". The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (123dok, low). Was also eligibility.jkm.graceMonths (low).',
+      noArticle: 'No rule on a grace period was found: a library decision (D11), not an article.',
+      note: 'No grace period is known. BPJS TK article 18877: JKM only "dalam masa aktif". The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (secondary, low). Was also eligibility.jkm.graceMonths (low).',
     },
   ],
 })
@@ -315,7 +351,8 @@ export const jkmArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<
       legal: [{ source: 'DECISIONS', article: 'D10' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'By analogy with the JKK rule (regulations.md §6.3); no JKM-specific text found.',
+      noArticle: 'No JKM text was found; the JKK rule is applied by analogy (D10).',
+      note: 'By analogy with the JKK rule (library decision D10); no JKM-specific text found.',
     },
   ],
 })
@@ -337,6 +374,8 @@ export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-18-2018' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'By the date Permenaker 18/2018 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
       note: 'PMI deaths before 2018-12-10 (Permenaker 7/2017 and earlier) are not modelled.',
     },
     {
@@ -345,6 +384,8 @@ export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-4-2023' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'By the date Permenaker 4/2023 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
     },
   ],
 })
@@ -369,7 +410,9 @@ export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Paid cases in Jan 2019 (radarjogja) and Nov 2019 (pikiran-rakyat) under Permenaker 18/2018.',
+      noArticle:
+        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
+      note: 'Paid cases reported by BPJS TK branches in Jan 2019 and Nov 2019 under Permenaker 18/2018.',
     },
     {
       from: PMI_4_2023_FIRST_DAY,
@@ -381,7 +424,9 @@ export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Article 18896: "dibayarkan sekaligus sebesar Rp85.000.000"; paid case Apr 2025 (manado.antaranews).',
+      noArticle:
+        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
+      note: 'Article 18896: "dibayarkan sekaligus sebesar Rp85.000.000"; a paid case reported by a BPJS TK branch in Apr 2025.',
     },
   ],
 })
@@ -395,7 +440,7 @@ export interface JkmAmounts {
 }
 
 /**
- * PMI death before or after work (sebelum / setelah bekerja), decisions D4 with regulations.md §10.4:
+ * PMI death before or after work (sebelum / setelah bekerja), library decision D4:
  * 16.2M + 24 × 200k + 3M = Rp24,000,000 under Permenaker 18/2018 (low: an outdated BPJS TK article still
  * prints it), 20M + 24 × 500k + 10M = Rp42,000,000 from 2023-02-22 (Permenaker 4/2023; article 18896, the
  * BPJS TK NTB head in 2026 and a paid case).
@@ -416,7 +461,9 @@ export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmoun
       legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'D4: Rp24,000,000 before 2023-02-22 (low-medium in §10.4), also for deaths after PP 82/2019 took effect.',
+      noArticle:
+        'Inferred (D4) from the JKM amounts then in force; no article of Permenaker 18/2018 giving it was seen.',
+      note: 'D4: Rp24,000,000 before 2023-02-22 (low-medium), also for deaths after PP 82/2019 took effect.',
     },
     {
       from: PMI_4_2023_FIRST_DAY,
@@ -428,7 +475,8 @@ export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmoun
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'D4 marks before/after as low; regulations.md §10.4 (newer) raises deaths from 2023-02-22 to medium-high.',
+      noArticle: 'Inferred (D4) from Permenaker 4/2023 and BPJS TK article 18896; the article was not seen.',
+      note: 'D4 marks before/after as low; a later check against BPJS TK article 18896 raises deaths from 2023-02-22 to medium-high.',
     },
   ],
 })
@@ -454,7 +502,8 @@ export const jkmPmiScholarshipScheme = /* @__PURE__ */ defineParameter<'not-mode
       legal: [{ source: 'PERMENAKER-18-2018' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Kemnaker lists "beasiswa untuk anak" among the benefits Permenaker 4/2023 raised (idxchannel): the 18/2018 amounts are unknown.',
+      noArticle: 'Scholarship amounts of Permenaker 18/2018 were not seen; only that 4/2023 raised them.',
+      note: 'Kemnaker lists "beasiswa untuk anak" among the benefits Permenaker 4/2023 raised (Kemnaker statement, March 2023): the 18/2018 amounts are unknown.',
     },
     {
       from: PMI_4_2023_FIRST_DAY,
@@ -466,7 +515,7 @@ export const jkmPmiScholarshipScheme = /* @__PURE__ */ defineParameter<'not-mode
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Paid yearly by level as for PU (manado.antaranews 2025: Rp12,000,000 a year; detikBali 2025: TK/SD 1.5M … PT 12M).',
+      note: 'Paid yearly by level as for PU (BPJS TK branch cases of 2025: Rp12,000,000 a year; TK/SD 1.5M … PT 12M).',
     },
   ],
 })
@@ -500,7 +549,7 @@ const HEIRS_ORDER: HeirsOrder = {
 }
 
 /**
- * Heirs (ahli waris) in the legal order (regulations.md §6.6): 1. widow, widower or child (one group);
+ * Heirs (ahli waris) in the legal order (PP 44/2015 as amended by PP 82/2019; Permenaker 4/2023 Pasal 57 ayat (4) for PMI): 1. widow, widower or child (one group);
  * 2. blood relatives in the direct line up or down to the second degree; 3. siblings; 4. parents-in-law;
  * 5. the person named in the participant's will. With none of them, the funeral cost goes to whoever
  * arranged the funeral and the lump sum and periodic benefit go to the DJS.

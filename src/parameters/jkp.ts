@@ -1,16 +1,22 @@
+import { dayBeforeMonthOfInForce, monthOfInForce } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
+/** Contribution months of PP 6/2025 (in force 2025-02-07) and PP 49/2023 (in force 2023-10-06), from the registry. */
+const PP6_2025_MONTH = /* @__PURE__ */ monthOfInForce('PP-6-2025')
+const PP6_2025_MONTH_BEFORE = /* @__PURE__ */ dayBeforeMonthOfInForce('PP-6-2025')
+const PP49_2023_MONTH = /* @__PURE__ */ monthOfInForce('PP-49-2023')
+const PP49_2023_MONTH_BEFORE = /* @__PURE__ */ dayBeforeMonthOfInForce('PP-49-2023')
 const D7 = { source: 'DECISIONS', article: 'D7' } as const
 const D8 = { source: 'DECISIONS', article: 'D8' } as const
 const PP37_11 = { source: 'PP-37-2021', article: 'Pasal 11' } as const
 const PP6_11 = { source: 'PP-6-2025', article: 'Pasal 11' } as const
 
 /**
- * JKP wage cap: the JKP contribution (and the recomposed parts, decisions D8) is computed on the wage up to
+ * JKP wage cap: the JKP contribution (and the recomposed parts, library decision D8) is computed on the wage up to
  * Rp5,000,000. PP 37/2021 Pasal 11; unchanged by PP 6/2025. JKP exists from the contribution month 2021-02
- * (decisions D7): earlier months find no value.
+ * (library decision D7): earlier months find no value.
  */
 export const jkpWageCap = /* @__PURE__ */ defineParameter<string>({
   id: 'jkp.wageCap',
@@ -20,20 +26,20 @@ export const jkpWageCap = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2025-01-31',
+      to: PP6_2025_MONTH_BEFORE,
       value: '5000000',
       legal: [PP37_11, D7],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'JKP start as contribution month 2021-02 (decisions D7; PP 37/2021 launch date not verified).',
+      note: 'JKP start as contribution month 2021-02 (library decision D7; PP 37/2021 launch date not verified).',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '5000000',
       legal: [PP37_11, PP6_11, D7],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Restated by PP 6/2025 (in force 2025-02-07; applied from the contribution month 2025-02, decisions D7).',
+      note: 'Restated by PP 6/2025 (in force 2025-02-07; applied from the contribution month 2025-02, library decision D7).',
     },
   ],
 })
@@ -50,7 +56,7 @@ export const jkpRateGovernment = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2025-01-31',
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.0022',
       legal: [PP37_11, D7],
       confidence: 'high',
@@ -58,7 +64,7 @@ export const jkpRateGovernment = /* @__PURE__ */ defineParameter<string>({
       note: 'JKP 0.46% = 0.22% government + 0.14% from JKK + 0.10% from JKM.',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '0.0022',
       legal: [PP6_11, D7],
       confidence: 'high',
@@ -70,7 +76,7 @@ export const jkpRateGovernment = /* @__PURE__ */ defineParameter<string>({
 
 /**
  * The part of the employer's JKK contribution recomposed to JKP: 0.14% of the capped wage, for PU registered
- * in JKP. Before 2023-10 it rests on PP 37/2021 alone (decisions D7); PP 49/2023 wrote it into PP 44/2015
+ * in JKP. Before 2023-10 it rests on PP 37/2021 alone (library decision D7); PP 49/2023 wrote it into PP 44/2015
  * (Pasal 16A); PP 6/2025 keeps it.
  */
 export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
@@ -84,24 +90,24 @@ export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2023-09-30',
+      to: PP49_2023_MONTH_BEFORE,
       value: '0.0014',
       legal: [PP37_11, D7, D8],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Recomposition under PP 37/2021, not yet written into PP 44/2015: shown from the JKP start (decisions D7).',
+      note: 'Recomposition under PP 37/2021, not yet written into PP 44/2015: shown from the JKP start (library decision D7).',
     },
     {
-      from: '2023-10-01',
-      to: '2025-01-31',
+      from: PP49_2023_MONTH,
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.0014',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 16A' }, PP37_11, D8],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'PP 49/2023 (in force 2023-10-06) from the contribution month 2023-10 (decisions D7): JKK rates become 0.10/0.40/0.75/1.13/1.60%.',
+      note: 'PP 49/2023 (in force 2023-10-06) from the contribution month 2023-10 (library decision D7): JKK rates become 0.10/0.40/0.75/1.13/1.60%.',
     },
     {
-      from: '2025-02-01',
+      from: PP6_2025_MONTH,
       value: '0.0014',
       legal: [PP6_11, { source: 'PP-49-2023', article: 'Pasal 16A' }, D8],
       confidence: 'high',
@@ -114,7 +120,7 @@ export const jkpRecompositionJkk = /* @__PURE__ */ defineParameter<string>({
 /**
  * The part of the employer's JKM contribution recomposed to JKP: 0.10% of the capped wage (JKM shown as
  * 0.20% + 0.10%), from the JKP start to the contribution month 2025-01. From 2025-02 PP 6/2025 funds JKP
- * without JKM: no value (decisions D7).
+ * without JKM: no value (library decision D7).
  */
 export const jkpRecompositionJkm = /* @__PURE__ */ defineParameter<string>({
   id: 'jkp.recomposition.jkm',
@@ -127,27 +133,27 @@ export const jkpRecompositionJkm = /* @__PURE__ */ defineParameter<string>({
   values: [
     {
       from: '2021-02-01',
-      to: '2023-09-30',
+      to: PP49_2023_MONTH_BEFORE,
       value: '0.001',
       legal: [PP37_11, D7, D8],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Under PP 37/2021 only (decisions D7).',
+      note: 'Under PP 37/2021 only (library decision D7).',
     },
     {
-      from: '2023-10-01',
-      to: '2025-01-31',
+      from: PP49_2023_MONTH,
+      to: PP6_2025_MONTH_BEFORE,
       value: '0.001',
       legal: [{ source: 'PP-49-2023', article: 'Pasal 18A' }, PP37_11, D7, D8],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'PP 44/2015 Pasal 18A (inserted by PP 49/2023): JKM 0.20% for JKP members. Ends with PP 6/2025 (decisions D7).',
+      note: 'PP 44/2015 Pasal 18A (inserted by PP 49/2023): JKM 0.20% for JKP members. Ends with PP 6/2025 (library decision D7).',
     },
   ],
 })
 
 /**
- * Whether the recomposed parts use the wage capped at the JKP cap (decisions D8). `true`: recomposed =
+ * Whether the recomposed parts use the wage capped at the JKP cap (library decision D8). `true`: recomposed =
  * rate × min(wage, cap); the employer's JKK/JKM cash stays rate × wage.
  */
 export const jkpRecompositionCapped = /* @__PURE__ */ defineParameter<boolean>({
@@ -165,7 +171,7 @@ export const jkpRecompositionCapped = /* @__PURE__ */ defineParameter<boolean>({
       legal: [D8, PP37_11],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'No source says how BPJS TK bills wages above the cap; decisions D8.',
+      note: 'No source says how BPJS TK bills wages above the cap; library decision D8.',
     },
   ],
 })

@@ -2,6 +2,12 @@ import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
+/** PP 45/2015 Pasal 15 read verbatim on 2026-12-04. */
+const PENSION_AGE_CHECK = {
+  lastVerifiedOn: '2026-12-04',
+  checked:
+    'PP 45/2015 Pasal 15 ayat (1)–(3) read verbatim in a published copy of the text: 56 "untuk pertama kali", 57 "mulai 1 Januari 2019", then +1 "untuk setiap 3 (tiga) tahun berikutnya sampai mencapai Usia Pensiun 65".',
+} as const
 
 /**
  * JP contribution, employer share: 2% of the (capped) wage. PP 45/2015 Pasal 28.
@@ -186,7 +192,7 @@ export interface JpCapGrowth {
 }
 
 /**
- * The GDP growth figures the yearly JP cap formula used (regulations.md §10.1.3), stored beside the caps
+ * The GDP growth figures the yearly JP cap formula used (BPS first releases, source `BPS-PDB`), stored beside the caps
  * so a test can reproduce every cap from PP 45/2015 Pasal 29.
  */
 export const JP_CAP_GDP_GROWTH: readonly JpCapGrowth[] = Object.freeze(
@@ -197,25 +203,45 @@ export const JP_CAP_GDP_GROWTH: readonly JpCapGrowth[] = Object.freeze(
       growth: '0.0479',
       source: 'Implied by the published 2016 cap (revised 4.88% would give 7,341,600)',
     },
-    { gdpYear: 2016, capYear: 2017, growth: '0.0502', source: 'duta.co 6 Feb 2017' },
-    { gdpYear: 2017, capYear: 2018, growth: '0.0507', source: 'deras.co.id 5 Feb 2018' },
-    { gdpYear: 2018, capYear: 2019, growth: '0.0517', source: 'letter B/1397/022018 via jimmybudhi.com' },
+    {
+      gdpYear: 2016,
+      capYear: 2017,
+      growth: '0.0502',
+      source: 'BPS first release, as reported in the press on 6 Feb 2017',
+    },
+    {
+      gdpYear: 2017,
+      capYear: 2018,
+      growth: '0.0507',
+      source: 'BPS first release, as reported in the press on 5 Feb 2018',
+    },
+    { gdpYear: 2018, capYear: 2019, growth: '0.0517', source: 'letter B/1397/022018' },
     { gdpYear: 2019, capYear: 2020, growth: '0.0502', source: 'letter B/1328/022020' },
-    { gdpYear: 2020, capYear: 2021, growth: '-0.0207', source: 'kalbar.antaranews 5 Feb 2021' },
+    {
+      gdpYear: 2020,
+      capYear: 2021,
+      growth: '-0.0207',
+      source: 'BPS first release, as reported in the press on 5 Feb 2021',
+    },
     {
       gdpYear: 2021,
       capYear: 2022,
       growth: '0.0369',
-      source: 'republika 7 Feb 2022 (first release; revised 3.70%)',
+      source: 'BPS first release of 7 Feb 2022 as reported in the press (revised later to 3.70%)',
     },
-    { gdpYear: 2022, capYear: 2023, growth: '0.0531', source: 'indorayanews 6 Feb 2023' },
+    {
+      gdpYear: 2022,
+      capYear: 2023,
+      growth: '0.0531',
+      source: 'BPS first release, as reported in the press on 6 Feb 2023',
+    },
     { gdpYear: 2023, capYear: 2024, growth: '0.0505', source: 'BRS BPS No. 13/02/Th. XXVII' },
     { gdpYear: 2024, capYear: 2025, growth: '0.0503', source: 'letter B/726/022025' },
     {
       gdpYear: 2025,
       capYear: 2026,
       growth: '0.0511',
-      source: 'petisibrawijaya.or.id Feb 2026; letter B/1226/022026',
+      source: 'BPS first release of Feb 2026; letter B/1226/022026',
     },
   ].map((g) => Object.freeze(g)),
 )
@@ -236,7 +262,7 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: 56,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (1)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     },
     {
       from: '2019-01-01',
@@ -244,7 +270,7 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: 57,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (2)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     },
     ...[58, 59, 60, 61, 62, 63, 64].map((age, i) => ({
       from: `${2022 + 3 * i}-01-01`,
@@ -252,14 +278,14 @@ export const jpPensionAge = /* @__PURE__ */ defineParameter<number>({
       value: age,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
       confidence: 'high' as const,
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
     })),
     {
       from: '2043-01-01',
       value: 65,
       legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
       confidence: 'high',
-      lastVerifiedOn: VERIFIED,
+      ...PENSION_AGE_CHECK,
       note: 'The maximum, first reached in 2043.',
     },
   ],

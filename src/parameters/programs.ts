@@ -1,3 +1,4 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import type { Citation } from '../legal/types.js'
 import { PROGRAMS, type EnterpriseSize, type Program } from '../types.js'
 import { defineParameter } from './coverage.js'
@@ -20,12 +21,12 @@ export const JKP_FIRST_DAY = '2021-02-01'
 /** The day before JKP starts. */
 export const JKP_DAY_BEFORE = '2021-01-31'
 /** PP 49/2023 in force 2023-10-06 (non-ASN state employees named as PU). Shared with eligibility. */
-export const PP49_2023_FIRST_DAY = '2023-10-06'
+export const PP49_2023_FIRST_DAY = /* @__PURE__ */ inForceOf('PP-49-2023')
 /** The day before PP 49/2023. */
-export const PP49_2023_DAY_BEFORE = '2023-10-05'
+export const PP49_2023_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PP-49-2023')
 /** Permenaker 7/2017 (PMI join BPJS TK) in force 2017-08-01. */
-const PMI_7_2017_FIRST_DAY = '2017-08-01'
-const PMI_7_2017_DAY_BEFORE = '2017-07-31'
+const PMI_7_2017_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-7-2017')
+const PMI_7_2017_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-7-2017')
 
 /** A program of BPJS Ketenagakerjaan (the shared {@link Program} of `src/types.ts`). */
 export type ProgramCode = Program
@@ -43,7 +44,7 @@ export type ProgramStatusInLaw = 'mandatory' | 'optional' | 'unavailable' | 'con
 /** Program statuses for one kind of participant. */
 export type ProgramRow = Readonly<Record<ProgramCode, ProgramStatusInLaw>>
 
-/** The program matrix (regulations.md §1.2) by kind of participant. */
+/** The program matrix by kind of participant. */
 export interface ProgramMatrix {
   /** PU of non-state employers, by enterprise size. */
   readonly PU: Readonly<Record<EnterpriseSize, ProgramRow>>
@@ -159,7 +160,7 @@ const INTERN_NOTE =
   'Interns: no rule found before Permenaker 5/2021 (in force 2021-04-01), so every program is unknown before it.'
 
 /**
- * Which programs each kind of participant joins (regulations.md §1.2), as dated data.
+ * Which programs each kind of participant joins, as dated data.
  *
  * - PU defaults follow enterprise size: micro/small at least JKK, JKM, JHT; medium/large also JP (PP 37/2021
  *   Pasal 4(3) as amended by PP 6/2025, reflecting the Perpres 109/2013 phasing). JKP exists from the

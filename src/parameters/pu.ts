@@ -19,7 +19,7 @@ function jkkClass(cls: 1 | 2 | 3 | 4 | 5, value: string, letter: string, label: 
         legal: [{ source: 'PP-44-2015', article: `Pasal 16 ayat (1) huruf ${letter}` }],
         confidence: 'high',
         lastVerifiedOn: VERIFIED,
-        note: 'Same rates already under PP 84/2010; the caller gives the class (decisions D16, PP 44/2015 Lampiran I).',
+        note: 'Same rates already under PP 84/2010; the caller gives the class (library decision D16, PP 44/2015 Lampiran I).',
       },
     ],
   })
@@ -88,7 +88,9 @@ export const puJhtRateEmployer = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, { source: 'PP-60-2015' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '5.7% in all: 3.7% employer + 2% worker. No ceiling on the wage (regulations.md §2.2).',
+      noArticle:
+        'The rate is set by PP 46/2015 as amended by PP 60/2015 (the JHT contribution article); the article number was not seen in the texts read.',
+      note: '5.7% in all: 3.7% employer + 2% worker. No ceiling on the wage.',
     },
   ],
 })
@@ -109,12 +111,43 @@ export const puJhtRateWorker = /* @__PURE__ */ defineParameter<string>({
       legal: [{ source: 'PP-46-2015' }, { source: 'PP-60-2015' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The rate is set by PP 46/2015 as amended by PP 60/2015 (the JHT contribution article); the article number was not seen in the texts read.',
+    },
+  ],
+})
+
+/**
+ * The daily-to-monthly wage factor for the **contribution base** (library choice L4): a wage paid by the day
+ * counts as the daily wage × 25 for the monthly contribution. Benefits use their own factor
+ * (`jkkDeath.dailyToMonthlyFactor`, 30, decision D21). The library's contribution functions take the
+ * reported monthly wage; {@link dailyToMonthlyFactor} tells a caller which factor applies to which use.
+ */
+export const puDailyToMonthlyFactor = /* @__PURE__ */ defineParameter<number>({
+  id: 'pu.wage.dailyToMonthlyFactor',
+  unit: 'count',
+  dateBasis: 'contribution-month',
+  description: {
+    id: 'Faktor upah harian menjadi upah sebulan untuk dasar iuran (upah sehari × 25)',
+    en: 'Daily-to-monthly wage factor for the contribution base (daily wage × 25)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 25,
+      legal: [{ source: 'PP-44-2015' }, { source: 'DECISIONS', article: 'L4' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The PP 44/2015 rule "upah sehari dikalikan 25" for wages paid by the day is reported by the national press (Nov 2021) without its article number.',
+      note: 'For contributions only; benefits convert a daily wage with 30 (jkkDeath.dailyToMonthlyFactor, D21).',
     },
   ],
 })
 
 /** Every parameter of this family (listed in the registry). */
 export const puParameters: readonly Parameter[] = [
+  puDailyToMonthlyFactor,
   puJkkRateClass1,
   puJkkRateClass2,
   puJkkRateClass3,

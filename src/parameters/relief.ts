@@ -157,7 +157,7 @@ export const reliefLabourIntensiveCoversRecomposition = /* @__PURE__ */ definePa
       ],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'No source says whether the 0.14% becomes 0.07%; decisions D9.',
+      note: 'No source says whether the 0.14% becomes 0.07%; library decision D9.',
     },
   ],
 })
@@ -186,7 +186,7 @@ export const reliefBpuTransportDiscount = /* @__PURE__ */ defineParameter<string
       ],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '15 months from January 2026 (Kemnaker, 15 Jan 2026). Benefits are not reduced.',
+      note: '15 months from January 2026 (Kemnaker statement, 15 Jan 2026). Benefits are not reduced.',
     },
   ],
 })
@@ -212,7 +212,7 @@ export const reliefBpuOtherDiscount = /* @__PURE__ */ defineParameter<string>({
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Period from two secondary sources (babeindonesia, redaksibengkulu); PP text not seen.',
+      note: 'Period from two secondary press reports; PP text not seen.',
     },
   ],
 })

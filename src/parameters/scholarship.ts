@@ -43,10 +43,12 @@ export const scholarshipMode = /* @__PURE__ */ defineParameter<ScholarshipMode>(
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 'lump-sum',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"Rp12.000.000 untuk setiap peserta" (123dok summary of PP 44/2015).',
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+      note: '"Rp12.000.000 untuk setiap peserta" (secondary summary of PP 44/2015).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -54,6 +56,8 @@ export const scholarshipMode = /* @__PURE__ */ defineParameter<ScholarshipMode>(
       legal: [PP82, P5_2021, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle:
+        'The yearly scheme by level is set by Permenaker 5/2021 implementing PP 82/2019; the articles were not seen.',
       note: 'Yearly by level, claimed each year with proof of schooling. Start date medium-high (D5).',
     },
   ],
@@ -73,9 +77,11 @@ export const scholarshipLumpSum = /* @__PURE__ */ defineParameter<string>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: '12000000',
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
     },
   ],
 })
@@ -97,10 +103,12 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 1,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'One amount per participant: "(one child, lump sum)", high in regulations.md §6.1. Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child; regulations.md states it).',
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+      note: 'One amount per participant: "(one child, lump sum)" (high). Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -108,7 +116,7 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Two children (high, regulations.md §6.2); start date medium-high (D5), hence medium. Was also eligibility.scholarship.maxChildren (high for this span).',
+      note: 'Two children (high); start date medium-high (D5), hence medium. Was also eligibility.scholarship.maxChildren (high for this span).',
     },
   ],
 })
@@ -131,18 +139,22 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       from: '2015-07-01',
       to: PP44_LAST_DAY,
       value: 5,
-      legal: [PP44, D5],
+      legal: [{ source: 'PP-44-2015', article: 'Pasal 34' }, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"masa iur paling singkat 5 tahun" (123dok); kontan 2015 "minimal 5 tahun"; high in regulations.md §6.1. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+      note: '"masa iur paling singkat 5 tahun" (secondary summary of PP 44/2015); a 2015 press report "minimal 5 tahun"; high. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
     },
     {
       from: PP82_FIRST_DAY,
       value: 3,
-      legal: [PP82, ART_18877, D5],
+      legal: [{ source: 'PP-82-2019', article: 'Pasal 34' }, ART_18877, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Three years (high: infobpjs, BPJS TK 18877, beritau); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
+      checked:
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+      note: 'Three years (high: BPJS TK article 18877 and secondary guides); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
     },
   ],
 })
@@ -167,7 +179,9 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP44],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (regulations.md §6.4 lists none; §6.1 ties the 5 years to a death that is not a work accident), but no text says so: medium (as eligibility.scholarship.minContributionMonthsWorkAccident had it).',
+      noArticle:
+        'No minimum is reported for the PP 44/2015 JKK scholarship; no article sets one in the texts seen.',
+      note: 'No minimum is reported for the PP 44/2015 JKK scholarship (none is listed; the 5 years are tied to a death that is not a work accident), but no text says so: medium (as eligibility.scholarship.minContributionMonthsWorkAccident had it).',
     },
     {
       from: PP82_FIRST_DAY,
@@ -175,7 +189,9 @@ export const scholarshipJkkMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (beritau; okezone 2024), high in regulations.md §6.2. The value is 0 on both sides of the D5 date, so the date does not lower it. Was also eligibility.scholarship.minContributionMonthsWorkAccident.',
+      noArticle:
+        'Sources state there is no membership requirement for a work-accident scholarship; the article was not seen.',
+      note: '"jika … akibat kecelakaan kerja, tidak ada persyaratan kepesertaan" (secondary guides, 2024), high. The value is 0 on both sides of the D5 date, so the date does not lower it. Was also eligibility.scholarship.minContributionMonthsWorkAccident.',
     },
   ],
 })
@@ -215,6 +231,7 @@ export const scholarshipPmiMinYears = /* @__PURE__ */ defineParameter<PmiMinYear
       ],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'The Permenaker 4/2023 article was not seen (see the note).',
       note: 'The Permenaker 4/2023 article was not seen; "during: 0" is inferred from paid cases of newly registered PMI. Before/after work refer to scholarship.jkm.minContributionYears (the figure was repeated here as 3 until 2026-11).',
     },
   ],
@@ -254,7 +271,9 @@ export const scholarshipLevels = /* @__PURE__ */ defineParameter<readonly Schola
       legal: [PP82, P5_2021, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Amounts and years high (cinews, detik, tribun, BPJS TK); start date medium-high (D5). TK 2 and SD 6 years are the BPJS TK reading; the band TK–SD 8 years is scholarship.bands.',
+      noArticle:
+        'Set by Permenaker 5/2021 implementing PP 82/2019, as reported by BPJS TK; the article was not seen.',
+      note: 'Amounts and years high (BPJS TK and consistent press reports); start date medium-high (D5). TK 2 and SD 6 years are the BPJS TK reading; the band TK–SD 8 years is scholarship.bands.',
     },
   ],
 })
@@ -281,7 +300,9 @@ export const scholarshipBands = /* @__PURE__ */ defineParameter<readonly Scholar
       legal: [PP82, P5_2021, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: '"TK sampai dengan SD … maksimal 8 tahun" (detik 2020). Start date medium-high (D5).',
+      noArticle:
+        'Set by Permenaker 5/2021 implementing PP 82/2019, as reported by BPJS TK; the article was not seen.',
+      note: '"TK sampai dengan SD … maksimal 8 tahun" (BPJS TK statement in the 2020 press). Start date medium-high (D5).',
     },
   ],
 })
@@ -307,7 +328,7 @@ export const scholarshipAgeLimit = /* @__PURE__ */ defineParameter<number>({
       legal: [PP82, P5_2021, { source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (2)' }, D5],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Age 23 high (detik, tribun Ambon, cinews); start date medium-high (D5), hence medium. Read on the date of death by both death benefits and checkScholarshipEligibility (was also eligibility.scholarship.maxChildAge, high, read on the as-of date; same value).',
+      note: 'Age 23 high (consistent press reports of BPJS TK statements); start date medium-high (D5), hence medium. Read on the date of death by both death benefits and checkScholarshipEligibility (was also eligibility.scholarship.maxChildAge, high, read on the as-of date; same value).',
     },
   ],
 })
@@ -332,7 +353,9 @@ export const scholarshipFirstPayableDate = /* @__PURE__ */ defineParameter<strin
       legal: [P5_2021, D5],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      note: 'Permenaker 5/2021 "efektif berlaku pada 1 April 2021"; backlog paid "paling lambat minggu pertama bulan Mei 2021" (tribun Ambon, penasultra).',
+      noArticle:
+        'Set by Permenaker 5/2021 implementing PP 82/2019, as reported by BPJS TK; the article was not seen.',
+      note: 'Permenaker 5/2021 "efektif berlaku pada 1 April 2021"; backlog paid "paling lambat minggu pertama bulan Mei 2021" (BPJS TK branch statements in the press).',
     },
   ],
 })
@@ -354,6 +377,7 @@ export const scholarshipSchoolYearStart = /* @__PURE__ */ defineParameter<{ read
       legal: [P5_2021],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
+      noArticle: 'A library convention (the Indonesian school year starts in July), not an article.',
       note: 'Library convention: the Indonesian school year (tahun ajaran) starts in July. BPJS TK pays on a yearly claim with proof of schooling; the claim date itself is not modelled.',
     },
   ],
@@ -386,7 +410,8 @@ export const scholarshipAssumedEntryAge = /* @__PURE__ */ defineParameter<EntryA
       legal: [P5_2021, D5],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      note: 'Library decision (no BPJS text): "the scholarship starts when the child enters school" (detik 2020, cinews) needs an entry age. 4 and 6 are the youngest ages the school admission rules (PPDB) accept for TK and SD.',
+      noArticle: 'A library decision (entry ages of the school admission rules), not an article.',
+      note: 'Library decision (no BPJS text): "the scholarship starts when the child enters school" (BPJS TK statement in the 2020 press) needs an entry age. 4 and 6 are the youngest ages the school admission rules (PPDB) accept for TK and SD.',
     },
   ],
 })
@@ -420,7 +445,7 @@ export const scholarshipWorkException = /* @__PURE__ */ defineParameter<WorkExce
       legal: [{ source: 'PERMENAKER-1-2025', article: 'Pasal 103 ayat (3a)' }, D14],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Secondary summaries (finansialinsight, liputanfinansial); promulgation date used as the start. Was also eligibility.scholarship.workingChildMaxPuMonths (6, medium).',
+      note: 'Secondary summaries; promulgation date used as the start. Was also eligibility.scholarship.workingChildMaxPuMonths (6, medium).',
     },
   ],
 })

@@ -1,6 +1,6 @@
 import type { Citation } from '../legal/types.js'
 
-/** How sure the library is of a value (regulations.md legend): high, medium or low. */
+/** How sure the library is of a value (see the legal parameters page): high, medium or low. */
 export type Confidence = 'high' | 'medium' | 'low'
 
 /**
@@ -30,8 +30,19 @@ export interface ParameterValue<T> {
   /** At least one citation; every citation resolves in the source registry (tested). */
   readonly legal: readonly Citation[]
   readonly confidence: Confidence
-  /** When a maintainer last checked the value against its sources. */
+  /** When a maintainer last checked the value against a named source (see {@link ParameterValue.checked}). */
   readonly lastVerifiedOn: string
+  /**
+   * What was checked on `lastVerifiedOn`, against which source (`'PP 45/2015 Pasal 15 ayat (1)–(3), text
+   * quoted verbatim'`), or why the value was not checked against its primary text.
+   */
+  readonly checked?: string
+  /**
+   * Why no citation of this value names an article: the texts seen do not show it (the article of a
+   * regulation, the row of a Lampiran). Present exactly when no citation other than a library decision has
+   * an `article` (tested); counted on the parameters page.
+   */
+  readonly noArticle?: string
   /**
    * After this date the value may be outdated (a yearly revision was due, decisions D6): lookups on later
    * dates still return it, with a `PARAMETER_MAY_BE_OUTDATED` warning.
@@ -70,12 +81,20 @@ export interface ParameterReading<T = unknown> {
   readonly overridden: boolean
 }
 
-/** A caller's replacement for a parameter: one value for every date, or dated values. */
+/**
+ * A caller's replacement for a parameter: one value for every date, or dated values. Dated values are merged
+ * into the library's history (`mode: 'append'`, the default: each value stands from its `from` to its `to`,
+ * or on, and the library's values stand outside those spans) or replace it (`mode: 'replace'`: the dated
+ * values are the whole history, a date none of them covers has no value).
+ */
 export type ParameterOverride =
   | string
   | number
   | boolean
-  | { readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[] }
+  | {
+      readonly values: readonly { readonly from: string; readonly to?: string; readonly value: unknown }[]
+      readonly mode?: 'append' | 'replace'
+    }
   | Readonly<Record<string, unknown>>
   | readonly unknown[]
 

@@ -1,6 +1,7 @@
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from '../benefits/index.js'
 import { calculateContribution } from '../contributions/index.js'
-import { BpjsRuleError, BpjsValidationError, makeIssue } from '../errors.js'
+import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { parseContributionInput } from '../schemas/contribution.js'
 import type { RuleContext } from '../explain/context.js'
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Locale } from '../i18n/types.js'
@@ -58,6 +59,38 @@ function price(
   } catch (e) {
     return withPath(e, path, options.locale)
   }
+}
+
+/**
+ * The problems of a cohort's contribution fields, found without pricing: what `calculateContribution`
+ * will say of the cohort (its schema and cross-field checks, with the program's `period` and, for BPU, its
+ * `payer`), and a JAKON cohort priced by contract value. Paths start with `path` (`cohorts[i]`).
+ */
+export function cohortFieldIssues(
+  fields: Record<string, unknown>,
+  period: string,
+  payer: 'apbd' | 'apbn' | 'other',
+  locale: Locale,
+  path: readonly (string | number)[],
+): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
+  if (fields.category === 'JAKON' && Object.prototype.hasOwnProperty.call(fields, 'contractValue'))
+    issues.push(makeIssue([...path, 'contractValue'], 'PLAN_JAKON_CONTRACT_NOT_PER_WORKER', {}, locale))
+  // the program sets these; a cohort that sets them is reported by the program's own check
+  const input = {
+    ...fields,
+    period,
+    ...(fields.category === 'BPU' && fields.payer === undefined ? { payer } : {}),
+  }
+  try {
+    parseContributionInput(input, locale)
+  } catch (e) {
+    if (!(e instanceof BpjsValidationError)) throw e
+    for (const i of e.issues)
+      if (i.path[0] !== 'period' && !(i.code === 'JAKON_METHOD_CONFLICT' && issues.length > 0))
+        issues.push(makeIssue([...path, ...i.path], i.code, i.params, locale))
+  }
+  return issues
 }
 
 /**

@@ -7,3 +7,14 @@ export {
   type ProgramPayer,
 } from './plan.js'
 export type { CohortCategory } from './adapters.js'
+export {
+  planCoverageRoadmap,
+  workersForBudget,
+  type BudgetRule,
+  type CoverageRoadmapInput,
+  type CoverageRoadmapResult,
+  type PremiumInput,
+  type RoadmapYear,
+  type WorkersForBudgetInput,
+  type WorkersForBudgetResult,
+} from './roadmap.js'

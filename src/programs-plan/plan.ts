@@ -6,11 +6,13 @@ import { deepFreeze } from '../internal/freeze.js'
 import { formatRupiah } from '../money/format.js'
 import { Dec, decRounding } from '../money/decimal.js'
 import { assertCovered } from '../parameters/lookup.js'
-import { intIn, parseWith, period, rateInput } from '../schemas/common.js'
-import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
-import { addPeriods, periodStart } from '../time/calendar.js'
+import type { Locale } from '../i18n/types.js'
+import { COVERAGE } from '../parameters/coverage.js'
+import { allChecks, inspectWith, intIn, period, rateInput, uniqueIssues } from '../schemas/common.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
 import { CATEGORIES } from '../types.js'
-import { contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
+import { cohortFieldIssues, contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
 export type ProgramPayer = 'apbd' | 'apbn' | 'other'
@@ -119,17 +121,17 @@ export interface CoverageProgramResult {
 
 const FIELDS_SET_BY_PROGRAM = ['period', 'payer'] as const
 
-const cohortSchema = z.looseObject({
+export const planCohortSchema = z.looseObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   workers: intIn(1, 100_000_000),
   category: z.enum(CATEGORIES),
 })
 
-const inputSchema = z.strictObject({
+export const planInputSchema = z.strictObject({
   startPeriod: period,
   months: intIn(1, 120),
   payer: z.enum(['apbd', 'apbn', 'other']),
-  cohorts: z.array(cohortSchema).check(z.minLength(1), z.maxLength(100)),
+  cohorts: z.array(planCohortSchema).check(z.minLength(1), z.maxLength(100)),
   potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),
   annualMortalityRate: z.optional(rateInput),
@@ -142,6 +144,48 @@ function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
 
 function ratio4(n: number, d: number): number {
   return d === 0 ? 0 : new Dec(n).div(d).toDecimalPlaces(4, decRounding('half-up')).toNumber()
+}
+
+/**
+ * Validates a program in one pass: the schema, duplicate cohort names, fields the program sets, the
+ * covered/potential counts, and each cohort's own contribution fields (as `calculateContribution` will
+ * read them, with the program's period and payer), so that a typo such as `worker` is reported with the
+ * missing `workers` at once.
+ */
+function parsePlanInput(input: unknown, locale: Locale): z.output<typeof planInputSchema> {
+  const r = inspectWith(planInputSchema, input, locale)
+  const issues: BpjsIssue[] = [...r.issues]
+  const raw = r.input as Record<string, unknown> | undefined
+  const cohorts = Array.isArray(raw?.cohorts) ? (raw.cohorts as unknown[]) : []
+  const start = checkPeriod(raw?.startPeriod)
+  const payer = raw?.payer === 'apbd' || raw?.payer === 'apbn' ? raw.payer : 'other'
+  const names = new Set<string>()
+  cohorts.forEach((c, i) => {
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) return
+    const { name, workers: _workers, ...fields } = c as Record<string, unknown>
+    if (typeof name === 'string') {
+      if (names.has(name))
+        issues.push(makeIssue(['cohorts', i, 'name'], 'PLAN_DUPLICATE_COHORT', { name }, locale))
+      names.add(name)
+    }
+    for (const key of FIELDS_SET_BY_PROGRAM)
+      if (Object.prototype.hasOwnProperty.call(c, key))
+        issues.push(makeIssue(['cohorts', i, key], 'PLAN_COHORT_FIELD_SET_BY_PROGRAM', { key }, locale))
+    issues.push(
+      ...cohortFieldIssues(fields, start.ok ? start.value : COVERAGE.start.slice(0, 7), payer, locale, [
+        'cohorts',
+        i,
+      ]),
+    )
+  })
+  const potential = raw?.potentialWorkers
+  const covered = raw?.coveredBefore
+  if (typeof potential === 'number' && typeof covered === 'number' && covered > potential)
+    issues.push(
+      makeIssue(['coveredBefore'], 'PLAN_COVERED_EXCEEDS_POTENTIAL', { covered, potential }, locale),
+    )
+  if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
+  return r.data as z.output<typeof planInputSchema>
 }
 
 /**
@@ -170,33 +214,12 @@ export function planCoverageProgram(
   input: PlanCoverageProgramInput,
   options?: CalculationOptions,
 ): CoverageProgramResult {
-  const { resolved } = resolveOptions(options)
-  const locale = resolved.locale
-  const parsed = parseWith(inputSchema, input, locale)
-  const issues: BpjsIssue[] = []
-  const names = new Set<string>()
-  parsed.cohorts.forEach((c, i) => {
-    if (names.has(c.name))
-      issues.push(makeIssue(['cohorts', i, 'name'], 'PLAN_DUPLICATE_COHORT', { name: c.name }, locale))
-    names.add(c.name)
-    for (const key of FIELDS_SET_BY_PROGRAM)
-      if (Object.prototype.hasOwnProperty.call(c, key))
-        issues.push(makeIssue(['cohorts', i, key], 'PLAN_COHORT_FIELD_SET_BY_PROGRAM', { key }, locale))
-  })
-  if (
-    parsed.potentialWorkers !== undefined &&
-    parsed.coveredBefore !== undefined &&
-    parsed.coveredBefore > parsed.potentialWorkers
+  const [parsed, { resolved }] = allChecks(
+    localeOf(options),
+    () => parsePlanInput(input, localeOf(options)),
+    () => resolveOptions(options),
   )
-    issues.push(
-      makeIssue(
-        ['coveredBefore'],
-        'PLAN_COVERED_EXCEEDS_POTENTIAL',
-        { covered: parsed.coveredBefore, potential: parsed.potentialWorkers },
-        locale,
-      ),
-    )
-  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+  const locale = resolved.locale
 
   const start = parsed.startPeriod
   const end = addPeriods(start, parsed.months - 1)

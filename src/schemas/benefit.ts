@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import type { Locale } from '../i18n/types.js'
 import { CATEGORIES } from '../types.js'
-import { intIn, isoDate, moneySen, period } from './common.js'
+import { inspectWith, intIn, isoDate, moneySen, partialWith, period, uniqueIssues } from './common.js'
 
 /** Participant categories. */
 export const categorySchema = z.enum(CATEGORIES)
@@ -68,6 +70,7 @@ export const jkkDeathInputSchema = z.strictObject({
   paidThrough: z.optional(period),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   children: z.optional(z.array(childSchema).check(z.maxLength(MAX_CHILDREN))),
+  pmiPhase: z.optional(z.enum(['before', 'during', 'after'])),
 })
 
 /** Input of `determineHeirs`. */
@@ -107,3 +110,52 @@ export type ParsedChild = z.infer<typeof childSchema>
 export type ParsedJkmInput = z.infer<typeof jkmInputSchema>
 export type ParsedJkkDeathInput = z.infer<typeof jkkDeathInputSchema>
 export type ParsedHeirsInput = z.infer<typeof heirsInputSchema>
+
+const WAGE_FIELDS = ['monthlyWage', 'dailyWage', 'declaredIncome'] as const
+
+/**
+ * The wage basis of a JKK death: exactly one of `monthlyWage` / `dailyWage` (PU, JAKON, PMI) or
+ * `declaredIncome` (BPU). `invalid` names fields present but refused by the schema (they count as given).
+ *
+ * @example
+ * ```ts
+ * jkkDeathWageIssues({ category: 'BPU', monthlyWage: 100 }, new Set(), 'en').map((i) => i.code) //=> ['WAGE_BASIS_NOT_FOR_CATEGORY']
+ * ```
+ */
+export function jkkDeathWageIssues(
+  p: { readonly category?: string } & Partial<Record<(typeof WAGE_FIELDS)[number], unknown>>,
+  invalid: ReadonlySet<string>,
+  locale: Locale,
+): BpjsIssue[] {
+  if (p.category === undefined) return []
+  const issues: BpjsIssue[] = []
+  const wages = WAGE_FIELDS.filter((k) => p[k] !== undefined || invalid.has(k))
+  const expected = p.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
+  // a PMI reports no wage: its JKK benefits are fixed amounts (Permenaker 18/2018, 4/2023)
+  if (wages.length === 0 && p.category !== 'PMI')
+    issues.push(makeIssue([expected], 'WAGE_REQUIRED', { category: p.category }, locale))
+  if (wages.length > 1)
+    issues.push(
+      makeIssue([wages[1] ?? expected], 'WAGE_BASIS_CONFLICT', { fields: wages.join(', ') }, locale),
+    )
+  for (const k of wages)
+    if ((p.category === 'BPU') !== (k === 'declaredIncome'))
+      issues.push(makeIssue([k], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: k, category: p.category }, locale))
+  return issues
+}
+
+/**
+ * Validates a `calculateJkkDeathBenefit` input in one pass: the schema and the wage basis (on the valid
+ * fields when the schema fails). The checks that read the law (dates in order, posthumous births) are made
+ * by the rule.
+ */
+export function parseJkkDeathInput(input: unknown, locale: Locale): ParsedJkkDeathInput {
+  const r = inspectWith(jkkDeathInputSchema, input, locale)
+  const part =
+    r.data !== undefined
+      ? { partial: r.data as Record<string, unknown>, invalid: new Set<string>() }
+      : partialWith(jkkDeathInputSchema.def.shape, r.input)
+  const issues = uniqueIssues([...r.issues, ...jkkDeathWageIssues(part.partial, part.invalid, locale)])
+  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+  return r.data as ParsedJkkDeathInput
+}

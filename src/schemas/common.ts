@@ -1,9 +1,19 @@
-import { showValue } from '../internal/show.js'
+import { dateTime, showValue } from '../internal/show.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
-import type { Locale, MessageParams } from '../i18n/types.js'
-import { checkAmount } from '../money/amount.js'
+import {
+  BpjsValidationError,
+  invalidTypeIssue,
+  makeIssue,
+  makeIssueIn,
+  typeTerm,
+  type BpjsIssue,
+} from '../errors.js'
+import type { Bilingual, Locale, MessageParams } from '../i18n/types.js'
+import { checkAmount, MAX_AMOUNT_RUPIAH } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
+import { FORBIDDEN, snapshotInput } from './snapshot.js'
+
+export { snapshotInput, type InputSnapshot } from './snapshot.js'
 
 /** A checker result: the value or a code with params. */
 type Check<T> =
@@ -19,23 +29,69 @@ function custom<T>(check: (v: unknown) => Check<T>) {
   })
 }
 
+/**
+ * The JSON Schema of each checker zod cannot describe by itself (a transform), in both languages: the JSON
+ * Schema files of the package (`bpjs-ketenagakerjaan/schemas/*.json`) describe these fields with it.
+ */
+export const JSON_FRAGMENTS = new WeakMap<z.core.$ZodType, Readonly<Record<string, unknown>>>()
+
+const MONEY_TEXT = '^[0-9]{1,14}(\\.[0-9]{1,2})?$'
+
+function describeJson<S extends z.core.$ZodType>(schema: S, fragment: Record<string, unknown>): S {
+  JSON_FRAGMENTS.set(schema, Object.freeze(fragment))
+  return schema
+}
+
 /** A money input (number or decimal string) → its exact value in sen. Must be > 0. */
-export const moneySen = custom<number>((v) => {
-  const r = checkAmount(v, false)
-  return r.ok ? { ok: true, value: r.sen } : r
-})
+export const moneySen = describeJson(
+  custom<number>((v) => {
+    const r = checkAmount(v, false)
+    return r.ok ? { ok: true, value: r.sen } : r
+  }),
+  {
+    anyOf: [
+      { type: 'number', exclusiveMinimum: 0, maximum: MAX_AMOUNT_RUPIAH },
+      { type: 'string', pattern: MONEY_TEXT, not: { pattern: '^0+(\\.0{1,2})?$' } },
+    ],
+    description:
+      'Rupiah lebih dari nol: angka, atau teks desimal dengan titik dan paling banyak 2 angka sen (misalnya "5000000.50"). / ' +
+      'Rupiah above zero: a number, or decimal text with a point and at most 2 decimals (e.g. "5000000.50").',
+  },
+)
 
 /** A money input that may be zero → sen. */
-export const moneySenOrZero = custom<number>((v) => {
-  const r = checkAmount(v, true)
-  return r.ok ? { ok: true, value: r.sen } : r
-})
+export const moneySenOrZero = describeJson(
+  custom<number>((v) => {
+    const r = checkAmount(v, true)
+    return r.ok ? { ok: true, value: r.sen } : r
+  }),
+  {
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: MAX_AMOUNT_RUPIAH },
+      { type: 'string', pattern: MONEY_TEXT },
+    ],
+    description:
+      'Rupiah nol atau lebih: angka, atau teks desimal (misalnya "0" atau "5000000.50"). / ' +
+      'Rupiah, zero or more: a number, or decimal text (e.g. "0" or "5000000.50").',
+  },
+)
 
 /** A contribution month `'YYYY-MM'`. */
-export const period = custom<string>(checkPeriod)
+export const period = describeJson(custom<string>(checkPeriod), {
+  type: 'string',
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+  description: 'Bulan iuran YYYY-MM (misalnya "2025-06"). / Contribution month YYYY-MM (e.g. "2025-06").',
+})
 
 /** A calendar date `'YYYY-MM-DD'` or a `Date` → `'YYYY-MM-DD'`. */
-export const isoDate = custom<string>(checkDate)
+export const isoDate = describeJson(custom<string>(checkDate), {
+  type: 'string',
+  format: 'date',
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+  description:
+    'Tanggal kalender YYYY-MM-DD yang ada (dalam JavaScript juga objek Date). / ' +
+    'An existing calendar date YYYY-MM-DD (in JavaScript also a Date object).',
+})
 
 /** A whole number in [min, max]; `-0` is read as `0` (a `-0` would leak into results and JSON). */
 export function intIn(min: number, max: number) {
@@ -46,57 +102,39 @@ export function intIn(min: number, max: number) {
   )
 }
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
-
 /**
- * Refuses what zod cannot see: objects that are not plain (class instances, objects with a polluted
- * prototype), own keys `__proto__` / `constructor` / `prototype`, cycles and absurd nesting.
+ * Refuses what zod cannot see (see {@link snapshotInput}): objects that are not plain, own keys
+ * `__proto__` / `constructor` / `prototype`, unreadable values, absurd nesting. Kept for callers that only
+ * need the issues.
  */
 export function checkPlain(
   value: unknown,
   path: (string | number)[],
   issues: BpjsIssue[],
   locale: Locale,
-  depth = 0,
 ): void {
-  if (value === null || typeof value !== 'object' || value instanceof Date) return
-  if (depth > 12) {
-    issues.push(makeIssue(path, 'TOO_BIG', { maximum: '12 levels' }, locale))
-    return
-  }
-  if (Array.isArray(value)) {
-    if (value.length > 10_000) return // zod reports the length limit
-    // an array may only hold its items: an own key such as `constructor` would reach Array methods
-    if (Object.getPrototypeOf(value) !== Array.prototype) {
-      issues.push(makeIssue(path, 'INPUT_NOT_OBJECT', {}, locale))
-      return
-    }
-    for (const key of Object.keys(value))
-      if (!/^(?:0|[1-9]\d*)$/.test(key))
-        issues.push(
-          makeIssue([...path, key], FORBIDDEN.has(key) ? 'FORBIDDEN_KEY' : 'UNKNOWN_KEY', { key }, locale),
-        )
-    value.forEach((v, i) => checkPlain(v, [...path, i], issues, locale, depth + 1))
-    return
-  }
-  const proto = Object.getPrototypeOf(value) as unknown
-  if (proto !== Object.prototype && proto !== null) {
-    issues.push(makeIssue(path, 'INPUT_NOT_OBJECT', {}, locale))
-    return
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) issues.push(makeIssue([...path, key], 'FORBIDDEN_KEY', { key }, locale))
-    else checkPlain((value as Record<string, unknown>)[key], [...path, key], issues, locale, depth + 1)
-  }
+  issues.push(...snapshotInput(value, path, locale).issues)
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null'
-  if (Array.isArray(v)) return 'array'
-  if (typeof v === 'number' && Number.isNaN(v)) return 'NaN'
-  if (typeof v === 'string') return v.length > 30 ? `"${v.slice(0, 30)}…"` : `"${v}"`
-  if (typeof v === 'object') return 'object'
-  return typeof v === 'number' || typeof v === 'boolean' ? `${typeof v} ${String(v)}` : typeof v
+/** A value shown for a message, the same in both languages (`6`, `"abc"`) or a kind named in each. */
+function describe(v: unknown): string | Bilingual {
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v)
+  if (typeof v === 'string') return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v)
+  if (typeof v === 'boolean') return String(v)
+  if (v === null) return typeTerm('null')
+  if (Array.isArray(v)) return typeTerm('array')
+  if (dateTime(v) !== undefined) return typeTerm('date')
+  return typeTerm(typeof v)
+}
+
+/** Does `path` lie at or under `prefix`? */
+function under(
+  path: readonly (string | number)[],
+  prefix: readonly (string | number)[],
+  strict = false,
+): boolean {
+  if (path.length < prefix.length || (strict && path.length === prefix.length)) return false
+  return prefix.every((seg, i) => path[i] === seg)
 }
 
 /** Maps one zod issue to the library's issues (stable codes, both languages). */
@@ -126,14 +164,7 @@ export function mapZodIssue(
       )
     case 'invalid_value':
       if (input === undefined) return [makeIssue(path, 'REQUIRED', {}, locale)]
-      return [
-        makeIssue(
-          path,
-          'INVALID_VALUE',
-          { received: describe(input), options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
-          locale,
-        ),
-      ]
+      return [invalidValueIssue(path, 'INVALID_VALUE', {}, input, issue.values, locale)]
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string; options?: unknown[] }).discriminator
       if (disc !== undefined) {
@@ -147,16 +178,12 @@ export function mapZodIssue(
         const received =
           input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[disc] : input
         return [
-          makeIssue(
+          invalidValueIssue(
             path,
             'INVALID_DISCRIMINANT',
-            {
-              field: disc,
-              received: describe(received),
-              options: ((issue as { options?: unknown[] }).options ?? [])
-                .map((o) => JSON.stringify(o))
-                .join(', '),
-            },
+            { field: disc },
+            received,
+            (issue as { options?: unknown[] }).options ?? [],
             locale,
           ),
         ]
@@ -186,13 +213,124 @@ export function mapZodIssue(
     case 'not_multiple_of':
       return [makeIssue(path, 'INTEGER_EXPECTED', {}, locale)]
     default:
-      return [makeIssue(path, 'INVALID_VALUE', { received: describe(input), options: '—' }, locale)]
+      return [invalidValueIssue(path, 'INVALID_VALUE', {}, input, [], locale)]
   }
 }
 
+/** An `INVALID_VALUE`-like issue: the received value shown in each language, the allowed values listed. */
+function invalidValueIssue(
+  path: readonly (string | number)[],
+  code: string,
+  params: MessageParams,
+  received: unknown,
+  allowed: readonly unknown[],
+  locale: Locale,
+): BpjsIssue {
+  const shown = describe(received)
+  const got = typeof shown === 'string' ? { id: shown, en: shown } : shown
+  const options = allowed.length > 0 ? allowed.map((v) => JSON.stringify(v)).join(', ') : '—'
+  return makeIssueIn(
+    path,
+    code,
+    { id: { ...params, received: got.id, options }, en: { ...params, received: got.en, options } },
+    locale,
+  )
+}
+
+/** Drops repeated issues (same path and code), keeping the first. */
+export function uniqueIssues(issues: readonly BpjsIssue[]): BpjsIssue[] {
+  const seen = new Set<string>()
+  return issues.filter((i) => {
+    const key = `${JSON.stringify(i.path)}|${i.code}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** What {@link inspectWith} found: the parsed value when there is no issue, and every issue otherwise. */
+export interface Inspection<T> {
+  /** The parsed value, or `undefined` when `issues` is not empty. */
+  readonly data: T | undefined
+  /** Every problem of the input, in one list. */
+  readonly issues: BpjsIssue[]
+  /** The plain copy the schema read (see {@link snapshotInput}). */
+  readonly input: unknown
+}
+
 /**
- * Validates `input` with `schema` (after the plain-object check) and returns the parsed value, or throws
- * one `BpjsValidationError` listing every problem. Never returns a half-checked value.
+ * Validates `input` with `schema` in one pass and returns every problem instead of throwing: the plain
+ * copy's own problems (see {@link snapshotInput}) and every issue of the schema, without repeating a
+ * problem already reported at or above its path. A genuine `Date` is accepted only where the schema reads a
+ * date: in any other place (an object such as `funeralArrangedBy`, a child) it is `INVALID_TYPE`.
+ */
+export function inspectWith<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+  base: readonly (string | number)[] = [],
+): Inspection<z.core.output<S>> {
+  const snap = snapshotInput(input, base, locale)
+  const value = snap.value
+  if (
+    snap.blocked.some((p) => p.length === base.length) ||
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    dateTime(value) !== undefined
+  ) {
+    const issues =
+      snap.issues.length > 0 ? snap.issues : [makeIssue([...base], 'INPUT_NOT_OBJECT', {}, locale)]
+    return { data: undefined, issues, input: value }
+  }
+  const r = z.safeParse(schema, value, { reportInput: true })
+  const issues = [...snap.issues]
+  const dateMisplaced = (path: readonly (string | number)[]) =>
+    invalidTypeIssue(path, 'object', typeTerm('date'), locale)
+  if (!r.success)
+    for (const zi of r.error.issues)
+      for (const i of mapZodIssue(zi, base, locale)) {
+        if (snap.blocked.some((b) => under(i.path, b))) continue
+        const date = snap.dates.find((d) => under(i.path, d, true))
+        issues.push(date === undefined ? i : dateMisplaced(date))
+      }
+  else
+    for (const d of snap.dates) {
+      // on success, a Date the schema read as an object (not as a date) became an object in the output
+      let out: unknown = r.data
+      for (const seg of d.slice(base.length))
+        out = (out as Record<string | number, unknown> | undefined)?.[seg]
+      if (typeof out !== 'string') issues.push(dateMisplaced(d))
+    }
+  const all = uniqueIssues(issues)
+  return { data: all.length === 0 ? (r.data as z.core.output<S>) : undefined, issues: all, input: value }
+}
+
+/**
+ * The fields of an object input read one by one with the schemas of `shape`: the valid ones with their
+ * parsed values, and the names of the present but invalid ones. Cross-field checks run on it when the input
+ * as a whole is invalid, so that their problems are reported with the schema's in one pass.
+ */
+export function partialWith(
+  shape: Readonly<Record<string, z.core.$ZodType>>,
+  raw: unknown,
+): { partial: Record<string, unknown>; invalid: Set<string> } {
+  const partial: Record<string, unknown> = {}
+  const invalid = new Set<string>()
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { partial, invalid }
+  const fields = raw as Record<string, unknown>
+  for (const [key, schema] of Object.entries(shape)) {
+    if (fields[key] === undefined) continue
+    const r = z.safeParse(schema, fields[key])
+    if (r.success) partial[key] = r.data
+    else invalid.add(key)
+  }
+  return { partial, invalid }
+}
+
+/**
+ * Validates `input` with `schema` (see {@link inspectWith}) and returns the parsed value, or throws one
+ * `BpjsValidationError` listing every problem. Never returns a half-checked value.
  */
 export function parseWith<S extends z.core.$ZodType>(
   schema: S,
@@ -200,18 +338,53 @@ export function parseWith<S extends z.core.$ZodType>(
   locale: Locale,
   base: readonly (string | number)[] = [],
 ): z.core.output<S> {
+  const r = inspectWith(schema, input, locale, base)
+  if (r.issues.length > 0) throw new BpjsValidationError(r.issues, locale)
+  return r.data as z.core.output<S>
+}
+
+/**
+ * Runs each validation step even when an earlier one fails and throws one `BpjsValidationError` with the
+ * issues of all of them (input issues first, then options): the caller fixes everything at once. Any other
+ * exception propagates unchanged.
+ *
+ * @example
+ * ```ts
+ * const [a, b] = allChecks('en', () => parseA(input), () => resolveOptions(options))
+ * ```
+ */
+export function allChecks<A, B>(
+  locale: Locale,
+  first: () => A,
+  second: () => B,
+  /**
+   * Checks of the input that need valid options (those made by the rules, e.g. a program not available to
+   * the category that month): run with the library's own options when only the options were refused, so
+   * that their issues come in the same error. Any other error they throw is ignored here.
+   */
+  ruleChecks?: (a: A) => void,
+): [A, B] {
   const issues: BpjsIssue[] = []
-  checkPlain(input, [...base], issues, locale)
-  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new BpjsValidationError([makeIssue([...base], 'INPUT_NOT_OBJECT', {}, locale)], locale)
+  const attempt = <T>(f: () => T): T | undefined => {
+    try {
+      return f()
+    } catch (e) {
+      if (!(e instanceof BpjsValidationError)) throw e
+      issues.push(...e.issues)
+      return undefined
+    }
   }
-  const r = z.safeParse(schema, input, { reportInput: true })
-  if (r.success) return r.data
-  throw new BpjsValidationError(
-    r.error.issues.flatMap((i) => mapZodIssue(i, base, locale)),
-    locale,
-  )
+  const a = attempt(first)
+  const inputIssues = issues.length
+  const b = attempt(second)
+  if (issues.length > inputIssues && inputIssues === 0 && ruleChecks !== undefined)
+    try {
+      ruleChecks(a as A)
+    } catch (e) {
+      if (e instanceof BpjsValidationError) issues.push(...e.issues)
+    }
+  if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
+  return [a as A, b as B]
 }
 
 const RATE_INPUT = /^(0|1)(\.\d{1,12})?$/
@@ -220,17 +393,28 @@ const RATE_INPUT = /^(0|1)(\.\d{1,12})?$/
  * A rate input in [0, 1] (number or decimal string, at most 12 decimal places), e.g. an annual mortality
  * rate `'0.0035'` → its canonical decimal string.
  */
-export const rateInput = custom<string>((v) => {
-  const text = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(v) : v
-  if (
-    typeof text !== 'string' ||
-    !RATE_INPUT.test(text) ||
-    (text.startsWith('1') && /[1-9]/.test(text.slice(2)))
-  )
-    return {
-      ok: false,
-      code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
-      params: { value: showValue(v) },
-    }
-  return { ok: true, value: text }
-})
+export const rateInput = describeJson(
+  custom<string>((v) => {
+    const text = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(v) : v
+    if (
+      typeof text !== 'string' ||
+      !RATE_INPUT.test(text) ||
+      (text.startsWith('1') && /[1-9]/.test(text.slice(2)))
+    )
+      return {
+        ok: false,
+        code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
+        params: { value: showValue(v) },
+      }
+    return { ok: true, value: text }
+  }),
+  {
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: 1 },
+      { type: 'string', pattern: '^(0(\\.[0-9]{1,12})?|1(\\.0{1,12})?)$' },
+    ],
+    description:
+      'Tarif antara 0 dan 1, paling banyak 12 angka desimal (misalnya "0.0035"). / ' +
+      'A rate between 0 and 1, at most 12 decimals (e.g. "0.0035").',
+  },
+)

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
-import { moneySen, parseWith, period } from './common.js'
+import { inspectWith, mapZodIssue, moneySen, partialWith, period, uniqueIssues } from './common.js'
 
 /*
  * Input schemas of calculateContribution (api.md). Money comes in as a number or a decimal string and leaves
@@ -87,7 +87,9 @@ export type ContributionParsed = PuParsed | BpuParsed | JakonParsed | PmiParsed
 
 /**
  * The checks zod cannot express: duplicates, combinations of fields, and facts the law needs that the caller
- * left out (PU: `enterpriseSize` or `programs`; JAKON: exactly one method). Parameter-dependent checks (a
+ * left out (PU: `enterpriseSize` or `programs`; JAKON: exactly one method). `invalid` names fields that
+ * are present but failed the schema (when the input as a whole is invalid, the checks run on its valid
+ * fields, so every problem is reported in one pass). Parameter-dependent checks (a
  * program unavailable to the category, the PMI JHT range, facts a discount window needs) are made by the rules.
  *
  * @example
@@ -98,22 +100,36 @@ export type ContributionParsed = PuParsed | BpuParsed | JakonParsed | PmiParsed
  * //=> ['ENTERPRISE_SIZE_REQUIRED']
  * ```
  */
-export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIssue[] {
+export function structuralIssues(
+  p: ContributionParsed,
+  locale: Locale,
+  invalid: ReadonlySet<string> = NONE,
+): BpjsIssue[] {
   const issues: BpjsIssue[] = []
-  if (p.category !== 'PMI' && p.programs !== undefined) {
+  // a field present but invalid is reported by the schema; a check that needs its value is made only when
+  // the answer cannot depend on it (a fact required whatever the fixed value is), so that fixing every
+  // reported issue at once never reveals a new one
+  const programs = p.category !== 'PMI' && !invalid.has('programs') ? p.programs : undefined
+  const programsGiven = p.category !== 'PMI' && (p.programs !== undefined || invalid.has('programs'))
+  if (programs !== undefined) {
     const seen = new Set<string>()
-    p.programs.forEach((code, i) => {
+    programs.forEach((code, i) => {
       if (seen.has(code)) issues.push(makeIssue(['programs', i], 'DUPLICATE_VALUE', { value: code }, locale))
       seen.add(code)
     })
   }
   if (p.category === 'PU') {
-    if (p.programs === undefined && p.enterpriseSize === undefined)
+    if (!programsGiven && p.enterpriseSize === undefined && !invalid.has('enterpriseSize'))
       issues.push(makeIssue(['enterpriseSize'], 'ENTERPRISE_SIZE_REQUIRED', {}, locale))
-    if ((p.programs === undefined || p.programs.includes('JKK')) && p.jkkRiskClass === undefined)
+    // an invalid programs list may become one with JKK: the risk class is asked for (it is harmless without JKK)
+    if (
+      (programs === undefined || programs.includes('JKK')) &&
+      p.jkkRiskClass === undefined &&
+      !invalid.has('jkkRiskClass')
+    )
       issues.push(makeIssue(['jkkRiskClass'], 'JKK_RISK_CLASS_REQUIRED', {}, locale))
-    if (p.programs !== undefined) {
-      const hasJkp = p.programs.includes('JKP')
+    if (programs !== undefined) {
+      const hasJkp = programs.includes('JKP')
       if (p.jkpRegistered !== undefined && p.jkpRegistered !== hasJkp)
         issues.push(
           makeIssue(
@@ -123,15 +139,70 @@ export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIss
             locale,
           ),
         )
-      if (hasJkp && !(p.programs.includes('JKK') && p.programs.includes('JKM')))
+      if (hasJkp && !(programs.includes('JKK') && programs.includes('JKM')))
         issues.push(makeIssue(['programs'], 'JKP_REQUIRES_JKK_JKM', {}, locale))
     }
   }
   if (p.category === 'JAKON') {
-    if (p.contractValue !== undefined && p.wage !== undefined)
-      issues.push(makeIssue(['wage'], 'JAKON_METHOD_CONFLICT', {}, locale))
-    if (p.contractValue === undefined && p.wage === undefined)
-      issues.push(makeIssue(['contractValue'], 'JAKON_METHOD_REQUIRED', {}, locale))
+    const contract = p.contractValue !== undefined || invalid.has('contractValue')
+    const wage = p.wage !== undefined || invalid.has('wage')
+    if (contract && wage) issues.push(makeIssue(['wage'], 'JAKON_METHOD_CONFLICT', {}, locale))
+    if (!contract && !wage) issues.push(makeIssue(['contractValue'], 'JAKON_METHOD_REQUIRED', {}, locale))
+  }
+  return issues
+}
+
+const NONE: ReadonlySet<string> = new Set()
+const SCHEMA_BY_CATEGORY = {
+  PU: puInputSchema,
+  BPU: bpuInputSchema,
+  JAKON: jakonInputSchema,
+  PMI: pmiInputSchema,
+} as const
+
+/**
+ * The fields of an input that failed the schema, read one by one: the valid fields with their parsed
+ * values, and the names of the present but invalid ones. `undefined` when the category itself is unknown
+ * (then no cross-field check applies).
+ */
+function partialOf(raw: unknown): { partial: ContributionParsed; invalid: Set<string> } | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined
+  const fields = raw as Record<string, unknown>
+  const category = fields.category
+  if (typeof category !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMA_BY_CATEGORY, category))
+    return undefined
+  const { partial, invalid } = partialWith(
+    SCHEMA_BY_CATEGORY[category as keyof typeof SCHEMA_BY_CATEGORY].def.shape as Record<
+      string,
+      z.core.$ZodType
+    >,
+    raw,
+  )
+  return { partial: partial as unknown as ContributionParsed, invalid }
+}
+
+/**
+ * The problems that do not depend on the category, for an input whose `category` is missing or unknown:
+ * keys no category knows (a typo such as `wages`), and the fields every category requires (`period`).
+ */
+function withoutCategoryIssues(raw: unknown, locale: Locale): BpjsIssue[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return []
+  const fields = raw as Record<string, unknown>
+  const shapes = Object.values(SCHEMA_BY_CATEGORY).map((s) => s.def.shape as Record<string, z.core.$ZodType>)
+  const issues: BpjsIssue[] = []
+  for (const key of Object.keys(fields))
+    if (!shapes.some((shape) => Object.prototype.hasOwnProperty.call(shape, key)))
+      issues.push(makeIssue([key], 'UNKNOWN_KEY', { key }, locale))
+  const common = Object.keys(shapes[0]!).filter(
+    (key) => key !== 'category' && shapes.every((shape) => Object.prototype.hasOwnProperty.call(shape, key)),
+  )
+  for (const key of common) {
+    const r = z.safeParse(
+      z.strictObject({ [key]: shapes[0]![key]! }),
+      { [key]: fields[key] },
+      { reportInput: true },
+    )
+    if (!r.success) issues.push(...r.error.issues.flatMap((i) => mapZodIssue(i, [], locale)))
   }
   return issues
 }
@@ -146,9 +217,66 @@ export function structuralIssues(p: ContributionParsed, locale: Locale): BpjsIss
  * parseContributionInput({ category: 'PU', period: '2025-06', wage: -1, programs: ['JHT'] }, 'id') // throws BpjsValidationError AMOUNT_NEGATIVE
  * ```
  */
-export function parseContributionInput(input: unknown, locale: Locale): ContributionParsed {
-  const parsed = parseWith(contributionInputSchema, input, locale) as ContributionParsed
-  const issues = structuralIssues(parsed, locale)
-  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
-  return parsed
+export function parseContributionInput(
+  input: unknown,
+  locale: Locale,
+  ruleChecks?: (p: ContributionParsed) => void,
+): ContributionParsed {
+  const r = inspectWith(contributionInputSchema, input, locale)
+  if (r.data !== undefined) {
+    const issues = structuralIssues(r.data as ContributionParsed, locale)
+    if (issues.length === 0) return r.data as ContributionParsed
+    const part = partialOf(r.input)
+    const probed = part === undefined ? [] : probeRules(part, ruleChecks)
+    throw new BpjsValidationError(uniqueIssues([...issues, ...probed]), locale)
+  }
+  // one pass: the cross-field checks run on the valid fields too, with the schema's issues
+  const part = partialOf(r.input)
+  const more =
+    part === undefined
+      ? withoutCategoryIssues(r.input, locale)
+      : [...structuralIssues(part.partial, locale, part.invalid), ...probeRules(part, ruleChecks)]
+  throw new BpjsValidationError(uniqueIssues([...r.issues, ...more]), locale)
+}
+
+/** Stand-ins for the fields a probe of the rules needs (only issues at other fields are kept). */
+const PROBE_FILL: Readonly<Record<string, unknown>> = {
+  wage: 500_000_000,
+  declaredIncome: 100_000_000,
+  contractMonths: 24,
+  placement: 'agency',
+  jkkRiskClass: 1,
+  enterpriseSize: 'large',
+}
+
+/**
+ * The rules' own checks of an invalid input's valid fields (a program not available to the category that
+ * month, the BPU payer or sector a discount window needs, the PMI JHT range): the rules run on the valid
+ * fields, with stand-ins for the missing or invalid ones, and only the issues at the caller's valid fields
+ * are kept. Needs a valid category and month; anything but a validation issue is ignored.
+ */
+function probeRules(
+  part: { partial: ContributionParsed; invalid: Set<string> },
+  ruleChecks: ((p: ContributionParsed) => void) | undefined,
+): BpjsIssue[] {
+  const p = part.partial as unknown as Record<string, unknown>
+  if (ruleChecks === undefined || typeof p.period !== 'string') return []
+  if (p.category !== 'PMI' && part.invalid.has('programs')) return []
+  const shape = SCHEMA_BY_CATEGORY[p.category as keyof typeof SCHEMA_BY_CATEGORY].def.shape
+  const filled = new Set<string>()
+  const probe: Record<string, unknown> = { ...p }
+  for (const [k, v] of Object.entries(PROBE_FILL))
+    if (probe[k] === undefined && Object.prototype.hasOwnProperty.call(shape, k)) {
+      probe[k] = v
+      filled.add(k)
+    }
+  // JAKON: one method only (a conflict is already reported)
+  if (p.category === 'JAKON' && p.contractValue !== undefined) delete probe.wage
+  try {
+    ruleChecks(probe as unknown as ContributionParsed)
+  } catch (e) {
+    if (e instanceof BpjsValidationError)
+      return e.issues.filter((i) => !filled.has(String(i.path[0])) && !part.invalid.has(String(i.path[0])))
+  }
+  return []
 }

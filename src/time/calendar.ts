@@ -1,4 +1,4 @@
-import { showValue } from '../internal/show.js'
+import { dateTime, showValue } from '../internal/show.js'
 import { addMonths } from 'date-fns/addMonths'
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths'
 import { getDaysInMonth } from 'date-fns/getDaysInMonth'
@@ -31,6 +31,14 @@ export function daysInMonth(year: number, month: number): number {
 /** Checks a contribution month `'YYYY-MM'` strictly (`'2025-13'`, `'2025-1'`, `'0000-01'` are refused). */
 export function checkPeriod(value: unknown): Checked<Period> {
   if (value === undefined) return { ok: false, code: 'REQUIRED', params: {} }
+  const time = dateTime(value)
+  if (time !== undefined) {
+    // a Date is a day, not a contribution month: name the month it falls in rather than "[object Date]"
+    const iso = Number.isNaN(time) ? undefined : dateToIso(new Date(time))
+    return iso === undefined
+      ? { ok: false, code: 'DATE_OBJECT_INVALID', params: {} }
+      : { ok: false, code: 'PERIOD_GIVEN_AS_DATE', params: { date: iso, suggestion: iso.slice(0, 7) } }
+  }
   if (typeof value !== 'string')
     return { ok: false, code: 'PERIOD_INVALID', params: { value: showValue(value) } }
   const m = PERIOD_RE.exec(value)
@@ -65,12 +73,15 @@ export function dateToIso(d: Date): IsoDate | undefined {
 /** Checks a calendar date: a `'YYYY-MM-DD'` string that exists (`'2025-02-29'` is refused) or a valid `Date`. */
 export function checkDate(value: unknown): Checked<IsoDate> {
   if (value === undefined) return { ok: false, code: 'REQUIRED', params: {} }
-  if (value instanceof Date) {
-    const iso = dateToIso(value)
+  const time = dateTime(value)
+  // a genuine Date is read through the built-in getTime only (an object may override its own methods)
+  if (time !== undefined) {
+    const iso = dateToIso(new Date(time))
     return iso === undefined
       ? { ok: false, code: 'DATE_OBJECT_INVALID', params: {} }
       : { ok: true, value: iso }
   }
+  if (isDateLike(value)) return { ok: false, code: 'DATE_OBJECT_INVALID', params: {} }
   if (typeof value !== 'string')
     return { ok: false, code: 'DATE_INVALID', params: { value: showValue(value) } }
   const m = DATE_RE.exec(value)
@@ -80,6 +91,18 @@ export function checkDate(value: unknown): Checked<IsoDate> {
   if (m === null || y < MIN_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
     return { ok: false, code: 'DATE_INVALID', params: { value: value.slice(0, 40) } }
   return { ok: true, value }
+}
+
+/**
+ * True for an object that claims to be a `Date` (its prototype chain holds `Date.prototype`) without being
+ * one, e.g. `Object.create(Date.prototype)`. Never throws, even for a revoked Proxy.
+ */
+export function isDateLike(value: unknown): boolean {
+  try {
+    return value instanceof Date
+  } catch {
+    return false
+  }
 }
 
 /** Year and month of a checked period or date. */

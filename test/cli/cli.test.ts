@@ -2,60 +2,17 @@
 // computed by hand from the law (rates of PP 44/2015, PP 45/2015, PP 46/2015 and the JP cap letters), never
 // with the library.
 import { spawn, spawnSync } from 'node:child_process'
-import { build } from 'esbuild'
-import type { Options } from 'tsup'
-import {
-  chmodSync,
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cli, ensureCli } from './built-cli.js'
 
-const root = resolve(import.meta.dirname, '../..')
-const cli = join(root, 'dist/cli.js')
 const work = mkdtempSync(join(tmpdir(), 'bpjs-tk-cli-'))
 
-/** The newest modification time of the files under `dir`. */
-function newest(dir: string): number {
-  let t = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return t
-}
-
-beforeAll(async () => {
-  // `npm test` runs the unit tests before the build: when dist/cli.js is missing or older than its sources,
-  // bundle it as the build does (the CLI entry of tsup.config.ts, built with esbuild, which tsup uses)
-  const stale =
-    !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'cli')), newest(join(root, 'src')))
-  if (!stale) return
-  const configs = (await import('../../tsup.config.js')).default as unknown as Options[]
-  const c = configs.find((x) => typeof x.entry === 'object' && !Array.isArray(x.entry) && 'cli' in x.entry)
-  if (c === undefined) throw new Error('tsup.config.ts has no cli entry')
-  await build({
-    absWorkingDir: root,
-    entryPoints: c.entry as Record<string, string>,
-    outdir: c.outDir ?? 'dist',
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: String(c.target ?? 'node20'),
-    banner: { js: (c.banner as { js: string }).js },
-    logLevel: 'error',
-  })
-  chmodSync(cli, 0o755)
-}, 180_000)
+// `npm test` runs the unit tests before the build: the CLI is bundled here when dist/cli.js is stale
+beforeAll(ensureCli, 180_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -152,11 +109,11 @@ describe('bpjs-tk iuran', () => {
     expect(r.code).toBe(0)
     const rows = r.stdout.trim().split('\n')
     expect(rows[0]).toBe(
-      'period,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part',
+      'period,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part,gross',
     )
-    expect(rows).toContain('2025-06,line,JKK,employer,,5000000,0.0024,12000,,,,,')
-    expect(rows).toContain('2025-06,total,,employer,,,,312000,,,,,')
-    expect(rows.at(-1)).toBe('2025-06,total,,total,,,,462000,,,,,')
+    expect(rows).toContain('2025-06,line,JKK,employer,,5000000,0.0024,12000,,,,,,')
+    expect(rows).toContain('2025-06,total,,employer,,,,312000,,,,,,')
+    expect(rows.at(-1)).toBe('2025-06,total,,total,,,,462000,,,,,,')
   })
 
   // Micro enterprise (JKK, JKM, JHT; JP is not mandatory), wage Rp3,000,000, class II:
@@ -204,12 +161,12 @@ describe('bpjs-tk iuran', () => {
     ])
     expect(r.code).toBe(0)
     const rows = r.stdout.trim().split('\n')
-    expect(rows).toContain('2020-09,line,JKK,employer,,5000000,0.000024,120,,PP-49-2020,,,')
-    expect(rows).toContain('2020-09,line,JKM,employer,,5000000,0.00003,150,,PP-49-2020,,,')
-    expect(rows).toContain('2020-09,line,JP,employer,,5000000,0.02,1000,99000,PP-49-2020,,,')
-    expect(rows).toContain('2020-09,line,JP,worker,,5000000,0.01,500,49500,PP-49-2020,,,')
+    expect(rows).toContain('2020-09,line,JKK,employer,,5000000,0.000024,120,,PP-49-2020,,,,')
+    expect(rows).toContain('2020-09,line,JKM,employer,,5000000,0.00003,150,,PP-49-2020,,,,')
+    expect(rows).toContain('2020-09,line,JP,employer,,5000000,0.02,1000,99000,PP-49-2020,,,,')
+    expect(rows).toContain('2020-09,line,JP,worker,,5000000,0.01,500,49500,PP-49-2020,,,,')
     // employer 120 + 150 + 185,000 (JHT) + 1,000; worker 100,000 + 500; deferred 148,500
-    expect(rows.at(-1)).toBe('2020-09,total,,total,,,,286770,148500,,,,')
+    expect(rows.at(-1)).toBe('2020-09,total,,total,,,,286770,148500,,,,,')
   })
 
   // JP on the overridden cap: 2% × 4,000,000 = 80,000 and 1% = 40,000, instead of 100,000 and 50,000.
@@ -281,24 +238,24 @@ describe('bpjs-tk iuran --csv (payroll file)', () => {
 
   it('prices the good rows, reports the bad ones by line number, and exits 1', () => {
     writeFileSync(join(work, 'kecil.csv'), file)
-    const r = run(['iuran', '--csv', 'kecil.csv', '--period', '2025-06', '--errors', 'galat.csv'])
+    const r = run(['iuran', '--csv', 'kecil.csv', '--layout', 'line', '--period', '2025-06', '--errors', 'galat.csv'])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('baris 3 (B): wage: Jumlah uang tidak boleh negatif. [AMOUNT_NEGATIVE]')
     expect(r.stderr).toMatch(/baris 5 \(D\): jkkRiskClass: .*\[INVALID_VALUE\]/)
     expect(r.stderr).toContain('5 baris dibaca, 3 dihitung, 2 gagal')
     const rows = r.stdout.trim().split('\n')
     expect(rows[0]).toBe(
-      'row,id,period,category,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part',
+      'row,id,period,category,record,program,payer,fund,base,rate,amount,deferred,relief,months,perMonth,part,gross',
     )
-    expect(rows).toContain('2,A,2025-06,PU,total,,total,,,,462000,,,,,')
-    expect(rows).toContain('4,C,2025-06,PU,total,,employer,,,,136200,,,,,')
-    expect(rows).toContain('6,E,2025-06,PU,line,JP,employer,,10547400,0.02,210948,,,,,')
-    expect(rows).toContain('6,E,2025-06,PU,total,,worker,,,,345474,,,,,')
+    expect(rows).toContain('2,A,2025-06,PU,total,,total,,,,462000,,,,,,')
+    expect(rows).toContain('4,C,2025-06,PU,total,,employer,,,,136200,,,,,,')
+    expect(rows).toContain('6,E,2025-06,PU,line,JP,employer,,10547400,0.02,210948,,,,,,')
+    expect(rows).toContain('6,E,2025-06,PU,total,,worker,,,,345474,,,,,,')
     expect(rows.some((x) => x.startsWith('3,') || x.startsWith('5,'))).toBe(false)
     expect(rows.slice(-3)).toEqual([
-      ',,,,grand-total,,employer,,,,1347948,,,,,',
-      ',,,,grand-total,,worker,,,,555474,,,,,',
-      ',,,,grand-total,,total,,,,1903422,,,,,',
+      ',,,,grand-total,,employer,,,,1347948,,,,,,',
+      ',,,,grand-total,,worker,,,,555474,,,,,,',
+      ',,,,grand-total,,total,,,,1903422,,,,,,',
     ])
     const errors = readFileSync(join(work, 'galat.csv'), 'utf8').trim().split('\n')
     expect(errors[0]).toBe('row,id,path,code,message')
@@ -313,18 +270,20 @@ describe('bpjs-tk iuran --csv (payroll file)', () => {
       join(work, 'indo.csv'),
       'nama;upah;kelas_risiko;skala_usaha;periode\nA;5000000;1;large;2025-06\n',
     )
-    const r = run(['iuran', '--csv', 'indo.csv', '--delimiter', ';'])
+    const r = run(['iuran', '--csv', 'indo.csv', '--delimiter', ';', '--layout', 'line'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain(',,,,grand-total,,total,,,,462000,,,,,')
+    // identity column: nama → name
+    expect(r.stdout.split('\n')[0]?.startsWith('row,name,period,category,record')).toBe(true)
+    expect(r.stdout).toContain(',,,,grand-total,,total,,,,462000,,,,,,')
   })
 
-  it('prices a 100,000-row payroll file, streaming, with a progress bar on stderr', async () => {
+  it('prices a 100,000-row payroll file, streaming, with progress lines on stderr (not a terminal)', async () => {
     // Wages are multiples of Rp10,000, so every line is exact (no rounding): rate × wage by integer arithmetic.
     const WAGES = [3_000_000, 4_500_000, 8_000_000, 12_000_000]
     const JKK_PER_10000 = [24, 54, 89, 127, 174] // PP 44/2015 Pasal 16 ayat (1): 0.24% … 1.74%
     const JP_CAP = 10_547_400 // JP wage cap from the March 2025 contribution
     const BAD: Record<number, [string, string, string]> = {
-      500: ['abc', '1', 'AMOUNT_NOT_DECIMAL'],
+      500: ['abc', '1', 'NUMBER_UNREADABLE'], // read by the CLI's number reader, before the library
       777: ['3000000', '9', 'INVALID_VALUE'],
       50_000: ['-1', '1', 'AMOUNT_NEGATIVE'],
       99_999: ['', '1', 'REQUIRED'],
@@ -359,16 +318,21 @@ describe('bpjs-tk iuran --csv (payroll file)', () => {
       '2025-06',
       '--output',
       'hasil.csv',
+      '--layout',
+      'line',
     ])
     const seconds = (performance.now() - started) / 1000
     console.log(`bpjs-tk iuran --csv: ${N} rows in ${seconds.toFixed(1)} s`)
 
     expect(r.code).toBe(1)
-    // the progress bar (not a TTY here: one line per second) and its final state
-    expect(r.stderr).toMatch(/100% \| 100000 baris \| 4 gagal/)
+    // not a terminal: no bar, a line at each quarter of the file (the file is over 1 MiB)
+    expect(r.stderr).not.toContain('░')
+    expect(r.stderr.match(/% berkas dibaca: /g)).toHaveLength(3)
+    expect(r.stderr).toMatch(/^25% berkas dibaca: [\d.]+ baris, \d gagal$/m)
     for (const [i, [, , code]] of Object.entries(BAD))
       expect(r.stderr).toMatch(new RegExp(`baris ${Number(i) + 2} \\(W${i}\\): .*\\[${code}\\]`))
-    expect(r.stderr).toContain('100000 baris dibaca, 99996 dihitung, 4 gagal')
+    // numbers in an Indonesian sentence are written the Indonesian way
+    expect(r.stderr).toContain('100.000 baris dibaca, 99.996 dihitung, 4 gagal')
 
     const perWorker = new Set<string>()
     const grand: Record<string, number> = {}

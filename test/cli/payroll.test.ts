@@ -31,6 +31,7 @@ async function price(calculateBatch: BatchCalculation, calculate = calculateCont
       calcOptions: { locale: 'en' },
       progress: false,
       delimiter: ',',
+      layout: 'line',
       lang: 'en',
       calculate,
       calculateBatch,
@@ -49,8 +50,8 @@ describe('payroll pricing through the batch API', () => {
     expect(batch).toHaveBeenCalledTimes(1)
     expect(calculate).not.toHaveBeenCalled()
     expect([r.summary.ok, r.summary.failed, r.summary.totals.total]).toEqual([2, 0, 2 * 462_000])
-    expect(r.out).toContain('2,A,2025-06,PU,total,,total,,,,462000,,,,,')
-    expect(r.out).toContain('3,B,2025-06,PU,total,,total,,,,462000,,,,,')
+    expect(r.out).toContain('2,A,2025-06,PU,total,,total,,,,462000,,,,,,')
+    expect(r.out).toContain('3,B,2025-06,PU,total,,total,,,,462000,,,,,,')
   })
 
   it('a batch that stops on an unexpected error: its chunk is priced row by row, only the faulty row fails', async () => {
@@ -66,6 +67,6 @@ describe('payroll pricing through the batch API', () => {
     const r = await price(broken, calculate as never)
     expect([r.summary.ok, r.summary.failed, r.summary.totals.total]).toEqual([1, 1, 462_000])
     expect(r.errors.trim().split('\n')[1]).toBe('2,A,,INTERNAL_ERROR,row fault')
-    expect(r.out).toContain('3,B,2025-06,PU,total,,total,,,,462000,,,,,')
+    expect(r.out).toContain('3,B,2025-06,PU,total,,total,,,,462000,,,,,,')
   })
 })

@@ -310,11 +310,17 @@ describe('inputs JSON cannot carry', () => {
     expect(e.issues[0]).toMatchObject({ path: ['wage'], code })
     expect(e.issues[0]?.messages.id).not.toBe(e.issues[0]?.messages.en)
   })
-  it('collects every problem of an input in one error (period 2025-13, wage -1, risk class 6)', () => {
+  it('collects every problem of an input in one error (period 2025-13, wage -1, risk class 6, no size)', () => {
     const e = thrown(() =>
       calculateContribution({ category: 'PU', period: '2025-13', wage: -1, jkkRiskClass: 6 as 1 }),
     ) as BpjsValidationError
-    expect(e.issues.map((i) => i.code)).toEqual(['PERIOD_INVALID', 'AMOUNT_NEGATIVE', 'INVALID_VALUE'])
+    // one pass: the cross-field ENTERPRISE_SIZE_REQUIRED (neither enterpriseSize nor programs) comes with the rest
+    expect(e.issues.map((i) => i.code)).toEqual([
+      'PERIOD_INVALID',
+      'AMOUNT_NEGATIVE',
+      'INVALID_VALUE',
+      'ENTERPRISE_SIZE_REQUIRED',
+    ])
   })
   it('a rule error carries its path and is in the caller’s language', () => {
     const e = thrown(() =>

@@ -44,6 +44,36 @@ describe('jpPensionAgeOn (PP 45/2015 Pasal 15)', () => {
       expect(jpPensionAgeOn(`${y}-12-31`).pensionAge, `${y}-12-31`).toBe(lawPensionAge(y))
     }
   })
+  it('answers for any date after the old horizon, from the law, with no staleness warning (D24)', () => {
+    // 2037–2039: 57 + floor((2037 − 2019) / 3) = 57 + 6 = 63; 2040–2042: 64; from 2043: 65 for good
+    for (let y = 2037; y <= 2100; y++)
+      for (const md of ['01-01', '12-31']) {
+        const r = jpPensionAgeOn(`${y}-${md}`)
+        expect(r.pensionAge, `${y}-${md}`).toBe(lawPensionAge(y))
+        expect(r.warnings, `${y}-${md}`).toEqual([])
+      }
+    expect(jpPensionAgeOn('2042-12-31').pensionAge).toBe(64)
+    expect(jpPensionAgeOn('2043-01-01')).toMatchObject({ pensionAge: 65, from: '2043-01-01' })
+    expect(jpPensionAgeOn('2043-01-01').to).toBeUndefined()
+    expect(jpPensionAgeOn('9999-12-31').pensionAge).toBe(65)
+    // the last verified date and the day after: same answer, no warning either side
+    expect(jpPensionAgeOn('2026-11-25').warnings).toEqual([])
+    // the explanation cites the article on every side of the old horizon
+    for (const d of ['2036-12-31', '2037-01-01', '2050-06-30'])
+      expect(jpPensionAgeOn(d).explanation.legal.map((c) => c.text)).toContain('PP 45/2015 Pasal 15 ayat (3)')
+  })
+  it('still refuses a date before JP began (2015-07-01), and answers 56 on its first day', () => {
+    expect(jpPensionAgeOn('2015-07-01').pensionAge).toBe(56)
+    expect(() => jpPensionAgeOn('2015-06-30')).toThrow(
+      expect.objectContaining({ code: 'DATE_BEFORE_COVERAGE' }),
+    )
+  })
+  it('pensionAgeReachedOn carries no staleness warning for a date decades ahead (D24)', () => {
+    // born 1990-05-10: 65 on 2055-05-10 (the schedule is 65 from 2043)
+    const r = pensionAgeReachedOn('1990-05-10')
+    expect(r).toMatchObject({ pensionAge: 65, date: '2055-05-10' })
+    expect(r.warnings).toEqual([])
+  })
   it('accepts a Date and reads it as a calendar date', () => {
     expect(jpPensionAgeOn(new Date(2019, 0, 1)).date).toBe('2019-01-01')
     expect(jpPensionAgeOn({ date: new Date('2018-12-31') }).pensionAge).toBe(56)

@@ -59,13 +59,14 @@ describe('message catalogues', () => {
 
 describe('message areas', () => {
   const areas = Object.entries(MESSAGE_AREAS)
-  it('are the five areas of the library, each with the same codes in both languages', () => {
+  it('are the six areas of the library, each with the same codes in both languages', () => {
     expect(areas.map(([name]) => name).sort()).toEqual([
       'benefits',
       'contributions',
       'core',
       'eligibility',
       'plan',
+      'roster',
     ])
     for (const [name, a] of areas) expect(Object.keys(a.en).sort(), name).toEqual(Object.keys(a.id).sort())
   })

@@ -24,8 +24,8 @@ describe('INVALID_TYPE in both languages', () => {
   it.each(['id', 'en'] as const)('batch rows not an array (locale %s)', (locale) => {
     const [issue] = issuesOf(() => calculateContributions('x' as never, { locale }))
     expect(issue!.code).toBe('INVALID_TYPE')
-    expect(issue!.messages.id).toBe('Jenis nilai salah: diharapkan daftar (array), diterima string.')
-    expect(issue!.messages.en).toBe('Wrong type: expected a list (array), received string.')
+    expect(issue!.messages.id).toBe('Jenis nilai salah: diharapkan daftar (array), diterima teks.')
+    expect(issue!.messages.en).toBe('Wrong type: expected a list (array), received text.')
     expect(issue!.params.expected).toBe(locale === 'en' ? 'a list (array)' : 'daftar (array)')
     expect(issue!.message).toBe(locale === 'en' ? issue!.messages.en : issue!.messages.id)
   })
@@ -48,7 +48,7 @@ describe('INVALID_TYPE in both languages', () => {
       renderExplanation({ format: 'bpjs-tk.trace.v1', steps: 1, parameters: [], legal: [] } as never, { locale: 'en' }),
     )
     expect(issue!.path).toEqual(['steps'])
-    expect(issue!.messages.id).toBe('Jenis nilai salah: diharapkan daftar (array), diterima number.')
-    expect(issue!.messages.en).toBe('Wrong type: expected a list (array), received number.')
+    expect(issue!.messages.id).toBe('Jenis nilai salah: diharapkan daftar (array), diterima angka.')
+    expect(issue!.messages.en).toBe('Wrong type: expected a list (array), received a number.')
   })
 })

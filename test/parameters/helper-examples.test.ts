@@ -15,7 +15,9 @@ describe('TSDoc examples of the helpers', () => {
     expect(formatCitation({ source: 'PP-44-2015', article: 'Pasal 16 ayat (1)' })).toBe(
       'PP 44/2015 Pasal 16 ayat (1)',
     )
-    expect(formatCitation({ source: 'DECISIONS', article: 'D12' })).toBe('decisions.md D12')
+    // D25: a decision is cited as the library's own, not as a file outside the package
+    expect(formatCitation({ source: 'DECISIONS', article: 'D12' })).toBe('Keputusan pustaka D12')
+    expect(formatCitation({ source: 'DECISIONS', article: 'D12' }, 'en')).toBe('Library decision D12')
   })
   it('getSource', () => {
     expect(getSource('PP-82-2019')?.inForce).toBe('2019-12-02')

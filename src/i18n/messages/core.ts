@@ -39,7 +39,11 @@ export const coreMessages = {
     PERIOD_INVALID: 'Bulan iuran "{value}" tidak valid: gunakan format YYYY-MM (misalnya "2025-03").',
     DATE_INVALID:
       'Tanggal "{value}" tidak valid: gunakan tanggal kalender YYYY-MM-DD yang ada (misalnya "2025-02-28").',
-    DATE_OBJECT_INVALID: 'Objek Date tidak valid (Invalid Date).',
+    DATE_OBJECT_INVALID: 'Objek Date tidak valid (Invalid Date, atau bukan Date yang sebenarnya).',
+    PERIOD_GIVEN_AS_DATE:
+      'Bulan iuran harus teks YYYY-MM, bukan objek Date (tanggal {date}); tulis "{suggestion}".',
+    VALUE_UNREADABLE:
+      'Nilai ini tidak dapat dibaca: objek pemanggil melempar galat saat dibaca (getter atau Proxy).',
     // coverage and parameters
     DATE_BEFORE_COVERAGE:
       'Tanggal {date} sebelum cakupan pustaka ini: aturan BPJS Ketenagakerjaan yang dimodelkan berlaku sejak {coverageStart} (PP 44/2015, PP 45/2015, PP 46/2015).',
@@ -48,6 +52,15 @@ export const coreMessages = {
     PARAMETER_NOT_IN_FORCE: 'Parameter {parameterId} tidak berlaku pada {date}.',
     UNKNOWN_PARAMETER: 'Parameter tidak dikenal: {parameterId}.',
     PARAMETER_OVERRIDE_INVALID: 'Nilai pengganti parameter {parameterId} tidak valid: {reason}.',
+    PARAMETER_OVERRIDE_ORDER:
+      'Nilai bertanggal harus urut dan tidak tumpang tindih: from {from} tidak setelah nilai sebelumnya (s.d. {previous}).',
+    PARAMETER_OVERRIDE_TO_BEFORE_FROM: 'Tanggal to {to} sebelum from {from}.',
+    OVERRIDE_REASON_RATE: 'tarif harus teks desimal antara 0 dan 1, misalnya "0.0024"',
+    OVERRIDE_REASON_RUPIAH: 'jumlah harus rupiah bulat, misalnya "11086300"',
+    OVERRIDE_REASON_WHOLE: 'harus bilangan bulat ≥ 0 (bukan NaN atau Infinity)',
+    OVERRIDE_REASON_FLAG: 'harus true atau false',
+    OVERRIDE_REASON_DATE: 'harus tanggal YYYY-MM-DD yang ada',
+    OVERRIDE_REASON_DECIMAL: 'harus teks desimal, seperti nilai pustaka ini',
     // warnings
     LOW_CONFIDENCE_RULE:
       'Aturan ini memakai parameter {parameterId} dengan tingkat keyakinan rendah (sumber primer belum terlihat). Periksa sebelum dipakai untuk keputusan.',
@@ -113,7 +126,11 @@ export const coreMessages = {
     PERIOD_INVALID: 'The contribution month "{value}" is invalid: use YYYY-MM (e.g. "2025-03").',
     DATE_INVALID:
       'The date "{value}" is invalid: use an existing calendar date YYYY-MM-DD (e.g. "2025-02-28").',
-    DATE_OBJECT_INVALID: 'The Date object is invalid (Invalid Date).',
+    DATE_OBJECT_INVALID: 'The Date object is invalid (Invalid Date, or not a genuine Date).',
+    PERIOD_GIVEN_AS_DATE:
+      'A contribution month must be text YYYY-MM, not a Date object (the date {date}); write "{suggestion}".',
+    VALUE_UNREADABLE:
+      "This value cannot be read: the caller's object threw an error when it was read (a getter or a Proxy).",
     DATE_BEFORE_COVERAGE:
       'The date {date} is before this library’s coverage: the BPJS Ketenagakerjaan rules it models apply from {coverageStart} (PP 44/2015, PP 45/2015, PP 46/2015).',
     DATE_AFTER_COVERAGE:
@@ -121,6 +138,15 @@ export const coreMessages = {
     PARAMETER_NOT_IN_FORCE: 'Parameter {parameterId} is not in force on {date}.',
     UNKNOWN_PARAMETER: 'Unknown parameter: {parameterId}.',
     PARAMETER_OVERRIDE_INVALID: 'Invalid override for parameter {parameterId}: {reason}.',
+    PARAMETER_OVERRIDE_ORDER:
+      'Dated values must be in order and must not overlap: from {from} is not after the previous value (to {previous}).',
+    PARAMETER_OVERRIDE_TO_BEFORE_FROM: 'The date to {to} is before from {from}.',
+    OVERRIDE_REASON_RATE: 'a rate must be a decimal text between 0 and 1, e.g. "0.0024"',
+    OVERRIDE_REASON_RUPIAH: 'an amount must be whole rupiah, e.g. "11086300"',
+    OVERRIDE_REASON_WHOLE: 'must be a whole number ≥ 0 (not NaN or Infinity)',
+    OVERRIDE_REASON_FLAG: 'must be true or false',
+    OVERRIDE_REASON_DATE: 'must be an existing date YYYY-MM-DD',
+    OVERRIDE_REASON_DECIMAL: "must be a decimal text, like the library's values",
     LOW_CONFIDENCE_RULE:
       'This rule uses parameter {parameterId}, whose confidence is low (no primary text seen). Check it before relying on it for a decision.',
     PARAMETER_MAY_BE_OUTDATED:

@@ -350,9 +350,9 @@ export const contributionCases: readonly HostileCase[] = [
   },
   {
     fn: FN,
-    title: 'period as a Date is not a contribution month',
+    title: 'period as a Date is not a contribution month (the message names the month, not "[object Date]")',
     args: () => [{ ...PU, period: new Date('2024-03-01') }],
-    expect: invalid([['period'], 'PERIOD_INVALID']),
+    expect: invalid([['period'], 'PERIOD_GIVEN_AS_DATE']),
   },
   {
     fn: FN,

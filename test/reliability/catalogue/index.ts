@@ -1,6 +1,7 @@
 /** Every catalogue, and the functions the catalogue may call that are not package exports. */
 import { checkAmount } from '../../../src/money/amount.js'
 import { API, type AnyFn } from '../harness.js'
+import { apiCases } from './api.js'
 import { benefitsCases } from './benefits.js'
 import { contributionCases } from './contributions.js'
 import { eligibilityCases } from './eligibility.js'
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['eligibility', eligibilityCases],
   ['programs-plan', planCases],
   ['values (issue 13)', valuesCases],
+  ['api (overrides as data, exotic objects)', apiCases],
   ['renderExplanation and terminal escape codes (issue 13)', renderCases],
   ['size limits (issue 13)', limitsCases],
 ]

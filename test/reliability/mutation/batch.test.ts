@@ -246,16 +246,16 @@ describe('calculateContributions (hand-computed)', () => {
     expect(issue('x', { locale: 'en' })).toEqual([
       ['rows'],
       'INVALID_TYPE',
-      { expected: 'a list (array)', received: 'string' },
+      { expected: 'a list (array)', received: 'text' },
     ])
     expect(issue({ 0: PU(), length: 1 }, { locale: 'id' })).toEqual([
       ['rows'],
       'INVALID_TYPE',
-      { expected: 'daftar (array)', received: 'object' },
+      { expected: 'daftar (array)', received: 'objek' },
     ])
     expect(issue(undefined, { locale: 'en' })?.[2]).toEqual({
       expected: 'a list (array)',
-      received: 'undefined',
+      received: 'no value',
     })
   })
 
@@ -350,7 +350,7 @@ describe('calculateContributions (hand-computed)', () => {
     expect(b.errors().map((r) => r.index)).toEqual([0])
   })
 
-  it('a row that throws something other than a BPJS error stops the batch (a bug is not a refused row)', () => {
+  it("a row whose own getter throws is a refused row at that field (Raw TypeErrors from exotic objects: the caller's exception is an issue), the others are priced", () => {
     const hostile = {
       category: 'BPU',
       period: '2025-06',
@@ -358,7 +358,13 @@ describe('calculateContributions (hand-computed)', () => {
         throw new RangeError('boom')
       },
     }
-    expect(() => run([BPU, hostile])).toThrow(RangeError)
+    const b = run([BPU, hostile])
+    const e = failure(b.at(1))
+    expect(e).toBeInstanceOf(BpjsValidationError)
+    expect((e as BpjsValidationError).issues.map((i) => [i.path, i.code])).toEqual([
+      [['declaredIncome'], 'VALUE_UNREADABLE'],
+    ])
+    expect(b.errors().map((r) => r.index)).toEqual([1])
   })
 
   it('grand totals up to exactly 2^53 − 1 are given; one rupiah more and they are not', () => {

@@ -306,13 +306,15 @@ describe('BPU program choice', () => {
     expect(w.message).toContain('BPU')
     expect(
       refusal({ period: '2026-06', declaredIncome: 1_000_000, programs: ['JKM'] }).map((i) => i.code),
-    ).toEqual(['BPU_PAYER_REQUIRED'])
+      // one pass: without a payer, the sector a self-paid participant needs is asked for at once
+    ).toEqual(['BPU_PAYER_REQUIRED', 'BPU_SECTOR_REQUIRED'])
   })
 
   it('JKK alone needs the payer in the window; JHT alone (never discounted) does not', () => {
     expect(
       refusal({ period: '2026-06', declaredIncome: 1_000_000, programs: ['JKK'] }).map((i) => i.code),
-    ).toEqual(['BPU_PAYER_REQUIRED'])
+      // one pass: without a payer, the sector a self-paid participant needs is asked for at once
+    ).toEqual(['BPU_PAYER_REQUIRED', 'BPU_SECTOR_REQUIRED'])
     const r = run({ period: '2026-06', declaredIncome: 1_500_000, programs: ['JHT'] })
     // 2% × 1,500,000 = 30,000; no JKK line
     expect(r.lines).toEqual([

@@ -1,0 +1,219 @@
+// CSV as spreadsheets and HR software write it: `,` `;` or tab separated, a UTF-8 BOM, CRLF or LF, quoted
+// cells with `""` inside and line breaks. Incremental (chunks in, records out) so any size streams in flat
+// memory; pure, for Node and the browser alike.
+
+/** Separators detected; anything else must be given by the caller. */
+export const DELIMITERS: readonly string[] = Object.freeze([',', ';', '\t'])
+
+/**
+ * The separator of a file, from its first non-blank line (the header): the one of `,` `;` tab that occurs most
+ * often outside quotes; `,` when none occurs (a one-column file) or on a tie between `,` and another.
+ */
+export function detectDelimiter(text: string): string {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]))
+  let quoted = false
+  let seen = false
+  for (let i = start; i < text.length; i++) {
+    const c = text[i] as string
+    if (c === '"') quoted = !quoted
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if (seen) break
+    } else if (!quoted && counts.has(c)) {
+      counts.set(c, (counts.get(c) ?? 0) + 1)
+      seen = true
+    } else if (c.trim() !== '') seen = true
+  }
+  let best = ','
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d
+  return best
+}
+
+/** One record: its cells and the line it starts on (1-based, as an editor numbers lines). */
+export interface CsvRecord {
+  readonly cells: string[]
+  readonly line: number
+}
+
+/** A file that is not CSV text at all (unclosed quote at the end, binary bytes, a cell beyond the limit). */
+export class CsvFormatError extends Error {
+  override readonly name = 'CsvFormatError'
+  constructor(
+    readonly code: 'CSV_UNCLOSED_QUOTE' | 'CSV_BINARY' | 'CSV_CELL_TOO_LONG',
+    readonly line: number,
+  ) {
+    super(`${code} at line ${line}`)
+  }
+}
+
+/** Cells longer than this are a format error (a binary file or a quote never closed), never held in memory. */
+export const MAX_CELL_CHARS = 1_000_000
+
+/**
+ * An incremental CSV parser. `push` text chunks (any split, even inside a quote or a CRLF), then `end`. Each
+ * complete record is handed to `emit`. Text after a closing quote is kept (`"a"b` → `ab`); a quote inside an
+ * unquoted cell is an ordinary character.
+ */
+export class CsvParser {
+  private cells: string[] = []
+  private cell = ''
+  private quoted = false
+  /** inside a quoted cell, just after a `"` (either the closing quote or the first of `""`) */
+  private quotePending = false
+  private cellStarted = false
+  private afterCR = false
+  private line = 1
+  private recordLine = 1
+  private first = true
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly emit: (record: CsvRecord) => void,
+  ) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+      throw new RangeError('delimiter must be one character other than a quote or a line break')
+  }
+
+  push(chunk: string): void {
+    let text = chunk
+    if (this.first && text.length > 0) {
+      this.first = false
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    }
+    const d = this.delimiter
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string
+      if (c === '\0') throw new CsvFormatError('CSV_BINARY', this.line)
+      if (this.afterCR) {
+        this.afterCR = false
+        if (c === '\n') {
+          // the LF of a CRLF: the line was already counted; inside quotes it is part of the cell
+          if (this.quoted && !this.quotePending) this.cell += c
+          continue
+        }
+      }
+      if (this.quoted) {
+        if (this.quotePending) {
+          this.quotePending = false
+          if (c === '"') {
+            this.cell += '"'
+            continue
+          }
+          this.quoted = false // the quote closed the cell; fall through to read c unquoted
+        } else if (c === '"') {
+          this.quotePending = true
+          continue
+        } else {
+          if (c === '\n' || c === '\r') {
+            this.line++
+            if (c === '\r') this.afterCR = true
+          }
+          this.cell += c
+          if (this.cell.length > MAX_CELL_CHARS) throw new CsvFormatError('CSV_CELL_TOO_LONG', this.recordLine)
+          continue
+        }
+      }
+      if (c === d) {
+        this.cells.push(this.cell)
+        this.cell = ''
+        this.cellStarted = false
+      } else if (c === '\n' || c === '\r') {
+        this.endRecord()
+        this.line++
+        this.recordLine = this.line
+        if (c === '\r') this.afterCR = true
+      } else if (c === '"' && !this.cellStarted) {
+        this.quoted = true
+        this.cellStarted = true
+      } else {
+        // fast path: copy a run of ordinary characters at once
+        let j = i + 1
+        while (j < text.length) {
+          const n = text[j]
+          if (n === d || n === '\n' || n === '\r' || n === '\0') break
+          j++
+        }
+        this.cell += text.slice(i, j)
+        this.cellStarted = true
+        if (this.cell.length > MAX_CELL_CHARS) throw new CsvFormatError('CSV_CELL_TOO_LONG', this.recordLine)
+        i = j - 1
+      }
+    }
+  }
+
+  /** Ends the text: emits the last record; an unclosed quote is a {@link CsvFormatError}. */
+  end(): void {
+    if (this.quoted && !this.quotePending) throw new CsvFormatError('CSV_UNCLOSED_QUOTE', this.recordLine)
+    this.quoted = false
+    this.quotePending = false
+    if (this.cells.length > 0 || this.cell !== '' || this.cellStarted) this.endRecord()
+  }
+
+  private endRecord(): void {
+    this.cells.push(this.cell)
+    const cells = this.cells
+    this.cells = []
+    this.cell = ''
+    this.cellStarted = false
+    this.emit({ cells, line: this.recordLine })
+  }
+}
+
+/** A record with no content: an empty line, or only separators and spaces (`;;;;;;`). */
+export function isBlankRecord(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '')
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * A text cell made safe for spreadsheets (formula injection, OWASP "CSV injection"): a cell beginning with
+ * `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so Excel, LibreOffice and Google Sheets show it as text
+ * instead of running it. Numbers are not text cells and are never changed (a negative amount stays a number).
+ */
+export function escapeSpreadsheetCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/** How output CSV is written: `{}` is plain CSV (`,`, decimal point, LF). */
+export interface CsvStyle {
+  readonly delimiter?: string
+  /** Numbers with a decimal comma (`0,5`), as Indonesian Excel reads them. */
+  readonly decimalComma?: boolean
+  readonly eol?: '\n' | '\r\n'
+}
+
+/** Indonesian Excel: `;` between cells, decimal comma, CRLF. */
+export const EXCEL_ID_STYLE: CsvStyle = Object.freeze({ delimiter: ';', decimalComma: true, eol: '\r\n' })
+
+const QUOTE_NEEDED = new Map<string, RegExp>()
+
+/** One CSV line (with its line break): cells quoted when needed, text cells escaped for spreadsheets. */
+export function csvLine(
+  cells: readonly (string | number | boolean | undefined | null)[],
+  style: CsvStyle = {},
+): string {
+  const delimiter = style.delimiter ?? ','
+  const decimalComma = style.decimalComma === true
+  let special = QUOTE_NEEDED.get(delimiter)
+  if (special === undefined) {
+    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
+    QUOTE_NEEDED.set(delimiter, special)
+  }
+  let out = ''
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i]
+    let s: string
+    if (v === undefined || v === null) s = ''
+    else if (typeof v === 'number') {
+      s = String(v)
+      if (decimalComma) s = s.replace('.', ',')
+      if (s.includes(delimiter)) s = `"${s}"`
+    } else {
+      s = typeof v === 'boolean' ? String(v) : escapeSpreadsheetCell(v)
+      if (special.test(s)) s = `"${s.replace(/"/g, '""')}"`
+    }
+    out += i === 0 ? s : `${delimiter}${s}`
+  }
+  return `${out}${style.eol ?? '\n'}`
+}

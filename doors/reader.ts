@@ -1,0 +1,215 @@
+// Reading the rows of a people-made table (CSV records) against a column table: header names and aliases,
+// duplicate columns, ragged rows, blank rows, numbers as the column writes them, words. Reusable for any row
+// schema: the caller passes its column table; what a row means (e.g. calling the library) stays with it.
+import {
+  mapHeader,
+  readBool,
+  readList,
+  readWord,
+  type ColumnSpec,
+  type ColumnTable,
+  type HeaderMap,
+} from './columns.js'
+import { isBlankRecord, type CsvRecord } from './csv.js'
+import { doorsMessage, formatExample, type DoorsMessageCode, type Messages } from './messages.js'
+import {
+  decideNumberFormat,
+  formatDecimal,
+  readNumber,
+  surveyCell,
+  type NumberFormat,
+  type NumberSurvey,
+} from './numbers.js'
+
+/** A plain decimal written in each message's language (`1.5` → id `1,5`, en `1.5`). */
+const inBoth = (plain: string): Messages => {
+  return { id: formatDecimal(plain, 'id'), en: formatDecimal(plain, 'en') }
+}
+
+/** A problem of one row: the row is skipped, the others go on. */
+export interface RowIssue {
+  readonly path: string
+  readonly code: DoorsMessageCode
+  readonly messages: Messages
+}
+
+/** A problem of the whole file (header, number format): nothing can be read until it is fixed. */
+export class TableError extends Error {
+  override readonly name = 'TableError'
+  constructor(
+    readonly code: DoorsMessageCode,
+    readonly messages: Messages,
+  ) {
+    super(messages.en)
+  }
+}
+
+/** What {@link TableReader.read} gives for one record. */
+export type ReadRow =
+  | { readonly kind: 'blank'; readonly line: number }
+  | { readonly kind: 'row'; readonly line: number; readonly values: Record<string, unknown> }
+  | { readonly kind: 'refused'; readonly line: number; readonly values: Record<string, unknown>; readonly issues: readonly RowIssue[] }
+
+export interface TableReaderOptions {
+  /** Header must name at least one of these fields (else a {@link TableError}). */
+  readonly requireAny?: readonly string[]
+  /** Read every `money` column this way (the `--number-format` option); else decided from a survey. */
+  readonly numberFormat?: NumberFormat
+}
+
+/**
+ * Reads records of one table. Build it from the header record; {@link survey} every data record (all of them
+ * for a file: the number format of a column is decided from the whole column), then {@link decide}, then
+ * {@link read} each record. A caller that knows the format (`numberFormat`) can skip the survey.
+ */
+export class TableReader {
+  readonly header: HeaderMap
+  private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey }[] = []
+  private formats = new Map<string, NumberFormat>()
+  private readonly words = new Map<string, Map<string, string | boolean>>()
+  private decided = false
+
+  constructor(
+    readonly table: ColumnTable,
+    headerCells: readonly string[],
+    private readonly options: TableReaderOptions = {},
+  ) {
+    this.header = mapHeader(table, headerCells)
+    if (this.header.duplicates.length > 0)
+      throw new TableError(
+        'DUPLICATE_COLUMNS',
+        doorsMessage('DUPLICATE_COLUMNS', {
+          groups: this.header.duplicates.map((g) => g.map((h) => `"${h}"`).join(' = ')).join('; '),
+        }),
+      )
+    const keys = new Set(this.header.columns.map((c) => c?.key))
+    if (options.requireAny !== undefined && !options.requireAny.some((k) => keys.has(k)))
+      throw new TableError('MISSING_AMOUNT_COLUMN', doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }))
+    this.header.columns.forEach((spec, index) => {
+      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {} })
+    })
+    if (options.numberFormat !== undefined) {
+      for (const m of this.money) this.formats.set(m.spec.key, options.numberFormat)
+      this.decided = true
+    }
+  }
+
+  /** The fields the file fills, in header order. */
+  get keys(): string[] {
+    return this.header.columns.flatMap((c) => (c === undefined ? [] : [c.key]))
+  }
+
+  /** Whether the number formats still need a survey of the rows. */
+  get needsSurvey(): boolean {
+    return !this.decided && this.money.length > 0
+  }
+
+  /** Notes the numbers of one data record (constant memory). */
+  survey(record: CsvRecord): void {
+    for (const m of this.money) {
+      const cell = record.cells[m.index]
+      if (cell !== undefined && cell.trim() !== '') surveyCell(m.survey, cell, record.line)
+    }
+  }
+
+  /** Decides each money column's number format from its survey; a column that cannot be decided is a {@link TableError}. */
+  decide(): ReadonlyMap<string, NumberFormat> {
+    if (this.decided) return this.formats
+    for (const m of this.money) {
+      const d = decideNumberFormat(m.survey)
+      if (d.ok) {
+        this.formats.set(m.spec.key, d.format)
+        continue
+      }
+      const [a, b] = d.examples
+      if (d.reason === 'mixed')
+        throw new TableError(
+          'NUMBER_FORMAT_MIXED',
+          doorsMessage('NUMBER_FORMAT_MIXED', {
+            column: m.spec.key,
+            a: a?.cell ?? '',
+            lineA: a?.line ?? 0,
+            b: b?.cell ?? '',
+            lineB: b?.line ?? 0,
+          }),
+        )
+      const cell = a?.cell ?? ''
+      throw new TableError(
+        'NUMBER_FORMAT_AMBIGUOUS',
+        doorsMessage('NUMBER_FORMAT_AMBIGUOUS', {
+          column: m.spec.key,
+          a: cell,
+          lineA: a?.line ?? 0,
+          asId: inBoth(readNumber(cell, 'id') ?? cell),
+          asEn: inBoth(readNumber(cell, 'en') ?? cell),
+        }),
+      )
+    }
+    this.decided = true
+    return this.formats
+  }
+
+  /** One data record → the row's values (keys of the table), a blank line, or a refused row with its issues. */
+  read(record: CsvRecord): ReadRow {
+    const { cells, line } = record
+    if (isBlankRecord(cells)) return { kind: 'blank', line }
+    const values: Record<string, unknown> = {}
+    const issues: RowIssue[] = []
+    const expected = this.header.columns.length
+    // extra cells that are all empty (a trailing separator) are harmless
+    const ragged = cells.length < expected || cells.slice(expected).some((c) => c.trim() !== '')
+    const specs = this.header.columns
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i]
+      const raw = cells[i]
+      if (spec === undefined || raw === undefined) continue
+      const v = raw.trim()
+      if (v === '') continue
+      switch (spec.kind) {
+        case 'money': {
+          const format = this.formats.get(spec.key) ?? 'plain'
+          const n = readNumber(v, format)
+          if (n === undefined)
+            issues.push({
+              path: spec.key,
+              code: 'NUMBER_UNREADABLE',
+              messages: {
+                id: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'id') }).id,
+                en: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'en') }).en,
+              },
+            })
+          else values[spec.key] = n
+          break
+        }
+        case 'int':
+          values[spec.key] = /^-?\d+$/.test(v) ? Number(v) : v
+          break
+        case 'bool':
+        case 'enum': {
+          // words repeat down a column (`ya`, `sedang`): each is read once
+          let cache = this.words.get(spec.key)
+          if (cache === undefined) this.words.set(spec.key, (cache = new Map()))
+          let w = cache.get(v)
+          if (w === undefined) {
+            w = spec.kind === 'bool' ? (readBool(v) ?? v) : readWord(spec, v)
+            if (cache.size < 1000) cache.set(v, w)
+          }
+          values[spec.key] = w
+          break
+        }
+        case 'list':
+          values[spec.key] = readList(spec, v)
+          break
+        default:
+          values[spec.key] = v
+      }
+    }
+    if (ragged)
+      issues.unshift({
+        path: '',
+        code: 'ROW_CELL_COUNT',
+        messages: doorsMessage('ROW_CELL_COUNT', { cells: cells.length, expected }),
+      })
+    return issues.length > 0 ? { kind: 'refused', line, values, issues } : { kind: 'row', line, values }
+  }
+}

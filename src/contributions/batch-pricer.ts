@@ -1,0 +1,198 @@
+import { BpjsRuleError, BpjsValidationError } from '../errors.js'
+import { RuleContext, type ResolvedOptions } from '../explain/context.js'
+import { structuralIssues } from '../schemas/contribution.js'
+import {
+  assertContributionCovered,
+  computeContribution,
+  freezeResult,
+  parseContribution,
+} from './calculate.js'
+import { puFields, puParsedOf, readPuFields, type PuFields } from './fast-input.js'
+import {
+  FAILED,
+  STORED,
+  type BatchBuilder,
+  type BatchPlan,
+  type ContributionRowResult,
+} from './batch-result.js'
+import { planPu, puAmounts } from './pu.js'
+
+/*
+ * The row loop of calculateContributions (batch.ts): a plain PU row is read by the fast path and priced on
+ * the plan of its situation, made at its first row; every other row goes the single-call way.
+ */
+
+/**
+ * {@link readPuFields}, where an exception of the caller's own object (a throwing getter, a revoked Proxy)
+ * sends the row the single-call way, which refuses it as that row's error: one bad row never stops the batch.
+ */
+function readRow(row: unknown, f: PuFields): boolean {
+  try {
+    return readPuFields(row, f)
+  } catch {
+    return false
+  }
+}
+
+/** Prices the rows of one batch, in order, into compact arrays (see {@link BatchBuilder}). */
+export class BatchPricer {
+  readonly #kind: Uint8Array
+  readonly #planOf: Int32Array
+  readonly #wage: Float64Array
+  readonly #at: Float64Array
+  #amounts: Float64Array
+  #used = 0
+  // Stryker disable next-line ArrayDeclaration: a plan's index is read back from `plans.length`, never assumed
+  readonly #plans: BatchPlan[] = []
+  /** Plans by period, then situation (-1: the situation is refused, rows go the single-call way). */
+  readonly #byPeriod = new Map<string, Map<number, number>>()
+  readonly #minimumWage = new Map<number, number>()
+  readonly #stored = new Map<number, ContributionRowResult>()
+  readonly #errors = new Map<number, BpjsValidationError | BpjsRuleError>()
+  /** Employer, worker, participant, government, deferred, and the amounts not counted (a split's gross). */
+  readonly #sums = new Float64Array(6)
+  readonly #f: PuFields = puFields()
+  // the plan of the previous PU row (its situation and plan are read only once `lastPeriod` is set)
+  #lastPeriod: string | undefined
+  #lastSituations: Map<number, number> | undefined
+  #lastSituation = 0
+  #lastPlan = 0
+
+  constructor(
+    n: number,
+    private readonly resolved: ResolvedOptions,
+    private readonly explain: boolean,
+  ) {
+    this.#kind = new Uint8Array(n)
+    this.#planOf = new Int32Array(n)
+    this.#wage = new Float64Array(n)
+    this.#at = new Float64Array(n)
+    // Stryker disable next-line ArithmeticOperator: an initial capacity only, the array grows as needed
+    this.#amounts = new Float64Array(n * 6)
+  }
+
+  /** Prices row `i` (or records its error). */
+  row(i: number, row: unknown): void {
+    const f = this.#f
+    if (this.explain || !readRow(row, f)) return this.#single(i, row)
+    const p = this.#planIndex()
+    if (p < 0) return this.#single(i, row)
+    const bp = this.#plans[p] as BatchPlan
+    const slots = bp.slotPayer.length
+    const used = this.#used
+    // Stryker disable next-line EqualityOperator: growing when the amounts just fit (`>=`) only copies them sooner
+    if (used + slots > this.#amounts.length) {
+      const grown = new Float64Array(2 * (used + slots))
+      grown.set(this.#amounts)
+      this.#amounts = grown
+    }
+    const amounts = this.#amounts
+    try {
+      puAmounts(bp.plan, f.wage, amounts, used)
+    } catch {
+      // only a recomposition larger than its cash (overridden parameters): the row's own error
+      return this.#single(i, row)
+    }
+    let o = used
+    for (const k of bp.slotPayer) this.#add(k, amounts[o++] as number)
+    this.#planOf[i] = p
+    this.#wage[i] = f.wage
+    this.#at[i] = used
+    this.#used = used + slots
+    // no minimum wage given is a minimum of 0, which no wage is below (a wage is never negative)
+    const min = f.minimumWage ?? 0
+    if (f.wage < min) this.#minimumWage.set(i, min)
+  }
+
+  /** What the batch is made of. */
+  built(): BatchBuilder {
+    return {
+      kind: this.#kind,
+      planOf: this.#planOf,
+      wage: this.#wage,
+      at: this.#at,
+      amounts: this.#amounts,
+      plans: this.#plans,
+      minimumWage: this.#minimumWage,
+      stored: this.#stored,
+      errors: this.#errors,
+      sums: this.#sums,
+      locale: this.resolved.locale,
+    }
+  }
+
+  #add(k: number, v: number): void {
+    this.#sums[k] = (this.#sums[k] as number) + v
+  }
+
+  /** The index of the plan of the situation the fast path read (the previous row's, most often). */
+  #planIndex(): number {
+    const f = this.#f
+    // Stryker disable next-line ConditionalExpression: always `false` only skips the shortcut for the row's plan
+    if (f.period === this.#lastPeriod && f.situation === this.#lastSituation) return this.#lastPlan
+    // Stryker disable next-line ConditionalExpression: always `false` only looks the month's plans up again
+    let situations = f.period === this.#lastPeriod ? this.#lastSituations : this.#byPeriod.get(f.period)
+    if (situations === undefined) {
+      situations = new Map()
+      this.#byPeriod.set(f.period, situations)
+    }
+    const known = situations.get(f.situation)
+    const p = known === undefined ? this.#planFor(situations) : known
+    this.#lastPeriod = f.period
+    this.#lastSituations = situations
+    this.#lastSituation = f.situation
+    this.#lastPlan = p
+    return p
+  }
+
+  /** A row the single-call way: parsed by the schema, computed by the category's rule, or its error. */
+  #single(i: number, row: unknown): void {
+    const { resolved, explain } = this
+    try {
+      const parsed = parseContribution(row, resolved.locale)
+      assertContributionCovered(parsed, resolved.locale)
+      // the context of the single call, so that the row's result is the one calculateContribution gives
+      const ctx = new RuleContext('calculateContribution', parsed.period, resolved, explain)
+      const core = computeContribution(parsed, ctx)
+      const result: ContributionRowResult = explain
+        ? { ...core, warnings: ctx.warnings, explanation: ctx.explanation() }
+        : { ...core, warnings: ctx.warnings }
+      this.#kind[i] = STORED
+      this.#stored.set(i, freezeResult(result))
+      const t = result.totals
+      this.#add(0, t.employer)
+      this.#add(1, t.worker)
+      this.#add(2, t.participant)
+      this.#add(3, t.government)
+      this.#add(4, t.deferred)
+    } catch (e) {
+      if (!(e instanceof BpjsValidationError || e instanceof BpjsRuleError)) throw e
+      this.#kind[i] = FAILED
+      this.#errors.set(i, e)
+    }
+  }
+
+  /** The batch plan of the situation the fast path read, made at its first row; -1 when it is refused. */
+  #planFor(situations: Map<number, number>): number {
+    const f = this.#f
+    const locale = this.resolved.locale
+    const parsed = puParsedOf(f)
+    let index = -1
+    try {
+      if (structuralIssues(parsed, locale).length === 0) {
+        assertContributionCovered(parsed, locale)
+        // Stryker disable next-line StringLiteral,BooleanLiteral: a plan's own explanation is never built or shown
+        const ctx = new RuleContext('calculateContributions', parsed.period, this.resolved, false)
+        const plan = planPu(parsed, ctx)
+        const slotPayer = Int8Array.from(plan.items.flatMap((item) => item.sums))
+        // shared by every row of the plan: frozen deeply, warning objects included
+        this.#plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer })
+        index = this.#plans.length - 1
+      }
+    } catch {
+      // refused: its rows go the single-call way, which gives each row this error (or throws an unexpected one)
+    }
+    situations.set(f.situation, index)
+    return index
+  }
+}

@@ -1,0 +1,353 @@
+import { BpjsRuleError } from '../errors.js'
+import { stepShared, type RuleContext, type StepShared } from '../explain/context.js'
+import type { Json, TraceRounding } from '../explain/types.js'
+import type { Citation } from '../legal/types.js'
+import { applyRate, exactRateText } from '../money/exact.js'
+import type { Rate } from '../money/rate.js'
+import type { RoundingMode } from '../money/rounding.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { percent, rp, rpWhole, rupiahOf, type LineDraft } from './shared.js'
+import type { Payer, Program } from './types.js'
+
+/*
+ * The kinds of a PU plan's items. Each kind is one class that prices itself (its amounts for one wage),
+ * lists itself (its result lines) and explains itself (its steps): the slots it writes are its own, read back
+ * only by its own methods. A plan is an ordered list of items, in the order of the law; a base step (the JP
+ * cap, the JKP cap) prices nothing and lists nothing, it only explains.
+ */
+
+/** The bases of one wage, in sen: the wage, capped at the JP cap, capped at the JKP cap, and the D8 base. */
+export interface PuBases {
+  readonly wage: number
+  readonly jpCapped: number
+  readonly jkpCapped: number
+  /** The base of the parts recomposed to JKP: JKP-capped, unless the D8 parameter is overridden. */
+  readonly recomposition: number
+}
+
+/** The name of a base a line is priced on. */
+export type PuBaseName = keyof PuBases
+
+/**
+ * Where each amount slot of an item is added in a batch's grand totals: 0–3 its payer (employer, worker,
+ * participant, government), 4 deferred, 5 nowhere (a split's gross, already counted in its two parts).
+ */
+export type SumIndex = 0 | 1 | 2 | 3 | 4 | 5
+const PAYER_SUM = { employer: 0, worker: 1, participant: 2, government: 3 } as const
+export const DEFERRED_SUM = 4
+export const NO_SUM = 5
+
+/** What an item's step shows beside its figures: the step's rule, message, citations and parameters. */
+export interface StepSpec {
+  readonly rule: string
+  readonly text: string
+  readonly legal: readonly Citation[] | undefined
+  readonly parameters: readonly ParameterReading[]
+  /** The step's own message values, before `rate` and `base` (a risk class, a relief note). */
+  readonly params?: (ctx: RuleContext) => Record<string, string | number>
+  /** Inputs shown beside the base (the JKK risk class). */
+  readonly inputs?: { readonly [key: string]: Json }
+}
+
+/** What an item needs of its plan to price and explain itself. */
+export interface PuPlanView {
+  readonly rounding: RoundingMode
+  readonly locale: 'id' | 'en'
+  /** The shared references and citations of the plan's steps, built at the first explanation. */
+  readonly statics: Map<string, StepShared>
+}
+
+/** The one interface of every item kind. */
+interface PuItemRule {
+  /** How many amounts {@link PuItemRule.price} writes. */
+  readonly slots: number
+  /** Per slot, where a batch adds it. */
+  readonly sums: readonly SumIndex[]
+  /** Writes the item's amounts for the bases `b` into `out` from `at` (one rounding per amount, D12). */
+  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void
+  /** Appends the item's result lines, from its amounts at `at`. */
+  list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void
+  /** Records the item's steps, from its amounts at `at`. */
+  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void
+}
+
+/** The references and citations of the step `rule` of a plan: built once, then shared. */
+function sharedOf(plan: PuPlanView, rule: string, s: Pick<StepSpec, 'legal' | 'parameters'>): StepShared {
+  let shared = plan.statics.get(rule)
+  if (shared === undefined) {
+    shared = stepShared(s.legal, s.parameters)
+    plan.statics.set(rule, shared)
+  }
+  return shared
+}
+
+function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
+  return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
+}
+
+/** The inputs of a step on base `name`: the wage for the wage, else the base (with the step's own inputs). */
+function inputsOf(name: PuBaseName, b: PuBases, extra?: { readonly [key: string]: Json }) {
+  const own = name === 'wage' ? { wage: rupiahOf(b.wage) } : { base: rupiahOf(b[name]) }
+  return Object.freeze(extra === undefined ? own : { ...own, ...extra })
+}
+
+/** A line `rate × base`, rounded once (JKK, JKM, JHT, JP without deferral, the JKP government share). */
+export class RateLine implements PuItemRule {
+  readonly kind = 'rate'
+  readonly slots = 1
+  readonly sums: readonly SumIndex[]
+  constructor(
+    readonly program: Program,
+    readonly payer: Payer,
+    readonly base: PuBaseName,
+    readonly rate: Rate,
+    readonly step: StepSpec,
+    readonly relief?: string,
+  ) {
+    this.sums = [PAYER_SUM[payer]]
+  }
+
+  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
+    out[at] = applyRate(b[this.base], this.rate, plan.rounding)
+  }
+
+  list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
+    const { program, payer, rate, relief } = this
+    const line = {
+      program,
+      payer,
+      base: rupiahOf(b[this.base]),
+      rate: rate.text,
+      amount: amounts[at] as number,
+    }
+    out.push(Object.freeze(relief === undefined ? line : { ...line, relief }))
+  }
+
+  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
+    explainRate(ctx, plan, this.step, this.rate, this.base, b, amounts[at] as number)
+  }
+}
+
+/** The step of `rate × base` rounded to `amount`. */
+function explainRate(
+  ctx: RuleContext,
+  plan: PuPlanView,
+  s: StepSpec,
+  r: Rate,
+  name: PuBaseName,
+  b: PuBases,
+  amount: number,
+): void {
+  const base = b[name]
+  ctx.step({
+    rule: s.rule,
+    text: s.text,
+    formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+    params: { ...s.params?.(ctx), rate: percent(r, ctx.locale), base: rp(base) },
+    inputs: inputsOf(name, b, s.inputs),
+    shared: sharedOf(plan, s.rule, s),
+    rounding: roundingOf(ctx, base, r, amount),
+    value: amount,
+  })
+}
+
+/**
+ * A cash split between its own fund and JKP (D7, D8): the cash `rate × wage` rounded, the part to JKP
+ * `recRate × recomposition base` rounded, and the rest kept. Slots: kept, cash (gross), part. Two lines.
+ */
+export class SplitLine implements PuItemRule {
+  readonly kind = 'split'
+  readonly slots = 3
+  readonly sums: readonly SumIndex[]
+  constructor(
+    readonly program: 'JKK' | 'JKM',
+    readonly rate: Rate,
+    readonly recRate: Rate,
+    /** The cash step (as a rate line's), and the parameters of the part to JKP. */
+    readonly step: StepSpec,
+    readonly splitParameters: readonly ParameterReading[],
+    readonly relief?: string,
+  ) {
+    this.sums = [PAYER_SUM.employer, NO_SUM, PAYER_SUM.employer]
+  }
+
+  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
+    const cash = applyRate(b.wage, this.rate, plan.rounding)
+    const part = applyRate(b.recomposition, this.recRate, plan.rounding)
+    if (cash < part)
+      throw new BpjsRuleError(
+        'RECOMPOSITION_EXCEEDS_CONTRIBUTION',
+        { program: this.program, gross: rpWhole(cash), part: rpWhole(part) },
+        [],
+        plan.locale,
+      )
+    out[at] = cash - part
+    out[at + 1] = cash
+    out[at + 2] = part
+  }
+
+  list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
+    const { program, relief } = this
+    const extra = relief === undefined ? {} : { relief }
+    out.push(
+      Object.freeze({
+        program,
+        payer: 'employer',
+        base: rupiahOf(b.wage),
+        rate: this.rate.text,
+        amount: amounts[at] as number,
+        fund: program,
+        gross: amounts[at + 1] as number,
+        ...extra,
+      }),
+      Object.freeze({
+        program,
+        payer: 'employer',
+        base: rupiahOf(b.recomposition),
+        rate: this.recRate.text,
+        amount: amounts[at + 2] as number,
+        fund: 'JKP',
+        ...extra,
+      }),
+    )
+  }
+
+  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
+    const kept = amounts[at] as number
+    const cash = amounts[at + 1] as number
+    const part = amounts[at + 2] as number
+    explainRate(ctx, plan, this.step, this.rate, 'wage', b, cash)
+    const rule = this.step.rule
+    const toJkp = `${rule}.toJkp`
+    const rec = b.recomposition
+    ctx.step({
+      rule: toJkp,
+      text: 'STEP_PU_TO_JKP',
+      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+      params: { program: this.program, rate: percent(this.recRate, ctx.locale), base: rp(rec) },
+      inputs: Object.freeze({ base: rupiahOf(rec) }),
+      shared: sharedOf(plan, toJkp, { legal: LEGAL_D7_D8, parameters: this.splitParameters }),
+      rounding: roundingOf(ctx, rec, this.recRate, part),
+      value: part,
+    })
+    const toOwnFund = `${rule}.toOwnFund`
+    ctx.step({
+      rule: toOwnFund,
+      text: 'STEP_PU_TO_OWN_FUND',
+      formula: 'CONTRIB_FORMULA_DIFFERENCE',
+      params: { program: this.program, gross: rpWhole(cash), part: rpWhole(part) },
+      inputs: Object.freeze({ gross: cash, recomposed: part }),
+      shared: sharedOf(plan, toOwnFund, { legal: LEGAL_D7_D8, parameters: [] }),
+      value: kept,
+    })
+  }
+}
+
+/**
+ * A JP share under the PP 49/2020 deferral: `paidRate × base` rounded is paid now, `rate × base` rounded minus
+ * that is deferred. Slots: paid, deferred. One line.
+ */
+export class DeferredLine implements PuItemRule {
+  readonly kind = 'deferred'
+  readonly slots = 2
+  readonly sums: readonly SumIndex[]
+  constructor(
+    readonly payer: 'employer' | 'worker',
+    readonly rate: Rate,
+    readonly paidRate: Rate,
+    readonly step: StepSpec,
+    readonly relief: string,
+  ) {
+    this.sums = [PAYER_SUM[payer], DEFERRED_SUM]
+  }
+
+  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
+    const paid = applyRate(b.jpCapped, this.paidRate, plan.rounding)
+    out[at] = paid
+    out[at + 1] = applyRate(b.jpCapped, this.rate, plan.rounding) - paid
+  }
+
+  list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
+    out.push(
+      Object.freeze({
+        program: 'JP',
+        payer: this.payer,
+        base: rupiahOf(b.jpCapped),
+        rate: this.rate.text,
+        amount: amounts[at] as number,
+        deferred: amounts[at + 1] as number,
+        relief: this.relief,
+      }),
+    )
+  }
+
+  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
+    const s = this.step
+    const amount = amounts[at] as number
+    const deferred = amounts[at + 1] as number
+    const base = b.jpCapped
+    const locale = ctx.locale
+    ctx.step({
+      rule: s.rule,
+      text: 'STEP_PU_JP_DEFERRED',
+      formula: 'CONTRIB_FORMULA_DEFERRAL',
+      params: {
+        who: ctx.t(this.payer === 'employer' ? 'CONTRIB_PAYER_EMPLOYER' : 'CONTRIB_PAYER_WORKER'),
+        rate: percent(this.rate, locale),
+        base: rp(base),
+        full: rpWhole(amount + deferred),
+        paidRate: percent(this.paidRate, locale),
+        paid: rpWhole(amount),
+        deferred: rpWhole(deferred),
+      },
+      inputs: inputsOf('jpCapped', b),
+      shared: sharedOf(plan, s.rule, s),
+      rounding: roundingOf(ctx, base, this.paidRate, amount),
+      value: amount,
+    })
+  }
+}
+
+/** A capped base (`min(wage, cap)`): a step only (the JKP base, the JP base). */
+export class BaseStep implements PuItemRule {
+  readonly kind = 'base'
+  readonly slots = 0
+  readonly sums: readonly SumIndex[] = []
+  constructor(
+    readonly base: 'jpCapped' | 'jkpCapped',
+    readonly capSen: number,
+    readonly step: StepSpec,
+  ) {}
+
+  price(): void {}
+
+  list(): void {}
+
+  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases): void {
+    const s = this.step
+    const capped = b[this.base]
+    ctx.step({
+      rule: s.rule,
+      text: s.text,
+      formula: 'CONTRIB_FORMULA_MIN_CAP',
+      params: { wage: rp(b.wage), cap: rp(this.capSen), value: rp(capped) },
+      inputs: inputsOf('wage', b),
+      shared: sharedOf(plan, s.rule, s),
+      value: rupiahOf(capped),
+    })
+  }
+}
+
+/** One item of a PU plan: one case per kind, each pricing, listing and explaining itself. */
+export type PuItem = RateLine | SplitLine | DeferredLine | BaseStep
+
+const D7: Citation = Object.freeze({ source: 'DECISIONS', article: 'D7' })
+const D8: Citation = Object.freeze({ source: 'DECISIONS', article: 'D8' })
+const D12: Citation = Object.freeze({ source: 'DECISIONS', article: 'D12' })
+const PP6_2025_PASAL_11: Citation = Object.freeze({ source: 'PP-6-2025', article: 'Pasal 11' })
+/** The citations of the PU steps. */
+export const LEGAL_D8: readonly Citation[] = Object.freeze([D8])
+export const LEGAL_D12: readonly Citation[] = Object.freeze([D12])
+const LEGAL_D7_D8: readonly Citation[] = Object.freeze([D7, D8])
+export const LEGAL_D7_D12: readonly Citation[] = Object.freeze([D7, D12])
+export const LEGAL_JKM_NO_RECOMPOSITION: readonly Citation[] = Object.freeze([D12, D7, PP6_2025_PASAL_11])
