@@ -88,6 +88,10 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
  * checkJkmClaim({ dateOfDeath: '2025-06-10', category: 'PU', cause: 'work-accident',
  *   membershipActive: true }).reasons[0].code                             //=> 'WORK_ACCIDENT_USE_JKK'
  * ```
+ * @throws {BpjsValidationError} exactly where `calculateJkmBenefit` refuses the same facts (the same checks, in
+ * the same order): `ELIG_DATE_ORDER` (registration after the death), `PAID_THROUGH_BEFORE_MEMBERSHIP`.
+ * @throws {BpjsRuleError} `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` for `dateOfDeath` or `paidThrough`
+ * outside the library's dates; `PMI_DEATH_NOT_COVERED` for a PMI death before 2018-12-10.
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
   const [parsed, { resolved }] = allChecks(

@@ -324,7 +324,7 @@ export interface JkpClaimInput {
   readonly contributionMonthsInWindow?: number
   /** Consecutive months paid up to the layoff. */
   readonly consecutiveMonthsBeforeLayoff?: number
-  /** Instead of the two counts: the contribution months paid, `'YYYY-MM'`. */
+  /** Instead of the two counts: the contribution months paid, `'YYYY-MM'`, each inside the library's dates (2015-07 … the horizon: `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` at `paidPeriods[i]`). */
   readonly paidPeriods?: readonly string[]
   /** The worker has taken a new job before claiming. */
   readonly employedAgain?: boolean

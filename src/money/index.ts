@@ -2,6 +2,7 @@ import { BpjsValidationError, makeIssue } from '../errors.js'
 import { checkAmount } from './amount.js'
 import { Dec, decRounding, type DecValue } from './decimal.js'
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from './rounding.js'
+import { tooManyItemsIssue } from '../internal/limits.js'
 import { showValue } from '../internal/show.js'
 import { pastSafeError } from './format.js'
 
@@ -62,6 +63,12 @@ export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT
 }
 
 /**
+ * The most parts {@link allocate} splits a total into: 10,000 (a split takes about 0.1 s at the limit; a
+ * payroll of more workers is split per department first).
+ */
+export const MAX_ALLOCATE_RATIOS = 10_000
+
+/**
  * Splits a whole-rupiah total in proportion to `ratios` without losing or creating a rupiah: each part
  * is the exact share rounded down, and the rupiah left over go one by one to the parts with the largest
  * remainders (ties: the earlier part).
@@ -72,11 +79,16 @@ export function roundRupiah(value: number | string, mode: RoundingMode = DEFAULT
  * allocate(100, ['3.7', '2'])       //=> [65, 35]
  * allocate(16800, [10000, 6800])    //=> [10000, 6800]
  * ```
+ * @throws {BpjsValidationError} `INTEGER_EXPECTED` (total), `TOO_FEW_ITEMS` (no ratios), `TOO_MANY_ITEMS`
+ * (`{ max: 10000, actual }`, more than {@link MAX_ALLOCATE_RATIOS} ratios), `AMOUNT_NEGATIVE` and the amount
+ * codes at `['ratios', i]`, `ALLOCATION_INVALID` (ratios summing to 0).
  */
 export function allocate(total: number, ratios: readonly (number | string)[]): number[] {
   if (!Number.isSafeInteger(total)) throw new BpjsValidationError([makeIssue(['total'], 'INTEGER_EXPECTED')])
   if (!Array.isArray(ratios) || ratios.length === 0)
     throw new BpjsValidationError([makeIssue(['ratios'], 'TOO_FEW_ITEMS', { minimum: 1 })])
+  if (ratios.length > MAX_ALLOCATE_RATIOS)
+    throw new BpjsValidationError([tooManyItemsIssue(['ratios'], MAX_ALLOCATE_RATIOS, ratios.length)])
   const parts = ratios.map((r, i) => {
     const d = decimalOf(r, ['ratios', i])
     if (d.isNegative()) throw new BpjsValidationError([makeIssue(['ratios', i], 'AMOUNT_NEGATIVE')])

@@ -11,7 +11,7 @@ import {
 import type { Bilingual, Locale, MessageParams } from '../i18n/types.js'
 import { checkAmount, MAX_AMOUNT_RUPIAH } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
-import { FORBIDDEN, snapshotInput } from './snapshot.js'
+import { callerLength, FORBIDDEN, snapshotInput } from './snapshot.js'
 
 export { snapshotInput, type InputSnapshot } from './snapshot.js'
 
@@ -203,7 +203,7 @@ export function mapZodIssue(
           makeIssue(
             path,
             'TOO_MANY_ITEMS',
-            { max: String(issue.maximum), actual: Array.isArray(input) ? input.length : '?' },
+            { max: Number(issue.maximum), actual: Array.isArray(input) ? callerLength(input) : '?' },
             locale,
           ),
         ]

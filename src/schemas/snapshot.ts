@@ -10,6 +10,14 @@ const MAX_DEPTH = 12
 /** Items of an array copied before the schema reports its length (every schema's limit is lower). */
 const MAX_ITEMS = 10_000
 
+/** The caller's length of each copied array that was cut at `MAX_ITEMS + 1` (for `TOO_MANY_ITEMS` `actual`). */
+const TRUNCATED = new WeakMap<unknown[], number>()
+
+/** The length the caller gave for an array copied by {@link snapshotInput} (its own length if not cut). */
+export function callerLength(copy: unknown[]): number {
+  return TRUNCATED.get(copy) ?? copy.length
+}
+
 /**
  * What {@link snapshotInput} saw: a plain copy of the caller's value that the schema can read safely, the
  * problems the copy itself found, the paths those problems stand for (a schema issue at or under one of
@@ -79,9 +87,11 @@ export function snapshotInput(
             )
             s.blocked.push([...path, key])
           }
-        const n = Math.min((v as unknown[]).length, MAX_ITEMS + 1)
+        const length = (v as unknown[]).length
+        const n = Math.min(length, MAX_ITEMS + 1)
         const out: unknown[] = []
         for (let i = 0; i < n; i++) out.push(read(v, i, path, depth))
+        if (n < length) TRUNCATED.set(out, length)
         return out
       }
       const proto = Object.getPrototypeOf(v) as unknown

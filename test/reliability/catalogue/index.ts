@@ -10,6 +10,7 @@ import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
 import { valuesCases } from './values.js'
 import { renderCases } from './render.js'
+import { limitsCases } from './limits.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -20,6 +21,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['values (issue 13)', valuesCases],
   ['api (overrides as data, exotic objects)', apiCases],
   ['renderExplanation and terminal escape codes (issue 13)', renderCases],
+  ['size limits (issue 13)', limitsCases],
 ]
 
 /** Internal functions the catalogue covers beside the package's exports. */

@@ -215,15 +215,38 @@ describe('money', () => {
   })
 
   it('roundRupiah moves a value by at most half a rupiah (one for down) and never decreases as it rises', () => {
+    // the whole range, not only amounts below 2^53 sen: past 2^53 − 1 rupiah the answer is a refusal
+    // (AMOUNT_TOO_LARGE, issue 13), never a number that is not the rounded value
+    const SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+    const rounded = (sen: bigint, mode: 'half-up' | 'half-even' | 'down'): number | 'too large' => {
+      try {
+        return roundRupiah(senText(sen), mode)
+      } catch (e) {
+        expect((e as BpjsValidationError).issues.map((i) => i.code)).toEqual(['AMOUNT_TOO_LARGE'])
+        return 'too large'
+      }
+    }
     fc.assert(
       fc.property(
-        fc.bigInt({ min: 0n, max: 1_000_000_000_000n }),
+        fc.oneof(
+          fc.bigInt({ min: 0n, max: 1_000_000_000_000n }),
+          fc.bigInt({ min: 0n, max: 10n ** 20n }),
+          fc.bigInt({ min: SAFE * 100n - 1000n, max: SAFE * 100n + 1000n }),
+        ),
         fc.bigInt({ min: 0n, max: 1_000_000n }),
         fc.constantFrom('half-up', 'half-even', 'down' as const),
         (a, delta, mode) => {
-          const ra = roundRupiah(senText(a), mode)
-          const rb = roundRupiah(senText(a + delta), mode)
-          expect(rb).toBeGreaterThanOrEqual(ra)
+          const ra = rounded(a, mode)
+          const rb = rounded(a + delta, mode)
+          // refused exactly when the rounded value, worked out on BigInt, is past 2^53 − 1
+          const q = a / 100n
+          const r = a % 100n
+          const byHand =
+            mode === 'down' ? q : r > 50n || (r === 50n && (mode === 'half-up' || q % 2n === 1n)) ? q + 1n : q
+          expect(ra === 'too large').toBe(byHand > SAFE)
+          if (ra !== 'too large') expect(BigInt(ra)).toBe(byHand)
+          if (ra === 'too large') return
+          if (rb !== 'too large') expect(rb).toBeGreaterThanOrEqual(ra)
           const diff = BigInt(ra) * 100n - a
           if (mode === 'down') expect(diff <= 0n && diff > -100n).toBe(true)
           else expect(diff >= -50n && diff <= 50n).toBe(true)
@@ -236,7 +259,11 @@ describe('money', () => {
   it('allocate keeps every rupiah and gives each part its share to within one rupiah', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 1_000_000_000_000 }),
+        // every total allocate accepts, not only realistic ones (issue 13: no property bound to a range)
+        fc.oneof(
+          fc.integer({ min: 0, max: 1_000_000_000_000 }),
+          fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        ),
         fc
           .array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 8 })
           .filter((r) => r.some((x) => x > 0)),
