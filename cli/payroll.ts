@@ -19,7 +19,7 @@ import {
   PAYROLL_AMOUNT_COLUMNS,
   PAYROLL_IDENTITY,
   PAYROLL_TABLE,
-  sanitizeForTerminal,
+  safeTerminalText,
   TableError,
   TableReader,
   type Cell,
@@ -307,7 +307,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       if (shown < showErrors) {
         shownByCode.set(err.code, shown + 1)
         log(
-          sanitizeForTerminal(
+          safeTerminalText(
             t(lang, 'csvRowError', {
               row: err.row,
               id: err.id === '' ? '' : ` (${err.id})`,
@@ -388,7 +388,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     const unknown = reader.header.unknown
     if (unknown.length > 0) {
       const m = doorsMessage('UNKNOWN_COLUMNS', { columns: unknown.join(', ') })
-      log(sanitizeForTerminal(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
+      log(safeTerminalText(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
     }
     const present = reader.header.columns.map((c) => c?.key)
     identityNames = PAYROLL_IDENTITY.filter((k) => present.includes(k))
