@@ -531,10 +531,11 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   return { rows, ok, failed, totals, seconds }
 }
 
-/** The wage cell as a number when it is a whole number, so that a spreadsheet sums it. */
+/** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
 function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
   const i = columns.indexOf('wage')
   const v = i < 0 ? undefined : cells[i]
-  if (typeof v === 'string' && /^-?\d{1,15}$/.test(v)) cells[i] = Number(v)
+  const whole = typeof v === 'string' ? v.replace(/\.0+$/, '') : v
+  if (typeof whole === 'string' && /^-?\d{1,15}$/.test(whole)) cells[i] = Number(whole)
   return cells
 }
