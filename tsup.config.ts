@@ -45,7 +45,7 @@ export default defineConfig([
   },
   {
     // the people-facing doors (doors/: number reading, column words, CSV, layouts) as one browser-ready ESM file
-    // for the calculator page and `npm run demo`; not part of the published package (package.json "files")
+    // for `npm run demo`; not part of the published package (package.json "files")
     entry: { 'doors/index': 'doors/index.ts' },
     format: ['esm'],
     platform: 'neutral',

@@ -12,7 +12,7 @@ import {
   renderExplanation,
   type CalculationName,
 } from './api.js'
-import { describeColumns, PAYROLL_TABLE, sanitizeForTerminal, type NumberFormat } from '../doors/index.js'
+import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import {
   ELIGIBILITY_CHECKS,
@@ -194,7 +194,7 @@ function fail(e: unknown, lang: Lang): number {
   }
   // anything else is unexpected: one line, never a stack trace (unless asked for)
   const message = e instanceof Error ? e.message : String(e)
-  process.stderr.write(`${t(lang, 'errorPrefix')}: ${sanitizeForTerminal(message)}\n`)
+  process.stderr.write(`${t(lang, 'errorPrefix')}: ${safeTerminalText(message)}\n`)
   if (process.env.BPJS_TK_DEBUG === '1' && e instanceof Error && e.stack !== undefined)
     process.stderr.write(`${e.stack}\n`)
   return EXIT.usage

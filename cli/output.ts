@@ -1,7 +1,7 @@
 // Output of single results: `table` (for people, localized), `json` (the result object), `csv` (stable
 // English column names, plain numbers, for spreadsheets and scripts).
 import { stringify } from 'csv-stringify/sync'
-import { escapeSpreadsheetCell, formatRate, sanitizeForTerminal } from '../doors/index.js'
+import { escapeSpreadsheetCell, formatRate, safeTerminalText } from '../doors/index.js'
 import { formatRupiah, renderExplanation, type Explanation, type Warning } from './api.js'
 import { t, type Lang, type MessageKey } from './messages.js'
 
@@ -35,7 +35,7 @@ const NUMERIC = /^-?Rp|^-?\d[\d.,]*%?$/
 
 /** A plain-text table: columns padded, numbers and money right-aligned; control characters made visible. */
 export function table(headers: readonly string[], cells: readonly (readonly string[])[]): string {
-  const rows = cells.map((r) => r.map(sanitizeForTerminal))
+  const rows = cells.map((r) => r.map(safeTerminalText))
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const right = headers.map(
     (_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '') === '' || NUMERIC.test(r[i] ?? '')),
@@ -51,13 +51,13 @@ export function table(headers: readonly string[], cells: readonly (readonly stri
 /** `Label: value` lines, labels padded. */
 export function pairs(entries: readonly (readonly [string, string])[]): string {
   const w = Math.max(0, ...entries.map(([k]) => k.length))
-  return entries.map(([k, v]) => `${`${k}:`.padEnd(w + 1)}  ${sanitizeForTerminal(v)}`).join('\n')
+  return entries.map(([k, v]) => `${`${k}:`.padEnd(w + 1)}  ${safeTerminalText(v)}`).join('\n')
 }
 
 /** The warnings block of a table, or nothing. */
 export function warningsBlock(warnings: readonly Warning[] | undefined, lang: Lang): string[] {
   if (warnings === undefined || warnings.length === 0) return []
-  return ['', `${t(lang, 'warnings')}:`, ...warnings.map((w) => `  - [${w.code}] ${sanitizeForTerminal(w.message)}`)]
+  return ['', `${t(lang, 'warnings')}:`, ...warnings.map((w) => `  - [${w.code}] ${safeTerminalText(w.message)}`)]
 }
 
 /** A result with the fields every result has. */
@@ -77,16 +77,13 @@ export function print(
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): void {
   // the table already lists the warnings; on stderr (csv) the explanation carries them
-  // control characters from caller strings (names in the explanation) made visible, line by line
+  // renderExplanation itself shows control characters from caller strings as text
   const explanationText =
     explain && result.explanation !== undefined
       ? renderExplanation(result.explanation, {
           locale: lang,
           warnings: format === 'csv' ? (result.warnings ?? []) : [],
         })
-          .split('\n')
-          .map(sanitizeForTerminal)
-          .join('\n')
       : undefined
   if (format === 'json' || format === 'ndjson') {
     // the result as the library returns it; the explanation (long) only when asked for; ndjson: one line

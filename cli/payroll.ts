@@ -19,7 +19,7 @@ import {
   PAYROLL_AMOUNT_COLUMNS,
   PAYROLL_IDENTITY,
   PAYROLL_TABLE,
-  sanitizeForTerminal,
+  safeTerminalText,
   TableError,
   TableReader,
   type Cell,
@@ -307,7 +307,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       if (shown < showErrors) {
         shownByCode.set(err.code, shown + 1)
         log(
-          sanitizeForTerminal(
+          safeTerminalText(
             t(lang, 'csvRowError', {
               row: err.row,
               id: err.id === '' ? '' : ` (${err.id})`,
@@ -388,7 +388,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     const unknown = reader.header.unknown
     if (unknown.length > 0) {
       const m = doorsMessage('UNKNOWN_COLUMNS', { columns: unknown.join(', ') })
-      log(sanitizeForTerminal(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
+      log(safeTerminalText(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
     }
     const present = reader.header.columns.map((c) => c?.key)
     identityNames = PAYROLL_IDENTITY.filter((k) => present.includes(k))
@@ -531,10 +531,11 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   return { rows, ok, failed, totals, seconds }
 }
 
-/** The wage cell as a number when it is a whole number, so that a spreadsheet sums it. */
+/** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
 function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
   const i = columns.indexOf('wage')
   const v = i < 0 ? undefined : cells[i]
-  if (typeof v === 'string' && /^-?\d{1,15}$/.test(v)) cells[i] = Number(v)
+  const whole = typeof v === 'string' ? v.replace(/\.0+$/, '') : v
+  if (typeof whole === 'string' && /^-?\d{1,15}$/.test(whole)) cells[i] = Number(whole)
   return cells
 }

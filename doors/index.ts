@@ -60,5 +60,6 @@ export {
 } from './numbers.js'
 export { PAYROLL_AMOUNT_COLUMNS, PAYROLL_IDENTITY, PAYROLL_TABLE } from './payroll.js'
 export { TableError, TableReader, type ReadRow, type RowIssue, type TableReaderOptions } from './reader.js'
-export { sanitizeForTerminal } from './terminal.js'
+// terminal safety: the library's own function (renderExplanation uses it), one implementation for all doors
+export { safeTerminalText } from '../src/internal/terminal.js'
 export { ROSTER_TABLE } from './roster.js'

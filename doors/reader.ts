@@ -23,7 +23,8 @@ import {
 
 /** A plain decimal written in each message's language (`1.5` → id `1,5`, en `1.5`). */
 const inBoth = (plain: string): Messages => {
-  return { id: formatDecimal(plain, 'id'), en: formatDecimal(plain, 'en') }
+  const short = plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain
+  return { id: formatDecimal(short, 'id'), en: formatDecimal(short, 'en') }
 }
 
 /** A problem of one row: the row is skipped, the others go on. */

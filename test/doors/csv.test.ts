@@ -8,7 +8,7 @@ import {
   escapeSpreadsheetCell,
   EXCEL_ID_STYLE,
   isBlankRecord,
-  sanitizeForTerminal,
+  safeTerminalText,
   type CsvRecord,
 } from '../../doors/index.js'
 
@@ -85,15 +85,15 @@ describe('spreadsheet cells (formula injection)', () => {
   })
 })
 
-describe('sanitizeForTerminal', () => {
+describe('safeTerminalText (the library’s, re-exported by the doors)', () => {
   it('shows ESC, BEL, C1 CSI, CR, BS and RLO as text', () => {
     const hostile = 'A\u001b[2J\u0007\u009b31m\r\b\u202eB'
-    const safe = sanitizeForTerminal(hostile)
-    expect(safe).toBe('A\\u001b[2J\\u0007\\u009b31m\\u000d\\u0008\\u202eB')
+    const safe = safeTerminalText(hostile)
+    expect(safe).toBe('A\\x1B[2J\\x07\\x9B31m\\x0D\\x08\\u202EB')
     // eslint-disable-next-line no-control-regex
     expect(/[\u0000-\u001f\u007f-\u009f\u202e]/.test(safe)).toBe(false)
   })
   it('leaves ordinary text, accents and Rupiah amounts alone', () => {
-    expect(sanitizeForTerminal('Pegawai Ñoño: Rp12.000.000 — ok')).toBe('Pegawai Ñoño: Rp12.000.000 — ok')
+    expect(safeTerminalText('Pegawai Ñoño: Rp12.000.000 — ok')).toBe('Pegawai Ñoño: Rp12.000.000 — ok')
   })
 })

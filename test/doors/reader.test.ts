@@ -25,7 +25,7 @@ describe('TableReader on the payroll table', () => {
       kind: 'row',
       line: 2,
       // a 16-digit NIK above 2^53 stays exactly as written
-      values: { nik: '9171234567890123', name: 'Budi', wage: '14146000', jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true },
+      values: { nik: '9171234567890123', name: 'Budi', wage: '14146000.00', jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true },
     })
   })
   it.each([
