@@ -224,7 +224,7 @@ describe('The fast path differs from the schema path (inputs generated from the 
       fc.record(fields, { requiredKeys }),
       mostly(fc.constant({}), fc.constantFrom({ extra: 1 }, { wages: 1 })),
     )
-    .map(([r, extra]) => ({ ...r, ...extra }))
+    .map(([r, extra]) => ({ ...r, ...(extra as Record<string, number>) }))
 
   function outcome(f: () => unknown): unknown {
     try {
