@@ -44,6 +44,19 @@ export default defineConfig([
     outDir: 'dist/node',
   },
   {
+    // the people-facing doors (doors/: number reading, column words, CSV, layouts) as one browser-ready ESM file
+    // for the calculator page and `npm run demo`; not part of the published package (package.json "files")
+    entry: { 'doors/index': 'doors/index.ts' },
+    format: ['esm'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    outDir: 'dist',
+  },
+  {
     // the command-line tool: one self-contained ESM file; its libraries (commander, csv, progress) are
     // bundled in so they never become dependencies of the library
     entry: { cli: 'cli/index.ts' },

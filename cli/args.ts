@@ -1,6 +1,7 @@
 // Turning command-line options into the library's input objects. Option names are the API's field names
 // in kebab-case (`--jkk-risk-class` → `jkkRiskClass`), so the docs of the library apply to the CLI as is.
 import { readFileSync } from 'node:fs'
+import { readBool } from '../doors/index.js'
 import { t, type Lang } from './messages.js'
 
 /** An error in how the tool was called (exit code 2), with a message in the caller's language. */
@@ -50,15 +51,11 @@ export function toInt(option: string, value: string, lang: Lang): number {
   return Number(value.trim())
 }
 
-const TRUE = new Set(['true', 'ya', 'yes', 'y', '1'])
-const FALSE = new Set(['false', 'tidak', 'no', 'n', '0'])
-
-/** A yes/no value as written in a CSV cell or option (`ya`/`tidak`, `true`/`false`, `1`/`0`). */
+/** A yes/no value as written in an option (`ya`/`tidak`, `true`/`false`, `1`/`0`: the doors' words). */
 export function toBool(option: string, value: string, lang: Lang): boolean {
-  const v = value.trim().toLowerCase()
-  if (TRUE.has(v)) return true
-  if (FALSE.has(v)) return false
-  throw new UsageError(t(lang, 'badBoolean', { option, value }))
+  const b = readBool(value)
+  if (b === undefined) throw new UsageError(t(lang, 'badBoolean', { option, value }))
+  return b
 }
 
 /** A list option (`--programs JKK,JKM` or `"JKK JKM"`). */

@@ -203,7 +203,8 @@ function fail(e: unknown, lang: Lang): number {
 /** `--delimiter`: one character; `tab` and `\\t` name the tab. */
 function delimiterOf(value: string, lang: Lang): string {
   const d = value === 'tab' || value === '\\t' ? '\t' : value
-  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') throw new UsageError(t(lang, 'badDelimiter', { value }))
+  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r')
+    throw new UsageError(t(lang, 'badDelimiter', { value }))
   return d
 }
 
@@ -296,11 +297,17 @@ export function buildProgram(lang: Lang): Command {
     )
     .option(
       '--show-errors <n>',
-      h('galat per kode yang ditampilkan di layar (bawaan 10)', 'row errors shown per code on screen (default 10)'),
+      h(
+        'galat per kode yang ditampilkan di layar (bawaan 10)',
+        'row errors shown per code on screen (default 10)',
+      ),
     )
     .option(
       '--columns',
-      h('tampilkan tabel kolom dan kata yang dikenali, lalu keluar', 'print the table of known columns and words, then exit'),
+      h(
+        'tampilkan tabel kolom dan kata yang dikenali, lalu keluar',
+        'print the table of known columns and words, then exit',
+      ),
     )
     .option(
       '--progress',
@@ -343,7 +350,9 @@ export function buildProgram(lang: Lang): Command {
         ...(opts.progress === undefined ? {} : { progress: opts.progress === true }),
         ...(opts.delimiter === undefined ? {} : { delimiter: delimiterOf(String(opts.delimiter), lang) }),
         ...(opts.numberFormat === undefined ? {} : { numberFormat: opts.numberFormat as NumberFormat }),
-        ...(opts.showErrors === undefined ? {} : { showErrors: toInt('--show-errors', String(opts.showErrors), lang) }),
+        ...(opts.showErrors === undefined
+          ? {}
+          : { showErrors: toInt('--show-errors', String(opts.showErrors), lang) }),
         format,
         layout: opts.layout === 'line' ? 'line' : 'worker',
         excel: opts.excel === true,
@@ -510,7 +519,22 @@ function addRosterOptions(cmd: Command, lang: Lang): void {
       '--output <file>',
       h('tulis hasil per orang ke berkas ini', 'write the per-person results to this file'),
     )
-    .option('--delimiter <char>', h('pemisah kolom CSV', 'CSV column separator'), ',')
+    .option(
+      '--delimiter <char>',
+      h(
+        'pemisah kolom CSV (bawaan: dikenali dari header, salah satu dari , ; tab)',
+        'CSV column separator (default: detected from the header, one of , ; tab)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--number-format <format>',
+        h(
+          'cara menulis angka di berkas: id (1.500.000), en (1,500,000) atau plain (1500000); bawaan: ditentukan dari kolom',
+          'how the file writes numbers: id (1.500.000), en (1,500,000) or plain (1500000); default: decided from the column',
+        ),
+      ).choices(['id', 'en', 'plain']),
+    )
     .option(
       '--roadmap',
       h('peta jalan bertahun-tahun menuju sasaran cakupan', 'multi-year road to a coverage target'),
@@ -576,7 +600,8 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
       potentialWorkers: intOpt(opts.potentialWorkers),
     }),
     calcOptions: options,
-    delimiter: String(opts.delimiter),
+    ...(opts.delimiter === undefined ? {} : { delimiter: delimiterOf(String(opts.delimiter), opts.lang) }),
+    ...(opts.numberFormat === undefined ? {} : { numberFormat: opts.numberFormat as NumberFormat }),
     format: rosterFormat(opts.format, opts.lang),
     lang: opts.lang,
   })

@@ -1,7 +1,7 @@
 // Output of single results: `table` (for people, localized), `json` (the result object), `csv` (stable
 // English column names, plain numbers, for spreadsheets and scripts).
 import { stringify } from 'csv-stringify/sync'
-import { escapeSpreadsheetCell, sanitizeForTerminal } from '../doors/index.js'
+import { escapeSpreadsheetCell, formatRate, sanitizeForTerminal } from '../doors/index.js'
 import { formatRupiah, renderExplanation, type Explanation, type Warning } from './api.js'
 import { t, type Lang, type MessageKey } from './messages.js'
 
@@ -20,17 +20,10 @@ export function rp(value: unknown): string {
   return typeof value === 'number' && Number.isSafeInteger(value) ? formatRupiah(value) : String(value ?? '')
 }
 
-/**
- * A rate string as a percentage, exactly (string arithmetic, no float): `'0.0024'` → `0,24%` (id) or
- * `0.24%` (en).
- */
+/** A rate string as a percentage, exactly (the doors' `formatRate`): `'0.0024'` → `0,24%` (id) or `0.24%` (en). */
 export function percent(rate: unknown, lang: Lang): string {
-  if (typeof rate !== 'string' || !/^\d+(\.\d+)?$/.test(rate)) return rate === undefined ? '' : String(rate)
-  const [int = '0', frac = ''] = rate.split('.')
-  const digits = `${int}${frac.padEnd(2, '0')}`
-  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '')
-  const rest = digits.slice(int.length + 2).replace(/0+$/, '')
-  return `${whole}${rest === '' ? '' : `${lang === 'id' ? ',' : '.'}${rest}`}%`
+  if (typeof rate !== 'string') return rate === undefined ? '' : String(rate)
+  return formatRate(rate, lang)
 }
 
 /** A label of the tool if there is one for `key`, else `key` itself (program codes, unknown payers). */

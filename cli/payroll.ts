@@ -82,7 +82,9 @@ const CHUNK_ROWS = 2000
 /** With standard input (read once), the number format is decided from this many rows. */
 export const STDIN_SURVEY_ROWS = 10_000
 const AUTO_PROGRESS_BYTES = 1024 * 1024
-const WRITE_BUFFER = 64 * 1024
+const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
+const IDENTITY = new Set(PAYROLL_IDENTITY)
+const WRITE_BUFFER = 1024 * 1024
 
 export interface PayrollSummary {
   readonly rows: number
@@ -144,7 +146,7 @@ function openInput(file: string, lang: Lang): { stream: Readable; size: number |
 }
 
 /** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
-async function* textChunks(stream: Readable): AsyncGenerator<string> {
+export async function* textChunks(stream: Readable): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const text = decoder.decode(chunk, { stream: true })
@@ -155,7 +157,7 @@ async function* textChunks(stream: Readable): AsyncGenerator<string> {
 }
 
 /** CSV records of a text stream, a batch per chunk, with the separator given or detected from the header. */
-async function* csvRecords(
+export async function* csvRecords(
   chunks: AsyncIterable<string>,
   delimiter: string | undefined,
   onBytes: (chars: number) => void,
@@ -189,8 +191,12 @@ async function* csvRecords(
 class Out {
   private buffer = ''
   constructor(private readonly stream: Writable) {}
-  async write(text: string): Promise<void> {
+  /** Adds text to the buffer (synchronous: rows are written without a promise each). */
+  write(text: string): void {
     this.buffer += text
+  }
+  /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
+  async drain(): Promise<void> {
     if (this.buffer.length >= WRITE_BUFFER) await this.flush()
   }
   async flush(): Promise<void> {
@@ -247,7 +253,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
   const out = new Out(sinkStream)
   const errOut = errStream === undefined ? undefined : new Out(errStream)
-  void errOut?.write(csvLine(['row', 'id', 'path', 'code', 'message']))
+  errOut?.write(csvLine(['row', 'id', 'path', 'code', 'message']))
 
   // progress: a bar on a terminal; elsewhere a line at each quarter of the file
   const wantProgress = o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES)
@@ -274,7 +280,8 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let nextQuarter = 1
   const total = input.size ?? 0
 
-  const totals: Record<string, number> = { employer: 0, worker: 0, participant: 0, government: 0, total: 0, deferred: 0 }
+  const totals: Record<string, number> = Object.fromEntries(TOTAL_KEYS.map((k) => [k, 0]))
+  const defaults = Object.entries(o.defaults).filter(([, v]) => v !== undefined)
   let rows = 0
   let ok = 0
   let failed = 0
@@ -292,7 +299,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       }
   }
 
-  const refused = async (errs: RowError[]) => {
+  const refused = (errs: RowError[]) => {
     failed++
     for (const err of errs) {
       countByCode.set(err.code, (countByCode.get(err.code) ?? 0) + 1)
@@ -310,7 +317,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
           ),
         )
       }
-      if (errOut !== undefined) await errOut.write(csvLine([err.row, err.id, err.path, err.code, err.message]))
+      errOut?.write(csvLine([err.row, err.id, err.path, err.code, err.message]))
     }
   }
 
@@ -321,24 +328,23 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let columns: readonly string[] = []
   let firstRecord = true
 
-  const emit = async (cells: Cell[]) => {
-    if (format === 'csv') await out.write(csvLine(cells, style))
+  const emit = (cells: Cell[]) => {
+    if (format === 'csv') out.write(csvLine(cells, style))
     else {
       const json = JSON.stringify(record(columns, cells))
-      if (format === 'ndjson') await out.write(`${json}\n`)
+      if (format === 'ndjson') out.write(`${json}\n`)
       else {
-        await out.write(firstRecord ? `[\n${json}` : `,\n${json}`)
+        out.write(firstRecord ? `[\n${json}` : `,\n${json}`)
         firstRecord = false
       }
     }
   }
 
-  type Pending = { line: number; id: string; identity: string[]; wage?: string; row: Record<string, unknown> }
-  const priced = async (p: Pending, r: ContributionLike) => {
+  type Pending = { line: number; id: string; identity: string[]; wage: string | undefined; row: Record<string, unknown> }
+  const priced = (p: Pending, r: ContributionLike) => {
     const l = layout as NonNullable<typeof layout>
-    for (const cells of l.rows({ row: p.line, identity: p.identity, ...(p.wage === undefined ? {} : { wage: p.wage }), result: r }))
-      await emit(wageCell(cells, columns))
-    for (const k of Object.keys(totals)) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
+    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, columns))
+    for (const k of TOTAL_KEYS) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
     ok++
   }
   let chunk: Pending[] = []
@@ -355,16 +361,18 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     for (const [i, p] of pending.entries()) {
       const b = batch?.at(i)
       if (b !== undefined) {
-        if (b.ok) await priced(p, b.result as ContributionLike)
-        else await refused(rowErrors(b.error, p.line, p.id, lang))
+        if (b.ok) priced(p, b.result as ContributionLike)
+        else refused(rowErrors(b.error, p.line, p.id, lang))
         continue
       }
       try {
-        await priced(p, o.calculate(p.row, o.calcOptions) as ContributionLike)
+        priced(p, o.calculate(p.row, o.calcOptions) as ContributionLike)
       } catch (e) {
-        await refused(rowErrors(e, p.line, p.id, lang))
+        refused(rowErrors(e, p.line, p.id, lang))
       }
     }
+    await out.drain()
+    await errOut?.drain()
   }
 
   const start = (header: CsvRecord) => {
@@ -389,7 +397,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     layout = createLayout(o.layout ?? 'worker', identityNames, o.excel === true ? { ratesAsPercent: 'id' } : {})
     columns = layout.columns
     // Excel needs the BOM to read UTF-8
-    if (format === 'csv') void out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+    if (format === 'csv') out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
   }
 
   const decide = () => {
@@ -401,23 +409,28 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     }
   }
 
-  const handle = async (rec: CsvRecord) => {
+  /** Reads one record into the chunk; `true` when the chunk is full (the caller then prices it). */
+  const handle = (rec: CsvRecord): boolean => {
     const r = (reader as TableReader).read(rec)
-    if (r.kind === 'blank') return
+    if (r.kind === 'blank') return false
     rows++
     const ids = identity.map((i) => (i < 0 ? '' : (rec.cells[i] ?? '').trim()))
     const id = ids.find((x) => x !== '') ?? ''
     if (r.kind === 'refused') {
-      await refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
-      return
+      refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
+      return false
     }
     const row: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(o.defaults)) if (v !== undefined) row[k] = v
-    for (const [k, v] of Object.entries(r.values)) if (!PAYROLL_IDENTITY.includes(k)) row[k] = v
+    for (const [k, v] of defaults) row[k] = v
+    const values = r.values
+    for (const k in values) if (!IDENTITY.has(k)) row[k] = values[k]
     if (row.category === undefined) row.category = 'PU'
     const wage = typeof row.wage === 'string' ? row.wage : undefined
-    chunk.push({ line: r.line, id, identity: ids, ...(wage === undefined ? {} : { wage }), row })
-    if (chunk.length >= CHUNK_ROWS) {
+    chunk.push({ line: r.line, id, identity: ids, wage, row })
+    return chunk.length >= CHUNK_ROWS
+  }
+  const next = async (rec: CsvRecord) => {
+    if (handle(rec)) {
       await flush()
       progress()
     }
@@ -463,23 +476,26 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
             if (buffered.length < STDIN_SURVEY_ROWS) continue
             decide()
             surveyDone = true
-            for (const b of buffered.splice(0)) await handle(b)
+            for (const b of buffered.splice(0)) await next(b)
             continue
           }
         }
-        await handle(rec)
+        if (handle(rec)) {
+          await flush()
+          progress()
+        }
       }
     }
     if (reader === undefined) throw fileError(lang, 'EMPTY_FILE', {})
     if (!surveyDone && reader.needsSurvey) {
       decide()
-      for (const b of buffered.splice(0)) await handle(b)
+      for (const b of buffered.splice(0)) await next(b)
     }
     await flush()
     progress()
     // grand totals
-    for (const cells of (layout as NonNullable<typeof layout>).totals()) await emit(cells)
-    if (format === 'json') await out.write(firstRecord ? '[]\n' : '\n]\n')
+    for (const cells of (layout as NonNullable<typeof layout>).totals()) emit(cells)
+    if (format === 'json') out.write(firstRecord ? '[]\n' : '\n]\n')
     await out.end()
     await errOut?.end()
   } catch (e) {
@@ -515,11 +531,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   return { rows, ok, failed, totals, seconds }
 }
 
-/** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
+/** The wage cell as a number when it is a whole number, so that a spreadsheet sums it. */
 function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
   const i = columns.indexOf('wage')
   const v = i < 0 ? undefined : cells[i]
-  const whole = typeof v === 'string' ? v.replace(/\.0+$/, '') : v
-  if (typeof whole === 'string' && /^-?\d{1,15}$/.test(whole)) cells[i] = Number(whole)
+  if (typeof v === 'string' && /^-?\d{1,15}$/.test(v)) cells[i] = Number(v)
   return cells
 }

@@ -1,6 +1,6 @@
 // How each kind of result is shown: a table for people and rows for CSV. The result shapes are those of
 // the public contract (shared/design/api.md); fields a result does not have are simply not shown.
-import { LINE_COLUMNS, lineRows } from '../doors/index.js'
+import { LINE_COLUMNS, lineRows, splitSentences } from '../doors/index.js'
 import { formatCitation, type Citation, type Warning } from './api.js'
 import { t, type Lang } from './messages.js'
 import { label, pairs, percent, rp, table, warningsBlock, type Rendered } from './output.js'
@@ -96,6 +96,8 @@ export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
       '',
       `${t(lang, 'lines')}:`,
       lines,
+      // a line split between funds, in words (the kept part alone looks like a wrong rate × wage)
+      ...splitSentences(r, lang).map((s) => `  ${s}`),
       '',
       `${t(lang, 'totals')}:`,
       totals,

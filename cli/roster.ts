@@ -1,17 +1,27 @@
 // `bpjs-tk program --roster pekerja.csv`: assesses a list of people row by row, streaming (one person in memory
 // at a time), writes each person's status and findings as CSV, then the aggregate and the 12-month plan.
 // `bpjs-tk program --roadmap …`: the multi-year road to a coverage target.
-// The file is read as the payroll file is (csv-parse, same settings: BOM, delimiter, line numbers).
+// The file is read by the shared doors reader, as the payroll file is: separator detected, Indonesian headers
+// and words, amounts as people write them (number format decided from the whole column), formula-safe output.
 import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
-import { parse } from 'csv-parse'
-import { parse as parseSync } from 'csv-parse/sync'
-import { stringify } from 'csv-stringify'
+import {
+  csvLine,
+  CsvFormatError,
+  CsvParser,
+  detectDelimiter,
+  mapHeader,
+  ROSTER_TABLE,
+  TableError,
+  TableReader,
+  type CsvRecord,
+  type NumberFormat,
+  type ReadRow,
+} from '../doors/index.js'
 import {
   createRosterAssessor,
   formatRupiah,
-  parseRupiah,
   planCoverageProgram,
   planCoverageRoadmap,
   type CoverageRoadmapResult,
@@ -19,124 +29,29 @@ import {
 } from '../src/index.js'
 import { UsageError } from './args.js'
 import type { Lang } from './messages.js'
+import { csvRecords, STDIN_SURVEY_ROWS, textChunks } from './payroll.js'
 
-type Kind = 'text' | 'bool' | 'sex' | 'money' | 'relationship'
-
-/** The columns a roster file may have: the fields of an assessRoster row. */
-export const ROSTER_COLUMNS: Readonly<Record<string, Kind>> = {
-  nik: 'text',
-  name: 'text',
-  birthDate: 'text',
-  sex: 'sex',
-  occupation: 'text',
-  district: 'text',
-  relationship: 'relationship',
-  wageEarner: 'bool',
-  declaredIncome: 'money',
-  sector: 'text',
-  participant: 'bool',
-  nationality: 'text',
-}
-
-/** Indonesian (and common) names accepted for the same columns (compared without case, spaces or signs). */
-export const ROSTER_ALIASES: Readonly<Record<string, string>> = {
-  nama: 'name',
-  namalengkap: 'name',
-  tanggallahir: 'birthDate',
-  tgllahir: 'birthDate',
-  jeniskelamin: 'sex',
-  jk: 'sex',
-  kelamin: 'sex',
-  pekerjaan: 'occupation',
-  kecamatan: 'district',
-  hubungankerja: 'relationship',
-  jenispekerja: 'relationship',
-  penerimaupah: 'wageEarner',
-  penghasilan: 'declaredIncome',
-  pendapatan: 'declaredIncome',
-  sektor: 'sector',
-  peserta: 'participant',
-  sudahpeserta: 'participant',
-  kewarganegaraan: 'nationality',
-}
-
-const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '')
-const CANONICAL = new Map(Object.keys(ROSTER_COLUMNS).map((k) => [norm(k), k]))
-
-/** The field each header cell fills (`undefined` for a column the tool does not know). */
+/** The field each header cell fills (`undefined` for a column the roster does not know). */
 export function mapRosterHeader(header: readonly string[]): (string | undefined)[] {
-  return header.map((h) => CANONICAL.get(norm(h)) ?? ROSTER_ALIASES[norm(h)])
-}
-
-const TRUE = new Set(['true', 'ya', 'yes', 'y', '1', 'sudah'])
-const FALSE = new Set(['false', 'tidak', 'no', 'n', '0', 'belum'])
-const SEX: Readonly<Record<string, string>> = {
-  l: 'male',
-  lk: 'male',
-  lakilaki: 'male',
-  pria: 'male',
-  m: 'male',
-  male: 'male',
-  p: 'female',
-  pr: 'female',
-  perempuan: 'female',
-  wanita: 'female',
-  f: 'female',
-  female: 'female',
-}
-const RELATIONSHIP: Readonly<Record<string, string>> = {
-  pekerjarentan: 'vulnerable-worker',
-  pekerjakeagamaan: 'religious-worker',
-  ketuartrw: 'rt-rw-head',
-  ketuart: 'rt-rw-head',
-  ketuarw: 'rt-rw-head',
-  informal: 'informal',
-  mandiri: 'self-employed',
-}
-
-/**
- * One CSV cell → a row value. A cell that does not read as its kind is passed on as written, so that the
- * library reports it on that row with its own code (never guessed here). An empty cell is absent.
- */
-function cell(kind: Kind, raw: string): unknown {
-  const v = raw.trim()
-  if (v === '') return undefined
-  switch (kind) {
-    case 'bool': {
-      const l = v.toLowerCase()
-      return TRUE.has(l) ? true : FALSE.has(l) ? false : v
-    }
-    case 'sex':
-      return SEX[norm(v)] ?? v
-    case 'relationship':
-      return RELATIONSHIP[norm(v)] ?? v
-    case 'money':
-      // Indonesian writing (Rp1.000.000, 1.500.000,-) read here; anything else goes on as written
-      try {
-        return parseRupiah(v)
-      } catch {
-        return v
-      }
-    default:
-      return v
-  }
+  return mapHeader(ROSTER_TABLE, header).columns.map((c) => c?.key)
 }
 
 /** Reads a region file (e.g. idn-area-data's districts.csv: code,regency_code,name) into a lookup. */
-export function readRegions(file: string, delimiter: string): (code: string) => string | undefined {
-  const records = parseSync(readFileSync(file), {
-    bom: true,
-    delimiter,
-    skip_empty_lines: true,
-  }) as string[][]
-  const header = (records[0] ?? []).map(norm)
+export function readRegions(file: string, delimiter?: string): (code: string) => string | undefined {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+  const records: CsvRecord[] = []
+  const parser = new CsvParser(delimiter ?? detectDelimiter(text), (r) => records.push(r))
+  parser.push(text)
+  parser.end()
+  const norm = (h: string) => h.trim().toLowerCase()
+  const header = (records[0]?.cells ?? []).map(norm)
   const codeAt = header.findIndex((h) => h === 'code' || h === 'kode')
   const nameAt = header.findIndex((h) => h === 'name' || h === 'nama')
   if (codeAt < 0 || nameAt < 0) throw new UsageError(`--regions: ${file}: code,name`)
   const map = new Map<string, string>()
-  for (const cells of records.slice(1)) {
-    const code = cells[codeAt]?.trim()
-    const name = cells[nameAt]?.trim()
+  for (const r of records.slice(1)) {
+    const code = r.cells[codeAt]?.trim()
+    const name = r.cells[nameAt]?.trim()
     if (code !== undefined && name !== undefined && code !== '') map.set(code, name)
   }
   return (code) => map.get(code)
@@ -150,12 +65,15 @@ export interface RosterFileOptions {
   readonly settings: Readonly<Record<string, unknown>>
   readonly calcOptions: Readonly<Record<string, unknown>>
   readonly regions?: string
-  readonly delimiter: string
+  /** The column separator; `undefined`: detected from the header line. */
+  readonly delimiter?: string
+  /** How money cells are written; `undefined`: decided from the whole column. */
+  readonly numberFormat?: NumberFormat
   readonly format: 'table' | 'json' | 'csv'
   readonly lang: Lang
 }
 
-async function write(stream: Writable, chunk: unknown): Promise<void> {
+async function write(stream: Writable, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain')
 }
 
@@ -169,68 +87,121 @@ export async function assessRosterFile(o: RosterFileOptions): Promise<RosterSumm
       throw new UsageError(L(lang, `berkas tidak ditemukan: ${f}`, `file not found: ${f}`))
   const options = {
     ...o.calcOptions,
-    ...(o.regions === undefined ? {} : { regionLookup: readRegions(o.regions, o.delimiter) }),
+    ...(o.regions === undefined ? {} : { regionLookup: readRegions(o.regions) }),
   }
-  // the header is line 1: the first data row is line 2 (csv-parse gives each record's own line)
-  const assessor = createRosterAssessor({ ...o.settings, firstRow: 2 } as never, options)
-  const input: Readable = o.file === '-' ? process.stdin : createReadStream(o.file)
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      delimiter: o.delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  )
-  const out = stringify({
-    header: true,
-    columns: ['row', 'nik', 'name', 'status', 'age', 'category', 'premium', 'cohort', 'codes', 'messages'],
-  })
+  // each row is numbered by its line in the file (the reader gives each record's own line)
+  const assessor = createRosterAssessor({ ...o.settings } as never, options)
   const sink: Writable = o.output === undefined ? process.stdout : createWriteStream(o.output)
-  out.pipe(sink)
-  let columns: (string | undefined)[] | undefined
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[]
-    info: { lines: number }
-  }>) {
-    if (columns === undefined) {
-      columns = mapRosterHeader(record)
-      if (!columns.includes('nik'))
-        throw new UsageError(
-          L(lang, 'berkas daftar tidak punya kolom nik', 'the roster file has no nik column'),
-        )
-      const unknown = record.filter((_, i) => columns?.[i] === undefined)
-      if (unknown.length > 0)
-        process.stderr.write(
-          `${L(lang, 'Kolom tidak dikenal, diabaikan', 'Unknown columns, ignored')}: ${unknown.join(', ')}\n`,
-        )
-      continue
-    }
-    const row: Record<string, unknown> = {}
-    record.forEach((raw, i) => {
-      const key = columns?.[i]
-      if (key === undefined) return
-      const v = cell(ROSTER_COLUMNS[key] ?? 'text', raw)
-      if (v !== undefined) row[key] = v
-    })
-    const p = assessor.add(row, info.lines)
-    await write(out, [
-      p.row,
-      p.nik ?? '',
-      p.name ?? '',
-      p.status,
-      p.age ?? '',
-      p.category ?? '',
-      p.premium?.perMonth ?? '',
-      p.cohort ?? '',
-      p.findings.map((f) => f.code).join(' '),
-      p.findings.map((f) => f.message).join(' | '),
-    ])
+  await write(
+    sink,
+    csvLine(['row', 'nik', 'name', 'status', 'age', 'category', 'premium', 'cohort', 'codes', 'messages']),
+  )
+  const open = (): Readable => (o.file === '-' ? process.stdin : createReadStream(o.file))
+  let reader: TableReader | undefined
+  const buffered: CsvRecord[] = []
+  let decided = false
+  const handle = async (rec: CsvRecord) => {
+    const r: ReadRow = (reader as TableReader).read(rec)
+    if (r.kind === 'blank') return
+    const row: Record<string, unknown> = { ...r.values }
+    const notes: { code: string; message: string }[] = []
+    if (r.kind === 'refused')
+      for (const i of r.issues) {
+        notes.push({ code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })
+        // an unreadable cell goes on as written: the library reports it on the row (never read as empty)
+        const at = (reader as TableReader).header.columns.findIndex((c) => c?.key === i.path)
+        const raw = at < 0 ? undefined : rec.cells[at]
+        if (i.path !== '' && raw !== undefined) row[i.path] = raw.trim()
+      }
+    const p = assessor.add(row, r.line)
+    const findings = [...notes, ...p.findings]
+    await write(
+      sink,
+      csvLine([
+        p.row,
+        p.nik ?? '',
+        p.name ?? '',
+        p.status,
+        p.age ?? '',
+        p.category ?? '',
+        p.premium?.perMonth ?? '',
+        p.cohort ?? '',
+        findings.map((f) => f.code).join(' '),
+        findings.map((f) => f.message).join(' | '),
+      ]),
+    )
   }
-  out.end()
-  if (sink !== process.stdout) await once(sink, 'finish')
-  else await once(out, 'end')
+  const decide = () => {
+    try {
+      ;(reader as TableReader).decide()
+    } catch (e) {
+      if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
+      throw e
+    }
+    decided = true
+  }
+  try {
+    for await (const batch of csvRecords(textChunks(open()), o.delimiter, () => {})) {
+      for (const rec of batch) {
+        if (reader === undefined) {
+          if (rec.cells.every((c) => c.trim() === '')) continue
+          try {
+            reader = new TableReader(ROSTER_TABLE, rec.cells, {
+              ...(o.numberFormat === undefined ? {} : { numberFormat: o.numberFormat }),
+            })
+          } catch (e) {
+            if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
+            throw e
+          }
+          if (!reader.keys.includes('nik'))
+            throw new UsageError(
+              L(lang, 'berkas daftar tidak punya kolom nik', 'the roster file has no nik column'),
+            )
+          if (reader.header.unknown.length > 0)
+            process.stderr.write(
+              `${L(lang, 'Kolom tidak dikenal, diabaikan', 'Unknown columns, ignored')}: ${reader.header.unknown.join(', ')}\n`,
+            )
+          if (!reader.needsSurvey) decided = true
+          else if (o.file !== '-') {
+            // a file: the number format of the income column is decided from the whole column (a first pass)
+            let headerSeen = false
+            for await (const b of csvRecords(textChunks(createReadStream(o.file)), o.delimiter, () => {}))
+              for (const x of b) {
+                if (!headerSeen) {
+                  if (!x.cells.every((c) => c.trim() === '')) headerSeen = true
+                  continue
+                }
+                reader.survey(x)
+              }
+            decide()
+          }
+          continue
+        }
+        if (!decided) {
+          // standard input is read once: the format is decided from its first rows
+          buffered.push(rec)
+          reader.survey(rec)
+          if (buffered.length < STDIN_SURVEY_ROWS) continue
+          decide()
+          for (const b of buffered.splice(0)) await handle(b)
+          continue
+        }
+        await handle(rec)
+      }
+    }
+    if (reader !== undefined && !decided) {
+      decide()
+      for (const b of buffered.splice(0)) await handle(b)
+    }
+  } catch (e) {
+    if (e instanceof CsvFormatError) throw new UsageError(e.message)
+    throw e
+  }
+  if (reader === undefined) throw new UsageError(L(lang, 'berkas daftar kosong', 'the roster file is empty'))
+  if (sink !== process.stdout) {
+    sink.end()
+    await once(sink, 'finish')
+  }
   const summary = assessor.summary()
   const report = o.output === undefined ? process.stderr : process.stdout
   const plans = summary.planInputs.map((p) => planCoverageProgram(p, o.calcOptions as never))

@@ -186,6 +186,8 @@ export interface CsvStyle {
 /** Indonesian Excel: `;` between cells, decimal comma, CRLF. */
 export const EXCEL_ID_STYLE: CsvStyle = Object.freeze({ delimiter: ';', decimalComma: true, eol: '\r\n' })
 
+const QUOTE_NEEDED = new Map<string, RegExp>()
+
 /** One CSV line (with its line break): cells quoted when needed, text cells escaped for spreadsheets. */
 export function csvLine(
   cells: readonly (string | number | boolean | undefined | null)[],
@@ -193,16 +195,24 @@ export function csvLine(
 ): string {
   const delimiter = style.delimiter ?? ','
   const decimalComma = style.decimalComma === true
+  let special = QUOTE_NEEDED.get(delimiter)
+  if (special === undefined) {
+    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
+    QUOTE_NEEDED.set(delimiter, special)
+  }
   let out = ''
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]
     let s: string
     if (v === undefined || v === null) s = ''
-    else if (typeof v === 'number') s = decimalComma ? String(v).replace('.', ',') : String(v)
-    else if (typeof v === 'boolean') s = String(v)
-    else s = escapeSpreadsheetCell(v)
-    if (s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r'))
-      s = `"${s.replace(/"/g, '""')}"`
+    else if (typeof v === 'number') {
+      s = String(v)
+      if (decimalComma) s = s.replace('.', ',')
+      if (s.includes(delimiter)) s = `"${s}"`
+    } else {
+      s = typeof v === 'boolean' ? String(v) : escapeSpreadsheetCell(v)
+      if (special.test(s)) s = `"${s.replace(/"/g, '""')}"`
+    }
     out += i === 0 ? s : `${delimiter}${s}`
   }
   return `${out}${style.eol ?? '\n'}`

@@ -32,6 +32,7 @@ export {
   createLayout,
   LINE_COLUMNS,
   lineRows,
+  splitSentences,
   WORKER_AMOUNTS,
   WORKER_FUNDS,
   type Cell,
@@ -60,3 +61,4 @@ export {
 export { PAYROLL_AMOUNT_COLUMNS, PAYROLL_IDENTITY, PAYROLL_TABLE } from './payroll.js'
 export { TableError, TableReader, type ReadRow, type RowIssue, type TableReaderOptions } from './reader.js'
 export { sanitizeForTerminal } from './terminal.js'
+export { ROSTER_TABLE } from './roster.js'

@@ -1,7 +1,7 @@
 // The shapes of a priced payroll: `worker` (one row per worker: each program's amounts by payer, the JKK
 // employer amount with its fund split, the totals) and `line` (one row per contribution line, then the
 // worker's totals). Pure: the caller writes the cells as CSV, JSON or NDJSON.
-import { formatRate } from './numbers.js'
+import { formatRate, formatRupiahFor } from './numbers.js'
 
 /** A contribution line as the library returns it (the fields the layouts show). */
 export interface LineLike {
@@ -34,7 +34,7 @@ export type LayoutName = 'worker' | 'line'
 export interface PricedRow {
   readonly row: number
   readonly identity: readonly string[]
-  readonly wage?: string
+  readonly wage?: string | undefined
   readonly result: ContributionLike
 }
 
@@ -156,43 +156,56 @@ function lineLayout(identity: readonly string[], o: LayoutOptions): Layout {
 function workerLayout(identity: readonly string[]): Layout {
   const amountCols = WORKER_AMOUNTS.map(amountColumn)
   const fundCols = WORKER_FUNDS.map(fundColumn)
-  const amountAt = new Map(WORKER_AMOUNTS.map(([program, payer], i) => [`${program}|${payer}`, i]))
-  const fundAt = new Map(WORKER_FUNDS.map(([program, fund], i) => [`${program}|${fund}`, i]))
+  // program → payer (or fund) → column index: no string built per line
+  const index = (pairs: readonly (readonly [string, string])[]) => {
+    const m = new Map<string, Map<string, number>>()
+    pairs.forEach(([a, b], i) => m.set(a, (m.get(a) ?? new Map<string, number>()).set(b, i)))
+    return m
+  }
+  const amountAt = index(WORKER_AMOUNTS)
+  const fundAt = index(WORKER_FUNDS)
   // the fund columns of each program (a split shows only when both parts are there)
   const fundGroups = [...new Set(WORKER_FUNDS.map(([p]) => p))].map((p) =>
     WORKER_FUNDS.flatMap(([q], i) => (q === p ? [i] : [])),
   )
   const sums = new Array<number | undefined>(amountCols.length + 1 + fundCols.length + TOTALS.length)
-  const add = (i: number, v: number | undefined) => {
-    if (v !== undefined) sums[i] = (sums[i] ?? 0) + v
-  }
   return {
     columns: ['row', ...identity, 'period', 'category', 'wage', ...amountCols, 'other', ...fundCols, ...TOTALS],
     rows(p) {
-      const amounts = new Array<number | undefined>(amountCols.length)
-      const funds = new Array<number | undefined>(fundCols.length)
-      let other: number | undefined
-      for (const l of p.result.lines) {
-        const i = amountAt.get(`${l.program}|${l.payer}`)
-        if (i === undefined) other = (other ?? 0) + l.amount
-        else amounts[i] = (amounts[i] ?? 0) + l.amount
+      const nA = amountCols.length
+      const nF = fundCols.length
+      // the cells after the identity: period, category, wage, amounts, other, funds, totals
+      const head = 1 + p.identity.length
+      const cells = new Array<Cell>(head + 3 + nA + 1 + nF + TOTALS.length)
+      cells[0] = p.row
+      for (let i = 0; i < p.identity.length; i++) cells[1 + i] = p.identity[i]
+      cells[head] = p.result.period
+      cells[head + 1] = p.result.category
+      cells[head + 2] = p.wage
+      const a0 = head + 3
+      const f0 = a0 + nA + 1
+      const lines = p.result.lines
+      for (let j = 0; j < lines.length; j++) {
+        const l = lines[j] as LineLike
+        const i = amountAt.get(l.program)?.get(l.payer)
+        const at = i === undefined ? a0 + nA : a0 + i
+        cells[at] = ((cells[at] as number | undefined) ?? 0) + l.amount
         if (l.fund !== undefined) {
-          const f = fundAt.get(`${l.program}|${l.fund}`)
-          if (f !== undefined) funds[f] = (funds[f] ?? 0) + l.amount
+          const f = fundAt.get(l.program)?.get(l.fund)
+          if (f !== undefined) cells[f0 + f] = ((cells[f0 + f] as number | undefined) ?? 0) + l.amount
         }
       }
-      for (const group of fundGroups)
-        if (group.some((i) => funds[i] === undefined)) for (const i of group) funds[i] = undefined
-      const cells: Cell[] = [p.row, ...p.identity, p.result.period, p.result.category, p.wage]
-      let k = 0
-      for (const v of [...amounts, other, ...funds]) {
-        add(k++, v)
-        cells.push(v)
+      // a fund split shows only when both parts are there
+      for (const group of fundGroups) {
+        let whole = true
+        for (const i of group) if (cells[f0 + i] === undefined) whole = false
+        if (!whole) for (const i of group) cells[f0 + i] = undefined
       }
-      for (const t of TOTALS) {
-        const v = p.result.totals[t] ?? 0
-        add(k++, v)
-        cells.push(v)
+      const t0 = f0 + nF
+      for (let i = 0; i < TOTALS.length; i++) cells[t0 + i] = p.result.totals[TOTALS[i] as string] ?? 0
+      for (let i = a0; i < cells.length; i++) {
+        const v = cells[i] as number | undefined
+        if (v !== undefined) sums[i - a0] = (sums[i - a0] ?? 0) + v
       }
       return [cells]
     },
@@ -200,4 +213,28 @@ function workerLayout(identity: readonly string[]): Layout {
       return [['total', ...identity.map(() => ''), '', '', '', ...sums]]
     },
   }
+}
+
+/**
+ * The fund split of a result in words, one sentence per split amount, e.g. (en) `JKK: 0.54% × Rp12,000,000 =
+ * Rp64,800, of which Rp7,000 to the JKP fund` — so that a person does not read the kept part (Rp57,800) as a
+ * wrong rate × wage. Empty when nothing is split.
+ */
+export function splitSentences(r: ContributionLike, locale: 'id' | 'en'): string[] {
+  const out: string[] = []
+  for (const kept of r.lines) {
+    if (kept.gross === undefined || kept.fund === undefined) continue
+    const parts = r.lines.filter(
+      (l) => l !== kept && l.program === kept.program && l.payer === kept.payer && l.fund !== undefined && l.fund !== kept.fund,
+    )
+    if (parts.length === 0) continue
+    const rp = (n: number) => formatRupiahFor(n, locale)
+    const of = parts
+      .map((l) => (locale === 'id' ? `${rp(l.amount)} ke dana ${l.fund}` : `${rp(l.amount)} to the ${l.fund} fund`))
+      .join(locale === 'id' ? ' dan ' : ' and ')
+    const rate = kept.rate === undefined ? '' : `${formatRate(kept.rate, locale)} × `
+    const base = kept.base === undefined ? '' : `${rp(kept.base)} = `
+    out.push(`${kept.program}: ${rate}${base}${rp(kept.gross)}, ${locale === 'id' ? 'di antaranya' : 'of which'} ${of}`)
+  }
+  return out
 }

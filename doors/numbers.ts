@@ -52,10 +52,11 @@ export function numberShape(cell: string): NumberShape {
 }
 
 /**
- * A cell read as `format` → a plain decimal string the library takes (`'14146000'`, `'5000000.50'`,
- * `'-1'`), or `undefined` when the cell is not written that way.
+ * A cell read as `format` → a plain decimal string the library takes (`'14146000'`, `'5000000.5'`, `'-1'`;
+ * zeros after the decimal point dropped), or `undefined` when the cell is not written that way.
  */
 export function readNumber(cell: string, format: NumberFormat): string | undefined {
+  if (PLAIN.test(cell)) return cell // digits only: the same in every format
   const { sign, body, idSuffix } = strip(cell)
   if (body === '') return undefined
   let plain: string | undefined
@@ -66,7 +67,10 @@ export function readNumber(cell: string, format: NumberFormat): string | undefin
         ? body.replace(/\./g, '').replace(',', '.')
         : undefined
   else plain = !idSuffix && (PLAIN.test(body) || EN.test(body) || EITHER.test(body)) ? body.replace(/,/g, '') : undefined
-  return plain === undefined ? undefined : `${sign}${plain}`
+  if (plain === undefined) return undefined
+  // `14146000.00` → `14146000`: the same amount, in the form the library prices fastest
+  if (plain.includes('.')) plain = plain.replace(/0+$/, '').replace(/\.$/, '')
+  return `${sign}${plain}`
 }
 
 /** Where a column's cells of each shape were first seen (line numbers), for one clear message. */

@@ -23,8 +23,7 @@ import {
 
 /** A plain decimal written in each message's language (`1.5` → id `1,5`, en `1.5`). */
 const inBoth = (plain: string): Messages => {
-  const short = plain.includes('.') ? plain.replace(/0+$/, '').replace(/\.$/, '') : plain
-  return { id: formatDecimal(short, 'id'), en: formatDecimal(short, 'en') }
+  return { id: formatDecimal(plain, 'id'), en: formatDecimal(plain, 'en') }
 }
 
 /** A problem of one row: the row is skipped, the others go on. */
@@ -67,6 +66,7 @@ export class TableReader {
   readonly header: HeaderMap
   private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey }[] = []
   private formats = new Map<string, NumberFormat>()
+  private readonly words = new Map<string, Map<string, string | boolean>>()
   private decided = false
 
   constructor(
@@ -158,11 +158,13 @@ export class TableReader {
     const expected = this.header.columns.length
     // extra cells that are all empty (a trailing separator) are harmless
     const ragged = cells.length < expected || cells.slice(expected).some((c) => c.trim() !== '')
-    this.header.columns.forEach((spec, i) => {
+    const specs = this.header.columns
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i]
       const raw = cells[i]
-      if (spec === undefined || raw === undefined) return
+      if (spec === undefined || raw === undefined) continue
       const v = raw.trim()
-      if (v === '') return
+      if (v === '') continue
       switch (spec.kind) {
         case 'money': {
           const format = this.formats.get(spec.key) ?? 'plain'
@@ -183,18 +185,25 @@ export class TableReader {
           values[spec.key] = /^-?\d+$/.test(v) ? Number(v) : v
           break
         case 'bool':
-          values[spec.key] = readBool(v) ?? v
+        case 'enum': {
+          // words repeat down a column (`ya`, `sedang`): each is read once
+          let cache = this.words.get(spec.key)
+          if (cache === undefined) this.words.set(spec.key, (cache = new Map()))
+          let w = cache.get(v)
+          if (w === undefined) {
+            w = spec.kind === 'bool' ? (readBool(v) ?? v) : readWord(spec, v)
+            if (cache.size < 1000) cache.set(v, w)
+          }
+          values[spec.key] = w
           break
-        case 'enum':
-          values[spec.key] = readWord(spec, v)
-          break
+        }
         case 'list':
           values[spec.key] = readList(spec, v)
           break
         default:
           values[spec.key] = v
       }
-    })
+    }
     if (ragged)
       issues.unshift({
         path: '',

@@ -11,6 +11,8 @@ import {
   formatRupiah,
   renderExplanation,
 } from '../dist/esm/index.js'
+// the people-facing doors (rates as percentages, the fund split in words), built by `npm run build`
+import { formatRate, splitSentences } from '../dist/doors/index.js'
 
 const rule = (t) => console.log(`\n${'='.repeat(100)}\n${t}\n${'='.repeat(100)}`)
 
@@ -27,8 +29,10 @@ const c = calculateContribution({
 })
 for (const l of c.lines)
   console.log(
-    `  ${l.program.padEnd(4)} ${l.payer.padEnd(10)} ${(l.fund ? `→ dana ${l.fund}` : '').padEnd(12)} ${l.rate ?? ''} × ${formatRupiah(l.base ?? 0)} = ${formatRupiah(l.amount).padStart(12)}`,
+    `  ${l.program.padEnd(4)} ${l.payer.padEnd(10)} ${(l.fund ? `→ dana ${l.fund}` : '').padEnd(12)} ${(l.rate === undefined ? '' : formatRate(l.rate, 'id')).padStart(6)} × ${formatRupiah(l.base ?? 0).padStart(13)} = ${formatRupiah(l.gross ?? l.amount).padStart(10)}${l.gross === undefined ? '' : ` → dana ${l.fund}: ${formatRupiah(l.amount)}`}`,
   )
+// the JKK amount after the JKP recomposition is split between two funds: said in words
+for (const s of splitSentences(c, 'id')) console.log(`  ${s}`)
 console.log(
   `  Total: pemberi kerja ${formatRupiah(c.totals.employer)}, pekerja ${formatRupiah(c.totals.worker)}, pemerintah ${formatRupiah(c.totals.government)} = ${formatRupiah(c.totals.total)}`,
 )

@@ -48,6 +48,25 @@ for (const f of files) {
   const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n')
   if (tail !== '') console.error(tail.replace(/^/gm, '      '))
 }
+
+// ---- the conformance runner in another language (Python, standard library only) ---------------------
+// Run when python3 is on the PATH; skipped with a message otherwise (the data set is tested in vitest too).
+if (only.length === 0 || only.some((o) => 'conformance.py'.includes(o))) {
+  const py = spawnSync('python3', ['--version'], { encoding: 'utf8' })
+  if (py.error !== undefined || py.status !== 0) console.log('skip  conformance.py: python3 is not installed')
+  else {
+    const r = spawnSync('python3', [join(dir, 'conformance.py'), join(root, 'dist/conformance/scenarios.json')], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    if (r.status === 0) console.log(`ok    conformance.py (${py.stdout.trim()})\n${r.stdout.trim().replace(/^/gm, '      ')}`)
+    else {
+      failed++
+      console.error(`FAIL  conformance.py\n${`${r.stdout}${r.stderr}`.trim().replace(/^/gm, '      ')}`)
+    }
+  }
+}
 console.log(`\n${files.length - failed}/${files.length} examples ran\n`)
 
 // ---- guide snippets ----------------------------------------------------------------------------------

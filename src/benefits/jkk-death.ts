@@ -25,6 +25,7 @@ import { allChecks } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered, stepAmounts } from './jkm.js'
+import { pmiJkkDeathAmount, pmiJkkDeathResult, pmiJkkRegime } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult, PayableStatus } from './types.js'
 
@@ -50,8 +51,10 @@ const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
  * - The regime is chosen by `dateOfAccident` (or the date of death, with a warning, when not given). Cause
  *   and protection (D11) are checked on that date like for JKM; a missing fact gives `status: 'incomplete'`.
  * - Employer arrears (D10): BPJS TK pays first up to 3 months of arrears, the employer beyond.
- * - PMI work accidents follow Permenaker 4/2023 amounts the library does not hold: `BpjsRuleError`
- *   `PMI_JKK_DEATH_NOT_COVERED`.
+ * - PMI (no wage): a fixed amount by `pmiPhase` and date (Permenaker 18/2018 from 2018-12-10, 4/2023 from
+ *   2023-02-22): during work Rp85,000,000 at once; before or after work the amount is not known, so the
+ *   result is `incomplete` unless given as the parameter `jkkDeath.pmi.beforeAfter.amount` (D26). An accident
+ *   before 2018-12-10 throws `PMI_JKK_DEATH_NOT_COVERED`.
  *
  * @example
  * ```ts
@@ -97,8 +100,15 @@ export function calculateJkkDeathBenefit(
 
   const ctx = new RuleContext('calculateJkkDeathBenefit', eventDate, resolved)
   validateDeathInput(ctx, inp, extra)
-  if (inp.category === 'PMI')
+  const pmiRegime = inp.category === 'PMI' ? pmiJkkRegime(ctx, eventDate) : undefined
+  if (inp.category === 'PMI' && pmiRegime === undefined)
     throw new BpjsRuleError('PMI_JKK_DEATH_NOT_COVERED', { date: eventDate }, ['category'], L)
+  if (inp.category !== 'PMI' && inp.pmiPhase !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
+  if (inp.category === 'PMI') {
+    const wage = (['monthlyWage', 'dailyWage', 'declaredIncome'] as const).find((k) => inp[k] !== undefined)
+    if (wage !== undefined) ctx.warn('PMI_JKK_WAGE_NOT_USED', { field: wage })
+  }
   if (inp.dateOfAccident === undefined) ctx.warn('JKK_EVENT_DATE_IS_DEATH_DATE', { date: death })
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
@@ -145,11 +155,25 @@ export function calculateJkkDeathBenefit(
     )
   // Stryker disable next-line StringLiteral: checkProtection tells only 'death' apart (any other label is the accident text)
   checkProtection(ctx, reasons, inp, eventDate, 'accident')
+  // a PMI: the fixed amount by phase and date, without a wage (its own rule, which may add a missing fact)
+  const pmi =
+    pmiRegime === undefined || reasons.has('not-met')
+      ? undefined
+      : pmiJkkDeathAmount(ctx, reasons, inp.pmiPhase, eventDate, pmiRegime)
   const status: PayableStatus = reasons.has('not-met')
     ? 'not-payable'
     : reasons.has('missing')
       ? 'incomplete'
       : 'payable'
+
+  if (pmiRegime !== undefined)
+    return pmiJkkDeathResult(ctx, reasons, status, pmi, {
+      regime: regime.value,
+      category: inp.category,
+      dateOfDeath: death,
+      eventDate,
+      children: inp.children,
+    })
 
   // The wage (D21 for a daily wage). A rate is an exact decimal multiplier: 48, 30 or 48 × 30.
   const wageBasis: JkkDeathBenefitResult['wageBasis'] =

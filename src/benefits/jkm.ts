@@ -26,6 +26,7 @@ import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/op
 import { completedMonths } from '../time/calendar.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
+import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult, PayableStatus } from './types.js'
 
@@ -218,15 +219,18 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
       const phase = pmiPhase
       if (phase === 'during') {
         const amt = ctx.read(jkmPmiDuringWorkAmount, death)
-        amounts = { lumpSum: rupiahFromData(amt.value), periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
-        reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(amounts.lumpSum) }, amt.legal)
+        const total = rupiahFromData(amt.value)
+        // death benefit + funeral cost, as the regulation states the sum (L5): the funeral part if known
+        const split = pmiDuringWorkSplit(ctx, total, death)
+        amounts = { lumpSum: split.lumpSum, periodicMonths: 0, periodicMonthly: 0, funeral: split.funeral }
+        reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(total) }, amt.legal)
         ctx.step({
           rule: 'jkm.pmi.duringWork',
           text: 'STEP_JKM_PMI_DURING',
-          params: { amount: rp(amounts.lumpSum) },
+          params: { amount: rp(total) },
           inputs: { pmiPhase: phase },
-          parameters: [amt],
-          value: amounts.lumpSum,
+          parameters: [amt, split.reading],
+          value: total,
         })
       } else {
         const t = ctx.read(jkmPmiBeforeAfterAmounts, death)

@@ -88,7 +88,10 @@ export interface JkmBenefitInput {
   readonly children?: readonly ChildInput[]
 }
 
-/** Input of {@link calculateJkkDeathBenefit}: exactly one of `monthlyWage`, `dailyWage`, `declaredIncome`. */
+/**
+ * Input of {@link calculateJkkDeathBenefit}: exactly one of `monthlyWage`, `dailyWage`, `declaredIncome`
+ * (none for a PMI, whose benefit is a fixed amount by `pmiPhase`).
+ */
 export interface JkkDeathBenefitInput {
   readonly dateOfDeath: string | Date
   readonly category: BenefitCategory
@@ -114,6 +117,11 @@ export interface JkkDeathBenefitInput {
   /** PU, JAKON: months of employer arrears on the date of the accident (decisions D10). */
   readonly employerArrearsMonths?: number
   readonly children?: readonly ChildInput[]
+  /**
+   * PMI: when the accident happened relative to the work abroad. A PMI reports no wage: the benefit is a
+   * fixed amount by phase and date (Permenaker 18/2018, 4/2023); without the phase the result is incomplete.
+   */
+  readonly pmiPhase?: 'before' | 'during' | 'after'
 }
 
 /** Whether a reason supports, blocks, lacks or only comments the result. */
@@ -269,8 +277,8 @@ export interface JkkDeathBenefitResult {
   readonly dateOfDeath: string
   /** The date the regime was chosen by: the accident date, or the date of death when not given. */
   readonly eventDate: string
-  /** Which wage input was used. */
-  readonly wageBasis: 'monthly' | 'daily' | 'declared'
+  /** Which wage input was used; `'fixed'` for a PMI, whose benefit is a fixed amount without a wage. */
+  readonly wageBasis: 'monthly' | 'daily' | 'declared' | 'fixed'
   /** The monthly wage used (30 × daily for a daily wage), rounded to whole rupiah for display. */
   readonly monthlyWage: number
   /** `48 × monthly wage`, before the floor. */

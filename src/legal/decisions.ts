@@ -564,8 +564,8 @@ const LIST: readonly LibraryDecision[] = [
       en: 'The split of the PMI during-work JKM (death benefit and funeral benefit).',
     },
     answer: {
-      id: 'Rp85.000.000 dibayar sekaligus kepada ahli waris sebagai santunan kematian, santunan berkala dan biaya pemakaman. Pembagian per komponen tidak terlihat dalam sumber: bila ada ahli waris seluruhnya dibayarkan; bila tidak ada ahli waris, bagian biaya pemakaman untuk pihak yang mengurus pemakaman harus diberikan pemanggil (parameter `jkm.pmi.duringWork.funeral`), tanpa itu hasilnya `incomplete`.',
-      en: 'Rp85,000,000 is paid at once to the heirs as death benefit, periodic benefit and funeral benefit. The split per component was not seen in the sources: with heirs the whole sum is paid; with no heirs, the funeral part due to whoever arranged the funeral must be given by the caller (parameter `jkm.pmi.duringWork.funeral`), otherwise the result is `incomplete`.',
+      id: 'Rp85.000.000 dibayar sekaligus kepada ahli waris sebagai santunan kematian, santunan berkala dan biaya pemakaman. Pembagian per komponen tidak terlihat dalam sumber: bila ada ahli waris seluruhnya dibayarkan; bila tidak ada ahli waris, bagian biaya pemakaman menjadi hak pihak yang mengurus pemakaman: pemanggil memberikannya (parameter `jkm.pmi.duringWork.funeral`) dan hasil memecah jumlahnya; tanpa itu seluruhnya tetap sebagai santunan sekaligus dengan peringatan PMI_FUNERAL_PART_UNKNOWN.',
+      en: 'Rp85,000,000 is paid at once to the heirs as death benefit, periodic benefit and funeral benefit. The split per component was not seen in the sources: with heirs the whole sum is paid; with no heirs, the funeral part is due to whoever arranged the funeral: the caller gives it (parameter `jkm.pmi.duringWork.funeral`) and the result splits the sum; otherwise the whole sum stays the lump sum with a PMI_FUNERAL_PART_UNKNOWN warning.',
     },
     reason: {
       id: 'Artikel BPJS TK menyebut ketiga komponen dan jumlah totalnya; pasal dengan jumlah per komponen tidak ditemukan (D26).',
@@ -573,7 +573,7 @@ const LIST: readonly LibraryDecision[] = [
     },
     confidence: 'low',
     sources: [c('PERMENAKER-4-2023'), c('PERMENAKER-18-2018'), c('BPJSTK-ART-18896')],
-    parameters: ['jkm.pmi.duringWork.amount'],
+    parameters: ['jkm.pmi.duringWork.amount', 'jkm.pmi.duringWork.funeral'],
   },
   {
     id: 'L6',

@@ -6,6 +6,7 @@ import { jkmParameters } from './jkm.js'
 import { jkpParameters } from './jkp.js'
 import { jpParameters } from './jp.js'
 import { pmiParameters } from './pmi.js'
+import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
@@ -22,6 +23,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...bpuParameters,
   ...jakonParameters,
   ...pmiParameters,
+  ...pmiJkkParameters,
   ...jkmParameters,
   ...scholarshipParameters,
   ...jkkDeathParameters,

@@ -121,17 +121,17 @@ export interface CoverageProgramResult {
 
 const FIELDS_SET_BY_PROGRAM = ['period', 'payer'] as const
 
-const cohortSchema = z.looseObject({
+export const planCohortSchema = z.looseObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   workers: intIn(1, 100_000_000),
   category: z.enum(CATEGORIES),
 })
 
-const inputSchema = z.strictObject({
+export const planInputSchema = z.strictObject({
   startPeriod: period,
   months: intIn(1, 120),
   payer: z.enum(['apbd', 'apbn', 'other']),
-  cohorts: z.array(cohortSchema).check(z.minLength(1), z.maxLength(100)),
+  cohorts: z.array(planCohortSchema).check(z.minLength(1), z.maxLength(100)),
   potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),
   annualMortalityRate: z.optional(rateInput),
@@ -152,8 +152,8 @@ function ratio4(n: number, d: number): number {
  * read them, with the program's period and payer), so that a typo such as `worker` is reported with the
  * missing `workers` at once.
  */
-function parsePlanInput(input: unknown, locale: Locale): z.output<typeof inputSchema> {
-  const r = inspectWith(inputSchema, input, locale)
+function parsePlanInput(input: unknown, locale: Locale): z.output<typeof planInputSchema> {
+  const r = inspectWith(planInputSchema, input, locale)
   const issues: BpjsIssue[] = [...r.issues]
   const raw = r.input as Record<string, unknown> | undefined
   const cohorts = Array.isArray(raw?.cohorts) ? (raw.cohorts as unknown[]) : []
@@ -185,7 +185,7 @@ function parsePlanInput(input: unknown, locale: Locale): z.output<typeof inputSc
       makeIssue(['coveredBefore'], 'PLAN_COVERED_EXCEEDS_POTENTIAL', { covered, potential }, locale),
     )
   if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
-  return r.data as z.output<typeof inputSchema>
+  return r.data as z.output<typeof planInputSchema>
 }
 
 /**

@@ -150,7 +150,7 @@ const budgetSchema = z.strictObject({
   years: z.optional(z.array(moneySenOrZero).check(z.minLength(1), z.maxLength(MAX_YEARS + 1))),
 })
 
-const roadmapSchema = z.strictObject({
+export const roadmapSchema = z.strictObject({
   startPeriod: period,
   targetYear: intIn(2015, 2200),
   endYear: z.optional(intIn(2015, 2200)),
@@ -575,7 +575,7 @@ export interface WorkersForBudgetResult {
   readonly explanation: Explanation
 }
 
-const budgetFirstSchema = z.strictObject({
+export const budgetFirstSchema = z.strictObject({
   budget: moneySenOrZero,
   startPeriod: period,
   months: intIn(1, 120),

@@ -70,6 +70,7 @@ export const jkkDeathInputSchema = z.strictObject({
   paidThrough: z.optional(period),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   children: z.optional(z.array(childSchema).check(z.maxLength(MAX_CHILDREN))),
+  pmiPhase: z.optional(z.enum(['before', 'during', 'after'])),
 })
 
 /** Input of `determineHeirs`. */
@@ -130,7 +131,8 @@ export function jkkDeathWageIssues(
   const issues: BpjsIssue[] = []
   const wages = WAGE_FIELDS.filter((k) => p[k] !== undefined || invalid.has(k))
   const expected = p.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
-  if (wages.length === 0)
+  // a PMI reports no wage: its JKK benefits are fixed amounts (Permenaker 18/2018, 4/2023)
+  if (wages.length === 0 && p.category !== 'PMI')
     issues.push(makeIssue([expected], 'WAGE_REQUIRED', { category: p.category }, locale))
   if (wages.length > 1)
     issues.push(

@@ -9,7 +9,7 @@ import {
   type BpjsIssue,
 } from '../errors.js'
 import type { Bilingual, Locale, MessageParams } from '../i18n/types.js'
-import { checkAmount } from '../money/amount.js'
+import { checkAmount, MAX_AMOUNT_RUPIAH } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
 import { FORBIDDEN, snapshotInput } from './snapshot.js'
 
@@ -29,23 +29,69 @@ function custom<T>(check: (v: unknown) => Check<T>) {
   })
 }
 
+/**
+ * The JSON Schema of each checker zod cannot describe by itself (a transform), in both languages: the JSON
+ * Schema files of the package (`bpjs-ketenagakerjaan/schemas/*.json`) describe these fields with it.
+ */
+export const JSON_FRAGMENTS = new WeakMap<z.core.$ZodType, Readonly<Record<string, unknown>>>()
+
+const MONEY_TEXT = '^[0-9]{1,14}(\\.[0-9]{1,2})?$'
+
+function describeJson<S extends z.core.$ZodType>(schema: S, fragment: Record<string, unknown>): S {
+  JSON_FRAGMENTS.set(schema, Object.freeze(fragment))
+  return schema
+}
+
 /** A money input (number or decimal string) → its exact value in sen. Must be > 0. */
-export const moneySen = custom<number>((v) => {
-  const r = checkAmount(v, false)
-  return r.ok ? { ok: true, value: r.sen } : r
-})
+export const moneySen = describeJson(
+  custom<number>((v) => {
+    const r = checkAmount(v, false)
+    return r.ok ? { ok: true, value: r.sen } : r
+  }),
+  {
+    anyOf: [
+      { type: 'number', exclusiveMinimum: 0, maximum: MAX_AMOUNT_RUPIAH },
+      { type: 'string', pattern: MONEY_TEXT, not: { pattern: '^0+(\\.0{1,2})?$' } },
+    ],
+    description:
+      'Rupiah lebih dari nol: angka, atau teks desimal dengan titik dan paling banyak 2 angka sen (misalnya "5000000.50"). / ' +
+      'Rupiah above zero: a number, or decimal text with a point and at most 2 decimals (e.g. "5000000.50").',
+  },
+)
 
 /** A money input that may be zero → sen. */
-export const moneySenOrZero = custom<number>((v) => {
-  const r = checkAmount(v, true)
-  return r.ok ? { ok: true, value: r.sen } : r
-})
+export const moneySenOrZero = describeJson(
+  custom<number>((v) => {
+    const r = checkAmount(v, true)
+    return r.ok ? { ok: true, value: r.sen } : r
+  }),
+  {
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: MAX_AMOUNT_RUPIAH },
+      { type: 'string', pattern: MONEY_TEXT },
+    ],
+    description:
+      'Rupiah nol atau lebih: angka, atau teks desimal (misalnya "0" atau "5000000.50"). / ' +
+      'Rupiah, zero or more: a number, or decimal text (e.g. "0" or "5000000.50").',
+  },
+)
 
 /** A contribution month `'YYYY-MM'`. */
-export const period = custom<string>(checkPeriod)
+export const period = describeJson(custom<string>(checkPeriod), {
+  type: 'string',
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+  description: 'Bulan iuran YYYY-MM (misalnya "2025-06"). / Contribution month YYYY-MM (e.g. "2025-06").',
+})
 
 /** A calendar date `'YYYY-MM-DD'` or a `Date` → `'YYYY-MM-DD'`. */
-export const isoDate = custom<string>(checkDate)
+export const isoDate = describeJson(custom<string>(checkDate), {
+  type: 'string',
+  format: 'date',
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+  description:
+    'Tanggal kalender YYYY-MM-DD yang ada (dalam JavaScript juga objek Date). / ' +
+    'An existing calendar date YYYY-MM-DD (in JavaScript also a Date object).',
+})
 
 /** A whole number in [min, max]; `-0` is read as `0` (a `-0` would leak into results and JSON). */
 export function intIn(min: number, max: number) {
@@ -153,7 +199,14 @@ export function mapZodIssue(
       return [makeIssue(path, 'TOO_SMALL', { minimum: String(issue.minimum) }, locale)]
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set')
-        return [makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(issue.maximum) }, locale)]
+        return [
+          makeIssue(
+            path,
+            'TOO_MANY_ITEMS',
+            { max: String(issue.maximum), actual: Array.isArray(input) ? input.length : '?' },
+            locale,
+          ),
+        ]
       if (issue.origin === 'string')
         return [makeIssue(path, 'STRING_TOO_LONG', { maximum: String(issue.maximum) }, locale)]
       return [makeIssue(path, 'TOO_BIG', { maximum: String(issue.maximum) }, locale)]
@@ -340,17 +393,28 @@ const RATE_INPUT = /^(0|1)(\.\d{1,12})?$/
  * A rate input in [0, 1] (number or decimal string, at most 12 decimal places), e.g. an annual mortality
  * rate `'0.0035'` → its canonical decimal string.
  */
-export const rateInput = custom<string>((v) => {
-  const text = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(v) : v
-  if (
-    typeof text !== 'string' ||
-    !RATE_INPUT.test(text) ||
-    (text.startsWith('1') && /[1-9]/.test(text.slice(2)))
-  )
-    return {
-      ok: false,
-      code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
-      params: { value: showValue(v) },
-    }
-  return { ok: true, value: text }
-})
+export const rateInput = describeJson(
+  custom<string>((v) => {
+    const text = typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(v) : v
+    if (
+      typeof text !== 'string' ||
+      !RATE_INPUT.test(text) ||
+      (text.startsWith('1') && /[1-9]/.test(text.slice(2)))
+    )
+      return {
+        ok: false,
+        code: v === undefined ? 'REQUIRED' : 'RATE_INVALID',
+        params: { value: showValue(v) },
+      }
+    return { ok: true, value: text }
+  }),
+  {
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: 1 },
+      { type: 'string', pattern: '^(0(\\.[0-9]{1,12})?|1(\\.0{1,12})?)$' },
+    ],
+    description:
+      'Tarif antara 0 dan 1, paling banyak 12 angka desimal (misalnya "0.0035"). / ' +
+      'A rate between 0 and 1, at most 12 decimals (e.g. "0.0035").',
+  },
+)

@@ -97,6 +97,45 @@ describe('program --roster', () => {
     // line 5's NIK is from district 15.71.03, not in the file
     expect(out.split('\n')[4]).toContain('ROSTER_NIK_REGION_UNKNOWN')
   })
+  it('detects the separator, keeps spreadsheet formulas inert and reports an unreadable amount on its row', async () => {
+    const file = join(work, 'tricky.csv')
+    const output = join(work, 'tricky-out.csv')
+    writeFileSync(
+      file,
+      [
+        'nik;nama;tanggal_lahir;jk;penghasilan;peserta',
+        '1571024508900003;=HYPERLINK("http://x");1990-08-05;P;1.500.000;tidak',
+        '1571031203850002;Budi;1985-03-12;L;satu juta;tidak',
+      ].join('\n'),
+    )
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    try {
+      await assessRosterFile({
+        file,
+        output,
+        settings: {
+          asOf: '2026-01-15',
+          payer: 'apbd',
+          relationship: 'vulnerable-worker',
+          nationality: 'WNI',
+        },
+        calcOptions: { locale: 'en' },
+        format: 'table',
+        lang: 'en',
+      })
+    } finally {
+      stdout.mockRestore()
+      stderr.mockRestore()
+    }
+    const lines = readFileSync(output, 'utf8').trim().split('\n')
+    expect(lines[1]).toContain(`'=HYPERLINK`)
+    expect(lines[1]!.split(',')[3]).toBe('enrol')
+    // "satu juta" is not a number: the reader says so and the library refuses the field (never read as empty)
+    expect(lines[2]).toContain('NUMBER_UNREADABLE')
+    expect(lines[2]).toContain('ROSTER_FIELD_INVALID')
+    expect(lines[2]!.split(',')[3]).toBe('review')
+  })
   it('refuses a missing file before reading anything', async () => {
     await expect(run({ file: join(work, 'none.csv') })).rejects.toThrow(/none\.csv/)
   })

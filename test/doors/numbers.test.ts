@@ -35,17 +35,17 @@ describe('numberShape: what one cell can be', () => {
 describe('readNumber: a cell read as the column writes numbers', () => {
   it('Indonesian: dots group thousands, the comma is the decimal mark, "Rp" and ",-" are dropped', () => {
     expect(readNumber('14.146.000', 'id')).toBe('14146000')
-    expect(readNumber('Rp 14.146.000,00', 'id')).toBe('14146000.00')
+    expect(readNumber('Rp 14.146.000,00', 'id')).toBe('14146000')
     expect(readNumber('Rp14.146.000,-', 'id')).toBe('14146000')
-    expect(readNumber('5000000,50', 'id')).toBe('5000000.50')
+    expect(readNumber('5000000,50', 'id')).toBe('5000000.5')
     expect(readNumber('1.500', 'id')).toBe('1500')
     expect(readNumber('-1.000', 'id')).toBe('-1000')
     expect(readNumber('14,146,000', 'id')).toBeUndefined()
   })
   it('English: commas group thousands, the point is the decimal mark', () => {
     expect(readNumber('14,146,000', 'en')).toBe('14146000')
-    expect(readNumber('14,146,000.50', 'en')).toBe('14146000.50')
-    expect(readNumber('1.500', 'en')).toBe('1.500')
+    expect(readNumber('14,146,000.50', 'en')).toBe('14146000.5')
+    expect(readNumber('1.500', 'en')).toBe('1.5')
     expect(readNumber('1,500', 'en')).toBe('1500')
     expect(readNumber('14.146.000', 'en')).toBeUndefined()
   })

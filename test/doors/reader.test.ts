@@ -6,6 +6,7 @@ import {
   describeColumns,
   PAYROLL_AMOUNT_COLUMNS,
   PAYROLL_TABLE,
+  splitSentences,
   TableError,
   TableReader,
   type ContributionLike,
@@ -24,7 +25,7 @@ describe('TableReader on the payroll table', () => {
       kind: 'row',
       line: 2,
       // a 16-digit NIK above 2^53 stays exactly as written
-      values: { nik: '9171234567890123', name: 'Budi', wage: '14146000.00', jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true },
+      values: { nik: '9171234567890123', name: 'Budi', wage: '14146000', jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true },
     })
   })
   it.each([
@@ -121,6 +122,10 @@ describe('worker layout', () => {
     })
     const [total] = layout.totals()
     expect(total?.[layout.columns.indexOf('total')]).toBe(1_112_222)
+  })
+  it('the split in words: 0,54% × Rp12.000.000 = Rp64.800, of which Rp7.000 to the JKP fund', () => {
+    expect(splitSentences(result, 'id')).toEqual(['JKK: 0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP'])
+    expect(splitSentences(result, 'en')).toEqual(['JKK: 0.54% × Rp12,000,000 = Rp64,800, of which Rp7,000 to the JKP fund'])
   })
   it('line layout with rates as percentages for people, the split line carrying its gross', () => {
     const layout = createLayout('line', ['id'], { ratesAsPercent: 'id' })

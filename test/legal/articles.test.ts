@@ -46,8 +46,10 @@ describe('every figure is findable by its article', () => {
           expect(v.checked, `${p.id}@${v.from}`).not.toMatch(/^Compiled on/)
         }
       }
-    // checked on 2026-12-04: the ten pension-age values (PP 45/2015 Pasal 15) and the PMI packages
-    expect(later).toBe(14)
+    // checked on 2026-12-04: the ten pension-age values (PP 45/2015 Pasal 15), the four PMI contribution
+    // values (prePlacement, packages × 2 regulations) and the three Permenaker 4/2023 PMI JKK values
+    // (Pasal 34 ayat (1) read verbatim)
+    expect(later).toBe(17)
     expect(getParameter('jp.pensionAge')!.values.every((v) => v.lastVerifiedOn === '2026-12-04')).toBe(true)
   })
 })

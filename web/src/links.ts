@@ -8,7 +8,7 @@
 import type { Citation } from 'bpjs-ketenagakerjaan'
 
 /** Where the documentation site is served, ending in `/`. Default: the typedoc site beside the app. */
-export const DOCS_BASE: string = import.meta.env.VITE_DOCS_BASE ?? '../docs-site/'
+export const DOCS_BASE: string = import.meta.env?.VITE_DOCS_BASE ?? '../docs-site/'
 
 /** The law reference page: regulation → article → parameters and the functions that read them. */
 export const LAW_REFERENCE_PAGE = 'documents/Rujukan_hukum___Law_reference.html'

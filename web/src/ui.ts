@@ -12,9 +12,11 @@ import {
   type Warning,
 } from 'bpjs-ketenagakerjaan'
 import { TEXTS, type Key, type Lang } from './i18n'
+import type { Options } from './options'
+import { state } from './state'
 import { citationUrl, isDecision } from './links'
 
-export const state: { lang: Lang } = { lang: 'id' }
+export { state }
 const listeners: (() => void)[] = []
 
 /** The app's text for a key in the current language. */
@@ -76,7 +78,7 @@ export interface FieldSpec {
   name: string
   label: Key
   kind?: 'text' | 'amount' | 'int' | 'date' | 'month' | 'select' | 'checkbox' | 'rate'
-  options?: readonly (readonly [string, Key | null])[]
+  options?: Options
   value?: string
   hint?: Key
   /** Prefix for ids, so that the same field name can exist in several tools. */
@@ -325,6 +327,43 @@ export function figures(
       ),
     ]),
   )
+}
+
+/**
+ * Wires a tool's form to its result: on submit, `compute` runs (it returns undefined when the input was
+ * refused, its messages already beside the fields), the result's view replaces the last one and its summary
+ * is announced; a change of language computes the last result again in the new language.
+ */
+export function wireTool<T>(
+  form: HTMLFormElement,
+  out: HTMLElement,
+  compute: () => T | undefined,
+  view: (r: T) => readonly (HTMLElement | null)[],
+  summary: (r: T) => string,
+): { reset: () => void } {
+  let last = false
+  out.hidden = true
+  const run = (): void => {
+    const r = compute()
+    out.replaceChildren(...(r === undefined ? [] : view(r).filter((x): x is HTMLElement => x !== null)))
+    out.hidden = r === undefined
+    if (r !== undefined) announce(summary(r))
+  }
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault()
+    last = true
+    run()
+  })
+  onLanguage(() => {
+    if (last) run()
+  })
+  return {
+    reset: () => {
+      out.replaceChildren()
+      out.hidden = true
+      last = false
+    },
+  }
 }
 
 /** A result region (a labelled section; its summary is announced through {@link announce}). */

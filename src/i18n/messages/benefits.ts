@@ -29,7 +29,7 @@ export const benefitsMessages = {
     PMI_DEATH_NOT_COVERED:
       'Manfaat JKM PMI untuk kematian pada {date} tidak dimodelkan: pustaka ini memuat aturan PMI sejak Permenaker 18/2018 (berlaku {from}).',
     PMI_JKK_DEATH_NOT_COVERED:
-      'Manfaat kematian JKK bagi PMI (Permenaker 4/2023) belum dimuat dalam pustaka ini: besarannya tidak ditemukan dalam sumber yang diperiksa.',
+      'Kecelakaan kerja PMI pada {date}, sebelum Permenaker 18/2018 (2018-12-10), tidak dimuat dalam pustaka ini: manfaatnya di bawah aturan sebelumnya tidak ditemukan dalam sumber yang diperiksa.',
     // reasons: conditions
     MISSING_FACT: 'Data belum diberikan: {fact} (kolom {path}). Pustaka ini tidak mengasumsikannya.',
     FACT_CAUSE: 'penyebab kematian (natural, work-accident atau occupational-disease)',
@@ -196,6 +196,19 @@ export const benefitsMessages = {
       'untuk setiap tahun ajaran: besaran jenjang, selama anak < batas usia, belum menikah, belum bekerja, dan jatah tahun jenjang belum habis',
     STEP_HEIRS_GROUP: 'Ahli waris golongan ke-{rank}: {group} ({count} orang).',
     STEP_HEIRS_NONE: 'Tidak ada ahli waris dalam urutan yang ditentukan.',
+    // legal (issue 16): PMI JKK death by phase, without a wage
+    STEP_JKK_PMI_DURING:
+      'PMI meninggal dunia akibat kecelakaan kerja selama bekerja: {amount} dibayar sekaligus, tanpa upah (Permenaker {regulation}).',
+    STEP_JKK_PMI_BEFORE_AFTER:
+      'PMI meninggal dunia akibat kecelakaan kerja {phase} bekerja: besaran santunan {amount}.',
+    FACT_PMI_JKK_AMOUNT:
+      'besaran santunan kematian JKK PMI sebelum atau setelah bekerja (tidak ditemukan dalam sumber; berikan sebagai parameter jkkDeath.pmi.beforeAfter.amount)',
+    PMI_JKK_WAGE_NOT_USED:
+      'PMI tidak melaporkan upah: santunan JKK-nya berupa jumlah tetap, upah yang diberikan ({field}) tidak dipakai.',
+    PMI_FUNERAL_PART_UNKNOWN:
+      'Jumlah {total} untuk PMI yang meninggal selama bekerja mencakup santunan kematian dan biaya pemakaman, tetapi besar bagian biaya pemakaman tidak ditemukan dalam sumber: bila tidak ada ahli waris, bagian itu menjadi hak pihak yang mengurus pemakaman (berikan jkm.pmi.duringWork.funeral).',
+    PHASE_before: 'sebelum',
+    PHASE_after: 'setelah',
   },
   en: {
     MEMBERSHIP_AFTER_DEATH:
@@ -223,7 +236,7 @@ export const benefitsMessages = {
     PMI_DEATH_NOT_COVERED:
       'PMI JKM benefits for a death on {date} are not modelled: this library holds the PMI rules from Permenaker 18/2018 (in force {from}).',
     PMI_JKK_DEATH_NOT_COVERED:
-      'The JKK death benefit for PMI (Permenaker 4/2023) is not in this library: its amounts were not found in the sources checked.',
+      'A PMI work accident on {date}, before Permenaker 18/2018 (2018-12-10), is not in this library: the benefits under the earlier rules were not found in the sources checked.',
     MISSING_FACT: 'Not given: {fact} (field {path}). The library does not assume it.',
     FACT_CAUSE: 'the cause of death (natural, work-accident or occupational-disease)',
     FACT_MEMBERSHIP_ACTIVE: 'whether the membership was active on the date of the event',
@@ -380,5 +393,17 @@ export const benefitsMessages = {
       'for each school year: the level’s amount, while the child is under the age limit, unmarried, not working, and the level’s years are not used up',
     STEP_HEIRS_GROUP: 'Heirs of group {rank}: {group} ({count} person(s)).',
     STEP_HEIRS_NONE: 'No heir in the legal order.',
+    // legal (issue 16): PMI JKK death by phase, without a wage
+    STEP_JKK_PMI_DURING:
+      'A PMI who died of a work accident during work: {amount} paid at once, without a wage (Permenaker {regulation}).',
+    STEP_JKK_PMI_BEFORE_AFTER: 'A PMI who died of a work accident {phase} work: benefit amount {amount}.',
+    FACT_PMI_JKK_AMOUNT:
+      'the JKK death benefit of a PMI before or after work (not found in the sources; give it as the parameter jkkDeath.pmi.beforeAfter.amount)',
+    PMI_JKK_WAGE_NOT_USED:
+      'A PMI reports no wage: the JKK benefits are fixed amounts, so the wage given ({field}) is not used.',
+    PMI_FUNERAL_PART_UNKNOWN:
+      'The {total} paid for a PMI who died during work holds the death benefit and the funeral cost, but the funeral part’s amount is not in the sources: with no heir, that part is due to whoever arranged the funeral (give jkm.pmi.duringWork.funeral).',
+    PHASE_before: 'before',
+    PHASE_after: 'after',
   },
 } as const satisfies MessageArea

@@ -13,7 +13,7 @@ export const coreMessages = {
     INTEGER_EXPECTED: 'Harus bilangan bulat.',
     TOO_SMALL: 'Terlalu kecil: paling sedikit {minimum}.',
     TOO_BIG: 'Terlalu besar: paling banyak {maximum}.',
-    TOO_MANY_ITEMS: 'Terlalu banyak isian: paling banyak {maximum}.',
+    TOO_MANY_ITEMS: 'Terlalu banyak isian: {actual}, paling banyak {max}.',
     TOO_FEW_ITEMS: 'Terlalu sedikit isian: paling sedikit {minimum}.',
     STRING_TOO_LONG: 'Teks terlalu panjang: paling banyak {maximum} karakter.',
     INPUT_NOT_OBJECT: 'Masukan harus berupa objek.',
@@ -72,6 +72,9 @@ export const coreMessages = {
     // explanation rendering
     EXPLANATION_INVALID:
       'Bukan penjelasan hasil pustaka ini: diharapkan objek dengan format "{format}" dan daftar langkah.',
+    EXPLANATION_CYCLE: 'Penjelasan memuat rujukan melingkar: sebuah nilai memuat dirinya sendiri.',
+    EXPLANATION_TOO_DEEP: 'Nilai dalam penjelasan bersarang terlalu dalam: paling banyak {max} tingkat.',
+    EXPLANATION_TOO_LARGE: 'Penjelasan terlalu besar: paling banyak {max} nilai.',
     EXPLAIN_TITLE: 'Penjelasan perhitungan',
     EXPLAIN_STEP: 'Langkah',
     EXPLAIN_FORMULA: 'Rumus',
@@ -100,7 +103,7 @@ export const coreMessages = {
     INTEGER_EXPECTED: 'Must be a whole number.',
     TOO_SMALL: 'Too small: at least {minimum}.',
     TOO_BIG: 'Too large: at most {maximum}.',
-    TOO_MANY_ITEMS: 'Too many items: at most {maximum}.',
+    TOO_MANY_ITEMS: 'Too many items: {actual}, at most {max}.',
     TOO_FEW_ITEMS: 'Too few items: at least {minimum}.',
     STRING_TOO_LONG: 'Text too long: at most {maximum} characters.',
     INPUT_NOT_OBJECT: 'The input must be an object.',
@@ -153,6 +156,9 @@ export const coreMessages = {
     PARAMETER_OVERRIDDEN: 'Parameter {parameterId} was overridden by the caller: value {value}.',
     EXPLANATION_INVALID:
       'Not an explanation of this library: expected an object with format "{format}" and a list of steps.',
+    EXPLANATION_CYCLE: 'The explanation holds a circular reference: a value contains itself.',
+    EXPLANATION_TOO_DEEP: 'A value in the explanation is nested too deep: at most {max} levels.',
+    EXPLANATION_TOO_LARGE: 'The explanation is too large: at most {max} values.',
     EXPLAIN_TITLE: 'Explanation of the calculation',
     EXPLAIN_STEP: 'Step',
     EXPLAIN_FORMULA: 'Formula',

@@ -9,6 +9,7 @@ import { foundationCases } from './foundation.js'
 import { planCases } from './plan.js'
 import type { HostileCase } from './types.js'
 import { valuesCases } from './values.js'
+import { renderCases } from './render.js'
 
 export const CATALOGUE: readonly (readonly [area: string, cases: readonly HostileCase[]])[] = [
   ['foundation', foundationCases],
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly (readonly [area: string, cases: readonly Hostil
   ['programs-plan', planCases],
   ['values (issue 13)', valuesCases],
   ['api (overrides as data, exotic objects)', apiCases],
+  ['renderExplanation and terminal escape codes (issue 13)', renderCases],
 ]
 
 /** Internal functions the catalogue covers beside the package's exports. */

@@ -82,7 +82,11 @@ describe('JKK death: wage basis, explained (D21, D1)', () => {
     expect(w.description).toBe('Monthly wage from the daily wage: 30 × daily wage = Rp4.500.000.')
     expect(w.inputs).toEqual({ dailyWage: '150000' })
     expect(ids(w.parameters)).toEqual(['jkkDeath.dailyToMonthlyFactor'])
-    expect(w.legal).toEqual([{ source: 'DECISIONS', article: 'D21' }])
+    // D21 and the per-use choice L4 (the benefit factor 30, not the contribution factor 25)
+    expect(w.legal).toEqual([
+      { source: 'DECISIONS', article: 'D21' },
+      { source: 'DECISIONS', article: 'L4' },
+    ])
     expect(w.rounding).toEqual({ mode: 'half-up', exact: '4500000', rounded: 4_500_000 })
     const l = step(r, 'jkk.lumpSum.wage')
     expect(l.formula).toBe('48 × 30 × daily wage Rp150.000')
@@ -136,9 +140,13 @@ describe('JKK death: the JKM floor (PP 82/2019, D5)', () => {
     expect(note?.message).toBe(
       '48 × wage = Rp19.200.000 is below the JKM lump sum: the JKK death benefit is raised to Rp20.000.000.',
     )
-    // the floor flag and the JKM lump sum both come from PP 82/2019 (D5)
+    // the floor flag (PP 82/2019 Lampiran III) and the JKM lump sum (PP 82/2019 Pasal 34), from 2019-12-02 (D5)
     expect(note?.legal).toEqual(
-      expect.arrayContaining([{ source: 'PP-82-2019' }, { source: 'DECISIONS', article: 'D5' }]),
+      expect.arrayContaining([
+        { source: 'PP-82-2019', article: 'Lampiran III' },
+        { source: 'PP-82-2019', article: 'Pasal 34' },
+        { source: 'DECISIONS', article: 'D5' },
+      ]),
     )
     // ... and each is cited once (a reason lists distinct citations)
     const keys = note!.legal.map((c) => JSON.stringify(c))
@@ -304,13 +312,16 @@ describe('JKK death: invalid input and law not covered', () => {
     expect(run({ dateOfAccident: '2021-03-10' }).status).toBe('payable')
   })
 
-  it('a PMI work accident: PMI_JKK_DEATH_NOT_COVERED on category, dated by the accident', () => {
-    const e = thrown(() => run({ category: 'PMI' })) as BpjsRuleError
+  it('a PMI work accident before Permenaker 18/2018 (2018-12-10): PMI_JKK_DEATH_NOT_COVERED on category, dated by the accident', () => {
+    // (moved: a PMI accident in 2021 is now priced, see test/benefits/pmi-jkk-death.test.ts)
+    const e = thrown(() =>
+      run({ category: 'PMI', dateOfDeath: '2018-12-12', dateOfAccident: '2018-12-09' }),
+    ) as BpjsRuleError
     expect(e).toBeInstanceOf(BpjsRuleError)
     expect([e.code, e.path, e.params]).toEqual([
       'PMI_JKK_DEATH_NOT_COVERED',
       ['category'],
-      { date: '2021-03-01' },
+      { date: '2018-12-09' },
     ])
   })
 })

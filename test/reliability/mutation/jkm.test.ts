@@ -236,9 +236,10 @@ describe('JKM: PMI (D4)', () => {
       'A PMI who died during work: death benefit, periodic benefit and funeral cost are paid together as Rp85.000.000.',
     )
     const s = step(r, 'jkm.pmi.duringWork')
+    // the step also reads the funeral part of the sum (L5), not known: amount null
     expect([s.inputs, ids(s.parameters), s.value]).toEqual([
       { pmiPhase: 'during' },
-      ['jkm.pmi.duringWork.amount'],
+      ['jkm.pmi.duringWork.amount', 'jkm.pmi.duringWork.funeral'],
       85_000_000,
     ])
   })

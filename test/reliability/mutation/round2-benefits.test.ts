@@ -20,7 +20,7 @@ import {
   P104_1,
   D5,
   D14,
-  PP44,
+  PP44_34,
   PP82,
   P5,
 } from './scholarship-fixtures.js'
@@ -141,10 +141,10 @@ describe('the lump sum of PP 44/2015 (death 2018-05-10)', () => {
     const [choice] = steps(r, 'scholarship.children')
     expect(choice?.parameters.map((p) => p.id)).toEqual(['scholarship.maxChildren'])
     // Own [Pasal 103, D14], then maxChildren (PP 44 span) adds PP44, D5.
-    expect(choice?.legal).toEqual([P103, D14, PP44, D5])
+    expect(choice?.legal).toEqual([P103, D14, PP44_34, D5])
     const each = steps(r, 'scholarship.child')
     expect(each.map((s) => [s.inputs, s.legal])).toEqual([
-      [{ birthDate: '2010-01-01', schooling: [] }, [PP44, D5]],
+      [{ birthDate: '2010-01-01', schooling: [] }, [PP44_34, D5]],
     ])
     // One child, one payment of Rp12,000,000 (PP 44/2015).
     expect(r.scholarship.total).toBe(12_000_000)

@@ -21,5 +21,7 @@ export const P104_1 = { source: 'PERMENAKER-1-2025', article: 'Pasal 104 ayat (1
 export const D5 = { source: 'DECISIONS', article: 'D5' }
 export const D14 = { source: 'DECISIONS', article: 'D14' }
 export const PP44 = { source: 'PP-44-2015' }
+/** PP 44/2015 Pasal 34: the JKM benefit article, cited by the PP 44/2015 scholarship values (issue 16). */
+export const PP44_34 = { source: 'PP-44-2015', article: 'Pasal 34' }
 export const PP82 = { source: 'PP-82-2019' }
 export const P5 = { source: 'PERMENAKER-5-2021' }

@@ -21,7 +21,7 @@ import {
   P103_3A,
   D5,
   D14,
-  PP44,
+  PP44_34,
   PP82,
   P5,
 } from './scholarship-fixtures.js'
@@ -371,7 +371,7 @@ describe('PP 44/2015 lump sum (death 2018-03-10, school year 2017)', () => {
         code: 'SCHOLARSHIP_LUMP_SUM_PER_PARTICIPANT',
         kind: 'note',
         message: 'Under PP 44/2015 the scholarship is paid once, Rp12.000.000 per participant.',
-        legal: [PP44, D5],
+        legal: [PP44_34, D5],
       },
     ])
     // PP 44/2015 sets no condition on the child: the 28-year-old is eligible, only not chosen (one place).
@@ -385,7 +385,7 @@ describe('PP 44/2015 lump sum (death 2018-03-10, school year 2017)', () => {
       ['scholarship.mode', 'scholarship.maxChildren', 'scholarship.lumpSum'],
     ])
     const [step] = steps(r, 'scholarship.child')
-    expect(step?.legal).toEqual([PP44, D5])
+    expect(step?.legal).toEqual([PP44_34, D5])
     expect(step?.inputs).toEqual({ birthDate: '2005-01-01', schooling: ['SMP 2017', 'SD 2011'] })
     expect(step?.value).toEqual(['2017/2018 SMP 12000000 (2018-03-10)'])
     expect(step?.description).toBe(

@@ -8,6 +8,7 @@ import {
   type ScholarshipChild,
 } from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
+import { CATEGORY_OPTIONS, TRI_OPTIONS } from '../options'
 import { readAmount, readInt, readText, readTriState } from '../read'
 import {
   compact,
@@ -26,19 +27,6 @@ import {
 } from '../ui'
 
 export type DeathKind = 'jkm' | 'jkk'
-
-const CATEGORY_OPTIONS = [
-  ['PU', 'catPU'],
-  ['BPU', 'catBPU'],
-  ['JAKON', 'catJAKON'],
-  ['PMI', 'catPMI'],
-] as const
-
-const TRI = [
-  ['', 'unknown'],
-  ['yes', 'yes'],
-  ['no', 'no'],
-] as const
 
 /** Fields shown only for some categories. */
 function forCats(el: HTMLElement, cats: string): HTMLElement {
@@ -162,7 +150,13 @@ export function deathFields(scope: string, kind: DeathKind): { el: HTMLElement; 
         })
       : null,
     forCats(
-      field({ scope, name: 'membershipActive', label: 'membershipActive', kind: 'select', options: TRI }),
+      field({
+        scope,
+        name: 'membershipActive',
+        label: 'membershipActive',
+        kind: 'select',
+        options: TRI_OPTIONS,
+      }),
       'PU JAKON PMI',
     ),
     forCats(field({ scope, name: 'paidThrough', label: 'paidThrough', kind: 'month' }), 'BPU'),

@@ -8,9 +8,10 @@ import {
   type ContributionResult,
 } from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
+import { CATEGORY_OPTIONS, ENTERPRISE_OPTIONS, PAYER_OPTIONS } from '../options'
 import { readAmount, readInt, readText } from '../read'
+import { mountPayroll } from './payroll'
 import {
-  announce,
   attempt,
   compact,
   explanationView,
@@ -18,7 +19,6 @@ import {
   formErrorBox,
   group,
   h,
-  onLanguage,
   percent,
   resultRegion,
   rp,
@@ -27,6 +27,7 @@ import {
   tx,
   values,
   warningList,
+  wireTool,
 } from '../ui'
 
 const S = 'iuran'
@@ -151,12 +152,7 @@ export function mount(root: HTMLElement): void {
     name: 'category',
     label: 'category',
     kind: 'select',
-    options: [
-      ['PU', 'catPU'],
-      ['BPU', 'catBPU'],
-      ['JAKON', 'catJAKON'],
-      ['PMI', 'catPMI'],
-    ],
+    options: CATEGORY_OPTIONS,
   })
   const pu = group(
     'catPU',
@@ -182,12 +178,7 @@ export function mount(root: HTMLElement): void {
       label: 'enterpriseSize',
       kind: 'select',
       value: 'large',
-      options: [
-        ['micro', 'micro'],
-        ['small', 'small'],
-        ['medium', 'medium'],
-        ['large', 'large'],
-      ],
+      options: ENTERPRISE_OPTIONS,
     }),
     field({ scope: S, name: 'jkpRegistered', label: 'jkpRegistered', kind: 'checkbox' }),
     field({ scope: S, name: 'jkkDiscountEligible', label: 'jkkDiscountEligible', kind: 'checkbox' }),
@@ -212,12 +203,7 @@ export function mount(root: HTMLElement): void {
       name: 'payer',
       label: 'payer',
       kind: 'select',
-      options: [
-        ['self', 'self'],
-        ['apbd', 'apbd'],
-        ['apbn', 'apbn'],
-        ['other', 'other'],
-      ],
+      options: PAYER_OPTIONS,
     }),
     field({
       scope: S,
@@ -294,30 +280,25 @@ export function mount(root: HTMLElement): void {
     contractValue.hidden = byWage
     jakonWage.hidden = !byWage
   }
-  let last = false
-  const run = (): void => {
-    const input = readContributionInput(values(form))
-    const r = attempt(form, () =>
-      calculateContribution(input as unknown as ContributionInput, { locale: state.lang }),
-    )
-    out.replaceChildren(...(r ? contributionView(r) : []))
-    out.hidden = r === undefined
-    if (r) announce(`${t('total')}: ${rp(r.totals.total)}`)
-  }
+  const tool = wireTool(
+    form,
+    out,
+    () =>
+      attempt(form, () =>
+        calculateContribution(readContributionInput(values(form)) as unknown as ContributionInput, {
+          locale: state.lang,
+        }),
+      ),
+    contributionView,
+    (r) => `${t('total')}: ${rp(r.totals.total)}`,
+  )
+  const payroll = h('div', { class: 'payroll' })
+  root.append(payroll)
+  mountPayroll(payroll)
   catSelect.addEventListener('change', () => {
     showCategory()
-    out.replaceChildren()
-    last = false
+    tool.reset()
   })
   methodSelect.addEventListener('change', showCategory)
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault()
-    last = true
-    run()
-  })
-  onLanguage(() => {
-    if (last) run()
-  })
   showCategory()
-  out.hidden = true
 }

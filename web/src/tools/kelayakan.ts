@@ -8,9 +8,9 @@ import {
   type EligibilityResult,
 } from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
+import { ENTERPRISE_OPTIONS, orUnknown, PAYER_OPTIONS, TRI_OPTIONS } from '../options'
 import { readInt, readText, readTriState } from '../read'
 import {
-  announce,
   attempt,
   compact,
   date,
@@ -19,7 +19,6 @@ import {
   formErrorBox,
   group,
   h,
-  onLanguage,
   questionList,
   reasonList,
   resultRegion,
@@ -28,14 +27,10 @@ import {
   tx,
   values,
   warningList,
+  wireTool,
 } from '../ui'
 
 const S = 'kelayakan'
-const TRI = [
-  ['', 'unknown'],
-  ['yes', 'yes'],
-  ['no', 'no'],
-] as const
 
 export function readEligibilityInput(v: Record<string, string>): Record<string, unknown> {
   const programs = (['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const).filter((p) => v[`enrolled.${p}`] === 'true')
@@ -131,7 +126,7 @@ export function mount(root: HTMLElement): void {
           value: 'religious-worker',
         }),
       ),
-      field({ scope: S, name: 'wageEarner', label: 'wageEarner', kind: 'select', options: TRI }),
+      field({ scope: S, name: 'wageEarner', label: 'wageEarner', kind: 'select', options: TRI_OPTIONS }),
       field({
         scope: S,
         name: 'employerType',
@@ -149,13 +144,7 @@ export function mount(root: HTMLElement): void {
         name: 'enterpriseSize',
         label: 'enterpriseSize',
         kind: 'select',
-        options: [
-          ['', 'unknown'],
-          ['micro', 'micro'],
-          ['small', 'small'],
-          ['medium', 'medium'],
-          ['large', 'large'],
-        ],
+        options: orUnknown(ENTERPRISE_OPTIONS),
       }),
       field({
         scope: S,
@@ -175,13 +164,7 @@ export function mount(root: HTMLElement): void {
         name: 'payer',
         label: 'payer',
         kind: 'select',
-        options: [
-          ['', 'unknown'],
-          ['self', 'self'],
-          ['apbd', 'apbd'],
-          ['apbn', 'apbn'],
-          ['other', 'other'],
-        ],
+        options: orUnknown(PAYER_OPTIONS),
       }),
     ),
     group(
@@ -203,7 +186,7 @@ export function mount(root: HTMLElement): void {
         }),
       ),
       field({ scope: S, name: 'monthsWorkedInIndonesia', label: 'monthsWorkedInIndonesia', kind: 'int' }),
-      field({ scope: S, name: 'inJkn', label: 'inJkn', kind: 'select', options: TRI }),
+      field({ scope: S, name: 'inJkn', label: 'inJkn', kind: 'select', options: TRI_OPTIONS }),
       h(
         'fieldset',
         { class: 'checks' },
@@ -223,28 +206,19 @@ export function mount(root: HTMLElement): void {
     h('button', { type: 'submit', id: `${S}-submit` }, tx('check')),
   )
   const out = resultRegion(S)
-  out.hidden = true
   root.append(h('h2', {}, tx('kelayakanTitle')), h('div', { class: 'split' }, form, out))
-  let last = false
-  const run = (): void => {
-    const input = readEligibilityInput(values(form))
-    const r = attempt(form, () =>
-      checkEligibility(input as unknown as EligibilityInput, { locale: state.lang }),
-    )
-    out.replaceChildren(...(r ? resultView(r, form) : []))
-    out.hidden = r === undefined
-    if (r)
-      announce(
-        `${t('categoryResult')}: ${r.category ?? t(`cat_${r.categoryStatus}`)}. ` +
-          r.programs.map((p) => `${p.program} ${t(`prog_${p.status}`)}`).join(', '),
-      )
-  }
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault()
-    last = true
-    run()
-  })
-  onLanguage(() => {
-    if (last) run()
-  })
+  wireTool(
+    form,
+    out,
+    () =>
+      attempt(form, () =>
+        checkEligibility(readEligibilityInput(values(form)) as unknown as EligibilityInput, {
+          locale: state.lang,
+        }),
+      ),
+    (r) => resultView(r, form),
+    (r) =>
+      `${t('categoryResult')}: ${r.category ?? t(`cat_${r.categoryStatus}`)}. ` +
+      r.programs.map((p) => `${p.program} ${t(`prog_${p.status}`)}`).join(', '),
+  )
 }

@@ -4,7 +4,7 @@
 // JHT, JP) is one more entry here, with its form, once the library exports its function.
 import { calculateJkkDeathBenefit, calculateJkmBenefit } from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
-import { announce, attempt, rp, formErrorBox, h, onLanguage, resultRegion, state, t, tx, values } from '../ui'
+import { attempt, formErrorBox, h, resultRegion, rp, state, t, tx, values, wireTool } from '../ui'
 import { deathFields, deathResultView, readDeathInput, type DeathKind } from './death'
 
 interface BenefitTool {
@@ -26,25 +26,19 @@ function deathTool(id: string, kind: DeathKind): (root: HTMLElement) => void {
       h('button', { type: 'submit', id: `${id}-submit` }, tx('calculate')),
     )
     const out = resultRegion(id)
-    out.hidden = true
     root.append(h('div', { class: 'split' }, form, out))
-    let last = false
-    const run = (): void => {
-      const { input, fieldOf } = readDeathInput(values(form), kind)
-      const calc = kind === 'jkm' ? calculateJkmBenefit : calculateJkkDeathBenefit
-      const r = attempt(form, () => calc(input as never, { locale: state.lang }), fieldOf)
-      out.replaceChildren(...(r ? deathResultView(r, form, fieldOf) : []))
-      out.hidden = r === undefined
-      if (r) announce(`${t(`status_${r.status}`)}. ${t('cashTotal')}: ${rp(r.total)}`)
-    }
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault()
-      last = true
-      run()
-    })
-    onLanguage(() => {
-      if (last) run()
-    })
+    const calc = kind === 'jkm' ? calculateJkmBenefit : calculateJkkDeathBenefit
+    wireTool(
+      form,
+      out,
+      () => {
+        const { input, fieldOf } = readDeathInput(values(form), kind)
+        const r = attempt(form, () => calc(input as never, { locale: state.lang }), fieldOf)
+        return r === undefined ? undefined : { r, fieldOf }
+      },
+      ({ r, fieldOf }) => deathResultView(r, form, fieldOf),
+      ({ r }) => `${t(`status_${r.status}`)}. ${t('cashTotal')}: ${rp(r.total)}`,
+    )
   }
 }
 

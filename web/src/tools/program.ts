@@ -10,9 +10,9 @@ import {
 } from 'bpjs-ketenagakerjaan'
 import { barChart, columnChart } from '../charts'
 import type { Key } from '../i18n'
+import { PAYER_OPTIONS } from '../options'
 import { readAmount, readInt, readRate, readText } from '../read'
 import {
-  announce,
   attempt,
   compact,
   count,
@@ -22,7 +22,6 @@ import {
   formErrorBox,
   group,
   h,
-  onLanguage,
   percent,
   resultRegion,
   rp,
@@ -31,6 +30,7 @@ import {
   tx,
   values,
   warningList,
+  wireTool,
 } from '../ui'
 
 const S = 'program'
@@ -262,11 +262,7 @@ export function mount(root: HTMLElement): void {
         name: 'payer',
         label: 'programPayer',
         kind: 'select',
-        options: [
-          ['apbd', 'apbd'],
-          ['apbn', 'apbn'],
-          ['other', 'other'],
-        ],
+        options: PAYER_OPTIONS.filter(([v]) => v !== 'self'),
       }),
     ),
     h(
@@ -313,30 +309,23 @@ export function mount(root: HTMLElement): void {
     h('button', { type: 'submit', id: `${S}-submit` }, tx('plan')),
   )
   const out = resultRegion(S)
-  out.hidden = true
   root.append(
     h('h2', { class: 'no-print' }, tx('programTitle')),
     h('p', { class: 'lead no-print' }, tx('programLead')),
     h('div', { class: 'split wide-result' }, form, out),
   )
-  let last = false
-  const run = (): void => {
-    const { input, fieldOf } = readPlanInput(values(form))
-    const r = attempt(
-      form,
-      () => planCoverageProgram(input as unknown as PlanCoverageProgramInput, { locale: state.lang }),
-      fieldOf,
-    )
-    out.replaceChildren(...(r ? summaryView(r) : []))
-    out.hidden = r === undefined
-    if (r) announce(`${t('budgetTotal')}: ${rp(r.total)}`)
-  }
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault()
-    last = true
-    run()
-  })
-  onLanguage(() => {
-    if (last) run()
-  })
+  wireTool(
+    form,
+    out,
+    () => {
+      const { input, fieldOf } = readPlanInput(values(form))
+      return attempt(
+        form,
+        () => planCoverageProgram(input as unknown as PlanCoverageProgramInput, { locale: state.lang }),
+        fieldOf,
+      )
+    },
+    summaryView,
+    (r) => `${t('budgetTotal')}: ${rp(r.total)}`,
+  )
 }
