@@ -64,7 +64,7 @@ export function calculateContributions(
     )
   if (rows.length > MAX_BATCH_ROWS)
     throw new BpjsValidationError(
-      [makeIssue(['rows'], 'TOO_MANY_ITEMS', { maximum: MAX_BATCH_ROWS }, locale)],
+      [makeIssue(['rows'], 'TOO_MANY_ITEMS', { max: String(MAX_BATCH_ROWS), actual: rows.length }, locale)],
       locale,
     )
   const explain = resolveOptions(options, batchOptionShape).parsed.explain === true

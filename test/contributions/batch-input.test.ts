@@ -135,9 +135,9 @@ describe('Batch size limits', () => {
       expect([issue?.path, issue?.code, issue?.params]).toEqual([
         ['rows'],
         'TOO_MANY_ITEMS',
-        { maximum: 1_000_000 },
+        { max: '1000000', actual: 4_294_967_295 },
       ])
-      expect(issue?.messages.en).toBe('Too many items: at most 1000000.')
+      expect(issue?.messages.en).toBe('Too many items: 4294967295, at most 1000000.')
     }
   })
 })
