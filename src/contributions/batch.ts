@@ -1,5 +1,6 @@
+import { tooManyItemsIssue } from '../internal/limits.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue, makeIssue } from '../errors.js'
+import { BpjsValidationError, invalidTypeIssue } from '../errors.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { localeOf, resolveOptions } from '../schemas/options.js'
 import { BatchPricer } from './batch-pricer.js'
@@ -63,10 +64,7 @@ export function calculateContributions(
       locale,
     )
   if (rows.length > MAX_BATCH_ROWS)
-    throw new BpjsValidationError(
-      [makeIssue(['rows'], 'TOO_MANY_ITEMS', { max: String(MAX_BATCH_ROWS), actual: rows.length }, locale)],
-      locale,
-    )
+    throw new BpjsValidationError([tooManyItemsIssue(['rows'], MAX_BATCH_ROWS, rows.length, locale)], locale)
   const explain = resolveOptions(options, batchOptionShape).parsed.explain === true
   let resolved: ResolvedOptions
   if (options !== undefined && 'explain' in options) {

@@ -1,3 +1,4 @@
+import { tooManyItemsIssue } from '../internal/limits.js'
 import { showValue } from '../internal/show.js'
 import {
   BpjsRuleError,
@@ -290,7 +291,7 @@ function compileEntries<T>(
     issues.push(
       list.length === 0
         ? makeIssue(path, 'TOO_FEW_ITEMS', { minimum: '1' }, locale)
-        : makeIssue(path, 'TOO_MANY_ITEMS', { maximum: String(MAX_DATED) }, locale),
+        : tooManyItemsIssue(path, MAX_DATED, list.length, locale),
     )
     return undefined
   }

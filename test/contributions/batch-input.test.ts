@@ -135,7 +135,7 @@ describe('Batch size limits', () => {
       expect([issue?.path, issue?.code, issue?.params]).toEqual([
         ['rows'],
         'TOO_MANY_ITEMS',
-        { max: '1000000', actual: 4_294_967_295 },
+        { max: 1_000_000, actual: 2 ** 32 - 1 },
       ])
       expect(issue?.messages.en).toBe('Too many items: 4294967295, at most 1000000.')
     }

@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
@@ -96,6 +97,8 @@ const browser = await chromium.launch({
 })
 
 const step = (s) => console.log(`e2e: ${s}`)
+/** Every documentation link the explanations showed (checked against the generated pages at the end). */
+const docLinks = new Set()
 const axeReport = []
 const shots = []
 let failed = false
@@ -178,6 +181,7 @@ async function checkExplanation(page, scope, explanation) {
     explanation.steps.map((s) => new Set(s.legal.map((c) => `${c.source}|${c.article ?? ''}`)).size),
     'every article of every step is a link',
   )
+  for (const h of hrefs) docLinks.add(h)
   for (const h of hrefs)
     assert.match(
       h,
@@ -664,6 +668,28 @@ try {
       await page.close()
     }
   assert.deepEqual(pageErrors, [], 'no errors in the page console')
+
+  // The law links lead somewhere: the pages the docs site makes from the generated law reference and
+  // decisions pages (typedoc names a page by its title) hold every anchor the app linked to.
+  {
+    const dir = join(root, '.tmp', 'e2e-docs')
+    execFileSync(process.execPath, [join(root, 'scripts/gen-parameter-docs.mjs'), dir], { stdio: 'ignore' })
+    const pages = new Map()
+    for (const md of ['law-reference.md', 'decisions.md']) {
+      const src = readFileSync(join(dir, md), 'utf8')
+      const title = /^title:\s*(.+)$/m.exec(src)?.[1] ?? ''
+      pages.set(
+        `${title.replace(/[^\p{L}\p{N}_()-]/gu, '_')}.html`,
+        new Set([...src.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1])),
+      )
+    }
+    for (const link of docLinks) {
+      const [, page, anchor] = /documents\/([^#]+)#(.+)$/.exec(link) ?? []
+      assert.ok(pages.has(page), `${link}: no generated page ${page} (have ${[...pages.keys()].join(', ')})`)
+      assert.ok(pages.get(page).has(anchor), `${link}: no anchor #${anchor} on ${page}`)
+    }
+    step(`law links: ${docLinks.size} distinct links, every anchor present on the generated pages`)
+  }
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, 'axe.json'), `${JSON.stringify(axeReport, null, 2)}\n`)
   const minor = axeReport.flatMap((r) => r.violations).length

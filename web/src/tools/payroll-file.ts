@@ -156,8 +156,8 @@ export function payrollCsv(r: PayrollResult, excel: boolean): string {
   return out
 }
 
-function download(name: string, text: string): HTMLAnchorElement {
-  const a = h('a', { class: 'download', download: name }, name)
+function download(name: string, label: 'downloadCsv' | 'downloadExcel', text: string): HTMLAnchorElement {
+  const a = h('a', { class: 'download', download: name }, tx(label), ` (${name})`)
   a.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
   return a
 }
@@ -210,9 +210,9 @@ export function resultView(r: PayrollResult): HTMLElement[] {
     h(
       'p',
       { class: 'downloads' },
-      download('iuran.csv', payrollCsv(r, false)),
+      download('iuran.csv', 'downloadCsv', payrollCsv(r, false)),
       ' ',
-      download('iuran-excel.csv', payrollCsv(r, true)),
+      download('iuran-excel.csv', 'downloadExcel', payrollCsv(r, true)),
     ),
     h(
       'table',

@@ -29,7 +29,7 @@ export function mountPayroll(root: HTMLElement): void {
     'form',
     { class: 'tool-form', novalidate: true, id: `${S}-form` },
     group(
-      'payrollTitle',
+      'payrollUpload',
       drop,
       h('p', { class: 'hint' }, tx('payrollDefaults')),
       h(
