@@ -7,6 +7,7 @@
  * With wage Rp6,000,000: 14,400 + 18,000 + 222,000 + 120,000 = 374,400.
  * BPU 2025-06, income Rp1,000,000 (D1): JKK 1% = 10,000 + JKM 6,800 = 16,800.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   BpjsValidationError,
@@ -15,6 +16,10 @@ import {
   type ContributionInput,
 } from '../../src/index.js'
 import { MAX_BATCH_ROWS } from '../../src/contributions/batch.js'
+import { parseContribution } from '../../src/contributions/calculate.js'
+import { fastParsePu } from '../../src/contributions/fast-input.js'
+import { parseContributionInput, puInputSchema, structuralIssues } from '../../src/schemas/contribution.js'
+import { PROPERTY_SEED } from '../reliability/properties/settings.js'
 
 const PU = { category: 'PU', period: '2024-03', wage: 5_000_000, jkkRiskClass: 1, enterpriseSize: 'micro' }
 const BPU = { category: 'BPU', period: '2025-06', declaredIncome: 1_000_000 }
@@ -168,5 +173,91 @@ describe('batch results iterable and array-like', () => {
     expect(b.at(1.9)).toEqual(b.at(1))
     expect(b.at(Number.NaN)).toEqual(b.at(0))
     expect(b.length).toBe(3)
+  })
+})
+
+/** Mostly a valid value, sometimes an invalid one. */
+function mostly(valid: fc.Arbitrary<unknown>, invalid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: invalid, weight: 1 })
+}
+
+/** The fast-check arbitrary of one field, derived from its schema (valid values and a few invalid ones). */
+function fieldArbitrary(key: string, schema: unknown): fc.Arbitrary<unknown> {
+  type Def = { type: string; values?: unknown[]; entries?: Record<string, unknown>; element?: unknown }
+  const def = (s: unknown) => (s as { _zod: { def: Def } })._zod.def
+  const d = def(schema)
+  switch (d.type) {
+    case 'literal':
+      return mostly(fc.constantFrom(...(d.values ?? [])), fc.constantFrom(0, 'x'))
+    case 'enum':
+      return mostly(fc.constantFrom(...Object.values(d.entries ?? {})), fc.constant('huge'))
+    case 'boolean':
+      return mostly(fc.boolean(), fc.constant('yes'))
+    case 'array': {
+      const codes = Object.values(def(d.element).entries ?? {})
+      return mostly(fc.subarray(codes, { minLength: 1 }), fc.constantFrom([], [codes[0], codes[0]], ['XX']))
+    }
+    default:
+      // a transform: a period or an amount, by the key
+      return key === 'period'
+        ? mostly(
+            fc.constantFrom('2024-03', '2025-06', '2020-08', '2015-06'),
+            fc.constantFrom('2025-13', '', 202503),
+          )
+        : mostly(
+            fc.oneof(fc.integer({ min: 1, max: 100_000_000 }), fc.constantFrom('5000000', '5000000.50')),
+            fc.constantFrom(0, -1, 1.5, 12345.675, Number.NaN, '5.000.000', ''),
+          )
+  }
+}
+
+describe('The fast path differs from the schema path (inputs generated from the schema)', () => {
+  const shape = (puInputSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def
+    .shape
+  const defOf = (s: unknown) => (s as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def
+  const unwrap = (s: unknown) => (defOf(s).type === 'optional' ? defOf(s).innerType : s)
+  // the keys the schema requires are generated always (their values may still be invalid)
+  const requiredKeys = Object.keys(shape).filter((k) => defOf(shape[k]).type !== 'optional')
+  const fields = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, fieldArbitrary(k, unwrap(s))]))
+  const input = fc
+    .tuple(
+      fc.record(fields, { requiredKeys }),
+      mostly(fc.constant({}), fc.constantFrom({ extra: 1 }, { wages: 1 })),
+    )
+    .map(([r, extra]) => ({ ...r, ...(extra as Record<string, number>) }))
+
+  function outcome(f: () => unknown): unknown {
+    try {
+      return { value: f() }
+    } catch (e) {
+      const err = e as { name: string; code?: string; issues?: unknown }
+      return { error: [err.name, err.code, err.issues] }
+    }
+  }
+
+  it('every key of the PU schema is generated (a new key in the schema is generated too)', () => {
+    expect(Object.keys(fields).sort()).toEqual(Object.keys(shape).sort())
+    expect(Object.keys(fields)).toContain('minimumWage')
+    expect(requiredKeys).toEqual(['category', 'period', 'wage'])
+  })
+
+  it('property: parseContribution (fast path first) gives what the schema gives, value or error', () => {
+    let taken = 0
+    fc.assert(
+      fc.property(input, (i) => {
+        expect(outcome(() => parseContribution(i, 'en'))).toEqual(
+          outcome(() => parseContributionInput(i, 'en')),
+        )
+        // the fast path's value, once the cross-field checks pass, is the schema's value
+        const fast = fastParsePu(i)
+        if (fast !== undefined && structuralIssues(fast, 'id').length === 0) {
+          taken++
+          expect(fast).toEqual(parseContributionInput(i, 'id'))
+        }
+      }),
+      { seed: PROPERTY_SEED, numRuns: 500 },
+    )
+    // the generated inputs exercise the fast path, not only the schema
+    expect(taken).toBeGreaterThan(10)
   })
 })
