@@ -251,6 +251,7 @@ const id = {
   month: 'Bulan',
   // roster upload (program)
   rosterTitle: 'Daftar nama calon peserta',
+  rosterUpload: 'Unggah daftar dari kecamatan atau dinas',
   rosterFile: 'Berkas daftar (CSV atau XLSX)',
   rosterHint:
     'Kolom: NIK, nama, tanggal lahir (YYYY-MM-DD), jenis kelamin (L/P), pekerjaan, kecamatan, penghasilan, sudah peserta (ya/tidak)… Berkas tidak dikirim ke mana pun.',
@@ -526,6 +527,7 @@ const en: Record<Key, string> = {
   month: 'Month',
   // roster upload (program)
   rosterTitle: 'List of people to enrol',
+  rosterUpload: 'Upload the list from the districts or offices',
   rosterFile: 'List file (CSV or XLSX)',
   rosterHint:
     'Columns: NIK, name, birth date (YYYY-MM-DD), sex (L/P), occupation, district, income, already a participant (yes/no)… The file is not sent anywhere.',

@@ -15,7 +15,7 @@ export function mountRoster(root: HTMLElement, payer: () => string, fill: (s: Ro
     'form',
     { class: 'tool-form', novalidate: true, id: `${S}-form` },
     group(
-      'rosterTitle',
+      'rosterUpload',
       upload.drop,
       h(
         'div',
