@@ -20,6 +20,8 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { readSheet } from 'read-excel-file/node'
+import writeXlsxFile from 'write-excel-file/node'
 import { FIRST_PAGE_BUDGET } from '../../scripts/web-size.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -326,6 +328,38 @@ async function iuran(page, lang, width) {
   assert.equal(at(lines[1], 'name'), 'Ani')
   assert.equal(at(lines[1], 'total'), '462000')
   assert.equal(at(lines[2], 'total'), '16800')
+  // 5. The same payroll as an .xlsx workbook (built here with write-excel-file, as a spreadsheet saves it:
+  //    numbers as numbers, the period as text): the same totals, Rp478.800; the priced file downloaded as
+  //    .xlsx and read back with read-excel-file: Ani 462.000, Budi 16.800.
+  const workbook = await writeXlsxFile([
+    ['No', 'Nama', 'Kategori', 'Periode', 'Gaji', 'Penghasilan', 'Kelas risiko', 'Skala usaha'],
+    [1, 'Ani', 'PU', '2025-06', 5000000, null, 1, 'besar'],
+    [2, 'Budi', 'BPU', '2025-06', null, 1000000, null, null],
+    [3, 'Citra', 'PU', '2025-06', -1000000, null, 1, 'besar'],
+  ]).toBuffer()
+  await page.setInputFiles('#payroll-file', {
+    name: 'gaji.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: workbook,
+  })
+  await page.waitForSelector('#payroll-result button[data-download="iuran.xlsx"]')
+  assert.equal(await ptotal('total'), 'Rp478.800') // by hand, as for the CSV
+  assert.equal(await ptotal('participant'), 'Rp16.800')
+  assert.ok((await text(page, '#payroll-result .refused li[data-line="4"]')).includes(negative.message))
+  const [xdl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#payroll-result button[data-download="iuran.xlsx"]'),
+  ])
+  assert.equal(xdl.suggestedFilename(), 'iuran.xlsx')
+  const sheet = await readSheet(await xdl.path())
+  const xcol = (name) => sheet[0].indexOf(name)
+  assert.deepEqual(
+    sheet.slice(1, 3).map((r) => [r[xcol('name')], r[xcol('total')]]),
+    [
+      ['Ani', 462000],
+      ['Budi', 16800],
+    ],
+  )
   await noOverflow(page, `payroll ${width} ${lang}`)
   await runAxe(page, `payroll ${width} ${lang}`)
   await page
@@ -333,7 +367,7 @@ async function iuran(page, lang, width) {
     .screenshot({ path: join(outDir, `payroll-${width}-${lang}.png`) })
   shots.push(join('test-output', `payroll-${width}-${lang}.png`))
   step(
-    `iuran ${width} px ${lang}: PU Rp462.000, BPU Rp16.800, error beside the wage; payroll file Rp478.800, 1 row refused, CSV downloaded`,
+    `iuran ${width} px ${lang}: PU Rp462.000, BPU Rp16.800, error beside the wage; payroll file Rp478.800, 1 row refused, CSV downloaded; XLSX in and out Rp478.800`,
   )
 }
 
@@ -616,6 +650,166 @@ async function program(page, lang, width) {
   )
 }
 
+async function roster(page, lang, width) {
+  await open(page, 'program', lang)
+  // A city (APBD) checks its list on 15 January 2026 with its own age limit of 65 and Rp1.000.000 for people
+  // who declared no income. By hand (NIK digits 7–12 are the birth date, women's day + 40):
+  //  row 2 Siti   1571024508900003: 45 08 90 = 5 Aug 1990, woman, matches; no income → Rp1.000.000;
+  //               JKK 1% × 1.000.000 = 10.000 + JKM 6.800 = Rp16.800 → ready to enrol
+  //  row 3 the same NIK again → excluded (duplicate of row 2)
+  //  row 4 Rina   1571025506800001: 55 06 80 = 15 Jun 1980, but the list says 16 Jun → to review
+  //  row 5 Budi   born 1 Jan 1955: 71 on 15 Jan 2026 > 65 → excluded
+  //  row 6 Joko   already a participant → covered
+  //  row 7 Eko    1571031506920004: 15 06 92 = 15 Jun 1992, man, matches; Rp2.000.000:
+  //               JKK 1% × 2.000.000 = 20.000 + 6.800 = Rp26.800 → ready to enrol
+  //  row 8 Dewi   income "sejuta" (not a number) → a finding on her row, to review; the page does not crash
+  // Counts: enrol 2, covered 1, review 2, excluded 2; monthly premium 16.800 + 26.800 = Rp43.600; two groups
+  // (Rp1.000.000 and Rp2.000.000); the plan filled from them: 12 months from 2026-01, 43.600 × 12 = Rp523.200.
+  const rows = [
+    [
+      'NIK',
+      'Nama',
+      'Tanggal lahir',
+      'Jenis kelamin',
+      'Pekerjaan',
+      'Kecamatan',
+      'Penghasilan',
+      'Sudah peserta',
+    ],
+    ['1571024508900003', 'Siti', '1990-08-05', 'P', 'Pedagang', 'Jambi Selatan', '', 'tidak'],
+    ['1571024508900003', 'Siti', '1990-08-05', 'P', 'Pedagang', 'Jambi Selatan', '', 'tidak'],
+    ['1571025506800001', 'Rina', '1980-06-16', 'P', 'Penjahit', 'Jambi Selatan', '', 'tidak'],
+    ['1571010101550001', 'Budi', '1955-01-01', 'L', 'Petani', 'Telanaipura', '', 'tidak'],
+    ['1571031203850002', 'Joko', '1985-03-12', 'L', 'Ojek', 'Kota Baru', '2.000.000', 'ya'],
+    ['1571031506920004', 'Eko', '1992-06-15', 'L', 'Ojek', 'Kota Baru', '2.000.000', 'tidak'],
+    ['1571035210880005', 'Dewi', '1988-10-12', 'P', 'Pedagang', 'Kota Baru', 'sejuta', 'tidak'],
+  ]
+  await page.fill('#roster-asOf', '2026-01-15')
+  await page.fill('#roster-maxAge', '65')
+  await page.setInputFiles('#roster-file', {
+    name: 'daftar.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8'),
+  })
+  await page.waitForSelector('#roster-result [data-testid="roster-status"]')
+  const input = {
+    asOf: '2026-01-15',
+    payer: 'apbd',
+    relationship: 'vulnerable-worker',
+    nationality: 'WNI',
+    declaredIncome: '1000000',
+    rows: rows.slice(1).map(([nik, name, birthDate, sex, occupation, district, income, part]) => ({
+      nik,
+      name,
+      birthDate,
+      sex: sex === 'P' ? 'female' : 'male',
+      occupation,
+      district,
+      ...(income === '' ? {} : { declaredIncome: income === '2.000.000' ? '2000000' : income }),
+      participant: part === 'ya',
+    })),
+  }
+  const mine = lib.assessRoster(input, {
+    locale: lang,
+    parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 65 } },
+  })
+  const status = await page.$$eval('#roster-result [data-testid="roster-status"] tr', (trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.dataset.status, tr.lastElementChild.textContent])),
+  )
+  assert.deepEqual(status, { enrol: '2', covered: '1', review: '2', excluded: '2' }) // by hand
+  assert.deepEqual(status, Object.fromEntries(Object.entries(mine.counts).map(([k, v]) => [k, String(v)])))
+  const codes = await page.$$eval('#roster-result [data-testid="roster-findings"] tbody tr', (trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.dataset.code, tr.lastElementChild.textContent])),
+  )
+  assert.deepEqual(codes, {
+    ROSTER_INCOME_DEFAULTED: '3', // Siti, Siti again, Rina: no income written
+    ROSTER_AGE_ABOVE_LIMIT: '1',
+    ROSTER_ALREADY_PARTICIPANT: '1',
+    ROSTER_FIELD_INVALID: '1',
+    ROSTER_NIK_BIRTH_DATE_MISMATCH: '1',
+    ROSTER_NIK_DUPLICATE: '1',
+  })
+  assert.deepEqual(codes, Object.fromEntries(Object.entries(mine.findings).map(([k, v]) => [k, String(v)])))
+  // each code's message is the library's, in the page's language
+  const mismatch = mine.people[2].findings.find((f) => f.code === 'ROSTER_NIK_BIRTH_DATE_MISMATCH')
+  assert.ok(
+    (await text(page, '#roster-result tr[data-code="ROSTER_NIK_BIRTH_DATE_MISMATCH"]')).includes(
+      mismatch.message,
+    ),
+  )
+  const perWorker = await page.$$eval(
+    '#roster-result [data-testid="roster-cohorts"] [data-per-worker]',
+    (tds) => tds.map((td) => td.textContent),
+  )
+  assert.deepEqual(perWorker, ['Rp16.800', 'Rp26.800']) // by hand
+  assert.deepEqual(
+    perWorker,
+    mine.cohorts.map((c) => rp(c.premiumPerWorkerPerMonth)),
+  )
+  assert.equal(await text(page, '#roster-result [data-roster-monthly]'), 'Rp43.600')
+  assert.equal(mine.monthlyPremium, 43600)
+  // the people with findings, by their line in the file (the header is line 1)
+  const people = await page.$$eval('#roster-result .roster-people li', (lis) =>
+    lis.map((li) => [li.dataset.line, li.dataset.status]),
+  )
+  assert.deepEqual(people, [
+    ['2', 'enrol'],
+    ['3', 'excluded'],
+    ['4', 'review'],
+    ['5', 'excluded'],
+    ['6', 'covered'],
+    ['8', 'review'],
+  ])
+  assert.ok((await text(page, '#roster-result .roster-people li[data-line="5"]')).includes('71'))
+  await noOverflow(page, `roster ${width} ${lang}`)
+  await runAxe(page, `roster ${width} ${lang}`)
+  await page
+    .locator('#tool-program .roster')
+    .screenshot({ path: join(outDir, `program-roster-${width}-${lang}.png`) })
+  shots.push(join('test-output', `program-roster-${width}-${lang}.png`))
+  // the plan's groups from the list: the summary and the chart follow
+  await page.click('#roster-use')
+  await page.waitForFunction(() =>
+    document.querySelector('#program-result [data-figure="total"]')?.textContent?.includes('523'),
+  )
+  const plan = lib.planCoverageProgram(
+    { ...mine.planInputs[0], potentialWorkers: 25000, coveredBefore: 4000 },
+    { locale: lang },
+  )
+  assert.equal(await text(page, '#program-result [data-figure="total"]'), rp(plan.total))
+  assert.equal(await text(page, '#program-result [data-figure="total"]'), 'Rp523.200') // by hand
+  assert.equal(await page.$$eval('#program-result svg.chart rect.bar', (rs) => rs.length), 12)
+  assert.deepEqual(
+    await page.$$eval('#program-result .cohorts-table [data-per-worker]', (tds) =>
+      tds.map((td) => td.textContent),
+    ),
+    ['Rp16.800', 'Rp26.800'],
+  )
+  await noOverflow(page, `roster plan ${width} ${lang}`)
+  // the checked list as .xlsx, read back: one row per person with the library's status and premium
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#roster-result button[data-download]'),
+  ])
+  const sheet = await readSheet(await dl.path())
+  const c = (name) => sheet[0].indexOf(name)
+  assert.deepEqual(
+    sheet.slice(1).map((r) => [r[c('row')], r[c('status')], r[c('premium')] ?? null]),
+    [
+      [2, 'enrol', 16800],
+      [3, 'excluded', 16800],
+      [4, 'review', 16800],
+      [5, 'excluded', null],
+      [6, 'covered', 26800],
+      [7, 'enrol', 26800],
+      [8, 'review', null],
+    ],
+  )
+  step(
+    `roster ${width} px ${lang}: 7 rows, enrol 2 / covered 1 / review 2 / excluded 2, Rp43.600 a month, plan Rp523.200, XLSX read back`,
+  )
+}
+
 try {
   // The first page's transfer size: every response of the first load, gzipped as a static host sends it.
   {
@@ -649,6 +843,7 @@ try {
       await manfaat(page, lang, width)
       await kelayakan(page, lang, width)
       await program(page, lang, width)
+      await roster(page, lang, width)
       // switching the language recomputes the shown result in the other language
       await open(page, 'iuran', lang)
       await page.fill('#iuran-period', '2025-06')

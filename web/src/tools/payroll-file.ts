@@ -7,22 +7,20 @@ import { calculateContributions, formatRupiah, type ContributionInput } from 'bp
 import {
   createLayout,
   csvLine,
-  CsvFormatError,
-  CsvParser,
-  detectDelimiter,
   doorsMessage,
   EXCEL_ID_STYLE,
-  MAX_CELL_CHARS,
   PAYROLL_AMOUNT_COLUMNS,
   PAYROLL_IDENTITY,
   PAYROLL_TABLE,
   TableError,
   TableReader,
+  type Cell,
   type ContributionLike,
   type CsvRecord,
   type NumberFormat,
 } from '../../../doors/index.js'
 import { count, h, state, t, tx } from '../ui'
+import { csvRecords, fileRecords, FileProblem, headerIndex, msg, xlsxDownload } from './table-file'
 
 /** Rows listed on the page (all of them are in the download). */
 const SHOWN_ROWS = 500
@@ -46,10 +44,7 @@ export interface PayrollResult {
   totals: Record<string, number>
 }
 
-const msg = (m: { id: string; en: string }): string => (state.lang === 'en' ? m.en : m.id)
-
-/** Thrown for a file that cannot be read at all (shown beside the file field). */
-export class FileProblem extends Error {}
+export { FileProblem, fileRecords }
 
 /**
  * Reads and prices a payroll text. `defaults` fill the columns a row leaves empty or the file lacks (as the
@@ -60,19 +55,16 @@ export function pricePayrollText(
   defaults: Record<string, unknown>,
   numberFormat: NumberFormat | undefined,
 ): PayrollResult {
-  const records: CsvRecord[] = []
-  const body = text.replace(/^\uFEFF/, '')
-  try {
-    const parser = new CsvParser(detectDelimiter(body), (r) => records.push(r))
-    parser.push(body)
-    parser.end()
-  } catch (e) {
-    if (e instanceof CsvFormatError)
-      throw new FileProblem(msg(doorsMessage(e.code, { line: e.line, limit: MAX_CELL_CHARS })))
-    throw e
-  }
-  const headerAt = records.findIndex((r) => r.cells.some((c) => c.trim() !== ''))
-  if (headerAt < 0) throw new FileProblem(msg(doorsMessage('EMPTY_FILE', {})))
+  return pricePayrollRecords(csvRecords(text), defaults, numberFormat)
+}
+
+/** Prices the records of a payroll file (CSV or the first sheet of an .xlsx). */
+export function pricePayrollRecords(
+  records: readonly CsvRecord[],
+  defaults: Record<string, unknown>,
+  numberFormat: NumberFormat | undefined,
+): PayrollResult {
+  const headerAt = headerIndex(records)
   let reader: TableReader
   try {
     reader = new TableReader(PAYROLL_TABLE, records[headerAt]!.cells, {
@@ -139,21 +131,29 @@ export function pricePayrollText(
   return { priced, refused, identity, unknownColumns: [...reader.header.unknown], totals }
 }
 
-/** The priced file as CSV text: one row per worker (the CLI's worker layout), then the grand totals. */
-export function payrollCsv(r: PayrollResult, excel: boolean): string {
+/** The priced file as a table: the CLI's worker layout, one row per worker, then the grand totals. */
+export function payrollTable(r: PayrollResult): Cell[][] {
   const layout = createLayout('worker', r.identity)
-  const style = excel ? EXCEL_ID_STYLE : {}
-  let out = `${excel ? '\uFEFF' : ''}${csvLine(layout.columns, style)}`
+  const out: Cell[][] = [[...layout.columns]]
   for (const p of r.priced)
-    for (const cells of layout.rows({
-      row: p.line,
-      identity: p.identity,
-      ...(p.wage === undefined ? {} : { wage: p.wage }),
-      result: p.result,
-    }))
-      out += csvLine(cells, style)
-  for (const cells of layout.totals()) out += csvLine(cells, style)
+    out.push(
+      ...layout.rows({
+        row: p.line,
+        identity: p.identity,
+        ...(p.wage === undefined ? {} : { wage: p.wage }),
+        result: p.result,
+      }),
+    )
+  out.push(...layout.totals())
   return out
+}
+
+/** The priced file as CSV text (plain, or for Indonesian Excel: `;`, BOM). */
+export function payrollCsv(r: PayrollResult, excel: boolean): string {
+  const style = excel ? EXCEL_ID_STYLE : {}
+  return `${excel ? '\uFEFF' : ''}${payrollTable(r)
+    .map((cells) => csvLine(cells, style))
+    .join('')}`
 }
 
 function download(name: string, label: 'downloadCsv' | 'downloadExcel', text: string): HTMLAnchorElement {
@@ -213,6 +213,8 @@ export function resultView(r: PayrollResult): HTMLElement[] {
       download('iuran.csv', 'downloadCsv', payrollCsv(r, false)),
       ' ',
       download('iuran-excel.csv', 'downloadExcel', payrollCsv(r, true)),
+      ' ',
+      xlsxDownload('iuran.xlsx', () => payrollTable(r)),
     ),
     h(
       'table',

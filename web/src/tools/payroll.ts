@@ -5,32 +5,19 @@ import type { NumberFormat } from '../../../doors/index.js'
 import { ENTERPRISE_OPTIONS } from '../options'
 import { readInt, readText } from '../read'
 import { announce, count, field, group, h, t, tx, type FieldSpec } from '../ui'
+import { uploadField, wireUpload } from './upload'
 
 const S = 'payroll'
 
 export function mountPayroll(root: HTMLElement): void {
   const f = (spec: Omit<FieldSpec, 'scope'>): HTMLElement => field({ ...spec, scope: S })
-  const fileInput = h('input', {
-    type: 'file',
-    id: `${S}-file`,
-    name: 'file',
-    accept: '.csv,.txt,text/csv,text/plain',
-    'aria-describedby': `${S}-file-hint ${S}-file-error`,
-  })
-  const drop = h(
-    'div',
-    { class: 'field drop', 'data-field': 'file' },
-    h('label', { for: `${S}-file` }, tx('payrollFile')),
-    fileInput,
-    h('p', { class: 'hint', id: `${S}-file-hint` }, tx('payrollHint')),
-    h('p', { class: 'error', id: `${S}-file-error`, 'data-error-for': 'file' }),
-  )
+  const upload = uploadField(S, 'payrollFile', 'payrollHint')
   const form = h(
     'form',
     { class: 'tool-form', novalidate: true, id: `${S}-form` },
     group(
       'payrollUpload',
-      drop,
+      upload.drop,
       h('p', { class: 'hint' }, tx('payrollDefaults')),
       h(
         'div',
@@ -78,25 +65,22 @@ export function mountPayroll(root: HTMLElement): void {
   out.hidden = true
   root.append(h('h2', {}, tx('payrollTitle')), h('div', { class: 'split' }, form, out))
 
-  const slot = drop.querySelector<HTMLElement>('[data-error-for="file"]')!
   const run = async (): Promise<void> => {
-    slot.textContent = ''
-    drop.classList.remove('invalid')
-    fileInput.removeAttribute('aria-invalid')
-    const file = fileInput.files?.[0]
+    upload.clear()
+    const file = upload.input.files?.[0]
     const value = (n: string): string =>
       form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`)?.value ?? ''
-    const { FileProblem, pricePayrollText, resultView } = await import('./payroll-file')
+    const { FileProblem, fileRecords, pricePayrollRecords, resultView } = await import('./payroll-file')
     try {
       if (file === undefined) throw new FileProblem(t('payrollNoFile'))
-      const text = await file.text()
+      const records = await fileRecords(file)
       const defaults = {
         period: readText(value('period')),
         jkkRiskClass: readInt(value('jkkRiskClass')),
         enterpriseSize: readText(value('enterpriseSize')),
       }
       const nf = value('numberFormat')
-      const r = pricePayrollText(text, defaults, nf === '' ? undefined : (nf as NumberFormat))
+      const r = pricePayrollRecords(records, defaults, nf === '' ? undefined : (nf as NumberFormat))
       out.replaceChildren(...resultView(r))
       out.hidden = false
       announce(
@@ -105,30 +89,8 @@ export function mountPayroll(root: HTMLElement): void {
     } catch (e) {
       if (!(e instanceof FileProblem)) throw e
       out.hidden = true
-      slot.textContent = e.message
-      drop.classList.add('invalid')
-      fileInput.setAttribute('aria-invalid', 'true')
-      fileInput.focus()
-      announce(t('formErrors'))
+      upload.fail(e.message)
     }
   }
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault()
-    void run()
-  })
-  fileInput.addEventListener('change', () => void run())
-  // a file dropped anywhere on the field
-  drop.addEventListener('dragover', (ev) => {
-    ev.preventDefault()
-    drop.classList.add('over')
-  })
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'))
-  drop.addEventListener('drop', (ev) => {
-    ev.preventDefault()
-    drop.classList.remove('over')
-    if (ev.dataTransfer?.files.length) {
-      fileInput.files = ev.dataTransfer.files
-      void run()
-    }
-  })
+  wireUpload(form, upload, run)
 }

@@ -7,11 +7,13 @@ import {
   planCoverageProgram,
   type CoverageProgramResult,
   type PlanCoverageProgramInput,
+  type RosterSummary,
 } from 'bpjs-ketenagakerjaan'
 import { barChart, columnChart } from '../charts'
 import type { Key } from '../i18n'
 import { PAYER_OPTIONS } from '../options'
 import { readAmount, readInt, readRate, readText } from '../read'
+import { mountRoster } from './roster'
 import {
   attempt,
   compact,
@@ -54,6 +56,8 @@ export function readPlanInput(v: Record<string, string>): {
   ].sort((a, b) => a - b)
   const cohorts = idx.map((i) =>
     compact({
+      // a cohort filled from a roster keeps the package the library gave it (programs, sector)
+      ...(JSON.parse(v[`cohorts.${i}.package`] || '{}') as Record<string, unknown>),
       name: readText(v[`cohorts.${i}.name`] ?? '') ?? '',
       workers: readInt(v[`cohorts.${i}.workers`] ?? ''),
       category: 'BPU',
@@ -313,6 +317,35 @@ export function mount(root: HTMLElement): void {
     h('h2', { class: 'no-print' }, tx('programTitle')),
     h('p', { class: 'lead no-print' }, tx('programLead')),
     h('div', { class: 'split wide-result' }, form, out),
+  )
+  // the roster upload: its ready cohorts replace the planner's groups and the plan is made again
+  const roster = h('div', { class: 'roster no-print' }, h('h3', {}, tx('rosterTitle')))
+  root.append(roster)
+  const input = (name: string): HTMLInputElement | HTMLSelectElement =>
+    form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!
+  mountRoster(
+    roster,
+    () => input('payer').value,
+    (s: RosterSummary) => {
+      const plan = s.planInputs[0]
+      if (plan === undefined) return
+      cohortList.replaceChildren()
+      for (const c of plan.cohorts) {
+        add()
+        const i = n - 1
+        input(`cohorts.${i}.name`).value = c.name ?? ''
+        input(`cohorts.${i}.workers`).value = String(c.workers)
+        input(`cohorts.${i}.declaredIncome`).value = String(c.declaredIncome ?? '')
+        const { name: _n, workers: _w, category: _c, declaredIncome: _d, ...rest } = c
+        cohortList.lastElementChild!.append(
+          h('input', { type: 'hidden', name: `cohorts.${i}.package`, value: JSON.stringify(rest) }),
+        )
+      }
+      input('startPeriod').value = plan.startPeriod
+      input('months').value = String(plan.months)
+      form.requestSubmit()
+      form.scrollIntoView({ block: 'start' })
+    },
   )
   wireTool(
     form,
