@@ -5,10 +5,10 @@ import { readAmount, readInt, readRate, readText, readTriState } from '../../web
 
 describe('web number reader', () => {
   it('reads amounts the way they are written, and the one-group case as thousands (rupiah have 2 decimals at most)', () => {
-    expect(readAmount('Rp 5.000.000,00')).toBe('5000000') // zero sen dropped
+    expect(readAmount('Rp 5.000.000,00')).toBe('5000000.00') // decimals kept as written (doors/ readNumber); the library reads 5,000,000
     expect(readAmount('Rp5.000.000,-')).toBe('5000000')
     expect(readAmount('5.000.000')).toBe('5000000')
-    expect(readAmount('5,000,000.50')).toBe('5000000.5')
+    expect(readAmount('5,000,000.50')).toBe('5000000.50')
     expect(readAmount('5.000')).toBe('5000')
     expect(readAmount('5,000')).toBe('5000')
     expect(readAmount(' -5.000.000 ')).toBe('-5000000')
