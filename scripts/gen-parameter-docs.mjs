@@ -344,7 +344,8 @@ for (const s of SOURCE_LIST) {
     s.promulgated === undefined ? undefined : `diundangkan / promulgated ${s.promulgated}`,
     s.inForce === undefined ? undefined : `berlaku / in force ${s.inForce}`,
   ].filter((x) => x !== undefined)
-  law.push(`### ${name}: ${s.title.en}`, '')
+  // the app's law links (web/src/links.ts) point at the source id, lower case (#pp-44-2015)
+  law.push(`<a id="${s.id.toLowerCase()}"></a>`, '', `### ${name}: ${s.title.en}`, '')
   law.push(`${s.title.id}${dates.length > 0 ? ` · ${dates.join(' · ')}` : ''}${s.url === undefined ? '' : ` · [teks / text](${s.url})`}`, '')
   for (const [art, uses] of [...arts].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
     law.push(`- **${name} ${art}**`)
