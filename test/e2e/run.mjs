@@ -875,7 +875,13 @@ try {
       const title = /^title:\s*(.+)$/m.exec(src)?.[1] ?? ''
       pages.set(
         `${title.replace(/[^\p{L}\p{N}_()-]/gu, '_')}.html`,
-        new Set([...src.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1])),
+        new Set([
+          ...[...src.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]),
+          // a heading's own anchor, as typedoc makes it (`## D18` → `#d18`)
+          ...[...src.matchAll(/^#{1,6} +(.+)$/gm)].map((m) =>
+            m[1].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''),
+          ),
+        ]),
       )
     }
     for (const link of docLinks) {
