@@ -22,6 +22,7 @@ export type {
   JkmBenefitInput,
   JkmBenefitResult,
   PayableStatus,
+  BenefitResultBase,
   ReasonKind,
   ScholarshipChild,
   ScholarshipPayment,

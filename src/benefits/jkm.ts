@@ -1,6 +1,5 @@
 import { BpjsRuleError } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
-import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData } from '../money/exact.js'
 import {
   jkmArrearsBpjsPaysFirstMaxMonths,
@@ -24,11 +23,12 @@ import { jkmInputSchema } from '../schemas/benefit.js'
 import { allChecks, parseWith } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
+import { finishBenefit, present, statusOf, stepDeathTotal } from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
 import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
-import type { FirstPayer, JkmBenefitInput, JkmBenefitResult, PayableStatus } from './types.js'
+import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'
 
 /** Runs `assertCovered` and re-throws in the caller's locale. */
 export function covered(date: string, path: readonly (string | number)[], locale: 'id' | 'en'): void {
@@ -122,8 +122,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident), decided as in
   // checkJkmClaim.
   const cause = jkmCauseDecision(ctx, inp.cause)
-  if (cause.code === undefined) reasons.missing([cause.path], 'FACT_CAUSE', cause.legal)
-  else reasons.add(cause.outcome, cause.code, cause.params, cause.legal, [cause.path])
+  present(reasons, cause, 'FACT_CAUSE')
   ctx.step({
     rule: 'jkm.cause',
     text: 'STEP_JKM_CAUSE',
@@ -140,11 +139,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   const membershipMonths = completedMonths(inp.membershipStart, death)
   const contributionMonths = inp.contributionMonths ?? membershipMonths
   const contributionMonthsSource = inp.contributionMonths === undefined ? 'derived' : 'input'
-  const status: PayableStatus = reasons.has('not-met')
-    ? 'not-payable'
-    : reasons.has('missing')
-      ? 'incomplete'
-      : 'payable'
+  const status = statusOf(reasons)
 
   let amounts: Amounts = { lumpSum: 0, periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
   let basis: JkmBenefitResult['basis'] =
@@ -280,26 +275,11 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     )
   }
   const periodic = amounts.periodicMonths * amounts.periodicMonthly
-  const total = amounts.lumpSum + periodic + amounts.funeral
-  ctx.step({
-    rule: 'jkm.total',
-    text: 'STEP_JKM_TOTAL',
-    formula: 'FORMULA_DEATH_TOTAL',
-    params: {
-      lumpSum: rp(amounts.lumpSum),
-      periodic: rp(periodic),
-      funeral: rp(amounts.funeral),
-      total: rp(total),
-      status: ctx.t(`STATUS_${status.replace('-', '_')}`),
-    },
-    value: total,
-  })
+  const parts = { lumpSum: amounts.lumpSum, periodic, funeral: amounts.funeral }
+  const total = stepDeathTotal(ctx, 'jkm.total', 'STEP_JKM_TOTAL', parts, status)
   const scholarship = computeScholarship(ctx, scholarshipReq)
 
-  return deepFreeze({
-    payable: status === 'payable',
-    status,
-    missing: reasons.missingPaths(),
+  return finishBenefit(ctx, reasons, status, {
     regime: regimeName,
     basis,
     category: inp.category,
@@ -315,9 +295,6 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     total,
     firstPayer,
     scholarship,
-    reasons: reasons.items,
-    warnings: ctx.warnings,
-    explanation: ctx.explanation(),
   })
 }
 

@@ -233,8 +233,22 @@ export interface ScholarshipResult {
   readonly reasons: readonly BenefitReason[]
 }
 
+/**
+ * The fields every benefit result shares (built by `finishBenefit` in `builder.ts`): whether and why it is
+ * payable, the facts still missing, the reasons, warnings and explanation.
+ */
+export interface BenefitResultBase {
+  readonly payable: boolean
+  readonly status: PayableStatus
+  /** Input paths of the facts to provide when `status` is `'incomplete'`. */
+  readonly missing: readonly string[]
+  readonly reasons: readonly BenefitReason[]
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
+
 /** Result of {@link calculateJkmBenefit}. */
-export interface JkmBenefitResult {
+export interface JkmBenefitResult extends BenefitResultBase {
   readonly payable: boolean
   readonly status: PayableStatus
   /** Input paths of the facts to provide when `status` is `'incomplete'`. */
@@ -268,7 +282,7 @@ export interface JkmBenefitResult {
 }
 
 /** Result of {@link calculateJkkDeathBenefit}. */
-export interface JkkDeathBenefitResult {
+export interface JkkDeathBenefitResult extends BenefitResultBase {
   readonly payable: boolean
   readonly status: PayableStatus
   readonly missing: readonly string[]
