@@ -2,7 +2,6 @@ import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '.
 import { bpuBase } from '../contributions/bpu.js'
 import { RuleContext } from '../explain/context.js'
 import type { TraceRounding } from '../explain/types.js'
-import { deepFreeze } from '../internal/freeze.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
 import { rate } from '../money/rate.js'
@@ -23,11 +22,12 @@ import type { ParameterReading } from '../parameters/types.js'
 import { parseJkkDeathInput } from '../schemas/benefit.js'
 import { allChecks } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { finishBenefit, statusOf, stepDeathTotal } from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered, stepAmounts } from './jkm.js'
 import { pmiJkkDeathAmount, pmiJkkDeathResult, pmiJkkRegime } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
-import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult, PayableStatus } from './types.js'
+import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult } from './types.js'
 
 const PP44 = { source: 'PP-44-2015' } as const
 
@@ -160,11 +160,7 @@ export function calculateJkkDeathBenefit(
     pmiRegime === undefined || reasons.has('not-met')
       ? undefined
       : pmiJkkDeathAmount(ctx, reasons, inp.pmiPhase, eventDate, pmiRegime)
-  const status: PayableStatus = reasons.has('not-met')
-    ? 'not-payable'
-    : reasons.has('missing')
-      ? 'incomplete'
-      : 'payable'
+  const status = statusOf(reasons)
 
   if (pmiRegime !== undefined)
     return pmiJkkDeathResult(ctx, reasons, status, pmi, {
@@ -298,25 +294,10 @@ export function calculateJkkDeathBenefit(
       L,
     )
   }
-  ctx.step({
-    rule: 'jkk.total',
-    text: 'STEP_JKK_TOTAL',
-    formula: 'FORMULA_DEATH_TOTAL',
-    params: {
-      lumpSum: rp(lumpSum),
-      periodic: rp(periodic),
-      funeral: rp(funeral),
-      total: rp(total),
-      status: ctx.t(`STATUS_${status.replace('-', '_')}`),
-    },
-    value: total,
-  })
+  stepDeathTotal(ctx, 'jkk.total', 'STEP_JKK_TOTAL', { lumpSum, periodic, funeral }, status, total)
   const scholarship = computeScholarship(ctx, scholarshipReq)
 
-  return deepFreeze({
-    payable: status === 'payable',
-    status,
-    missing: reasons.missingPaths(),
+  return finishBenefit(ctx, reasons, status, {
     regime: regime.value,
     category: inp.category,
     dateOfDeath: death,
@@ -333,8 +314,5 @@ export function calculateJkkDeathBenefit(
     total,
     firstPayer,
     scholarship,
-    reasons: reasons.items,
-    warnings: ctx.warnings,
-    explanation: ctx.explanation(),
   })
 }

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../explain/context.js'
-import { deepFreeze } from '../internal/freeze.js'
+import { finishBenefit, stepDeathTotal } from './builder.js'
 import { rupiahFromData } from '../money/exact.js'
 import { jkmPmiRegime, jkmPmiScholarshipScheme } from '../parameters/jkm.js'
 import {
@@ -112,19 +112,8 @@ export function pmiJkkDeathResult(
   facts: PmiDeathFacts,
 ): JkkDeathBenefitResult {
   const lumpSum = status === 'payable' && pmi?.amount !== undefined ? pmi.amount : 0
-  ctx.step({
-    rule: 'jkk.total',
-    text: 'STEP_JKK_TOTAL',
-    formula: 'FORMULA_DEATH_TOTAL',
-    params: {
-      lumpSum: rp(lumpSum),
-      periodic: rp(0),
-      funeral: rp(0),
-      total: rp(lumpSum),
-      status: ctx.t(`STATUS_${status.replace('-', '_')}`),
-    },
-    value: lumpSum,
-  })
+  const parts = { lumpSum, periodic: 0, funeral: 0 }
+  stepDeathTotal(ctx, 'jkk.total', 'STEP_JKK_TOTAL', parts, status)
   const req: { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] } = {
     regimeDate: facts.eventDate,
     dateOfDeath: facts.dateOfDeath,
@@ -138,10 +127,7 @@ export function pmiJkkDeathResult(
     req.excluded = pmi.scholarshipExcluded
   } else req.minYears = ctx.read(scholarshipJkkMinYears, facts.eventDate)
   const scholarship = computeScholarship(ctx, req)
-  return deepFreeze({
-    payable: status === 'payable',
-    status,
-    missing: reasons.missingPaths(),
+  return finishBenefit(ctx, reasons, status, {
     regime: facts.regime,
     category: facts.category,
     dateOfDeath: facts.dateOfDeath,
@@ -158,9 +144,6 @@ export function pmiJkkDeathResult(
     total: lumpSum,
     firstPayer: null,
     scholarship,
-    reasons: reasons.items,
-    warnings: ctx.warnings,
-    explanation: ctx.explanation(),
   })
 }
 
