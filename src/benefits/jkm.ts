@@ -28,6 +28,8 @@ import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } fro
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
 import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
+
+type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'
 
 /** Runs `assertCovered` and re-throws in the caller's locale. */
@@ -149,7 +151,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
         : 'pmi-before-after-work'
       : 'standard'
   let firstPayer: FirstPayer | null = null
-  const scholarshipReq: { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] } = {
+  const req: MutableRequest = {
     regimeDate: death,
     dateOfDeath: death,
     children: inp.children,
@@ -158,113 +160,11 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   }
 
   if (status !== 'payable') {
-    scholarshipReq.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
+    req.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
   } else {
-    // Permenaker 1/2025 (decisions D2): reduced benefit for a short membership, for the categories in scope.
-    let short = false
-    let shortMinimum = 0
-    const smMonths = ctx.readOptional(jkmShortMembershipMonths, death)
-    if (smMonths !== undefined) {
-      let inScope: boolean | null = null
-      const used: ParameterReading[] = [smMonths]
-      if (membershipMonths < smMonths.value) {
-        const cats = ctx.read(jkmShortMembershipCategories, death)
-        used.push(cats)
-        inScope = cats.value.includes(inp.category)
-        short = inScope
-        shortMinimum = smMonths.value
-      }
-      ctx.step({
-        rule: 'jkm.shortMembership',
-        text: 'STEP_JKM_SHORT_MEMBERSHIP',
-        formula: 'FORMULA_SHORT_MEMBERSHIP',
-        params: { months: membershipMonths, minimum: smMonths.value, category: inp.category },
-        inputs: { membershipStart: inp.membershipStart, dateOfDeath: death, membershipMonths, inScope },
-        parameters: used,
-        value: short,
-      })
-    }
-    if (short) {
-      basis = 'short-membership'
-      const ls = ctx.read(jkmShortMembershipLumpSum, death)
-      const fu = ctx.read(jkmShortMembershipFuneral, death)
-      amounts = {
-        lumpSum: rupiahFromData(ls.value),
-        periodicMonths: 0,
-        periodicMonthly: 0,
-        funeral: rupiahFromData(fu.value),
-      }
-      reasons.add(
-        'note',
-        'SHORT_MEMBERSHIP_REDUCED_BENEFIT',
-        {
-          months: membershipMonths,
-          minimum: shortMinimum,
-          amount: rp(amounts.lumpSum + amounts.funeral),
-        },
-        [...ls.legal],
-      )
-      stepAmounts(ctx, amounts, [ls], [fu], [])
-      scholarshipReq.excluded = {
-        code: 'SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP',
-        params: { months: membershipMonths, minimum: shortMinimum },
-        legal: ls.legal,
-      }
-    } else if (pmiPhase !== undefined) {
-      const phase = pmiPhase
-      if (phase === 'during') {
-        const amt = ctx.read(jkmPmiDuringWorkAmount, death)
-        const total = rupiahFromData(amt.value)
-        // death benefit + funeral cost, as the regulation states the sum (L5): the funeral part if known
-        const split = pmiDuringWorkSplit(ctx, total, death)
-        amounts = { lumpSum: split.lumpSum, periodicMonths: 0, periodicMonthly: 0, funeral: split.funeral }
-        reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(total) }, amt.legal)
-        ctx.step({
-          rule: 'jkm.pmi.duringWork',
-          text: 'STEP_JKM_PMI_DURING',
-          params: { amount: rp(total) },
-          inputs: { pmiPhase: phase },
-          parameters: [amt, split.reading],
-          value: total,
-        })
-      } else {
-        const t = ctx.read(jkmPmiBeforeAfterAmounts, death)
-        amounts = {
-          lumpSum: rupiahFromData(t.value.lumpSum),
-          periodicMonths: t.value.periodicMonths,
-          periodicMonthly: rupiahFromData(t.value.periodicMonthly),
-          funeral: rupiahFromData(t.value.funeral),
-        }
-        stepAmounts(ctx, amounts, [t], [t], [t])
-      }
-      const scheme = ctx.read(jkmPmiScholarshipScheme, death)
-      if (scheme.value === 'not-modelled') {
-        ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: regimeName }, scheme.id)
-        scholarshipReq.excluded = {
-          code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
-          params: { regime: regimeName },
-          legal: scheme.legal,
-        }
-      } else {
-        const t = ctx.read(scholarshipPmiMinYears, death)
-        const years = t.value[phase]
-        scholarshipReq.minYears =
-          years === 'standard' ? ctx.read(scholarshipJkmMinYears, death) : { ...t, value: years }
-      }
-    } else {
-      const ls = ctx.read(jkmLumpSum, death)
-      const pm = ctx.read(jkmPeriodicMonths, death)
-      const pa = ctx.read(jkmPeriodicMonthly, death)
-      const fu = ctx.read(jkmFuneral, death)
-      amounts = {
-        lumpSum: rupiahFromData(ls.value),
-        periodicMonths: pm.value,
-        periodicMonthly: rupiahFromData(pa.value),
-        funeral: rupiahFromData(fu.value),
-      }
-      stepAmounts(ctx, amounts, [ls], [fu], [pm, pa])
-      scholarshipReq.minYears = ctx.read(scholarshipJkmMinYears, death)
-    }
+    const paid = payableAmounts(ctx, reasons, { ...inp, membershipMonths, regimeName, pmiPhase }, req)
+    amounts = paid.amounts
+    if (paid.short) basis = 'short-membership'
     firstPayer = firstPayerOf(
       ctx,
       reasons,
@@ -277,7 +177,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   const periodic = amounts.periodicMonths * amounts.periodicMonthly
   const parts = { lumpSum: amounts.lumpSum, periodic, funeral: amounts.funeral }
   const total = stepDeathTotal(ctx, 'jkm.total', 'STEP_JKM_TOTAL', parts, status)
-  const scholarship = computeScholarship(ctx, scholarshipReq)
+  const scholarship = computeScholarship(ctx, req)
 
   return finishBenefit(ctx, reasons, status, {
     regime: regimeName,
@@ -296,6 +196,162 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     firstPayer,
     scholarship,
   })
+}
+
+/** The facts the amounts of a payable JKM death depend on. */
+interface PayableFacts {
+  readonly category: JkmBenefitInput['category']
+  readonly membershipStart: string
+  readonly dateOfDeath: string
+  readonly membershipMonths: number
+  readonly regimeName: string
+  readonly pmiPhase: 'before' | 'during' | 'after' | undefined
+}
+
+/** The amounts of a payable JKM death (short membership, PMI or standard); fills the scholarship request. */
+function payableAmounts(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  f: PayableFacts,
+  req: MutableRequest,
+): { amounts: Amounts; short: boolean } {
+  const minimum = shortMembershipMinimum(ctx, f)
+  if (minimum !== undefined) return { amounts: shortAmounts(ctx, reasons, f, minimum, req), short: true }
+  const amounts =
+    f.pmiPhase !== undefined
+      ? pmiAmounts(ctx, reasons, f, f.pmiPhase, req)
+      : standardAmounts(ctx, f.dateOfDeath, req)
+  return { amounts, short: false }
+}
+
+/** Permenaker 1/2025 (decisions D2): the minimum months when the membership is short and in scope. */
+function shortMembershipMinimum(ctx: RuleContext, f: PayableFacts): number | undefined {
+  const death = f.dateOfDeath
+  const smMonths = ctx.readOptional(jkmShortMembershipMonths, death)
+  if (smMonths === undefined) return undefined
+  let inScope: boolean | null = null
+  let short = false
+  const used: ParameterReading[] = [smMonths]
+  if (f.membershipMonths < smMonths.value) {
+    const cats = ctx.read(jkmShortMembershipCategories, death)
+    used.push(cats)
+    inScope = cats.value.includes(f.category)
+    short = inScope
+  }
+  ctx.step({
+    rule: 'jkm.shortMembership',
+    text: 'STEP_JKM_SHORT_MEMBERSHIP',
+    formula: 'FORMULA_SHORT_MEMBERSHIP',
+    params: { months: f.membershipMonths, minimum: smMonths.value, category: f.category },
+    inputs: {
+      membershipStart: f.membershipStart,
+      dateOfDeath: death,
+      membershipMonths: f.membershipMonths,
+      inScope,
+    },
+    parameters: used,
+    value: short,
+  })
+  return short ? smMonths.value : undefined
+}
+
+/** The reduced amounts of a short membership; the scholarship is excluded. */
+function shortAmounts(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  f: PayableFacts,
+  minimum: number,
+  req: MutableRequest,
+): Amounts {
+  const ls = ctx.read(jkmShortMembershipLumpSum, f.dateOfDeath)
+  const fu = ctx.read(jkmShortMembershipFuneral, f.dateOfDeath)
+  const amounts: Amounts = {
+    lumpSum: rupiahFromData(ls.value),
+    periodicMonths: 0,
+    periodicMonthly: 0,
+    funeral: rupiahFromData(fu.value),
+  }
+  reasons.add(
+    'note',
+    'SHORT_MEMBERSHIP_REDUCED_BENEFIT',
+    { months: f.membershipMonths, minimum, amount: rp(amounts.lumpSum + amounts.funeral) },
+    [...ls.legal],
+  )
+  stepAmounts(ctx, amounts, [ls], [fu], [])
+  req.excluded = {
+    code: 'SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP',
+    params: { months: f.membershipMonths, minimum },
+    legal: ls.legal,
+  }
+  return amounts
+}
+
+/** A PMI death by phase (D4), and the PMI scholarship scheme. */
+function pmiAmounts(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  f: PayableFacts,
+  phase: 'before' | 'during' | 'after',
+  req: MutableRequest,
+): Amounts {
+  const death = f.dateOfDeath
+  let amounts: Amounts
+  if (phase === 'during') {
+    const amt = ctx.read(jkmPmiDuringWorkAmount, death)
+    const total = rupiahFromData(amt.value)
+    // death benefit + funeral cost, as the regulation states the sum (L5): the funeral part if known
+    const split = pmiDuringWorkSplit(ctx, total, death)
+    amounts = { lumpSum: split.lumpSum, periodicMonths: 0, periodicMonthly: 0, funeral: split.funeral }
+    reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(total) }, amt.legal)
+    ctx.step({
+      rule: 'jkm.pmi.duringWork',
+      text: 'STEP_JKM_PMI_DURING',
+      params: { amount: rp(total) },
+      inputs: { pmiPhase: phase },
+      parameters: [amt, split.reading],
+      value: total,
+    })
+  } else {
+    const t = ctx.read(jkmPmiBeforeAfterAmounts, death)
+    amounts = {
+      lumpSum: rupiahFromData(t.value.lumpSum),
+      periodicMonths: t.value.periodicMonths,
+      periodicMonthly: rupiahFromData(t.value.periodicMonthly),
+      funeral: rupiahFromData(t.value.funeral),
+    }
+    stepAmounts(ctx, amounts, [t], [t], [t])
+  }
+  const scheme = ctx.read(jkmPmiScholarshipScheme, death)
+  if (scheme.value === 'not-modelled') {
+    ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: f.regimeName }, scheme.id)
+    req.excluded = {
+      code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
+      params: { regime: f.regimeName },
+      legal: scheme.legal,
+    }
+  } else {
+    const t = ctx.read(scholarshipPmiMinYears, death)
+    const years = t.value[phase]
+    req.minYears = years === 'standard' ? ctx.read(scholarshipJkmMinYears, death) : { ...t, value: years }
+  }
+  return amounts
+}
+
+/** The standard JKM amounts of the regime. */
+function standardAmounts(ctx: RuleContext, death: string, req: MutableRequest): Amounts {
+  const ls = ctx.read(jkmLumpSum, death)
+  const pm = ctx.read(jkmPeriodicMonths, death)
+  const pa = ctx.read(jkmPeriodicMonthly, death)
+  const fu = ctx.read(jkmFuneral, death)
+  const amounts: Amounts = {
+    lumpSum: rupiahFromData(ls.value),
+    periodicMonths: pm.value,
+    periodicMonthly: rupiahFromData(pa.value),
+    funeral: rupiahFromData(fu.value),
+  }
+  stepAmounts(ctx, amounts, [ls], [fu], [pm, pa])
+  req.minYears = ctx.read(scholarshipJkmMinYears, death)
+  return amounts
 }
 
 /** Records the lump sum, periodic and funeral steps. */
