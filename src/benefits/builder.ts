@@ -2,6 +2,7 @@ import type { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import type { ReasonList } from './common.js'
 import { rp } from './common.js'
+import type { ParameterReading } from '../parameters/types.js'
 import type { Decision } from './conditions.js'
 import type { BenefitResultBase, PayableStatus } from './types.js'
 
@@ -95,5 +96,49 @@ export function finishBenefit<B extends object>(
     reasons: reasons.items,
     warnings: ctx.warnings,
     explanation: ctx.explanation(),
+  })
+}
+
+/** The amounts of a death benefit: lump sum, periodic months × monthly amount, funeral. */
+export interface DeathAmounts {
+  lumpSum: number
+  periodicMonths: number
+  periodicMonthly: number
+  funeral: number
+}
+
+/** Records the lump sum, periodic and funeral steps. */
+export function stepAmounts(
+  ctx: RuleContext,
+  a: DeathAmounts,
+  lump: ParameterReading[],
+  funeral: ParameterReading[],
+  periodic: ParameterReading[],
+): void {
+  ctx.step({
+    rule: 'death.lumpSum',
+    text: 'STEP_LUMP_SUM',
+    params: { amount: rp(a.lumpSum) },
+    parameters: lump,
+    value: a.lumpSum,
+  })
+  ctx.step({
+    rule: 'death.periodic',
+    text: 'STEP_PERIODIC',
+    formula: 'FORMULA_PERIODIC',
+    params: {
+      months: a.periodicMonths,
+      monthly: rp(a.periodicMonthly),
+      amount: rp(a.periodicMonths * a.periodicMonthly),
+    },
+    parameters: periodic,
+    value: a.periodicMonths * a.periodicMonthly,
+  })
+  ctx.step({
+    rule: 'death.funeral',
+    text: 'STEP_FUNERAL',
+    params: { amount: rp(a.funeral) },
+    parameters: funeral,
+    value: a.funeral,
   })
 }

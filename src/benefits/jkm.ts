@@ -19,11 +19,18 @@ import {
 import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { jkmInputSchema } from '../schemas/benefit.js'
+import { jkmInputSchema, type ParsedJkmInput } from '../schemas/benefit.js'
 import { allChecks, parseWith } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
-import { finishBenefit, present, statusOf, stepDeathTotal } from './builder.js'
+import {
+  finishBenefit,
+  present,
+  statusOf,
+  stepAmounts,
+  stepDeathTotal,
+  type DeathAmounts,
+} from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
 import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
@@ -39,13 +46,6 @@ export function covered(date: string, path: readonly (string | number)[], locale
   } catch (e) {
     throw e instanceof BpjsRuleError ? e.withLocale(locale) : e
   }
-}
-
-interface Amounts {
-  lumpSum: number
-  periodicMonths: number
-  periodicMonthly: number
-  funeral: number
 }
 
 /**
@@ -100,50 +100,18 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   validateDeathInput(ctx, inp)
 
   const reasons = new ReasonList(ctx)
-  const regime = ctx.read(jkmRegime, death)
-  ctx.step({
-    rule: 'jkm.regime',
-    text: 'STEP_JKM_REGIME',
-    params: { date: death, regime: regime.value },
-    inputs: { dateOfDeath: death },
-    parameters: [regime],
-    value: regime.value,
-  })
-
-  let pmiRegime: ParameterReading<string> | undefined
-  if (inp.category === 'PMI') pmiRegime = pmiDeathRegime(ctx, death)
-  else if (inp.pmiPhase !== undefined)
-    ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
-  if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
-    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
   // the regulation the amounts follow: the PMI one for a PMI, else the JKM regime
-  const regimeName = pmiRegime?.value ?? regime.value
+  const regimeName = jkmRegimeName(ctx, inp)
   // the PMI phase, read only for a PMI
   const pmiPhase = inp.category === 'PMI' ? inp.pmiPhase : undefined
-
-  // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident), decided as in
-  // checkJkmClaim.
-  const cause = jkmCauseDecision(ctx, inp.cause)
-  present(reasons, cause, 'FACT_CAUSE')
-  ctx.step({
-    rule: 'jkm.cause',
-    text: 'STEP_JKM_CAUSE',
-    params: { cause: inp.cause === undefined ? '—' : causeText(ctx, inp.cause) },
-    inputs: { cause: inp.cause ?? null },
-    legal: cause.legal,
-    value: inp.cause === undefined ? 'missing' : inp.cause === 'natural',
-  })
-
-  checkProtection(ctx, reasons, inp, death, 'death')
-  if (inp.category === 'PMI' && inp.pmiPhase === undefined)
-    reasons.missing(['pmiPhase'], 'FACT_PMI_PHASE', [{ source: 'DECISIONS', article: 'D4' }])
+  jkmConditions(ctx, reasons, inp)
 
   const membershipMonths = completedMonths(inp.membershipStart, death)
   const contributionMonths = inp.contributionMonths ?? membershipMonths
   const contributionMonthsSource = inp.contributionMonths === undefined ? 'derived' : 'input'
   const status = statusOf(reasons)
 
-  let amounts: Amounts = { lumpSum: 0, periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
+  let amounts: DeathAmounts = { lumpSum: 0, periodicMonths: 0, periodicMonthly: 0, funeral: 0 }
   let basis: JkmBenefitResult['basis'] =
     inp.category === 'PMI'
       ? inp.pmiPhase === 'during'
@@ -198,6 +166,49 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
   })
 }
 
+/** The JKM regime of the death (and the PMI regime for a PMI): the regulation the amounts follow. */
+function jkmRegimeName(ctx: RuleContext, inp: ParsedJkmInput): string {
+  const death = inp.dateOfDeath
+  const regime = ctx.read(jkmRegime, death)
+  ctx.step({
+    rule: 'jkm.regime',
+    text: 'STEP_JKM_REGIME',
+    params: { date: death, regime: regime.value },
+    inputs: { dateOfDeath: death },
+    parameters: [regime],
+    value: regime.value,
+  })
+
+  let pmiRegime: ParameterReading<string> | undefined
+  if (inp.category === 'PMI') pmiRegime = pmiDeathRegime(ctx, death)
+  else if (inp.pmiPhase !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'pmiPhase', category: inp.category })
+  if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
+  return pmiRegime?.value ?? regime.value
+}
+
+/** The conditions of a JKM death: the cause, the protected period and (for a PMI) the phase. */
+function jkmConditions(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkmInput): void {
+  const death = inp.dateOfDeath
+  // Cause (PP 44/2015 Pasal 1 angka 2: JKM is for a death that is not a work accident), decided as in
+  // checkJkmClaim.
+  const cause = jkmCauseDecision(ctx, inp.cause)
+  present(reasons, cause, 'FACT_CAUSE')
+  ctx.step({
+    rule: 'jkm.cause',
+    text: 'STEP_JKM_CAUSE',
+    params: { cause: inp.cause === undefined ? '—' : causeText(ctx, inp.cause) },
+    inputs: { cause: inp.cause ?? null },
+    legal: cause.legal,
+    value: inp.cause === undefined ? 'missing' : inp.cause === 'natural',
+  })
+
+  checkProtection(ctx, reasons, inp, death, 'death')
+  if (inp.category === 'PMI' && inp.pmiPhase === undefined)
+    reasons.missing(['pmiPhase'], 'FACT_PMI_PHASE', [{ source: 'DECISIONS', article: 'D4' }])
+}
+
 /** The facts the amounts of a payable JKM death depend on. */
 interface PayableFacts {
   readonly category: JkmBenefitInput['category']
@@ -214,7 +225,7 @@ function payableAmounts(
   reasons: ReasonList,
   f: PayableFacts,
   req: MutableRequest,
-): { amounts: Amounts; short: boolean } {
+): { amounts: DeathAmounts; short: boolean } {
   const minimum = shortMembershipMinimum(ctx, f)
   if (minimum !== undefined) return { amounts: shortAmounts(ctx, reasons, f, minimum, req), short: true }
   const amounts =
@@ -262,10 +273,10 @@ function shortAmounts(
   f: PayableFacts,
   minimum: number,
   req: MutableRequest,
-): Amounts {
+): DeathAmounts {
   const ls = ctx.read(jkmShortMembershipLumpSum, f.dateOfDeath)
   const fu = ctx.read(jkmShortMembershipFuneral, f.dateOfDeath)
-  const amounts: Amounts = {
+  const amounts: DeathAmounts = {
     lumpSum: rupiahFromData(ls.value),
     periodicMonths: 0,
     periodicMonthly: 0,
@@ -293,9 +304,9 @@ function pmiAmounts(
   f: PayableFacts,
   phase: 'before' | 'during' | 'after',
   req: MutableRequest,
-): Amounts {
+): DeathAmounts {
   const death = f.dateOfDeath
-  let amounts: Amounts
+  let amounts: DeathAmounts
   if (phase === 'during') {
     const amt = ctx.read(jkmPmiDuringWorkAmount, death)
     const total = rupiahFromData(amt.value)
@@ -338,12 +349,12 @@ function pmiAmounts(
 }
 
 /** The standard JKM amounts of the regime. */
-function standardAmounts(ctx: RuleContext, death: string, req: MutableRequest): Amounts {
+function standardAmounts(ctx: RuleContext, death: string, req: MutableRequest): DeathAmounts {
   const ls = ctx.read(jkmLumpSum, death)
   const pm = ctx.read(jkmPeriodicMonths, death)
   const pa = ctx.read(jkmPeriodicMonthly, death)
   const fu = ctx.read(jkmFuneral, death)
-  const amounts: Amounts = {
+  const amounts: DeathAmounts = {
     lumpSum: rupiahFromData(ls.value),
     periodicMonths: pm.value,
     periodicMonthly: rupiahFromData(pa.value),
@@ -352,40 +363,4 @@ function standardAmounts(ctx: RuleContext, death: string, req: MutableRequest): 
   stepAmounts(ctx, amounts, [ls], [fu], [pm, pa])
   req.minYears = ctx.read(scholarshipJkmMinYears, death)
   return amounts
-}
-
-/** Records the lump sum, periodic and funeral steps. */
-export function stepAmounts(
-  ctx: RuleContext,
-  a: Amounts,
-  lump: ParameterReading[],
-  funeral: ParameterReading[],
-  periodic: ParameterReading[],
-): void {
-  ctx.step({
-    rule: 'death.lumpSum',
-    text: 'STEP_LUMP_SUM',
-    params: { amount: rp(a.lumpSum) },
-    parameters: lump,
-    value: a.lumpSum,
-  })
-  ctx.step({
-    rule: 'death.periodic',
-    text: 'STEP_PERIODIC',
-    formula: 'FORMULA_PERIODIC',
-    params: {
-      months: a.periodicMonths,
-      monthly: rp(a.periodicMonthly),
-      amount: rp(a.periodicMonths * a.periodicMonthly),
-    },
-    parameters: periodic,
-    value: a.periodicMonths * a.periodicMonthly,
-  })
-  ctx.step({
-    rule: 'death.funeral',
-    text: 'STEP_FUNERAL',
-    params: { amount: rp(a.funeral) },
-    parameters: funeral,
-    value: a.funeral,
-  })
 }
