@@ -19,7 +19,7 @@ import {
 import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseJkkDeathInput } from '../schemas/benefit.js'
+import { parseJkkDeathInput, type ParsedJkkDeathInput } from '../schemas/benefit.js'
 import { allChecks } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { finishBenefit, statusOf, stepAmounts, stepDeathTotal } from './builder.js'
@@ -124,37 +124,7 @@ export function calculateJkkDeathBenefit(
     value: regime.value,
   })
 
-  if (inp.cause === undefined) reasons.missing(['cause'], 'FACT_CAUSE', [PP44_1_2])
-  else if (inp.cause === 'natural')
-    reasons.add('not-met', 'NOT_WORK_RELATED_USE_JKM', {}, [PP44_1_2], ['cause'])
-  else
-    reasons.add(
-      'met',
-      'CAUSE_WORK_RELATED',
-      { cause: ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
-      [PP44_1_2],
-      ['cause'],
-    )
-  ctx.step({
-    rule: 'jkk.cause',
-    text: 'STEP_JKK_CAUSE',
-    params: { cause: inp.cause === undefined ? '—' : ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
-    inputs: { cause: inp.cause ?? null },
-    legal: [PP44_1_2],
-    value: inp.cause === undefined ? 'missing' : inp.cause !== 'natural',
-  })
-  // (a membership start not given is not assumed to be after the accident)
-  const membershipStart = inp.membershipStart ?? eventDate
-  if (membershipStart > eventDate)
-    reasons.add(
-      'not-met',
-      'ACCIDENT_BEFORE_MEMBERSHIP',
-      { date: eventDate, membershipStart },
-      [PP44],
-      ['membershipStart'],
-    )
-  // Stryker disable next-line StringLiteral: checkProtection tells only 'death' apart (any other label is the accident text)
-  checkProtection(ctx, reasons, inp, eventDate, 'accident')
+  jkkConditions(ctx, reasons, inp, eventDate)
   // a PMI: the fixed amount by phase and date, without a wage (its own rule, which may add a missing fact)
   const pmi =
     pmiRegime === undefined || reasons.has('not-met')
@@ -315,4 +285,44 @@ export function calculateJkkDeathBenefit(
     firstPayer,
     scholarship,
   })
+}
+
+/** The conditions of a JKK death: the cause, the membership on the event date and the protected period. */
+function jkkConditions(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkkDeathInput,
+  eventDate: string,
+): void {
+  if (inp.cause === undefined) reasons.missing(['cause'], 'FACT_CAUSE', [PP44_1_2])
+  else if (inp.cause === 'natural')
+    reasons.add('not-met', 'NOT_WORK_RELATED_USE_JKM', {}, [PP44_1_2], ['cause'])
+  else
+    reasons.add(
+      'met',
+      'CAUSE_WORK_RELATED',
+      { cause: ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+      [PP44_1_2],
+      ['cause'],
+    )
+  ctx.step({
+    rule: 'jkk.cause',
+    text: 'STEP_JKK_CAUSE',
+    params: { cause: inp.cause === undefined ? '—' : ctx.t(`CAUSE_${inp.cause.replace('-', '_')}`) },
+    inputs: { cause: inp.cause ?? null },
+    legal: [PP44_1_2],
+    value: inp.cause === undefined ? 'missing' : inp.cause !== 'natural',
+  })
+  // (a membership start not given is not assumed to be after the accident)
+  const membershipStart = inp.membershipStart ?? eventDate
+  if (membershipStart > eventDate)
+    reasons.add(
+      'not-met',
+      'ACCIDENT_BEFORE_MEMBERSHIP',
+      { date: eventDate, membershipStart },
+      [PP44],
+      ['membershipStart'],
+    )
+  // Stryker disable next-line StringLiteral: checkProtection tells only 'death' apart (any other label is the accident text)
+  checkProtection(ctx, reasons, inp, eventDate, 'accident')
 }
