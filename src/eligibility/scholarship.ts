@@ -152,29 +152,8 @@ export function checkScholarshipEligibility(
     value: regime.value,
   })
 
-  // contributions (participant level)
-  let months = parsed.contributionMonths
-  if (months === undefined && parsed.membershipStart !== undefined) {
-    months = completedMonths(parsed.membershipStart, death)
-    ctx.warn('ELIG_CONTRIBUTION_MONTHS_DERIVED', { months, membershipStart: parsed.membershipStart })
-  }
-  const minJkm = ctx.read(scholarshipJkmMinYears, death)
-  const minJkk = ctx.read(scholarshipJkkMinYears, death)
-  const contribution = contributionCondition(ctx, parsed.cause, months, minJkm, minJkk)
+  const { months, contribution } = contributionStep(ctx, parsed)
   const conditions: Condition[] = [contribution]
-  ctx.step({
-    rule: 'eligibility.scholarship.contribution',
-    text: 'ELIG_STEP_CONDITION',
-    params: {
-      condition: contribution.id,
-      status: ctx.t(`ELIG_CONDITION_${contribution.status.replace('-', '_')}`),
-      detail: contribution.reasons.map((r) => r.message).join(' '),
-    },
-    inputs: { cause: parsed.cause ?? null, contributionMonths: months ?? null },
-    parameters: [minJkm, minJkk],
-    legal: mergeLegal(...contribution.reasons.map((r) => r.legal)),
-    value: contribution.status,
-  })
 
   // children
   const maxChildren = ctx.read(scholarshipMaxChildren, death)
@@ -322,4 +301,31 @@ function childrenSteps(
       value: { status: c.status, selected: c.selected },
     })
   return childResults
+}
+
+/** The participant's contribution months against the minimum for the cause of death, as one step. */
+function contributionStep(ctx: RuleContext, parsed: Parsed) {
+  const death = parsed.dateOfDeath
+  let months = parsed.contributionMonths
+  if (months === undefined && parsed.membershipStart !== undefined) {
+    months = completedMonths(parsed.membershipStart, death)
+    ctx.warn('ELIG_CONTRIBUTION_MONTHS_DERIVED', { months, membershipStart: parsed.membershipStart })
+  }
+  const minJkm = ctx.read(scholarshipJkmMinYears, death)
+  const minJkk = ctx.read(scholarshipJkkMinYears, death)
+  const contribution = contributionCondition(ctx, parsed.cause, months, minJkm, minJkk)
+  ctx.step({
+    rule: 'eligibility.scholarship.contribution',
+    text: 'ELIG_STEP_CONDITION',
+    params: {
+      condition: contribution.id,
+      status: ctx.t(`ELIG_CONDITION_${contribution.status.replace('-', '_')}`),
+      detail: contribution.reasons.map((r) => r.message).join(' '),
+    },
+    inputs: { cause: parsed.cause ?? null, contributionMonths: months ?? null },
+    parameters: [minJkm, minJkk],
+    legal: mergeLegal(...contribution.reasons.map((r) => r.legal)),
+    value: contribution.status,
+  })
+  return { months, contribution }
 }
