@@ -83,15 +83,14 @@ const WORK_KIND: Readonly<Record<'pu' | 'bpu' | 'intern', string>> = {
   intern: 'intern',
 }
 
-export function childConditions(
+/** Under the age limit and unmarried (PP 82/2019). */
+function ageAndMarriage(
   ctx: RuleContext,
   c: Child,
-  i: number,
+  path: (k: string) => string,
   age: number,
   maxAge: ParameterReading<number>,
-  exception: ParameterReading<WorkException> | undefined,
 ): Condition[] {
-  const path = (k: string) => `children[${i}].${k}`
   const out: Condition[] = []
   out.push(
     age < maxAge.value
@@ -114,6 +113,19 @@ export function childConditions(
         ? condition('child.unmarried', 'not-met', [reason(ctx, 'ELIG_SCH_CHILD_MARRIED', {}, maxAge.legal)])
         : condition('child.unmarried', 'met', [reason(ctx, 'ELIG_SCH_CHILD_UNMARRIED', {}, maxAge.legal)]),
   )
+  return out
+}
+
+export function childConditions(
+  ctx: RuleContext,
+  c: Child,
+  i: number,
+  age: number,
+  maxAge: ParameterReading<number>,
+  exception: ParameterReading<WorkException> | undefined,
+): Condition[] {
+  const path = (k: string) => `children[${i}].${k}`
+  const out: Condition[] = ageAndMarriage(ctx, c, path, age, maxAge)
   const work = c.working
   const exceptionLegal = exception?.legal ?? maxAge.legal
   if (work === undefined)
