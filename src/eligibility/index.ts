@@ -13,14 +13,8 @@ export {
   type PensionAgeReachedInput,
   type PensionAgeReachedResult,
 } from './pension.js'
-export {
-  checkJkpClaim,
-  checkJkpRegistration,
-  type JkpClaimInput,
-  type JkpClaimResult,
-  type JkpRegistrationInput,
-  type JkpRegistrationResult,
-} from './jkp.js'
+export { checkJkpClaim, type JkpClaimInput, type JkpClaimResult } from './jkp-claim.js'
+export { checkJkpRegistration, type JkpRegistrationInput, type JkpRegistrationResult } from './jkp.js'
 export {
   checkJkmClaim,
   type CauseOfDeath,

@@ -1,3 +1,4 @@
+import type { Json } from '../explain/types.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { validateDeathInput } from '../benefits/common.js'
@@ -126,95 +127,23 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
   conditions.push(fromDecision(ctx, 'jkm.protected', protection))
 
   const combined = combine(conditions)
-  for (const c of conditions)
-    ctx.step({
-      rule: `eligibility.${c.id}`,
-      text: 'ELIG_STEP_CONDITION',
-      params: {
-        condition: c.id,
-        status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
-        detail: c.reasons.map((r) => r.message).join(' '),
-      },
-      inputs: {
-        category: parsed.category,
-        cause: cause ?? null,
-        membershipActive: parsed.membershipActive ?? null,
-        paidThrough: parsed.paidThrough ?? null,
-      },
-      parameters: readings[c.id] ?? [],
-      legal: mergeLegal(...c.reasons.map((r) => r.legal)),
-      value: c.status,
-    })
+  stepConditions(ctx, conditions, readings, {
+    category: parsed.category,
+    cause: cause ?? null,
+    membershipActive: parsed.membershipActive ?? null,
+    paidThrough: parsed.paidThrough ?? null,
+  })
 
   // entitlement (D2)
   const months =
     parsed.membershipStart === undefined ? undefined : completedMonths(parsed.membershipStart, death)
-  let entitlement: JkmClaimResult['entitlement'] = null
-  let entitlementReasons: Reason[] = []
-  let entitlementMissing: string[] | undefined
-  if (combined.status !== 'not-eligible') {
-    const min = ctx.readOptional(jkmShortMembershipMonths, death)
-    const params: ParameterReading[] = []
-    if (min === undefined) {
-      entitlement = 'full'
-      entitlementReasons = [
-        reason(ctx, 'ELIG_JKM_FULL_BEFORE_RULE', { date: death }, [
-          { source: 'PERMENAKER-1-2025' },
-          { source: 'DECISIONS', article: 'D2' },
-        ]),
-      ]
-    } else {
-      const scope = ctx.read(jkmShortMembershipCategories, death)
-      params.push(min, scope)
-      if (!scope.value.includes(parsed.category)) {
-        entitlement = 'full'
-        entitlementReasons = [
-          reason(
-            ctx,
-            'ELIG_JKM_CATEGORY_NOT_IN_SCOPE',
-            { category: parsed.category, min: min.value },
-            legalOf(min, scope),
-          ),
-        ]
-      } else if (months === undefined) {
-        entitlement = 'unknown'
-        entitlementMissing = ['membershipStart']
-        entitlementReasons = [missingReason(ctx, ['membershipStart'], legalOf(min, scope))]
-      } else if (months < min.value) {
-        entitlement = 'short-membership'
-        entitlementReasons = [
-          reason(
-            ctx,
-            'ELIG_JKM_SHORT_MEMBERSHIP',
-            { months, min: min.value, category: parsed.category },
-            legalOf(min, scope),
-          ),
-        ]
-      } else {
-        entitlement = 'full'
-        entitlementReasons = [
-          reason(ctx, 'ELIG_JKM_FULL_MEMBERSHIP', { months, min: min.value }, legalOf(min, scope)),
-        ]
-      }
-    }
-    ctx.step({
-      rule: 'eligibility.jkm.entitlement',
-      text: 'ELIG_STEP_JKM_ENTITLEMENT',
-      formula: 'ELIG_FORMULA_JKM_MEMBERSHIP',
-      params: {
-        entitlement: ctx.t(`ELIG_ENTITLEMENT_${entitlement.replace('-', '_')}`),
-        detail: entitlementReasons.map((r) => r.message).join(' '),
-      },
-      inputs: {
-        membershipStart: parsed.membershipStart ?? null,
-        dateOfDeath: death,
-        membershipMonths: months ?? null,
-      },
-      parameters: params,
-      legal: mergeLegal(...entitlementReasons.map((r) => r.legal)),
-      value: entitlement,
-    })
-  }
+  const ent =
+    combined.status === 'not-eligible'
+      ? { entitlement: null, reasons: [] as Reason[], missing: undefined }
+      : entitlementStep(ctx, parsed, months)
+  const entitlement: JkmClaimResult['entitlement'] = ent.entitlement
+  const entitlementReasons = ent.reasons
+  const entitlementMissing = ent.missing
   ctx.step({
     rule: 'eligibility.jkm.claim',
     text: 'ELIG_STEP_CHECK',
@@ -238,4 +167,111 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
   if (entitlementMissing !== undefined) result.entitlementMissing = entitlementMissing
   if (months !== undefined) result.membershipMonths = months
   return deepFreeze(result)
+}
+
+interface Entitlement {
+  readonly entitlement: Exclude<JkmClaimResult['entitlement'], null>
+  readonly reasons: Reason[]
+  readonly missing: string[] | undefined
+}
+
+/** Decisions D2: full or short-membership JKM, recorded as one step. */
+function entitlementStep(
+  ctx: RuleContext,
+  parsed: {
+    readonly category: JkmClaimResult['category']
+    readonly membershipStart?: string | undefined
+    readonly dateOfDeath: string
+  },
+  months: number | undefined,
+): Entitlement {
+  const death = parsed.dateOfDeath
+  let entitlement: Entitlement['entitlement']
+  let entitlementReasons: Reason[]
+  let entitlementMissing: string[] | undefined
+  const min = ctx.readOptional(jkmShortMembershipMonths, death)
+  const params: ParameterReading[] = []
+  if (min === undefined) {
+    entitlement = 'full'
+    entitlementReasons = [
+      reason(ctx, 'ELIG_JKM_FULL_BEFORE_RULE', { date: death }, [
+        { source: 'PERMENAKER-1-2025' },
+        { source: 'DECISIONS', article: 'D2' },
+      ]),
+    ]
+  } else {
+    const scope = ctx.read(jkmShortMembershipCategories, death)
+    params.push(min, scope)
+    if (!scope.value.includes(parsed.category)) {
+      entitlement = 'full'
+      entitlementReasons = [
+        reason(
+          ctx,
+          'ELIG_JKM_CATEGORY_NOT_IN_SCOPE',
+          { category: parsed.category, min: min.value },
+          legalOf(min, scope),
+        ),
+      ]
+    } else if (months === undefined) {
+      entitlement = 'unknown'
+      entitlementMissing = ['membershipStart']
+      entitlementReasons = [missingReason(ctx, ['membershipStart'], legalOf(min, scope))]
+    } else if (months < min.value) {
+      entitlement = 'short-membership'
+      entitlementReasons = [
+        reason(
+          ctx,
+          'ELIG_JKM_SHORT_MEMBERSHIP',
+          { months, min: min.value, category: parsed.category },
+          legalOf(min, scope),
+        ),
+      ]
+    } else {
+      entitlement = 'full'
+      entitlementReasons = [
+        reason(ctx, 'ELIG_JKM_FULL_MEMBERSHIP', { months, min: min.value }, legalOf(min, scope)),
+      ]
+    }
+  }
+  ctx.step({
+    rule: 'eligibility.jkm.entitlement',
+    text: 'ELIG_STEP_JKM_ENTITLEMENT',
+    formula: 'ELIG_FORMULA_JKM_MEMBERSHIP',
+    params: {
+      entitlement: ctx.t(`ELIG_ENTITLEMENT_${entitlement.replace('-', '_')}`),
+      detail: entitlementReasons.map((r) => r.message).join(' '),
+    },
+    inputs: {
+      membershipStart: parsed.membershipStart ?? null,
+      dateOfDeath: death,
+      membershipMonths: months ?? null,
+    },
+    parameters: params,
+    legal: mergeLegal(...entitlementReasons.map((r) => r.legal)),
+    value: entitlement,
+  })
+  return { entitlement, reasons: entitlementReasons, missing: entitlementMissing }
+}
+
+/** One step per claim condition. */
+function stepConditions(
+  ctx: RuleContext,
+  conditions: readonly Condition[],
+  readings: Readonly<Record<string, ParameterReading[]>>,
+  inputs: { [key: string]: Json },
+): void {
+  for (const c of conditions)
+    ctx.step({
+      rule: `eligibility.${c.id}`,
+      text: 'ELIG_STEP_CONDITION',
+      params: {
+        condition: c.id,
+        status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
+        detail: c.reasons.map((r) => r.message).join(' '),
+      },
+      inputs,
+      parameters: readings[c.id] ?? [],
+      legal: mergeLegal(...c.reasons.map((r) => r.legal)),
+      value: c.status,
+    })
 }
