@@ -2,9 +2,15 @@ import { Dec } from '../../money/decimal.js'
 import type { RoundingMode } from '../../money/rounding.js'
 import type { StmbTier, TransportCaps } from '../../parameters/jkk-benefit.js'
 
+// Wages are given in sen (as the schemas parse money), amounts come back in whole rupiah.
 // Pure JKK rule arithmetic (no dates, no parameters read here): the caller passes the parameter values read for
 // the accident (or diagnosis) date. Money is integer rupiah; every product is exact (decimal.js) and rounded
 // once per line with the rounding mode named, which the caller records in the trace.
+
+/** The wage in rupiah as an exact decimal. */
+function rupiahOf(wageSen: number): InstanceType<typeof Dec> {
+  return new Dec(wageSen).dividedBy(100)
+}
 
 function roundOnce(value: InstanceType<typeof Dec>, mode: RoundingMode): number {
   const r = mode === 'down' ? Dec.ROUND_DOWN : mode === 'half-even' ? Dec.ROUND_HALF_EVEN : Dec.ROUND_HALF_UP
@@ -41,7 +47,7 @@ export function stmbRateFor(tiers: readonly StmbTier[], month: number): string {
  * pro-rated by calendar days (`rate × wage × days / ofDays`, an assumption of the library, flagged by the caller).
  */
 export function stmbSchedule(
-  wage: number,
+  wageSen: number,
   tiers: readonly StmbTier[],
   wholeMonths: number,
   part: { readonly days: number; readonly ofDays: number } | null,
@@ -50,12 +56,12 @@ export function stmbSchedule(
   const lines: StmbLine[] = []
   for (let m = 1; m <= wholeMonths; m++) {
     const rate = stmbRateFor(tiers, m)
-    lines.push({ month: m, rate, part: null, amount: roundOnce(new Dec(wage).times(rate), mode) })
+    lines.push({ month: m, rate, part: null, amount: roundOnce(rupiahOf(wageSen).times(rate), mode) })
   }
   if (part !== null && part.days > 0) {
     const m = wholeMonths + 1
     const rate = stmbRateFor(tiers, m)
-    const exact = new Dec(wage).times(rate).times(part.days).dividedBy(part.ofDays)
+    const exact = rupiahOf(wageSen).times(rate).times(part.days).dividedBy(part.ofDays)
     lines.push({ month: m, rate, part, amount: roundOnce(exact, mode) })
   }
   return lines
@@ -68,12 +74,12 @@ export function totalOf(lines: readonly { readonly amount: number }[]): number {
 
 /** Total permanent disability: `totalRate × wageMonths × wage` (70% × 80 × wage). */
 export function totalDisabilityAmount(
-  wage: number,
+  wageSen: number,
   totalRate: string,
   wageMonths: number,
   mode: RoundingMode,
 ): number {
-  return roundOnce(new Dec(totalRate).times(wageMonths).times(wage), mode)
+  return roundOnce(new Dec(totalRate).times(wageMonths).times(rupiahOf(wageSen)), mode)
 }
 
 /**
@@ -81,7 +87,7 @@ export function totalDisabilityAmount(
  * given: `functionLostPercent% × tablePercent% × wageMonths × wage`. Percentages are decimal texts ("40", "12.5").
  */
 export function partialDisabilityAmount(
-  wage: number,
+  wageSen: number,
   tablePercent: string,
   functionLostPercent: string | null,
   wageMonths: number,
@@ -89,7 +95,7 @@ export function partialDisabilityAmount(
 ): number {
   let share = new Dec(tablePercent).dividedBy(100)
   if (functionLostPercent !== null) share = share.times(new Dec(functionLostPercent).dividedBy(100))
-  return roundOnce(share.times(wageMonths).times(wage), mode)
+  return roundOnce(share.times(wageMonths).times(rupiahOf(wageSen)), mode)
 }
 
 /** One transport claim: the amount billed and the amount reimbursed (`min(billed, cap)`; no cap → billed). */

@@ -29,6 +29,8 @@ import {
 // Every expected value below is derived by hand from the formulas of the research notes (§2.1, §3.4, §4), not
 // from the code's output.
 
+/** Rupiah → sen (the rules take the wage in sen, as the schemas parse it). */
+const sen = (rupiah: number) => rupiah * 100
 const tiers = (d: string) => valueAt(jkkStmbTiers, d).value
 const B = '2024-03-10'
 const A = '2019-06-01'
@@ -42,37 +44,39 @@ function disability(date: string) {
 
 describe('STMB schedule (notes §2.1)', () => {
   it('Regime B, W = 5,000,000, 15 months: 12 × 5,000,000 + 3 × 2,500,000 = 67,500,000', () => {
-    const lines = stmbSchedule(5_000_000, tiers(B), 15, null, 'half-up')
+    const lines = stmbSchedule(sen(5_000_000), tiers(B), 15, null, 'half-up')
     expect(lines).toHaveLength(15)
     expect(lines[11]?.amount).toBe(5_000_000) // month 12 still 100%
     expect(lines[12]?.amount).toBe(2_500_000) // month 13 at 50%
     expect(totalOf(lines)).toBe(67_500_000)
   })
   it('Regime A, W = 4,000,000, 14 months: 6 × 4,000,000 + 6 × 3,000,000 + 2 × 2,000,000 = 46,000,000', () => {
-    const lines = stmbSchedule(4_000_000, tiers(A), 14, null, 'half-up')
+    const lines = stmbSchedule(sen(4_000_000), tiers(A), 14, null, 'half-up')
     expect(lines[5]?.amount).toBe(4_000_000) // month 6 at 100%
     expect(lines[6]?.amount).toBe(3_000_000) // month 7 at 75%
     expect(lines[12]?.amount).toBe(2_000_000) // month 13 at 50%
     expect(totalOf(lines)).toBe(46_000_000)
   })
   it('the same 14 months under Regime B: 12 × 4,000,000 + 2 × 2,000,000 = 52,000,000', () => {
-    expect(totalOf(stmbSchedule(4_000_000, tiers(B), 14, null, 'half-up'))).toBe(52_000_000)
+    expect(totalOf(stmbSchedule(sen(4_000_000), tiers(B), 14, null, 'half-up'))).toBe(52_000_000)
   })
   it('BPU, Regime B, declared income 1,000,000, 13 months: 12,000,000 + 500,000 = 12,500,000', () => {
-    expect(totalOf(stmbSchedule(1_000_000, tiers(B), 13, null, 'half-up'))).toBe(12_500_000)
+    expect(totalOf(stmbSchedule(sen(1_000_000), tiers(B), 13, null, 'half-up'))).toBe(12_500_000)
   })
   it('regime by accident date: 2019-12-01 is A (month 7 at 75%), 2019-12-02 is B (month 7 at 100%)', () => {
-    expect(stmbSchedule(4_000_000, tiers('2019-12-01'), 7, null, 'half-up')[6]?.amount).toBe(3_000_000)
-    expect(stmbSchedule(4_000_000, tiers('2019-12-02'), 7, null, 'half-up')[6]?.amount).toBe(4_000_000)
+    expect(stmbSchedule(sen(4_000_000), tiers('2019-12-01'), 7, null, 'half-up')[6]?.amount).toBe(3_000_000)
+    expect(stmbSchedule(sen(4_000_000), tiers('2019-12-02'), 7, null, 'half-up')[6]?.amount).toBe(4_000_000)
   })
   it('a part month is pro-rated by calendar days (assumption): 50% × 3,100,000 × 10/31 = 500,000', () => {
-    const lines = stmbSchedule(3_100_000, tiers(B), 12, { days: 10, ofDays: 31 }, 'half-up')
+    const lines = stmbSchedule(sen(3_100_000), tiers(B), 12, { days: 10, ofDays: 31 }, 'half-up')
     expect(lines).toHaveLength(13)
     expect(lines[12]).toEqual({ month: 13, rate: '0.5', part: { days: 10, ofDays: 31 }, amount: 500_000 })
   })
   it('the part-month rounding is explicit: 1,000,001 × 1 × 1/3 = 333,333.67 → half-up 333,334, down 333,333', () => {
-    expect(stmbSchedule(1_000_001, tiers(B), 0, { days: 1, ofDays: 3 }, 'half-up')[0]?.amount).toBe(333_334)
-    expect(stmbSchedule(1_000_001, tiers(B), 0, { days: 1, ofDays: 3 }, 'down')[0]?.amount).toBe(333_333)
+    expect(stmbSchedule(sen(1_000_001), tiers(B), 0, { days: 1, ofDays: 3 }, 'half-up')[0]?.amount).toBe(
+      333_334,
+    )
+    expect(stmbSchedule(sen(1_000_001), tiers(B), 0, { days: 1, ofDays: 3 }, 'down')[0]?.amount).toBe(333_333)
   })
   it('no date before 2015-07-01', () => {
     expect(() => valueAt(jkkStmbTiers, '2015-06-30')).toThrow()
@@ -82,20 +86,20 @@ describe('STMB schedule (notes §2.1)', () => {
 describe('permanent disability (notes §3.4)', () => {
   it('total, Regime B, W = 5,000,000: 0.70 × 80 × 5,000,000 = 280,000,000; + berkala 12,000,000 = 292,000,000', () => {
     const d = disability(B)
-    const lump = totalDisabilityAmount(5_000_000, d.rate, d.months, 'half-up')
+    const lump = totalDisabilityAmount(sen(5_000_000), d.rate, d.months, 'half-up')
     expect(lump).toBe(280_000_000)
     expect(lump + Number(valueAt(jkkDisabilityPeriodic, B).value)).toBe(292_000_000)
   })
   it('total, BPU, declared income 1,000,000: 56,000,000 + 12,000,000 = 68,000,000', () => {
     const d = disability(B)
-    const lump = totalDisabilityAmount(1_000_000, d.rate, d.months, 'half-up')
+    const lump = totalDisabilityAmount(sen(1_000_000), d.rate, d.months, 'half-up')
     expect(lump + Number(valueAt(jkkDisabilityPeriodic, B).value)).toBe(68_000_000)
   })
   it('total, Regime A, W = 4,000,000: 224,000,000 + 4,800,000 (low) = 228,800,000', () => {
     const d = disability(A)
     const berkala = valueAt(jkkDisabilityPeriodic, A)
     expect(berkala.confidence).toBe('low')
-    expect(totalDisabilityAmount(4_000_000, d.rate, d.months, 'half-up') + Number(berkala.value)).toBe(
+    expect(totalDisabilityAmount(sen(4_000_000), d.rate, d.months, 'half-up') + Number(berkala.value)).toBe(
       228_800_000,
     )
   })
@@ -103,23 +107,23 @@ describe('permanent disability (notes §3.4)', () => {
     const table = valueAt(jkkDisabilityTable, B).value
     const pct = tablePercentOf(table, 'right-arm-from-shoulder', {})
     expect(pct).toBe('40')
-    expect(partialDisabilityAmount(5_000_000, pct as string, null, 80, 'half-up')).toBe(160_000_000)
+    expect(partialDisabilityAmount(sen(5_000_000), pct as string, null, 80, 'half-up')).toBe(160_000_000)
   })
   it('the same loss for a left-handed worker: 35% × 80 × 5,000,000 = 140,000,000', () => {
     const table = valueAt(jkkDisabilityTable, B).value
     const pct = tablePercentOf(table, 'right-arm-from-shoulder', { leftHanded: true })
     expect(pct).toBe('35')
-    expect(partialDisabilityAmount(5_000_000, pct as string, null, 80, 'half-up')).toBe(140_000_000)
+    expect(partialDisabilityAmount(sen(5_000_000), pct as string, null, 80, 'half-up')).toBe(140_000_000)
   })
   it('functional, right arm 50% function lost: 50% × 40% × 80 × 5,000,000 = 80,000,000', () => {
-    expect(partialDisabilityAmount(5_000_000, '40', '50', 80, 'half-up')).toBe(80_000_000)
+    expect(partialDisabilityAmount(sen(5_000_000), '40', '50', 80, 'half-up')).toBe(80_000_000)
   })
   it('hearing reduction both ears, 20 dB: (20/10) × 6% = 12%; 12% × 80 × 5,000,000 = 48,000,000', () => {
     const table = valueAt(jkkDisabilityTable, B)
     expect(table.confidence).toBe('low')
     const pct = tablePercentOf(table.value, 'hearing-reduction-both-ears', { decibels: 20 })
     expect(pct).toBe('12')
-    expect(partialDisabilityAmount(5_000_000, pct as string, null, 80, 'half-up')).toBe(48_000_000)
+    expect(partialDisabilityAmount(sen(5_000_000), pct as string, null, 80, 'half-up')).toBe(48_000_000)
   })
   it('a row not seen is undefined (never extrapolated); a range row needs a percent within its bounds', () => {
     const table = valueAt(jkkDisabilityTable, B).value
