@@ -98,6 +98,7 @@ export {
   safeCalculateContribution,
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
+  safeCalculateJkkBenefit,
   safeCalculateJkmBenefit,
   safeCheckEligibility,
   safeCheckJkmClaim,

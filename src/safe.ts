@@ -1,6 +1,7 @@
 import { BpjsRuleError, BpjsValidationError } from './errors.js'
 import { calculateJkkDeathBenefit, calculateJkmBenefit, determineHeirs } from './benefits/index.js'
 import { calculateContribution, calculateContributions } from './contributions/index.js'
+import { calculateJkkBenefit } from './benefits/jkk/calculate.js'
 import {
   checkEligibility,
   checkJkmClaim,
@@ -74,6 +75,8 @@ export const safeCalculateContributions = /* @__PURE__ */ safe(calculateContribu
 export const safeCalculateJkmBenefit = /* @__PURE__ */ safe(calculateJkmBenefit)
 /** {@link calculateJkkDeathBenefit} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeCalculateJkkDeathBenefit = /* @__PURE__ */ safe(calculateJkkDeathBenefit)
+/** {@link calculateJkkBenefit} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCalculateJkkBenefit = /* @__PURE__ */ safe(calculateJkkBenefit)
 /** {@link determineHeirs} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeDetermineHeirs = /* @__PURE__ */ safe(determineHeirs)
 /** {@link checkEligibility} that returns `{ success, data | error }` (see {@link safe}). */

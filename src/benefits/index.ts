@@ -7,6 +7,9 @@
 export { calculateJkmBenefit } from './jkm.js'
 export { calculateJkkDeathBenefit } from './jkk-death.js'
 export { determineHeirs } from './heirs.js'
+export { calculateJkkBenefit } from './jkk/calculate.js'
+export type { JkkBenefitInput, JkkBenefitResult, JkkCashItem } from './jkk/types.js'
+export type { StmbLine } from './jkk/rules.js'
 export type {
   BenefitCategory,
   BenefitReason,

@@ -4,6 +4,7 @@ import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
+import { jkkBenefitMessages } from './messages/jkk-benefit.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
 
 /** Every area's messages, by area name. A message code belongs to exactly one area. */
@@ -14,6 +15,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   eligibility: eligibilityMessages,
   plan: planMessages,
   roster: rosterMessages,
+  jkkBenefit: jkkBenefitMessages,
 })
 
 /**

@@ -2,6 +2,7 @@ import { bpuParameters } from './bpu.js'
 import { eligibilityParameters } from './eligibility.js'
 import { jakonParameters } from './jakon.js'
 import { jkkDeathParameters } from './jkk-death.js'
+import { jkkBenefitParameters } from './jkk-benefit.js'
 import { jkmParameters } from './jkm.js'
 import { jkpParameters } from './jkp.js'
 import { jpParameters } from './jp.js'
@@ -27,6 +28,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jkmParameters,
   ...scholarshipParameters,
   ...jkkDeathParameters,
+  ...jkkBenefitParameters,
   ...eligibilityParameters,
 ])
 

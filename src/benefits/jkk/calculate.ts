@@ -1,0 +1,203 @@
+import { bpuBase } from '../../contributions/bpu.js'
+import { RuleContext } from '../../explain/context.js'
+import { deepFreeze } from '../../internal/freeze.js'
+import { jkkDeathArrearsBpjsPaysFirstMaxMonths, jkkDeathRegime } from '../../parameters/jkk-death.js'
+import {
+  jkkClaimLapseYears,
+  jkkOccupationalDiseaseYears,
+  jkkStmbTiers,
+} from '../../parameters/jkk-benefit.js'
+import { PP82_FIRST_DAY } from '../../parameters/jkm.js'
+import { allChecks } from '../../schemas/common.js'
+import { parseJkkBenefitInput, type ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
+import {
+  completedMonths,
+  daysInMonth,
+  nextDay,
+  addMonthsToDate,
+  periodOf,
+  yearMonth,
+} from '../../time/calendar.js'
+import { checkProtection, firstPayerOf, ReasonList, rp } from '../common.js'
+import { covered } from '../jkm.js'
+import type { PayableStatus } from '../types.js'
+import {
+  claimInTime,
+  claimLapseLastDay,
+  lapseTransitionCase,
+  occupationalDiseaseWithin,
+} from './conditions.js'
+import { disabilityPart, itemsPart } from './parts.js'
+import { stmbSchedule, totalOf } from './rules.js'
+import type { JkkBenefitInput, JkkBenefitResult } from './types.js'
+
+const PP44_1 = { source: 'PP-44-2015', article: 'Pasal 1' } as const
+
+/** Cause, claim lapse and the occupational-disease window (reasons and warnings). Returns the last claim day. */
+function conditions(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkkBenefitInput): string {
+  const date = inp.accidentDate
+  if (inp.cause === undefined) reasons.missing(['cause'], 'JKK_FACT_CAUSE', [PP44_1])
+  else
+    reasons.add(
+      'met',
+      'JKK_CAUSE_MET',
+      { cause: ctx.t(`JKK_CAUSE_${inp.cause.replace('-', '_')}`) },
+      [PP44_1],
+      ['cause'],
+    )
+  const lapse = ctx.read(jkkClaimLapseYears, date)
+  const lastDay = claimLapseLastDay(date, lapse.value)
+  const params = { years: lapse.value, lastDay, claimDate: inp.claimDate ?? '' }
+  if (inp.claimDate === undefined) reasons.add('note', 'JKK_CLAIM_DEADLINE', params, lapse.legal)
+  else if (claimInTime(date, inp.claimDate, lapse.value))
+    reasons.add('met', 'JKK_CLAIM_IN_TIME', params, lapse.legal, ['claimDate'])
+  else reasons.add('not-met', 'JKK_CLAIM_LAPSED', params, lapse.legal, ['claimDate'])
+  if (lapseTransitionCase(date, PP82_FIRST_DAY, lapse.value))
+    ctx.warn('JKK_LAPSE_TRANSITION', { day: PP82_FIRST_DAY })
+  if (
+    inp.cause === 'occupational-disease' &&
+    inp.employmentEndDate !== undefined &&
+    date > inp.employmentEndDate
+  ) {
+    const years = ctx.read(jkkOccupationalDiseaseYears, date)
+    const ok = occupationalDiseaseWithin(date, inp.employmentEndDate, years.value)
+    reasons.add(
+      ok ? 'met' : 'not-met',
+      ok ? 'JKK_PAK_WITHIN' : 'JKK_PAK_TOO_LATE',
+      { years: years.value, date, end: inp.employmentEndDate },
+      years.legal,
+      ['employmentEndDate'],
+    )
+  }
+  return lastDay
+}
+
+/** The STMB schedule over the incapacity period: whole months, then one part month pro-rated (flagged). */
+function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number): JkkBenefitResult['stmb'] {
+  const inc = inp.incapacity
+  if (inc === undefined) return null
+  const after = nextDay(inc.to)
+  const whole = completedMonths(inc.from, after)
+  const partStart = addMonthsToDate(inc.from, whole)
+  let part: { days: number; ofDays: number } | null = null
+  if (partStart < after) {
+    const { year, month } = yearMonth(partStart)
+    const ofDays = daysInMonth(year, month)
+    let days = 0
+    for (let d = partStart; d < after; d = nextDay(d)) days++
+    part = { days, ofDays }
+    ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
+  }
+  const tiers = ctx.read(jkkStmbTiers, inp.accidentDate)
+  const lines = stmbSchedule(wageSen, tiers.value, whole, part, ctx.rounding)
+  const total = totalOf(lines)
+  ctx.step({
+    rule: 'jkk.stmb',
+    text: 'STEP_JKK_STMB',
+    params: { months: whole + (part === null ? 0 : 1), total: rp(total) },
+    inputs: { from: inc.from, to: inc.to },
+    parameters: [tiers],
+    value: total,
+  })
+  return { lines, total }
+}
+
+/** The monthly wage in sen: the reported wage (PU, JAKON), the Lampiran II base (BPU, D1); none for a PMI. */
+function wageOf(ctx: RuleContext, inp: ParsedJkkBenefitInput): number | undefined {
+  if (inp.category === 'PMI') return undefined
+  const wageSen =
+    inp.category === 'BPU'
+      ? bpuBase(ctx, periodOf(inp.accidentDate), inp.declaredIncome ?? 0)
+      : (inp.monthlyWage ?? 0)
+  ctx.step({
+    rule: 'jkk.wage',
+    text: 'STEP_JKK_BENEFIT_WAGE',
+    params: { wage: rp(ctx.roundSen(wageSen).amount) },
+    value: wageSen,
+  })
+  return wageSen
+}
+
+/**
+ * JKK cash benefits other than death, for a work accident or an occupational disease (by the accident or
+ * diagnosis date: PP 44/2015 to 2019-12-01, PP 82/2019 from 2019-12-02, decisions D5): the STMB schedule,
+ * permanent disability (total 70% × 80 × wage; partial by the table; functional), the periodic benefit on
+ * total disability, transport by mode, home care and aids with their caps. A fact missing → `incomplete`.
+ *
+ * @example
+ * ```ts
+ * calculateJkkBenefit({ accidentDate: '2024-03-10', category: 'PU', cause: 'work-accident',
+ *   monthlyWage: 5000000, membershipActive: true, employerArrearsMonths: 0,
+ *   disability: { type: 'total' } }).total //=> 292000000
+ * ```
+ */
+export function calculateJkkBenefit(input: JkkBenefitInput, options?: CalculationOptions): JkkBenefitResult {
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseJkkBenefitInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
+  const date = inp.accidentDate
+  covered(date, ['accidentDate'], resolved.locale)
+  const ctx = new RuleContext('calculateJkkBenefit', date, resolved)
+  const reasons = new ReasonList(ctx)
+  const regime = ctx.read(jkkDeathRegime, date)
+  ctx.step({
+    rule: 'jkk.regime',
+    text: 'STEP_JKK_BENEFIT_REGIME',
+    params: { date, regime: regime.value },
+    parameters: [regime],
+    value: regime.value,
+  })
+  const claimLastDay = conditions(ctx, reasons, inp)
+  checkProtection(ctx, reasons, inp, date, 'accident')
+  const firstPayer =
+    inp.category === 'PMI'
+      ? null
+      : firstPayerOf(
+          ctx,
+          reasons,
+          inp.category,
+          inp.employerArrearsMonths,
+          jkkDeathArrearsBpjsPaysFirstMaxMonths,
+          date,
+        )
+  if (inp.category === 'PMI')
+    reasons.missing(['category'], 'JKK_FACT_PMI_AMOUNTS', [{ source: 'PERMENAKER-4-2023' }])
+  const wageSen = wageOf(ctx, inp)
+  const stmb = wageSen === undefined ? null : stmbPart(ctx, inp, wageSen)
+  const disability = wageSen === undefined ? null : disabilityPart(ctx, reasons, inp, wageSen)
+  const items = itemsPart(ctx, inp)
+  const status: PayableStatus = reasons.has('not-met')
+    ? 'not-payable'
+    : reasons.has('missing')
+      ? 'incomplete'
+      : 'payable'
+  const total =
+    (stmb?.total ?? 0) + (disability === null ? 0 : disability.amount + disability.periodic) + totalOf(items)
+  ctx.step({
+    rule: 'jkk.total',
+    text: 'STEP_JKK_BENEFIT_TOTAL',
+    params: { total: rp(total), status: ctx.t(`STATUS_${status.replace('-', '_')}`) },
+    value: total,
+  })
+  return deepFreeze({
+    payable: status === 'payable',
+    status,
+    missing: reasons.missingPaths(),
+    regime: regime.value,
+    category: inp.category,
+    eventDate: date,
+    monthlyWage: wageSen === undefined ? null : ctx.roundSen(wageSen).amount,
+    stmb,
+    disability,
+    items,
+    total,
+    claimLastDay,
+    firstPayer,
+    reasons: reasons.items,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
+}

@@ -1,0 +1,32 @@
+import type { DisabilityRow } from '../../parameters/jkk-benefit.js'
+
+// Reading a row of the disability percentage table (the data: parameter jkk.disability.table).
+
+/**
+ * The table percentage of a seen row, or `undefined` when the row is not in the data (the caller then needs a
+ * caller percentage or the result is `incomplete`). `decibels` is needed for the per-10-dB rows, `percent` for
+ * a range row (within its bounds); `leftHanded` swaps the arm rows.
+ */
+export function tablePercentOf(
+  table: Readonly<Record<string, DisabilityRow>>,
+  rowId: string,
+  opts: { readonly leftHanded?: boolean; readonly decibels?: number; readonly percent?: string },
+): string | undefined {
+  const row = table[rowId]
+  if (row === undefined) return undefined
+  if (row.kind === 'fixed') {
+    if (opts.leftHanded === true && row.mirror !== undefined) {
+      const m = table[row.mirror]
+      return m?.kind === 'fixed' ? m.percent : undefined
+    }
+    return row.percent
+  }
+  if (row.kind === 'per10dB') {
+    if (opts.decibels === undefined) return undefined
+    const steps = Math.floor(opts.decibels / 10)
+    return String(steps * Number(row.percent))
+  }
+  if (opts.percent === undefined) return undefined
+  const p = Number(opts.percent)
+  return p >= Number(row.min) && p <= Number(row.max) ? opts.percent : undefined
+}

@@ -1,0 +1,77 @@
+import type { Explanation, Warning } from '../../explain/types.js'
+import type { BenefitCategory, BenefitReason, FirstPayer, PayableStatus } from '../types.js'
+import type { StmbLine } from './rules.js'
+
+/** Input of {@link calculateJkkBenefit} (money in rupiah: a number, or decimal text with at most 2 decimals). */
+export interface JkkBenefitInput {
+  /** Date of the work accident, or of the diagnosis of the occupational disease (chooses the regime). */
+  readonly accidentDate: string | Date
+  readonly category: BenefitCategory
+  readonly cause?: 'work-accident' | 'occupational-disease'
+  /** PU, JAKON: the last monthly wage reported (JAKON: required, decisions D26). */
+  readonly monthlyWage?: number | string
+  /** BPU: the declared income (the Lampiran II base, as for contributions). */
+  readonly declaredIncome?: number | string
+  readonly membershipActive?: boolean
+  readonly paidThrough?: string
+  readonly employerArrearsMonths?: number
+  readonly claimDate?: string | Date
+  /** For an occupational disease diagnosed after employment ended. */
+  readonly employmentEndDate?: string | Date
+  /** STMB: the incapacity period, both days included. */
+  readonly incapacity?: { readonly from: string | Date; readonly to: string | Date }
+  readonly disability?: {
+    readonly type: 'total' | 'anatomical' | 'functional'
+    readonly row?: string
+    readonly tableRate?: string | number
+    readonly functionLostRate?: string | number
+    readonly leftHanded?: boolean
+    readonly decibels?: number
+  }
+  readonly transport?: {
+    readonly land?: number | string
+    readonly sea?: number | string
+    readonly air?: number | string
+  }
+  readonly homeCare?: number | string
+  readonly otherItems?: readonly {
+    readonly kind: 'prosthesis' | 'dentures' | 'hearing-aid' | 'glasses'
+    readonly amount: number | string
+  }[]
+}
+
+/** A capped cash item (transport by mode, home care, aids). `cap: null` when no cap was found. */
+export interface JkkCashItem {
+  readonly item: string
+  readonly billed: number
+  readonly cap: number | null
+  readonly amount: number
+}
+
+/** Result of {@link calculateJkkBenefit}: amounts in whole rupiah. */
+export interface JkkBenefitResult {
+  readonly payable: boolean
+  readonly status: PayableStatus
+  readonly missing: readonly string[]
+  readonly regime: 'PP-44-2015' | 'PP-82-2019'
+  readonly category: BenefitCategory
+  readonly eventDate: string
+  /** The monthly wage used, in rupiah (`null` for a PMI). */
+  readonly monthlyWage: number | null
+  readonly stmb: { readonly lines: readonly StmbLine[]; readonly total: number } | null
+  readonly disability: {
+    readonly type: 'total' | 'anatomical' | 'functional'
+    /** The share of 80 × wage, as a decimal text ("0.7", "0.2"). */
+    readonly share: string
+    readonly amount: number
+    readonly periodic: number
+  } | null
+  readonly items: readonly JkkCashItem[]
+  /** STMB + disability + periodic + items. */
+  readonly total: number
+  readonly claimLastDay: string
+  readonly firstPayer: FirstPayer | null
+  readonly reasons: readonly BenefitReason[]
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
