@@ -5,6 +5,7 @@ import { jkkDeathParameters } from './jkk-death.js'
 import { jkmParameters } from './jkm.js'
 import { jkpParameters } from './jkp.js'
 import { jpParameters } from './jp.js'
+import { jpBenefitParameters } from './jp-benefit.js'
 import { pmiParameters } from './pmi.js'
 import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
@@ -28,6 +29,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...scholarshipParameters,
   ...jkkDeathParameters,
   ...eligibilityParameters,
+  ...jpBenefitParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))
