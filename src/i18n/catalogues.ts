@@ -2,6 +2,7 @@ import { benefitsMessages } from './messages/benefits.js'
 import { contributionsMessages } from './messages/contributions.js'
 import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
+import { jpBenefitMessages } from './messages/jp-benefit.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
@@ -14,6 +15,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   eligibility: eligibilityMessages,
   plan: planMessages,
   roster: rosterMessages,
+  jpBenefit: jpBenefitMessages,
 })
 
 /**

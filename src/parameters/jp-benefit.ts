@@ -73,6 +73,33 @@ export const jpAsFifteenYearsDensity = /* @__PURE__ */ defineParameter<string>({
   ],
 })
 
+/** Membership months needed for the "counted as 15 years" rule: 1 month (disability), 12 months (death). */
+export const jpAsFifteenYearsMembership = /* @__PURE__ */ defineParameter<{
+  disability: number
+  death: number
+}>({
+  id: 'jp.benefit.asFifteenYears.membershipMonths',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Kepesertaan minimum (dianggap 15 tahun): cacat, meninggal',
+    en: 'Membership needed for the as-15-years rule: disability, death',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: { disability: 1, death: 12 },
+      legal: [
+        { source: 'PERMENAKER-29-2015', article: 'Pasal 26' },
+        { source: 'PP-45-2015', article: 'Pasal 20' },
+      ],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Death: 1 year (Permenaker 29/2015 Pasal 26, verbatim, high); disability: 1 month (hukumonline summary of PP 45/2015 Pasal 20, medium).',
+    },
+  ],
+})
+
 /** One year's JP benefit bounds (whole rupiah strings) and whether the row is published or derived. */
 export interface JpBenefitBounds {
   readonly minimum: string
@@ -217,5 +244,6 @@ export const jpBenefitParameters: readonly Parameter[] = [
   jpAccrualRate,
   jpMinimumContributionMonths,
   jpAsFifteenYearsDensity,
+  jpAsFifteenYearsMembership,
   jpBenefitBounds,
 ]

@@ -9,7 +9,7 @@ import { Dec, type DecValue } from '../../money/decimal.js'
 /** One month of the JP wage history: the period `'YYYY-MM'` and the counted wage in whole rupiah. */
 export interface JpWageMonth {
   readonly period: string
-  readonly wage: number
+  readonly wage: number | DecValue
 }
 
 /**
@@ -84,16 +84,16 @@ export function boundPension(
  * Without rates (open question 11) the result is the contributions alone.
  */
 export function lumpSum(
-  contributions: readonly number[],
-  monthlyRates?: readonly string[],
+  contributions: readonly (number | DecValue)[],
+  monthlyRates?: readonly (string | undefined)[],
 ): { contributions: number; total: number } {
   let balance = new Dec(0)
-  let paid = 0
+  let paid = new Dec(0)
   contributions.forEach((c, i) => {
     const r = monthlyRates?.[i]
     if (r !== undefined) balance = balance.times(new Dec(1).plus(r))
     balance = balance.plus(c)
-    paid += c
+    paid = paid.plus(c)
   })
-  return { contributions: paid, total: roundRupiah(balance) }
+  return { contributions: roundRupiah(paid), total: roundRupiah(balance) }
 }
