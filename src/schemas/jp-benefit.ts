@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
-import { intIn, isoDate, moneySen, moneySenOrZero, parseWith, period, rateInput } from './common.js'
+import { isoDate, moneySen, moneySenOrZero, parseWith, period, rateInput } from './common.js'
 
 const MAX_MONTHS = 1200
 const MAX_YEARS = 100
