@@ -100,6 +100,7 @@ export {
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
   safeCalculateJkmBenefit,
+  safeCalculateJpBenefit,
   safeCheckEligibility,
   safeCheckJkmClaim,
   safeCheckJkpClaim,

@@ -1,7 +1,7 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter, ParameterValue } from './types.js'
 
-const VERIFIED = '2026-12-05'
+const VERIFIED = '2026-11-24'
 const P17 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (2)' } as const
 const P18 = { source: 'PP-45-2015', article: 'Pasal 18' } as const
 const P19 = { source: 'PP-45-2015', article: 'Pasal 19' } as const
@@ -95,7 +95,7 @@ export const jpAsFifteenYearsMembership = /* @__PURE__ */ defineParameter<{
       ],
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
-      note: 'Death: 1 year (Permenaker 29/2015 Pasal 26, verbatim, high); disability: 1 month (hukumonline summary of PP 45/2015 Pasal 20, medium).',
+      note: 'Death: 1 year (Permenaker 29/2015 Pasal 26, verbatim, high); disability: 1 month (a legal news summary of PP 45/2015 Pasal 20, medium).',
     },
   ],
 })
@@ -110,7 +110,7 @@ export interface JpBenefitBounds {
 
 type Row = [
   from: string,
-  to: string | undefined,
+  to: string,
   min: string,
   max: string,
   s: JpBenefitBounds['status'],
@@ -119,7 +119,15 @@ type Row = [
 ]
 const ROWS: readonly Row[] = [
   ['2015-07-01', '2016-02-29', '300000', '3600000', 'published', 'high', 'PP 45/2015 Pasal 18(1)–(2).'],
-  ['2016-03-01', '2017-02-28', '310050', '3720600', 'published', 'medium', 'Published (krishand); × 1.0335.'],
+  [
+    '2016-03-01',
+    '2017-02-28',
+    '310050',
+    '3720600',
+    'published',
+    'medium',
+    'Published (secondary source); × 1.0335.',
+  ],
   [
     '2017-03-01',
     '2018-02-28',
@@ -127,7 +135,7 @@ const ROWS: readonly Row[] = [
     '3833000',
     'published',
     'low',
-    'BPJS TK press statement 13 Feb 2017 (one secondary page); × 1.0302 rounded up to Rp50.',
+    'BPJS TK press statement of 13 Feb 2017, seen on one secondary page; × 1.0302 rounded up to Rp50.',
   ],
   [
     '2018-03-01',
@@ -145,9 +153,17 @@ const ROWS: readonly Row[] = [
     '4095750',
     'published',
     'medium',
-    'BPJS TK letter (jimmybudhi.com, tribunnews); × 1.0313 rounded up to Rp50.',
+    'BPJS TK letter reproduced by two secondary pages; × 1.0313 rounded up to Rp50.',
   ],
-  ['2020-03-01', '2021-02-28', '350700', '4207200', 'published', 'low', 'Published (indoservice); × 1.0272.'],
+  [
+    '2020-03-01',
+    '2021-02-28',
+    '350700',
+    '4207200',
+    'published',
+    'low',
+    'Published (one secondary source); × 1.0272.',
+  ],
   ['2021-03-01', '2022-02-28', '356600', '4277900', 'derived', 'low', 'Derived: × 1.0168 rounded up.'],
   ['2022-03-01', '2023-02-28', '363300', '4357900', 'derived', 'low', 'Derived: × 1.0187 rounded up.'],
   [
@@ -157,7 +173,7 @@ const ROWS: readonly Row[] = [
     '4598100',
     'published',
     'medium',
-    'kontan (BPJS TK official); × 1.0551 rounded up to Rp100.',
+    'Stated by a BPJS TK official in the press; × 1.0551 rounded up to Rp100.',
   ],
   [
     '2024-03-01',
@@ -166,7 +182,7 @@ const ROWS: readonly Row[] = [
     '4718200',
     'mixed',
     'low',
-    'Minimum published (krishand, medium); maximum derived × 1.0261 rounded up to Rp100 (low).',
+    'Minimum published (secondary source, medium); maximum derived × 1.0261 rounded up to Rp100 (low).',
   ],
   [
     '2025-03-01',
@@ -179,7 +195,7 @@ const ROWS: readonly Row[] = [
   ],
   [
     '2026-03-01',
-    undefined,
+    '2027-02-28',
     '411400',
     '4932300',
     'published',
@@ -197,15 +213,15 @@ function boundValue(r: Row): ParameterValue<JpBenefitBounds> {
     lastVerifiedOn: VERIFIED,
     note: r[6],
   }
-  if (r[1] !== undefined) v.to = r[1]
-  else v.reviewDue = '2027-02-28'
+  v.to = r[1]
   return v
 }
 
 /**
  * The yearly minimum and maximum monthly JP benefit (PP 45/2015 Pasal 18): Rp300,000 and Rp3,600,000 in 2015,
  * adjusted each year by the previous year's general inflation, switching in March. Derived rows are marked
- * `derived` (low confidence) and produce a warning when used.
+ * `derived` (low confidence) and produce a warning when used. The table ends with February 2027: the 2027
+ * bounds are not published yet, so a later first year needs the `bounds` input (decisions D26), never a guess.
  */
 export const jpBenefitBounds = /* @__PURE__ */ defineParameter<JpBenefitBounds>({
   id: 'jp.benefit.bounds',
