@@ -50,7 +50,7 @@ export function averageWage(
     params: { average: rp(roundRupiah(average)), months: wages.length },
     inputs: { pensionYear },
     legal: [...JP_INFLATION_LEGAL],
-    value: average.toString(),
+    value: average.toDecimalPlaces(6).toString(),
   })
   return average
 }
@@ -64,13 +64,9 @@ export function formulaAmount(ctx: RuleContext, start: string, months: number, a
     rule: 'jp.formula',
     text: 'STEP_JP_FORMULA',
     formula: 'FORMULA_JP_FORMULA',
-    params: { rate: acc.value, months, average: average.toString(), amount: rp(amount) },
+    params: { rate: acc.value, months, average: average.toDecimalPlaces(2).toString(), amount: rp(amount) },
     parameters: [acc],
-    rounding: {
-      mode: 'half-up',
-      before: formulaPension(acc.value, months, average).toString(),
-      after: String(amount),
-    } as never,
+    rounding: { mode: 'half-up', exact: exact.toDecimalPlaces(6).toString(), rounded: amount },
     value: amount,
   })
   return amount
