@@ -11,6 +11,7 @@ export type CalculationName =
   | 'calculateContribution'
   | 'calculateJkmBenefit'
   | 'calculateJkkDeathBenefit'
+  | 'calculateJpBenefit'
   | 'checkEligibility'
   | 'checkJkpRegistration'
   | 'checkJkpClaim'

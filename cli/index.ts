@@ -14,6 +14,7 @@ import {
 } from './api.js'
 import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
+import { JP_FIELDS, renderJp } from './jp.js'
 import {
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_FIELDS,
@@ -400,6 +401,22 @@ export function buildProgram(lang: Lang): Command {
       (r, l) => renderDeathBenefit(r as DeathBenefitLike, l),
       opts,
     ),
+  )
+
+  const jp = addCommon(
+    program
+      .command('jp')
+      .description(
+        h(
+          'hitung manfaat Jaminan Pensiun (JP); riwayat upah lewat --input',
+          'compute the JP pension; the wage history via --input',
+        ),
+      ),
+    JP_FIELDS,
+    lang,
+  )
+  jp.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation('calculateJpBenefit', 'jp', JP_FIELDS, renderJp, opts),
   )
 
   const elig = addCommon(

@@ -6,6 +6,7 @@
  */
 export * from './contributions/index.js'
 export * from './benefits/index.js'
+export * from './benefits/jp/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
 export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'
@@ -100,6 +101,7 @@ export {
   safeCalculateJkkDeathBenefit,
   safeCalculateJkkBenefit,
   safeCalculateJkmBenefit,
+  safeCalculateJpBenefit,
   safeCheckEligibility,
   safeCheckJkmClaim,
   safeCheckJkpClaim,

@@ -1,5 +1,6 @@
 import { BpjsRuleError, BpjsValidationError } from './errors.js'
 import { calculateJkkDeathBenefit, calculateJkmBenefit, determineHeirs } from './benefits/index.js'
+import { calculateJpBenefit } from './benefits/jp/index.js'
 import { calculateContribution, calculateContributions } from './contributions/index.js'
 import { calculateJkkBenefit } from './benefits/jkk/calculate.js'
 import {
@@ -129,3 +130,5 @@ export const safeAssessRoster = /* @__PURE__ */ safe(assessRoster)
 export const safeCreateRosterAssessor = /* @__PURE__ */ safe(createRosterAssessor)
 /** {@link dailyToMonthlyFactor} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeDailyToMonthlyFactor = /* @__PURE__ */ safe(dailyToMonthlyFactor)
+/** {@link calculateJpBenefit} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCalculateJpBenefit = /* @__PURE__ */ safe(calculateJpBenefit)

@@ -2,6 +2,7 @@ import { benefitsMessages } from './messages/benefits.js'
 import { contributionsMessages } from './messages/contributions.js'
 import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
+import { jpBenefitMessages } from './messages/jp-benefit.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
 import { jkkBenefitMessages } from './messages/jkk-benefit.js'
@@ -16,6 +17,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   plan: planMessages,
   roster: rosterMessages,
   jkkBenefit: jkkBenefitMessages,
+  jpBenefit: jpBenefitMessages,
 })
 
 /**

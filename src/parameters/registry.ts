@@ -6,6 +6,7 @@ import { jkkBenefitParameters } from './jkk-benefit.js'
 import { jkmParameters } from './jkm.js'
 import { jkpParameters } from './jkp.js'
 import { jpParameters } from './jp.js'
+import { jpBenefitParameters } from './jp-benefit.js'
 import { pmiParameters } from './pmi.js'
 import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
@@ -30,6 +31,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jkkDeathParameters,
   ...jkkBenefitParameters,
   ...eligibilityParameters,
+  ...jpBenefitParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))

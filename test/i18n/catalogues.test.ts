@@ -66,6 +66,7 @@ describe('message areas', () => {
       'core',
       'eligibility',
       'jkkBenefit',
+      'jpBenefit',
       'plan',
       'roster',
     ])

@@ -1,0 +1,237 @@
+import { pensionAgeReachedOn } from '../../eligibility/index.js'
+import { RuleContext } from '../../explain/context.js'
+import { deepFreeze } from '../../internal/freeze.js'
+import { Dec } from '../../money/decimal.js'
+import { COVERAGE } from '../../parameters/coverage.js'
+import {
+  jpAsFifteenYearsDensity,
+  jpAsFifteenYearsMembership,
+  jpMinimumContributionMonths,
+} from '../../parameters/jp-benefit.js'
+import { allChecks } from '../../schemas/common.js'
+import { parseJpBenefitInput, type ParsedJpBenefitInput } from '../../schemas/jp-benefit.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
+import { addPeriods, monthsBetween, periodOf } from '../../time/calendar.js'
+import { ReasonList, rp } from '../common.js'
+import type { PayableStatus } from '../types.js'
+import { applyBounds, averageWage, boundsOf, formulaAmount, lumpSumOf, scheduleOf } from './amounts.js'
+import type { JpBenefitInput, JpBenefitResult, JpTimelineEntry } from './types.js'
+
+const P15 = { source: 'PP-45-2015', article: 'Pasal 15' } as const
+const P19 = { source: 'PP-45-2015', article: 'Pasal 19' } as const
+const P20 = { source: 'PP-45-2015', article: 'Pasal 20' } as const
+const PM26 = { source: 'PERMENAKER-29-2015', article: 'Pasal 26' } as const
+const D26 = { source: 'DECISIONS', article: 'D26' } as const
+const D24 = { source: 'DECISIONS', article: 'D24' } as const
+
+/** First month of payment: the month after pension age (old age, D24) or after the event. */
+function startOf(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJpBenefitInput,
+  options?: CalculationOptions,
+): string {
+  if (inp.kind !== 'old-age') return addPeriods(periodOf(inp.eventDate!), 1)
+  const reached = pensionAgeReachedOn({ birthDate: inp.birthDate }, options)
+  ctx.absorb(reached.explanation, reached.warnings)
+  const later = inp.eventDate !== undefined && inp.eventDate > reached.date ? inp.eventDate : reached.date
+  const start = addPeriods(periodOf(later), 1)
+  reasons.add(
+    'note',
+    'JP_NOT_YET_PENSION_AGE',
+    { pensionAge: reached.pensionAge, date: reached.date, start },
+    [P15, P19, D24],
+  )
+  ctx.step({
+    rule: 'jp.start',
+    text: 'STEP_JP_START',
+    params: { start, pensionAge: reached.pensionAge, date: reached.date },
+    inputs: { birthDate: inp.birthDate },
+    legal: [P15, P19, D24],
+    value: start,
+  })
+  return start
+}
+
+/** Masa Iur and the months used: actual, or 180 under the counted-as-15-years rule (death, disability). */
+function monthsOf(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJpBenefitInput,
+  start: string,
+): { months: number; counted: number; monthly: boolean } {
+  const months = inp.wageHistory.length
+  const date = `${start}-01`
+  const min = ctx.read(jpMinimumContributionMonths, date)
+  let counted = months
+  let monthly = months >= min.value
+  if (inp.kind === 'old-age') {
+    const earliest = addPeriods(periodOf(COVERAGE.start), min.value - 1)
+    if (start <= earliest)
+      reasons.add('note', 'JP_NO_MONTHLY_BEFORE', { minimum: min.value, earliest }, [P19])
+  } else if (!monthly) {
+    const eventPeriod = periodOf(inp.eventDate!)
+    const membership = monthsBetween(periodOf(inp.membershipStart), eventPeriod) + 1
+    const dens = ctx.read(jpAsFifteenYearsDensity, inp.eventDate!)
+    const mem = ctx.read(jpAsFifteenYearsMembership, inp.eventDate!)
+    const minMembership = inp.kind === 'disability' ? mem.value.disability : mem.value.death
+    const density = new Dec(months).div(Math.max(membership, 1))
+    ctx.warn('JP_DENSITY_ASSUMED')
+    monthly = membership >= minMembership && density.gte(dens.value)
+    const params = {
+      membership,
+      minMembership,
+      density: `${density.times(100).toDecimalPlaces(1).toString()}%`,
+      minDensity: `${new Dec(dens.value).times(100).toString()}%`,
+      minimum: min.value,
+    }
+    reasons.add('note', monthly ? 'JP_AS_FIFTEEN_YEARS' : 'JP_AS_FIFTEEN_NOT_MET', params, [
+      inp.kind === 'disability' ? P20 : PM26,
+    ])
+    if (monthly) counted = min.value
+  }
+  if (inp.kind === 'old-age' || monthly)
+    reasons.add(
+      'note',
+      monthly ? 'JP_MONTHLY_PENSION' : 'JP_LUMP_SUM_BELOW_15',
+      { months, minimum: min.value },
+      [P19],
+    )
+  ctx.step({
+    rule: 'jp.months',
+    text: 'STEP_JP_MONTHS',
+    params: { months, counted },
+    parameters: [min],
+    legal: [P19],
+    value: counted,
+  })
+  return { months, counted, monthly }
+}
+
+/** The member-readable timeline. */
+function timelineOf(
+  ctx: RuleContext,
+  r: Pick<JpBenefitResult, 'form' | 'start' | 'schedule' | 'lumpSum' | 'reasons'>,
+): JpTimelineEntry[] {
+  if (r.form === 'lump-sum')
+    return r.lumpSum === null
+      ? []
+      : [
+          {
+            from: r.start,
+            amount: r.lumpSum.total,
+            text: ctx.t('JP_TIMELINE_LUMP_SUM', { from: r.start, amount: rp(r.lumpSum.total) }),
+          },
+        ]
+  const why = r.reasons
+    .filter((x) => x.code === 'JP_MINIMUM_APPLIES' || x.code === 'JP_MAXIMUM_APPLIES')
+    .map((x) => ` ${x.message}`)
+    .join('')
+  return r.schedule.map((s, i) => ({
+    from: s.from,
+    amount: s.monthly,
+    text:
+      i === 0
+        ? ctx.t('JP_TIMELINE_MONTHLY', { from: s.from, amount: rp(s.monthly) }) + why
+        : ctx.t('JP_TIMELINE_INDEXED', {
+            from: s.from,
+            amount: rp(s.monthly),
+            factor: r.schedule.length > i ? String((s as { factor?: string }).factor ?? '') : '',
+          }),
+  }))
+}
+
+/**
+ * The JP pension (PP 45/2015): old-age, disability, widow/widower, child and parent pensions.
+ *
+ * - Monthly benefit of the first year = 1% × (Masa Iur / 12) × average indexed monthly wage (Pasal 17(2));
+ *   each paid month's wage, capped at the JP wage cap of its month, is revalued by Π (1 + inflation) of its
+ *   year up to the year before the pension (Pasal 17(3)); a year without inflation data is an input
+ *   (`inflation`), otherwise `status: 'incomplete'` (D26).
+ * - Bounded by the minimum and maximum of the first year (Pasal 18; derived rows warn); for survivors only
+ *   when `applyBoundsToSurvivors`.
+ * - Old age: from the month after pension age (D24); fewer than 180 paid months → lump sum (contributions
+ *   plus caller-supplied monthly returns). Nobody reaches 180 months before 2030-06 (JP started 2015-07).
+ * - Disability and death: counted as 180 months when membership and an 80% density allow it (Pasal 20,
+ *   Permenaker 29/2015 Pasal 26), else a lump sum. Survivor shares and in-payment indexation are inputs (D26).
+ *
+ * @example
+ * ```ts
+ * calculateJpBenefit({ kind: 'disability', birthDate: '1990-01-01', membershipStart: '2024-01-01',
+ *   eventDate: '2026-05-10', wageHistory: [...], bounds: { minimum: 411400, maximum: 4932300 } }).monthlyPension
+ * ```
+ */
+export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationOptions): JpBenefitResult {
+  const [inp, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseJpBenefitInput(input, localeOf(options)),
+    () => resolveOptions(options),
+  )
+  const ctx = new RuleContext('calculateJpBenefit', inp.eventDate ?? inp.birthDate, resolved)
+  const reasons = new ReasonList(ctx)
+  const start = startOf(ctx, reasons, inp, options)
+  const { months, counted, monthly } = monthsOf(ctx, reasons, inp, start)
+  const survivor = inp.kind === 'widow' || inp.kind === 'child' || inp.kind === 'parent'
+  let average: ReturnType<typeof averageWage>
+  let formula: number | null = null
+  let bounds: ReturnType<typeof boundsOf> = undefined
+  let applied: 'minimum' | 'maximum' | null = null
+  let pension = 0
+  let schedule: { from: string; monthly: number }[] = []
+  let lump: JpBenefitResult['lumpSum'] = null
+  if (monthly) {
+    average = averageWage(ctx, reasons, inp, Number(start.slice(0, 4)))
+    if (survivor && inp.survivorShare === undefined)
+      reasons.missing(['survivorShare'], 'JP_FACT_SURVIVOR_SHARE', [D26])
+    const useBounds = !survivor || inp.applyBoundsToSurvivors === true
+    if (survivor && !useBounds) reasons.add('note', 'JP_SURVIVOR_BOUNDS_NOT_APPLIED', {}, [D26])
+    bounds = useBounds ? boundsOf(ctx, reasons, inp, `${start}-01`) : undefined
+    if (average !== undefined) {
+      formula = formulaAmount(ctx, `${start}-01`, counted, average)
+      pension = formula
+      if (survivor && inp.survivorShare !== undefined) {
+        pension = new Dec(formula).times(inp.survivorShare).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber()
+        ctx.step({
+          rule: 'jp.share',
+          text: 'STEP_JP_SHARE',
+          params: { share: inp.survivorShare, amount: rp(pension) },
+          legal: [D26],
+          value: pension,
+        })
+      }
+      if (bounds !== undefined) ({ amount: pension, applied } = applyBounds(ctx, reasons, pension, bounds))
+    }
+  } else lump = lumpSumOf(ctx, reasons, inp)
+  const status: PayableStatus = reasons.has('missing') ? 'incomplete' : 'payable'
+  if (status !== 'payable') pension = 0
+  else if (monthly) schedule = scheduleOf(ctx, inp, start, pension)
+  const base = {
+    form: monthly ? 'monthly' : 'lump-sum',
+    start,
+    schedule,
+    lumpSum: lump,
+    reasons: reasons.items,
+  } as const
+  return deepFreeze({
+    kind: inp.kind,
+    status,
+    missing: reasons.missingPaths(),
+    form: base.form,
+    start,
+    contributionMonths: months,
+    countedMonths: counted,
+    averageIndexedWage:
+      average === undefined ? null : average.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber(),
+    formulaAmount: formula,
+    bounds: bounds ?? null,
+    boundApplied: applied,
+    survivorShare: inp.survivorShare ?? null,
+    monthlyPension: pension,
+    schedule: schedule.map(({ from, monthly: m }) => ({ from, monthly: m })),
+    lumpSum: lump,
+    timeline: status === 'payable' ? timelineOf(ctx, base) : [],
+    reasons: reasons.items,
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
+}
