@@ -6,6 +6,7 @@
  */
 export * from './contributions/index.js'
 export * from './benefits/index.js'
+export * from './benefits/jht/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
 export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'

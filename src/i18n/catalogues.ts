@@ -2,6 +2,7 @@ import { benefitsMessages } from './messages/benefits.js'
 import { contributionsMessages } from './messages/contributions.js'
 import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
+import { jhtMessages } from './messages/jht.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
@@ -13,6 +14,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   benefits: benefitsMessages,
   eligibility: eligibilityMessages,
   plan: planMessages,
+  jht: jhtMessages,
   roster: rosterMessages,
 })
 

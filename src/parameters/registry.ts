@@ -10,6 +10,7 @@ import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
+import { jhtParameters } from './jht.js'
 import { scholarshipParameters } from './scholarship.js'
 import type { Parameter } from './types.js'
 
@@ -28,6 +29,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...scholarshipParameters,
   ...jkkDeathParameters,
   ...eligibilityParameters,
+  ...jhtParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))
