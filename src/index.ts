@@ -99,6 +99,7 @@ export {
   safeCalculateContribution,
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
+  safeProjectJhtBalance,
   safeCalculateJkmBenefit,
   safeCheckEligibility,
   safeCheckJkmClaim,

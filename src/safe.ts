@@ -17,6 +17,7 @@ import { planCoverageProgram } from './programs-plan/index.js'
 import { planCoverageRoadmap, workersForBudget } from './programs-plan/roadmap.js'
 import { assessRoster, createRosterAssessor } from './roster/index.js'
 import { dailyToMonthlyFactor } from './parameters/wage.js'
+import { projectJhtBalance } from './benefits/jht/index.js'
 import { addPeriods, ageOn, monthsBetween, parseDate, parsePeriod } from './time/index.js'
 
 /**
@@ -74,6 +75,8 @@ export const safeCalculateContributions = /* @__PURE__ */ safe(calculateContribu
 export const safeCalculateJkmBenefit = /* @__PURE__ */ safe(calculateJkmBenefit)
 /** {@link calculateJkkDeathBenefit} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeCalculateJkkDeathBenefit = /* @__PURE__ */ safe(calculateJkkDeathBenefit)
+/** {@link projectJhtBalance} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeProjectJhtBalance = /* @__PURE__ */ safe(projectJhtBalance)
 /** {@link determineHeirs} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeDetermineHeirs = /* @__PURE__ */ safe(determineHeirs)
 /** {@link checkEligibility} that returns `{ success, data | error }` (see {@link safe}). */

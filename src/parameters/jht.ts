@@ -1,7 +1,7 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter, ParameterValue } from './types.js'
 
-const VERIFIED = '2026-12-05'
+const VERIFIED = '2026-11-24'
 const PP46_22_2 = { source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' } as const
 const D26 = { source: 'DECISIONS', article: 'D26' } as const
 
@@ -25,7 +25,8 @@ function declaredYear(
   }
 }
 
-const BISNIS = 'Press figure (bisnis.com 31 May 2021, quoting BPJS Watch); no BPJS TK declaration seen.'
+const BISNIS =
+  'Press figure (a national business daily, 31 May 2021, quoting BPJS Watch); no BPJS TK declaration seen.'
 
 /**
  * The JHT development rate (hasil pengembangan) credited to individual accounts, by calendar year. PP 46/2015
@@ -46,7 +47,7 @@ export const jhtDevelopmentRate = /* @__PURE__ */ defineParameter<string>({
       2016,
       '0.0719',
       'medium',
-      'Two press reports (pasardana 8 Feb 2017; semarak) quoting the BPJS TK President Director.',
+      'Two press reports (8 Feb 2017) quoting the BPJS TK President Director; no BPJS TK declaration seen.',
     ),
     declaredYear(2017, '0.0782', 'low', BISNIS, 'A Sep 2017 year-to-date 9.41% is not the final rate.'),
     declaredYear(2018, '0.0626', 'low', BISNIS),
@@ -56,7 +57,7 @@ export const jhtDevelopmentRate = /* @__PURE__ */ defineParameter<string>({
       '0.0559',
       'low',
       BISNIS,
-      'Conflict: a BPJS TK official gave 5.63% (kabarpriangan 28 Jan 2021); 5.59% kept, override to use 5.63%.',
+      'Conflict: a BPJS TK official gave 5.63% (regional press, 28 Jan 2021); 5.59% kept, override to use 5.63%.',
     ),
   ],
 })
@@ -74,7 +75,7 @@ export const jhtPensionAge = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (1)' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      checked: 'PP 46/2015 Pasal 22 read verbatim on pasal.id.',
+      checked: 'PP 46/2015 Pasal 22 as quoted verbatim by a regulation mirror, at the compilation.',
     },
   ],
 })
@@ -95,7 +96,7 @@ export const jhtPartialMinYears = /* @__PURE__ */ defineParameter<number>({
       legal: [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (4)' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      checked: 'PP 46/2015 Pasal 22 read verbatim on pasal.id.',
+      checked: 'PP 46/2015 Pasal 22 as quoted verbatim by a regulation mirror, at the compilation.',
     },
   ],
 })
@@ -113,7 +114,7 @@ export const jhtPartialRates = /* @__PURE__ */ defineParameter<{ housing: string
       legal: [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (5)' }],
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
-      checked: 'PP 46/2015 Pasal 22 read verbatim on pasal.id.',
+      checked: 'PP 46/2015 Pasal 22 as quoted verbatim by a regulation mirror, at the compilation.',
     },
   ],
 })

@@ -59,12 +59,13 @@ describe('message catalogues', () => {
 
 describe('message areas', () => {
   const areas = Object.entries(MESSAGE_AREAS)
-  it('are the six areas of the library, each with the same codes in both languages', () => {
+  it('are the seven areas of the library, each with the same codes in both languages', () => {
     expect(areas.map(([name]) => name).sort()).toEqual([
       'benefits',
       'contributions',
       'core',
       'eligibility',
+      'jht',
       'plan',
       'roster',
     ])

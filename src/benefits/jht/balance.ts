@@ -4,6 +4,8 @@ import { bilingual } from '../../i18n/format.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import { findValueAt } from '../../parameters/lookup.js'
 import { jhtDevelopmentRate } from '../../parameters/jht.js'
+import { parseWith } from '../../schemas/common.js'
+import { jhtBalanceInputSchema } from '../../schemas/jht.js'
 import type {
   JhtBalanceInput,
   JhtBalanceResult,
@@ -116,7 +118,12 @@ function segmentReturn(
  * or `'monthly'` (C3: monthly compounding at rate ÷ 12). Each credited return is rounded once, half-up, to
  * whole rupiah; a partial year is credited at the end of the history pro rata to its months.
  */
-export function projectJhtBalance(input: JhtBalanceInput): JhtBalanceResult {
+export function projectJhtBalance(
+  raw: JhtBalanceInput,
+  options?: { readonly locale?: 'id' | 'en' },
+): JhtBalanceResult {
+  const locale = options?.locale === 'en' ? 'en' : 'id'
+  const input = parseWith(jhtBalanceInputSchema, raw, locale) as JhtBalanceInput
   const method = input.method ?? JHT_DEFAULT_METHOD
   const flows = flowsOf(input)
   const warnings: JhtWarning[] = [warn('JHT_METHOD_ESTIMATE', { method })]
