@@ -100,6 +100,8 @@ export {
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
   safeProjectJhtBalance,
+  safeCheckJhtClaim,
+  safeCalculateJhtClaim,
   safeCalculateJkmBenefit,
   safeCheckEligibility,
   safeCheckJkmClaim,

@@ -126,3 +126,75 @@ export const jhtParameters: readonly Parameter[] = [
   jhtPartialMinYears,
   jhtPartialRates,
 ] as readonly Parameter[]
+
+const V = '2026-11-24'
+
+/**
+ * Months to wait after resignation or termination (PHK) before the JHT is paid; `null` = paid only at the
+ * pension age. PP 46/2015 original and (open question: 12–31 Aug 2015) until Permenaker 19/2015 applied on
+ * 2015-09-01: `null`; then 1 month (Permenaker 19/2015, then Permenaker 4/2022 Pasal 9–10).
+ */
+export const jhtSeparationWaitMonths = /* @__PURE__ */ defineParameter<number | null>({
+  id: 'jht.claim.separationWaitMonths',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Masa tunggu klaim JHT karena berhenti bekerja (bulan; kosong = hanya pada usia pensiun)',
+    en: 'Waiting months for a JHT claim on leaving work (null = only at pension age)',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2015-08-31',
+      value: null,
+      legal: [{ source: 'PP-46-2015', article: 'Pasal 26' }, D26],
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      checked: 'Original Pasal 26 as reported by the press in Aug 2015; 12–31 Aug 2015 kept at pension age.',
+      note: 'PP 60/2015 (from 2015-08-12) allows the claim, but its procedure applied from 2015-09-01 only.',
+    },
+    {
+      from: '2015-09-01',
+      to: '2022-04-25',
+      value: 1,
+      legal: [{ source: 'PERMENAKER-19-2015' }, { source: 'PP-60-2015', article: 'Pasal 26' }],
+      note: 'The article of Permenaker 19/2015 giving the 1-month wait was not seen.',
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      checked: 'Press reports of Permenaker 19/2015 (2015) and of its revocation (2022).',
+    },
+    {
+      from: '2022-04-26',
+      value: 1,
+      legal: [{ source: 'PERMENAKER-4-2022', article: 'Pasal 9' }],
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      checked: 'National press summaries of Permenaker 4/2022 Pasal 8–10 (28 Apr 2022).',
+    },
+  ],
+})
+
+/** Final tax on a lump-sum JHT: 0% up to Rp50,000,000, 5% above. PP 68/2009 Pasal 5. */
+export const jhtLumpSumTax = /* @__PURE__ */ defineParameter<{ threshold: string; rate: string }>({
+  id: 'jht.tax.lumpSum',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: { id: 'PPh 21 final atas JHT sekaligus', en: 'Final PPh 21 on a lump-sum JHT' },
+  values: [
+    {
+      from: '2015-07-01',
+      value: { threshold: '50000000', rate: '0.05' },
+      legal: [{ source: 'PP-68-2009', article: 'Pasal 5' }],
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      checked:
+        'A national daily (3 Dec 2009) and a tax site summarising PP 68/2009; the 2024 reform not verified.',
+    },
+  ],
+})
+
+/** The claim parameters, for the registry. */
+export const jhtClaimParameters: readonly Parameter[] = [
+  jhtSeparationWaitMonths,
+  jhtLumpSumTax,
+] as readonly Parameter[]

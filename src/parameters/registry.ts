@@ -10,7 +10,7 @@ import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
-import { jhtParameters } from './jht.js'
+import { jhtClaimParameters, jhtParameters } from './jht.js'
 import { scholarshipParameters } from './scholarship.js'
 import type { Parameter } from './types.js'
 
@@ -30,6 +30,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jkkDeathParameters,
   ...eligibilityParameters,
   ...jhtParameters,
+  ...jhtClaimParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { intIn, period } from './common.js'
+import { intIn, isoDate, period } from './common.js'
 
 const MAX_RUPIAH = 1_000_000_000_000_000
 const rupiah = intIn(0, MAX_RUPIAH)
@@ -28,4 +28,25 @@ export const jhtBalanceInputSchema = z.strictObject({
       returnRate: signedRate,
     }),
   ),
+})
+
+/** Input of checkJhtClaim / calculateJhtClaim. */
+export const jhtClaimInputSchema = z.strictObject({
+  claimDate: isoDate,
+  ground: z.enum([
+    'pension-age',
+    'resignation',
+    'termination',
+    'disability',
+    'death',
+    'leaving-indonesia',
+    'partial-housing',
+    'partial-other',
+  ]),
+  birthDate: z.optional(isoDate),
+  separationDate: z.optional(isoDate),
+  nationality: z.optional(z.enum(['indonesian', 'foreign'])),
+  membershipStart: z.optional(isoDate),
+  previousPartialClaim: z.optional(z.boolean()),
+  balance: z.optional(rupiah),
 })

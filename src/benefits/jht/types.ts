@@ -84,3 +84,56 @@ export interface JhtBalanceResult {
   readonly months: readonly JhtMonthRow[]
   readonly warnings: readonly JhtWarning[]
 }
+
+/** The ground of a JHT claim. */
+export type JhtClaimGround =
+  | 'pension-age'
+  | 'resignation'
+  | 'termination'
+  | 'disability'
+  | 'death'
+  | 'leaving-indonesia'
+  | 'partial-housing'
+  | 'partial-other'
+
+/** Input of checkJhtClaim / calculateJhtClaim. */
+export interface JhtClaimInput {
+  readonly claimDate: string
+  readonly ground: JhtClaimGround
+  readonly birthDate?: string
+  /** Date of the resignation letter or of the PHK. */
+  readonly separationDate?: string
+  readonly nationality?: 'indonesian' | 'foreign'
+  readonly membershipStart?: string
+  /** Whether a partial claim was already taken (allowed once). */
+  readonly previousPartialClaim?: boolean
+  /** JHT balance on the claim date, whole rupiah. */
+  readonly balance?: number
+}
+
+/** A reason with its article. */
+export interface JhtClaimReason {
+  readonly code: string
+  readonly params: Readonly<Record<string, string | number>>
+  readonly legal: readonly import('../../legal/types.js').Citation[]
+  readonly message: Bilingual
+}
+
+/** Result of checkJhtClaim / calculateJhtClaim; deep-frozen. */
+export interface JhtClaimResult {
+  readonly status: 'payable' | 'not-yet' | 'not-payable' | 'incomplete'
+  readonly missing: readonly string[]
+  readonly ground: JhtClaimGround
+  readonly recipient: 'participant' | 'heirs'
+  /** First date the claim is payable, when known. */
+  readonly payableFrom: string | null
+  readonly reasons: readonly JhtClaimReason[]
+  /** Amount payable (whole rupiah; a partial claim's maximum), or null. */
+  readonly amount: number | null
+  /** Optional PP 68/2009 lump-sum tax facts. */
+  readonly tax: {
+    readonly amount: number
+    readonly net: number
+    readonly legal: readonly import('../../legal/types.js').Citation[]
+  } | null
+}
