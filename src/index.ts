@@ -7,6 +7,7 @@
 export * from './contributions/index.js'
 export * from './benefits/index.js'
 export * from './benefits/jp/index.js'
+export * from './benefits/jht/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
 export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'
@@ -100,6 +101,9 @@ export {
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
   safeCalculateJkkBenefit,
+  safeProjectJhtBalance,
+  safeCheckJhtClaim,
+  safeCalculateJhtClaim,
   safeCalculateJkmBenefit,
   safeCalculateJpBenefit,
   safeCheckEligibility,

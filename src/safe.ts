@@ -19,6 +19,7 @@ import { planCoverageProgram } from './programs-plan/index.js'
 import { planCoverageRoadmap, workersForBudget } from './programs-plan/roadmap.js'
 import { assessRoster, createRosterAssessor } from './roster/index.js'
 import { dailyToMonthlyFactor } from './parameters/wage.js'
+import { calculateJhtClaim, checkJhtClaim, projectJhtBalance } from './benefits/jht/index.js'
 import { addPeriods, ageOn, monthsBetween, parseDate, parsePeriod } from './time/index.js'
 
 /**
@@ -78,6 +79,12 @@ export const safeCalculateJkmBenefit = /* @__PURE__ */ safe(calculateJkmBenefit)
 export const safeCalculateJkkDeathBenefit = /* @__PURE__ */ safe(calculateJkkDeathBenefit)
 /** {@link calculateJkkBenefit} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeCalculateJkkBenefit = /* @__PURE__ */ safe(calculateJkkBenefit)
+/** {@link projectJhtBalance} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeProjectJhtBalance = /* @__PURE__ */ safe(projectJhtBalance)
+/** {@link checkJhtClaim} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCheckJhtClaim = /* @__PURE__ */ safe(checkJhtClaim)
+/** {@link calculateJhtClaim} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCalculateJhtClaim = /* @__PURE__ */ safe(calculateJhtClaim)
 /** {@link determineHeirs} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeDetermineHeirs = /* @__PURE__ */ safe(determineHeirs)
 /** {@link checkEligibility} that returns `{ success, data | error }` (see {@link safe}). */

@@ -3,6 +3,7 @@ import { contributionsMessages } from './messages/contributions.js'
 import { coreMessages } from './messages/core.js'
 import { eligibilityMessages } from './messages/eligibility.js'
 import { jpBenefitMessages } from './messages/jp-benefit.js'
+import { jhtMessages } from './messages/jht.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
 import { jkkBenefitMessages } from './messages/jkk-benefit.js'
@@ -15,6 +16,7 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   benefits: benefitsMessages,
   eligibility: eligibilityMessages,
   plan: planMessages,
+  jht: jhtMessages,
   roster: rosterMessages,
   jkkBenefit: jkkBenefitMessages,
   jpBenefit: jpBenefitMessages,

@@ -524,6 +524,43 @@ const LIST: readonly LegalSource[] = [
     note: 'Creates part-time PPPK (PPPK paruh waktu); its social security is not settled in the text seen. Signing and promulgation dates not verified here.',
   },
   {
+    id: 'PERMENAKER-19-2015',
+    kind: 'Permenaker',
+    number: '19/2015',
+    year: 2015,
+    title: {
+      id: 'Tata Cara dan Persyaratan Pembayaran Manfaat Jaminan Hari Tua',
+      en: 'Procedure and conditions for paying JHT benefits',
+    },
+    inForce: '2015-09-01',
+    amendedBy: ['PERMENAKER-4-2022'],
+    note: 'Applied from 2015-09-01 as reported; revoked by Permenaker 4/2022.',
+  },
+  {
+    id: 'PERMENAKER-4-2022',
+    kind: 'Permenaker',
+    number: '4/2022',
+    year: 2022,
+    title: {
+      id: 'Tata Cara dan Persyaratan Pembayaran Manfaat Jaminan Hari Tua',
+      en: 'Procedure and conditions for paying JHT benefits (current)',
+    },
+    signed: '2022-04-26',
+    inForce: '2022-04-26',
+    note: 'BN 2022/451; revokes Permenaker 19/2015 and 2/2022 (the latter never applied).',
+  },
+  {
+    id: 'PP-68-2009',
+    kind: 'PP',
+    number: '68/2009',
+    year: 2009,
+    title: {
+      id: 'Tarif Pemotongan Pajak Penghasilan Pasal 21 atas Penghasilan yang Berupa Uang Pesangon, Uang Manfaat Pensiun, Tunjangan Hari Tua, dan Jaminan Hari Tua yang Dibayarkan Sekaligus',
+      en: 'Final income tax on lump-sum severance, pension, THT and JHT payments',
+    },
+    inForce: '2009-11-16',
+  },
+  {
     id: 'DECISIONS',
     kind: 'library-decision',
     number: 'D1–D27, L1–L6',

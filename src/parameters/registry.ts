@@ -12,6 +12,7 @@ import { pmiJkkParameters } from './pmi-jkk.js'
 import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
+import { jhtClaimParameters, jhtParameters } from './jht.js'
 import { scholarshipParameters } from './scholarship.js'
 import type { Parameter } from './types.js'
 
@@ -32,6 +33,8 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jkkBenefitParameters,
   ...eligibilityParameters,
   ...jpBenefitParameters,
+  ...jhtParameters,
+  ...jhtClaimParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))

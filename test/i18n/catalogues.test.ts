@@ -65,6 +65,7 @@ describe('message areas', () => {
       'contributions',
       'core',
       'eligibility',
+      'jht',
       'jkkBenefit',
       'jpBenefit',
       'plan',
