@@ -1,5 +1,7 @@
 import { bpuParameters } from './bpu.js'
 import { eligibilityParameters } from './eligibility.js'
+import { arrearsParameters } from './arrears.js'
+import { jkpBenefitParameters } from './jkp-benefit.js'
 import { jakonParameters } from './jakon.js'
 import { jkkDeathParameters } from './jkk-death.js'
 import { jkmParameters } from './jkm.js'
@@ -28,6 +30,8 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...scholarshipParameters,
   ...jkkDeathParameters,
   ...eligibilityParameters,
+  ...jkpBenefitParameters,
+  ...arrearsParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))
