@@ -1,11 +1,12 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
 
 const VERIFIED = '2026-11-24'
 /** JKP starts 2021-02 (library decision D7; PP 37/2021 dates not verified); PP 6/2025 applies from 2025-02-07 by termination date (D27). */
 const PP37_START = '2021-02-01'
-const PP6_BEFORE = '2025-02-06'
-const PP6_START = '2025-02-07'
+const PP6_BEFORE = /* @__PURE__ */ dayBeforeInForce('PP-6-2025')
+const PP6_START = /* @__PURE__ */ inForceOf('PP-6-2025')
 const D27 = { source: 'DECISIONS', article: 'D27' } as const
 
 /** One step of the JKP cash schedule: `months` monthly payments of `rate` × the capped wage. */
