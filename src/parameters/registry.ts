@@ -1,5 +1,7 @@
 import { bpuParameters } from './bpu.js'
 import { eligibilityParameters } from './eligibility.js'
+import { arrearsParameters } from './arrears.js'
+import { jkpBenefitParameters } from './jkp-benefit.js'
 import { jakonParameters } from './jakon.js'
 import { jkkDeathParameters } from './jkk-death.js'
 import { jkkBenefitParameters } from './jkk-benefit.js'
@@ -35,6 +37,8 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jpBenefitParameters,
   ...jhtParameters,
   ...jhtClaimParameters,
+  ...jkpBenefitParameters,
+  ...arrearsParameters,
 ])
 
 const BY_ID: ReadonlyMap<string, Parameter> = new Map(ALL_PARAMETERS.map((p) => [p.id, p]))

@@ -1,0 +1,140 @@
+import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
+import { defineParameter } from './coverage.js'
+import type { Parameter } from './types.js'
+
+const VERIFIED = '2026-11-24'
+/** JKP starts 2021-02 (library decision D7; PP 37/2021 dates not verified); PP 6/2025 applies from 2025-02-07 by termination date (D27). */
+const PP37_START = '2021-02-01'
+const PP6_BEFORE = /* @__PURE__ */ dayBeforeInForce('PP-6-2025')
+const PP6_START = /* @__PURE__ */ inForceOf('PP-6-2025')
+const D27 = { source: 'DECISIONS', article: 'D27' } as const
+
+/** One step of the JKP cash schedule: `months` monthly payments of `rate` × the capped wage. */
+export interface JkpCashStep {
+  readonly months: number
+  readonly rate: string
+}
+
+/**
+ * JKP cash benefit schedule by termination (PHK) date (library decision D27): PP 37/2021 Pasal 21, 45% of the
+ * wage for 3 months then 25% for 3 months; PP 6/2025 Pasal 21 ayat (1), 60% for at most 6 months.
+ */
+export const jkpCashSchedule = /* @__PURE__ */ defineParameter<readonly JkpCashStep[]>({
+  id: 'jkpBenefit.cashSchedule',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Jadwal manfaat uang tunai JKP (persentase upah per bulan)',
+    en: 'JKP cash benefit schedule (share of the wage per month)',
+  },
+  values: [
+    {
+      from: PP37_START,
+      to: PP6_BEFORE,
+      value: [
+        { months: 3, rate: '0.45' },
+        { months: 3, rate: '0.25' },
+      ],
+      legal: [{ source: 'PP-37-2021', article: 'Pasal 21' }, D27],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+      note: 'Terminations before 2025-02-07 (no transitional article seen; library decision D27).',
+    },
+    {
+      from: PP6_START,
+      value: [{ months: 6, rate: '0.60' }],
+      legal: [{ source: 'PP-6-2025', article: 'Pasal 21 ayat (1)' }, D27],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/** JKP cash benefit wage base cap: Rp5,000,000 (PP 37/2021 Pasal 21; PP 6/2025 Pasal 21 ayat (3)–(4)). */
+export const jkpBenefitWageCap = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkpBenefit.wageCap',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Batas atas upah dasar manfaat uang tunai JKP',
+    en: 'Wage cap for the JKP cash benefit',
+  },
+  values: [
+    {
+      from: PP37_START,
+      to: PP6_BEFORE,
+      value: '5000000',
+      legal: [{ source: 'PP-37-2021', article: 'Pasal 21' }, D27],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+    {
+      from: PP6_START,
+      value: '5000000',
+      legal: [{ source: 'PP-6-2025', article: 'Pasal 21 ayat (3)' }, D27],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/**
+ * Employer arrears (JKK contributions funding JKP) up to which BPJS TK pays the cash benefit; beyond it the employer
+ * pays first (PP 37/2021 Pasal 39 ayat (1) and (3) as amended by PP 6/2025). The pre-2025 wording was not seen:
+ * the same threshold, low confidence.
+ */
+export const jkpArrearsThresholdMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkpBenefit.arrearsThresholdMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tunggakan iuran (bulan berturut-turut) yang masih dibayar BPJS Ketenagakerjaan',
+    en: 'Consecutive months of arrears up to which BPJS Ketenagakerjaan still pays',
+  },
+  values: [
+    {
+      from: PP37_START,
+      to: PP6_BEFORE,
+      value: 3,
+      legal: [{ source: 'PP-37-2021', article: 'Pasal 39' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Wording before PP 6/2025 not seen; the amended threshold is applied.',
+    },
+    {
+      from: PP6_START,
+      value: 3,
+      legal: [{ source: 'PP-6-2025', article: 'Pasal 39 ayat (1) dan (3)' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/** A bankrupt or closed employer's arrears up to which BPJS TK still pays JKP (PP 6/2025 Pasal 39A ayat (1)). */
+export const jkpBankruptArrearsMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkpBenefit.bankruptArrearsMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tunggakan perusahaan pailit/tutup yang manfaat JKP-nya tetap dibayar BPJS Ketenagakerjaan',
+    en: 'Arrears of a bankrupt or closed employer for which BPJS Ketenagakerjaan still pays JKP',
+  },
+  values: [
+    {
+      from: PP6_START,
+      value: 6,
+      legal: [{ source: 'PP-6-2025', article: 'Pasal 39A ayat (1)' }],
+      confidence: 'high',
+      lastVerifiedOn: VERIFIED,
+    },
+  ],
+})
+
+/** Every JKP benefit parameter. */
+export const jkpBenefitParameters: readonly Parameter[] = [
+  jkpCashSchedule,
+  jkpBenefitWageCap,
+  jkpArrearsThresholdMonths,
+  jkpBankruptArrearsMonths,
+]
