@@ -12,6 +12,9 @@ import {
   scholarshipSchema,
 } from './eligibility.js'
 import { commonOptionShape } from './options.js'
+import { jkkBenefitInputSchema } from './jkk-benefit.js'
+import { jpBenefitInputSchema } from './jp-benefit.js'
+import { jhtBalanceInputSchema, jhtClaimInputSchema } from './jht.js'
 import { planInputSchema } from '../programs-plan/plan.js'
 import { budgetFirstSchema, roadmapSchema } from '../programs-plan/roadmap.js'
 
@@ -184,6 +187,46 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     description: {
       id: 'Opsi setiap fungsi: locale, rounding, parameters (nilai pengganti, per id parameter; diperiksa sebagai data oleh pustaka).',
       en: 'Options of every function: locale, rounding, parameters (overrides by parameter id; checked as data by the library).',
+    },
+  },
+  {
+    file: 'jkk-benefit-input',
+    fn: 'calculateJkkBenefit',
+    schema: jkkBenefitInputSchema,
+    title: { id: 'Masukan manfaat JKK', en: 'JKK benefit input' },
+    description: {
+      id: 'Kecelakaan kerja atau penyakit akibat kerja (bukan kematian): tanggal, kategori, upah, STMB, cacat, biaya.',
+      en: 'A work accident or occupational disease (not a death): dates, category, wage, incapacity, disability, costs.',
+    },
+  },
+  {
+    file: 'jp-benefit-input',
+    fn: 'calculateJpBenefit',
+    schema: jpBenefitInputSchema,
+    title: { id: 'Masukan manfaat JP', en: 'JP benefit input' },
+    description: {
+      id: 'Pensiun hari tua, cacat, janda/duda, anak atau orang tua: tanggal, bulan iuran, upah.',
+      en: 'Old-age, disability, widow(er), child or parent pension: dates, contribution months, wages.',
+    },
+  },
+  {
+    file: 'jht-balance-input',
+    fn: 'projectJhtBalance',
+    schema: jhtBalanceInputSchema,
+    title: { id: 'Masukan saldo JHT', en: 'JHT balance input' },
+    description: {
+      id: 'Riwayat iuran JHT per bulan, saldo awal dan asumsi proyeksi.',
+      en: 'Monthly JHT contribution history, opening balance and projection assumptions.',
+    },
+  },
+  {
+    file: 'jht-claim-input',
+    fn: 'calculateJhtClaim',
+    schema: jhtClaimInputSchema,
+    title: { id: 'Masukan klaim JHT', en: 'JHT claim input' },
+    description: {
+      id: 'Alasan dan tanggal klaim JHT dengan saldonya (juga untuk checkJhtClaim).',
+      en: 'Ground, date and balance of a JHT claim (also for checkJhtClaim).',
     },
   },
 ]

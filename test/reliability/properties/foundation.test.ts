@@ -80,6 +80,8 @@ const WINDOWED = new Set([
   'relief.pp50-2025.otherDiscount',
   'jkp.recomposition.jkm',
   'scholarship.lumpSum',
+  // declared yearly JHT returns: only the years a declaration was seen; any other year is the caller's input (D26)
+  'jht.developmentRate',
 ])
 
 describe('parameter lookups over 2015-07-01 … today', () => {
