@@ -135,4 +135,5 @@ export {
 // Documented size limits (issue 13): what a list may hold before it is refused with TOO_MANY_ITEMS
 export { MAX_ALLOCATE_RATIOS } from './money/index.js'
 export { MAX_BATCH_ROWS } from './contributions/batch.js'
+export { MAX_BATCH_ROW_ISSUES } from './contributions/batch.js'
 export { RENDER_LIMITS } from './explain/render.js'

@@ -1,11 +1,12 @@
 import { tooManyItemsIssue } from '../internal/limits.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue } from '../errors.js'
+import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
+import type { Locale } from '../i18n/types.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { localeOf, resolveOptions } from '../schemas/options.js'
 import { BatchPricer } from './batch-pricer.js'
 import { ContributionBatch, type ContributionBatchOptions } from './batch-result.js'
-import { resolveContributionOptions } from './calculate.js'
+import { calculateContribution, resolveContributionOptions } from './calculate.js'
 import type { ContributionInput } from './types.js'
 
 export {
@@ -26,6 +27,35 @@ export const MAX_BATCH_ROWS = 1_000_000
 
 const batchOptionShape = { explain: z.optional(z.boolean()) }
 
+/** The most row issues listed in the error of a batch whose options are refused (see {@link rowIssues}). */
+export const MAX_BATCH_ROW_ISSUES = 100
+
+/**
+ * The validation problems of the rows of a batch whose options are refused, each at `['rows', i, …]`: what
+ * each row's own error would say once the options are fixed, read with the library's own law (a row's rule
+ * errors, such as a month outside the library's dates, are not validation problems and stay the row's).
+ * At most {@link MAX_BATCH_ROW_ISSUES} issues, then one `BATCH_ROW_ISSUES_TRUNCATED` and the rest unread.
+ */
+function rowIssues(rows: readonly unknown[], locale: Locale): BpjsIssue[] {
+  const out: BpjsIssue[] = []
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      calculateContribution(rows[i] as ContributionInput, { locale })
+    } catch (e) {
+      if (!(e instanceof BpjsValidationError)) continue
+      for (const issue of e.issues) {
+        if (out.length === MAX_BATCH_ROW_ISSUES)
+          return [
+            ...out,
+            makeIssue(['rows'], 'BATCH_ROW_ISSUES_TRUNCATED', { max: MAX_BATCH_ROW_ISSUES }, locale),
+          ]
+        out.push({ ...issue, path: ['rows', i, ...issue.path] })
+      }
+    }
+  }
+  return out
+}
+
 /**
  * The contributions of many rows at once (a payroll, a list of members): each row is an input of
  * {@link calculateContribution}, validated on its own, and gets the same lines, totals and warnings that
@@ -39,7 +69,10 @@ const batchOptionShape = { explain: z.optional(z.boolean()) }
  * @returns a frozen {@link ContributionBatch}: `length`, `okCount`, `errorCount`, grand `totals`, and the
  *   rows by `at(index)`, by iteration or `errors()`.
  * @throws {BpjsValidationError} when `rows` is not an array, has more than {@link MAX_BATCH_ROWS} rows, or the
- *   options are invalid (never for a row).
+ *   options are invalid. With valid options a row's problem is never thrown (it is that row's `error`); with
+ *   invalid options no row is priced, and the one error lists the options' problems after the rows' own
+ *   validation problems (`['rows', i, …]`, read with the library's law, the first
+ *   {@link MAX_BATCH_ROW_ISSUES}), so that both are fixed at once.
  *
  * @example
  * ```ts
@@ -65,12 +98,20 @@ export function calculateContributions(
     )
   if (rows.length > MAX_BATCH_ROWS)
     throw new BpjsValidationError([tooManyItemsIssue(['rows'], MAX_BATCH_ROWS, rows.length, locale)], locale)
-  const explain = resolveOptions(options, batchOptionShape).parsed.explain === true
+  let explain: boolean
   let resolved: ResolvedOptions
-  if (options !== undefined && 'explain' in options) {
-    const { explain: _explain, ...rest } = options
-    resolved = resolveContributionOptions(rest)
-  } else resolved = resolveContributionOptions(options)
+  try {
+    explain = resolveOptions(options, batchOptionShape).parsed.explain === true
+    if (options !== undefined && 'explain' in options) {
+      const { explain: _explain, ...rest } = options
+      resolved = resolveContributionOptions(rest)
+    } else resolved = resolveContributionOptions(options)
+  } catch (e) {
+    // no row can be priced: one error lists the rows' own problems and the options' (one pass)
+    if (e instanceof BpjsValidationError)
+      throw new BpjsValidationError([...rowIssues(rows, locale), ...e.issues], locale)
+    throw e
+  }
 
   const pricer = new BatchPricer(rows.length, resolved, explain)
   for (let i = 0; i < rows.length; i++) pricer.row(i, rows[i])

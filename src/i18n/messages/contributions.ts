@@ -104,6 +104,8 @@ export const contributionsMessages = {
     CONTRIB_NOTE_VAT_INCLUDED: 'termasuk PPN',
     CONTRIB_PAYER_EMPLOYER: 'pemberi kerja',
     CONTRIB_PAYER_WORKER: 'pekerja',
+    BATCH_ROW_ISSUES_TRUNCATED:
+      'Hanya {max} masalah pertama pada baris yang dicantumkan; baris berikutnya diperiksa setelah opsi diperbaiki (setiap baris lalu mendapat hasil atau galatnya sendiri).',
   },
   en: {
     ENTERPRISE_SIZE_REQUIRED:
@@ -203,5 +205,7 @@ export const contributionsMessages = {
     CONTRIB_NOTE_VAT_INCLUDED: 'including VAT',
     CONTRIB_PAYER_EMPLOYER: 'employer',
     CONTRIB_PAYER_WORKER: 'worker',
+    BATCH_ROW_ISSUES_TRUNCATED:
+      'Only the first {max} problems of the rows are listed; the other rows are checked once the options are fixed (each row then gets its own result or error).',
   },
 } as const satisfies MessageArea
