@@ -20,7 +20,7 @@ import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkkDeathInputSchema, jkkDeathWageIssues, type ParsedJkkDeathInput } from '../schemas/benefit.js'
-import { checkInput, type InputFields } from '../schemas/one-pass.js'
+import { checkInput, inCoverage, type InputFields } from '../schemas/one-pass.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { finishBenefit, statusOf, stepAmounts, stepDeathTotal } from './builder.js'
@@ -53,7 +53,7 @@ function jkkDeathCrossChecks(f: InputFields<ParsedJkkDeathInput>, options: Resol
   const L = options.locale
   const extra = [...jkkDeathWageIssues(p, f.invalid, L), ...accidentOrder(p, L)]
   const death = p.dateOfDeath
-  if (death === undefined) {
+  if (!inCoverage(death) || !inCoverage(p.dateOfAccident ?? death)) {
     if (extra.length > 0) throw new BpjsValidationError(extra, L)
     return
   }

@@ -20,7 +20,7 @@ import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkmInputSchema, type ParsedJkmInput } from '../schemas/benefit.js'
-import { checkInput } from '../schemas/one-pass.js'
+import { checkInput, inCoverage } from '../schemas/one-pass.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import {
@@ -96,7 +96,7 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     () => resolveOptions(options),
     (f, o) => {
       const death = f.fields.dateOfDeath
-      if (death === undefined) return
+      if (!inCoverage(death)) return
       const scratch = new RuleContext(
         'calculateJkmBenefit',
         death,

@@ -11,7 +11,7 @@ import {
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { checkInput } from '../schemas/one-pass.js'
+import { checkInput, inCoverage } from '../schemas/one-pass.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
@@ -105,7 +105,7 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
       const p = f.fields
       const issues = new IssueList(localeOf(options))
       issues.order('membershipStart', p.membershipStart, 'dateOfDeath', p.dateOfDeath, ['membershipStart'])
-      if (p.dateOfDeath === undefined) return issues.throwIfAny()
+      if (!inCoverage(p.dateOfDeath)) return issues.throwIfAny()
       const ctx = new RuleContext(
         'checkJkmClaim',
         p.dateOfDeath,

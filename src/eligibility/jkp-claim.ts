@@ -12,7 +12,7 @@ import {
 } from '../parameters/eligibility.js'
 import { programMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { checkInput } from '../schemas/one-pass.js'
+import { checkInput, inCoverage } from '../schemas/one-pass.js'
 import { jkpClaimSchema } from '../schemas/eligibility.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, addPeriods, periodOf, periodStart } from '../time/calendar.js'
@@ -76,7 +76,7 @@ function claimCrossChecks(parsed: Partial<Parsed>, options: ResolvedOptions): vo
   claimIssues(parsed, issues)
   const layoff = parsed.layoffDate
   const inWindow = parsed.contributionMonthsInWindow
-  if (layoff !== undefined && inWindow !== undefined) {
+  if (inCoverage(layoff) && inWindow !== undefined) {
     const ctx = new RuleContext('checkJkpClaim', layoff, options, false)
     const windowMonths = ctx.readOptional(jkpClaimWindowMonths, layoff)
     if (windowMonths !== undefined && inWindow > windowMonths.value)

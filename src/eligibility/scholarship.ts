@@ -13,7 +13,7 @@ import {
   type ScholarshipMode,
 } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { checkInput } from '../schemas/one-pass.js'
+import { checkInput, inCoverage } from '../schemas/one-pass.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
@@ -136,7 +136,7 @@ export function checkScholarshipEligibility(
       const issues = new IssueList(localeOf(options))
       inputIssues(f.fields, issues)
       const death = f.fields.dateOfDeath
-      if (death !== undefined) {
+      if (inCoverage(death)) {
         const ctx = new RuleContext(
           'checkScholarshipEligibility',
           death,

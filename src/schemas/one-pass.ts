@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { BpjsRuleError, BpjsValidationError, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
+import { COVERAGE } from '../parameters/coverage.js'
 import { inspectWith, partialWith, uniqueIssues } from './common.js'
 
 /*
@@ -95,4 +96,18 @@ export function checkInput<S extends z.ZodMiniObject, B>(
   issues.push(...optionIssues)
   if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
   return [r.data as z.core.output<S>, opts as B]
+}
+
+/**
+ * Is `date` (`'YYYY-MM-DD'`) inside the dates the library's law covers? A cross-field check that reads the
+ * law of a date is made only then: outside, the rule refuses the date itself (`DATE_BEFORE_COVERAGE`,
+ * `DATE_AFTER_COVERAGE`) and what the check would say is not knowable.
+ *
+ * @example
+ * ```ts
+ * inCoverage('2014-12-31') //=> false
+ * ```
+ */
+export function inCoverage(date: string | undefined): date is string {
+  return date !== undefined && date >= COVERAGE.start && date <= COVERAGE.horizon
 }

@@ -207,6 +207,22 @@ describe('schema and cross-field errors in one report', () => {
     ])
   })
 
+  it('a date outside the law the library knows: the cross-field checks are not knowable, the date is refused', () => {
+    const input = {
+      dateOfDeath: '2010-01-01', // before 2015-07-01
+      category: 'PU',
+      membershipStart: '2011-01-01', // after the death, but the rule refuses the date first
+      cause: 'natural',
+      membershipActive: true,
+    } as const
+    expect(issues(() => calculateJkmBenefit({ ...input, membershipActive: 'yes' as never }))).toEqual([
+      ['membershipActive', 'INVALID_TYPE'],
+    ])
+    expect(() => calculateJkmBenefit(input)).toThrow(
+      expect.objectContaining({ code: 'DATE_BEFORE_COVERAGE' }),
+    )
+  })
+
   it('a valid input still gets its result (the checks are made again in the call, recorded in its trace)', () => {
     const r = calculateJkmBenefit({
       dateOfDeath: '2021-03-10',
