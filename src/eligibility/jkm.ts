@@ -104,8 +104,9 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
     (f, o) => {
       const p = f.fields
       const issues = new IssueList(localeOf(options))
+      // as in calculateJkmBenefit: a date of death outside the library's law is refused first (by the rule)
+      if (!inCoverage(p.dateOfDeath)) return
       issues.order('membershipStart', p.membershipStart, 'dateOfDeath', p.dateOfDeath, ['membershipStart'])
-      if (!inCoverage(p.dateOfDeath)) return issues.throwIfAny()
       const ctx = new RuleContext(
         'checkJkmClaim',
         p.dateOfDeath,

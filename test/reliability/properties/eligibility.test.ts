@@ -225,6 +225,8 @@ describe.skipIf(check === undefined)('checkEligibility', () => {
         for (const k of missing) if (k in donor) more[k] = (donor as Record<string, unknown>)[k]
         if (typeof more['birthDate'] === 'string' && (more['birthDate'] as string) > input.asOf)
           delete more['birthDate']
+        // a citizen's months worked in Indonesia do not apply (ELIG_FIELD_NOT_APPLICABLE): not a fact to give
+        if (more['nationality'] === 'WNI') delete more['monthsWorkedInIndonesia']
         const r2 = call(more)
         for (const p of r2.programs)
           if (decided.includes(p.program)) expect(p.status, p.program).not.toBe('unknown')
