@@ -21,6 +21,7 @@ import {
   type TraceStep,
   type Warning,
 } from './types.js'
+import { boundedMap, weakCache } from '../internal/cache.js'
 
 /** Options every calculation accepts, after validation. */
 export interface ResolvedOptions {
@@ -90,8 +91,15 @@ function sameCitation(a: Citation, b: Citation): boolean {
  */
 const PLACEHOLDER = /\{(\w+)\}/g
 /** Message templates split at their `{name}` placeholders: `[text, name, text, name, text]`. */
-const compiledTemplates = new Map<string, readonly string[]>()
-const COMPILED_MAX = 4096
+const compiledTemplates = boundedMap<string, readonly string[]>(
+  {
+    name: 'explain/context.ts compiledTemplates',
+    holds: 'message templates split at their placeholders',
+    safe: 'the catalogues are frozen; a template always splits the same way',
+    bound: '4,096 templates (the catalogues hold fewer)',
+  },
+  4096,
+)
 const EMPTY_PARAMS: MessageParams = Object.freeze({})
 const hasOwn = Object.prototype.hasOwnProperty
 
@@ -105,9 +113,7 @@ function compileTemplate(template: string): readonly string[] {
     last = m.index + m[0].length
   }
   parts.push(template.slice(last))
-  if (compiledTemplates.size >= COMPILED_MAX) compiledTemplates.clear()
-  compiledTemplates.set(template, parts)
-  return parts
+  return compiledTemplates.set(template, parts)
 }
 
 /**
@@ -152,7 +158,12 @@ export function warningOf(
 }
 
 /** A reading as a step's parameter reference, once per (frozen, memoised) reading. */
-const refCache = new WeakMap<ParameterReading, TraceParameterRef>()
+const refCache = weakCache<ParameterReading, TraceParameterRef>({
+  name: 'explain/context.ts refCache',
+  holds: "a frozen reading's parameter reference in a step",
+  safe: 'kept only for a frozen reading; the reference is frozen',
+  bound: 'weak: one entry per reading alive',
+})
 
 function refOf(p: ParameterReading): TraceParameterRef {
   const hit = refCache.get(p)
@@ -172,7 +183,12 @@ interface UsedEntry {
   readonly key: string
   readonly trace: TraceParameter
 }
-const usedCache = new WeakMap<ParameterReading, UsedEntry>()
+const usedCache = weakCache<ParameterReading, UsedEntry>({
+  name: 'explain/context.ts usedCache',
+  holds: "a frozen reading's entry in the explanation's parameter list",
+  safe: 'kept only for a frozen reading; the entry is frozen',
+  bound: 'weak: one entry per reading alive',
+})
 
 function usedOf(r: ParameterReading): UsedEntry {
   const hit = usedCache.get(r)
@@ -198,7 +214,12 @@ function usedOf(r: ParameterReading): UsedEntry {
 }
 
 /** A citation with its text and title in each locale, once per citation object. */
-const citationCache = new WeakMap<Citation, { id?: TraceCitation; en?: TraceCitation }>()
+const citationCache = weakCache<Citation, { id?: TraceCitation; en?: TraceCitation }>({
+  name: 'explain/context.ts citationCache',
+  holds: 'a citation with its text and title, per locale',
+  safe: 'kept only for a frozen citation; the legal registry is frozen',
+  bound: 'weak: two locales per citation alive',
+})
 
 function traceCitationOf(c: Citation, locale: Locale): TraceCitation {
   let byLocale = citationCache.get(c)
@@ -252,7 +273,7 @@ function freezeDeep<T>(value: T): T {
 const NO_PARAMETERS: Map<string, TraceParameter> = new Map()
 
 /** Explanation lists memoised by the key a rule gave (see {@link RuleContext.explanationKey}). */
-const explanationLists = new WeakMap<
+const explanationLists = weakCache<
   object,
   {
     readonly locale: Locale
@@ -261,7 +282,12 @@ const explanationLists = new WeakMap<
     readonly parameters: readonly TraceParameter[]
     readonly legal: readonly TraceCitation[]
   }
->()
+>({
+  name: 'explain/context.ts explanationLists',
+  holds: "an explanation's parameter and citation lists, by the plan that determines them",
+  safe: 'checked against the locale and the counts of steps and parameters; the lists are frozen',
+  bound: 'weak: one entry per plan alive',
+})
 
 /**
  * The per-call state of a calculation: options, parameter lookups (with overrides), warnings and the
@@ -579,7 +605,15 @@ export class RuleContext {
   }
 }
 
-const roundingDescriptions = new Map<string, Explanation['rounding']>()
+const roundingDescriptions = boundedMap<string, Explanation['rounding']>(
+  {
+    name: 'explain/context.ts roundingDescriptions',
+    holds: "the explanation's rounding block per mode and locale",
+    safe: 'derived from the frozen catalogues; frozen',
+    bound: 'rounding modes × locales',
+  },
+  64,
+)
 
 /** The explanation's rounding block of a mode in a locale (frozen, shared). */
 function roundingDescription(mode: RoundingMode, locale: Locale): Explanation['rounding'] {

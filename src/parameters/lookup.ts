@@ -15,6 +15,7 @@ import { snapshotInput } from '../schemas/snapshot.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'
 import { COVERAGE } from './coverage.js'
 import type { Parameter, ParameterOverride, ParameterReading, ParameterValue } from './types.js'
+import { BoundedMap, weakCache } from '../internal/cache.js'
 
 /** Normalises a lookup date: `'YYYY-MM'` means the first day of that contribution month. */
 export function lookupDate(date: string | Date): string {
@@ -110,7 +111,12 @@ export function findValueAt<T>(
 }
 
 /** Readings of the library's own values by parameter and lookup string (see {@link findValueCached}). */
-const readingCache = new WeakMap<Parameter, Map<string, ParameterReading | null>>()
+const readingCache = weakCache<Parameter, BoundedMap<string, ParameterReading | null>>({
+  name: 'parameters/lookup.ts readingCache',
+  holds: 'readings of a parameter of the library by lookup date',
+  safe: 'parameters and readings are frozen; errors are never cached',
+  bound: 'weak per parameter, 256 dates each',
+})
 /** Lookup strings kept per parameter before its cache is emptied (a bound, not a figure of the law). */
 const READING_CACHE_SIZE = 256
 
@@ -133,11 +139,10 @@ export function findValueCached<T>(p: Parameter<T>, date: string): ParameterRead
     const hit = byDate.get(date)
     if (hit !== undefined) return (hit ?? undefined) as ParameterReading<T> | undefined
   } else {
-    byDate = new Map()
+    byDate = new BoundedMap(READING_CACHE_SIZE)
     readingCache.set(p as Parameter, byDate)
   }
   const r = findValueAt(p, date)
-  if (byDate.size >= READING_CACHE_SIZE) byDate.clear()
   byDate.set(date, r === undefined ? null : (Object.freeze(r) as ParameterReading))
   return r
 }
