@@ -11,7 +11,7 @@ import { COVERAGE } from '../parameters/coverage.js'
 import { allChecks, inspectWith, intIn, period, rateInput, uniqueIssues } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
-import { CATEGORIES } from '../types.js'
+import { CATEGORIES, PROGRAM_PAYERS } from '../types.js'
 import { cohortFieldIssues, contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
@@ -130,7 +130,7 @@ export const planCohortSchema = z.looseObject({
 export const planInputSchema = z.strictObject({
   startPeriod: period,
   months: intIn(1, 120),
-  payer: z.enum(['apbd', 'apbn', 'other']),
+  payer: z.enum(PROGRAM_PAYERS),
   cohorts: z.array(planCohortSchema).check(z.minLength(1), z.maxLength(100)),
   potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),

@@ -11,7 +11,7 @@ import { assertCovered } from '../parameters/lookup.js'
 import { intIn, moneySenOrZero, parseWith, period, rateInput } from '../schemas/common.js'
 import { resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods, monthsBetween, periodStart } from '../time/calendar.js'
-import { CATEGORIES } from '../types.js'
+import { CATEGORIES, PROGRAM_PAYERS } from '../types.js'
 import { contributionFor, type CohortCategory } from './adapters.js'
 import type { ProgramPayer } from './plan.js'
 
@@ -159,7 +159,7 @@ export const roadmapSchema = z.strictObject({
   programWorkersToday: z.optional(intIn(0, 1_000_000_000)),
   targetCoverage: rateInput,
   budget: budgetSchema,
-  payer: z.enum(['apbd', 'apbn', 'other']),
+  payer: z.enum(PROGRAM_PAYERS),
   premium: premiumSchema,
   churn: rateInput,
   enrolmentCapacity: z.optional(intIn(0, 1_000_000_000)),
@@ -579,7 +579,7 @@ export const budgetFirstSchema = z.strictObject({
   budget: moneySenOrZero,
   startPeriod: period,
   months: intIn(1, 120),
-  payer: z.enum(['apbd', 'apbn', 'other']),
+  payer: z.enum(PROGRAM_PAYERS),
   premium: premiumSchema,
 })
 
