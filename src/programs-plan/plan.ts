@@ -211,7 +211,6 @@ export function planCoverageProgram(
     () => resolveOptions(options),
   )
   const locale = resolved.locale
-
   const start = parsed.startPeriod
   const end = addPeriods(start, parsed.months - 1)
   assertCovered(periodStart(start), ['startPeriod'])
@@ -249,19 +248,11 @@ export function planCoverageProgram(
     value: grandTotal,
   })
 
+  const [potential, before] = [parsed.potentialWorkers, parsed.coveredBefore]
+  const counts = { potential: potential ?? 0, before: before ?? 0, workers: workersTotal, grandTotal }
   const coverage =
-    parsed.potentialWorkers !== undefined && parsed.coveredBefore !== undefined
-      ? coveragePart(
-          ctx,
-          {
-            potential: parsed.potentialWorkers,
-            before: parsed.coveredBefore,
-            workers: workersTotal,
-            grandTotal,
-          },
-          resolved.rounding,
-          locale,
-        )
+    potential !== undefined && before !== undefined
+      ? coveragePart(ctx, counts, resolved.rounding, locale)
       : undefined
   const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
   const expectedBenefits =
