@@ -5,7 +5,6 @@ import { Command, CommanderError, Option } from 'commander'
 import {
   BpjsRuleError,
   BpjsValidationError,
-  calculateContributions,
   calculation,
   NotImplementedError,
   parseRupiah,
@@ -25,7 +24,8 @@ import {
 } from './commands.js'
 import { t, type Lang } from './messages.js'
 import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
-import { pricePayroll, quietOnEpipe, type BatchCalculation } from './payroll.js'
+import { pricePayroll, quietOnEpipe } from './payroll.js'
+import { createChunkPricer } from './payroll-batch.js'
 import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
@@ -359,7 +359,7 @@ export function buildProgram(lang: Lang): Command {
         excel: opts.excel === true,
         lang,
         calculate,
-        calculateBatch: calculateContributions as BatchCalculation,
+        calculateBatch: createChunkPricer(),
       })
       if (summary.failed > 0) process.exitCode = EXIT.refused
     })

@@ -26,8 +26,10 @@ import {
   type ContributionLike,
   type CsvRecord,
   type CsvStyle,
+  type CompiledRow,
   type LayoutName,
   type NumberFormat,
+  type PlanTemplate,
   type RowIssue,
 } from '../doors/index.js'
 import { BpjsRuleError, BpjsValidationError, type Calculation } from './api.js'
@@ -68,23 +70,31 @@ export interface PayrollOptions {
   readonly tty?: boolean
 }
 
-/** The batch entry point as the payroll sees it. */
+/**
+ * The batch entry point as the payroll sees it: calculateContributions, or {@link priceChunk}, which also
+ * gives the rows priced on a plan as amounts (`compact`), written without building a result per row.
+ */
 export type BatchCalculation = (
   rows: readonly unknown[],
   options?: unknown,
-) => { at(index: number): BatchRow | undefined }
+) => {
+  at(index: number): BatchRow | undefined
+  compact?(index: number): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
+}
 
 type BatchRow =
   { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: unknown }
 
 /** Rows priced per call of the batch API: large enough to share its plans, small enough to stream. */
-const CHUNK_ROWS = 2000
+const CHUNK_ROWS = 1024
 /** With standard input (read once), the number format is decided from this many rows. */
 export const STDIN_SURVEY_ROWS = 10_000
 const AUTO_PROGRESS_BYTES = 1024 * 1024
 const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
 const IDENTITY = new Set(PAYROLL_IDENTITY)
-const WRITE_BUFFER = 1024 * 1024
+const WRITE_BUFFER = 256 * 1024
+/** Bytes read at a time. */
+const READ_CHUNK = 64 * 1024
 
 export interface PayrollSummary {
   readonly rows: number
@@ -142,7 +152,7 @@ function openInput(file: string, lang: Lang): { stream: Readable; size: number |
     closeSync(fd)
     throw new UsageError(t(lang, 'isDirectory', { file }))
   }
-  return { stream: createReadStream('', { fd }), size: st.isFile() ? st.size : undefined }
+  return { stream: createReadStream('', { fd, highWaterMark: READ_CHUNK }), size: st.isFile() ? st.size : undefined }
 }
 
 /** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
@@ -189,20 +199,24 @@ export async function* csvRecords(
 
 /** A writer with a buffer and back-pressure; standard output closing early (`| head`) ends the tool quietly. */
 class Out {
-  private buffer = ''
+  /** The text not yet handed to the stream, in pieces (joined once: no string grown piece by piece). */
+  private parts: string[] = []
+  private size = 0
   constructor(private readonly stream: Writable) {}
   /** Adds text to the buffer (synchronous: rows are written without a promise each). */
   write(text: string): void {
-    this.buffer += text
+    this.parts.push(text)
+    this.size += text.length
   }
   /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
   async drain(): Promise<void> {
-    if (this.buffer.length >= WRITE_BUFFER) await this.flush()
+    if (this.size >= WRITE_BUFFER) await this.flush()
   }
   async flush(): Promise<void> {
-    if (this.buffer === '') return
-    const text = this.buffer
-    this.buffer = ''
+    if (this.size === 0) return
+    const text = this.parts.join('')
+    this.parts = []
+    this.size = 0
     if (!this.stream.write(text))
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -326,6 +340,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let identityNames: string[] = []
   let layout: ReturnType<typeof createLayout> | undefined
   let columns: readonly string[] = []
+  let wageAt = -1
   let firstRecord = true
 
   const emit = (cells: Cell[]) => {
@@ -343,9 +358,23 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   type Pending = { line: number; id: string; identity: string[]; wage: string | undefined; row: Record<string, unknown> }
   const priced = (p: Pending, r: ContributionLike) => {
     const l = layout as NonNullable<typeof layout>
-    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, columns))
+    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, wageAt))
     for (const k of TOTAL_KEYS) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
     ok++
+  }
+  // the worker layout of the rows priced on a plan, made once per plan (a plan's template is shared by its rows)
+  const compiled = new Map<PlanTemplate, CompiledRow>()
+  const pricedOnPlan = (p: Pending, template: PlanTemplate, amounts: Float64Array, at: number): boolean => {
+    const compile = (layout as NonNullable<typeof layout>).compile
+    if (compile === undefined) return false
+    let row = compiled.get(template)
+    if (row === undefined) {
+      if (compiled.size >= 1000) compiled.clear()
+      compiled.set(template, (row = compile(template)))
+    }
+    emit(row(p.line, p.identity, wageValue(p.wage), amounts, at, totals))
+    ok++
+    return true
   }
   let chunk: Pending[] = []
   const flush = async () => {
@@ -358,7 +387,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     } catch {
       batch = undefined
     }
-    for (const [i, p] of pending.entries()) {
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i] as Pending
+      const c = batch?.compact?.(i)
+      if (c !== undefined && pricedOnPlan(p, c.template, c.amounts, c.at)) continue
       const b = batch?.at(i)
       if (b !== undefined) {
         if (b.ok) priced(p, b.result as ContributionLike)
@@ -396,6 +428,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     identity = identityNames.map((k) => present.indexOf(k))
     layout = createLayout(o.layout ?? 'worker', identityNames, o.excel === true ? { ratesAsPercent: 'id' } : {})
     columns = layout.columns
+    wageAt = columns.indexOf('wage')
     // Excel needs the BOM to read UTF-8
     if (format === 'csv') out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
   }
@@ -458,7 +491,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         if (!surveyDone && (reader as TableReader).needsSurvey) {
           if (o.file !== '-') {
             // a file: survey the whole of it in its own pass, then read it again from the top
-            surveyPass = csvRecords(textChunks(createReadStream(o.file)), o.delimiter, () => {})
+            surveyPass = csvRecords(textChunks(createReadStream(o.file, { highWaterMark: READ_CHUNK })), o.delimiter, () => {})
             let headerSeen = false
             for await (const b of surveyPass)
               for (const r of b) {
@@ -532,10 +565,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
 }
 
 /** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
-function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
-  const i = columns.indexOf('wage')
-  const v = i < 0 ? undefined : cells[i]
-  const whole = typeof v === 'string' ? v.replace(/\.0+$/, '') : v
-  if (typeof whole === 'string' && /^-?\d{1,15}$/.test(whole)) cells[i] = Number(whole)
+function wageValue(v: string | undefined): string | number | undefined {
+  if (v === undefined) return v
+  const whole = v.replace(/\.0+$/, '')
+  return /^-?\d{1,15}$/.test(whole) ? Number(whole) : v
+}
+
+/** The wage cell of a layout row (at `at`, -1: none) made a number when it is whole ({@link wageValue}). */
+function wageCell(cells: Cell[], at: number): Cell[] {
+  const v = at < 0 ? undefined : cells[at]
+  if (typeof v === 'string') cells[at] = wageValue(v)
   return cells
 }

@@ -65,6 +65,10 @@ export class CsvParser {
   private line = 1
   private recordLine = 1
   private first = true
+  /** Within the chunk being read: where its next quote, CR and NUL are (see {@link plainLineEnd}). */
+  private nextQuote = -1
+  private nextCR = -1
+  private nextNul = -1
 
   constructor(
     private readonly delimiter: string,
@@ -81,7 +85,22 @@ export class CsvParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     }
     const d = this.delimiter
+    this.nextQuote = -1
+    this.nextCR = -1
+    this.nextNul = -1
     for (let i = 0; i < text.length; i++) {
+      // fast path: at the start of a record, a whole line without quotes, bare CR or NUL is split at once
+      if (this.atRecordStart()) {
+        const end = this.plainLineEnd(text, i)
+        if (end >= 0) {
+          const crlf = end > i && text.charCodeAt(end - 1) === 13
+          this.emit({ cells: text.slice(i, crlf ? end - 1 : end).split(d), line: this.line })
+          this.line++
+          this.recordLine = this.line
+          i = end
+          continue
+        }
+      }
       const c = text[i] as string
       if (c === '\0') throw new CsvFormatError('CSV_BINARY', this.line)
       if (this.afterCR) {
@@ -141,6 +160,26 @@ export class CsvParser {
     }
   }
 
+  /** No record begun: nothing pending (the character-by-character path resumes only inside a record). */
+  private atRecordStart(): boolean {
+    return !this.afterCR && !this.cellStarted && !this.quoted && this.cell === '' && this.cells.length === 0
+  }
+
+  /**
+   * The index of the LF ending the line that starts at `from`, when that line (an optional CR before the LF
+   * aside) has no quote, CR or NUL and is not longer than a cell may be; else -1 (read character by character).
+   */
+  private plainLineEnd(text: string, from: number): number {
+    const end = text.indexOf('\n', from)
+    if (end < 0 || end - from > MAX_CELL_CHARS) return -1
+    const last = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    // the next quote, CR and NUL of the chunk, each searched again only once passed (linear in the chunk)
+    if (this.nextQuote < from) this.nextQuote = indexOrEnd(text, '"', from)
+    if (this.nextCR < from) this.nextCR = indexOrEnd(text, '\r', from)
+    if (this.nextNul < from) this.nextNul = indexOrEnd(text, '\0', from)
+    return this.nextQuote < last || this.nextCR < last || this.nextNul <= end ? -1 : end
+  }
+
   /** Ends the text: emits the last record; an unclosed quote is a {@link CsvFormatError}. */
   end(): void {
     if (this.quoted && !this.quotePending) throw new CsvFormatError('CSV_UNCLOSED_QUOTE', this.recordLine)
@@ -157,6 +196,12 @@ export class CsvParser {
     this.cellStarted = false
     this.emit({ cells, line: this.recordLine })
   }
+}
+
+/** Where `c` next occurs in `text` from `from`, or the text's length. */
+function indexOrEnd(text: string, c: string, from: number): number {
+  const i = text.indexOf(c, from)
+  return i < 0 ? text.length : i
 }
 
 /** A record with no content: an empty line, or only separators and spaces (`;;;;;;`). */
@@ -188,6 +233,19 @@ export const EXCEL_ID_STYLE: CsvStyle = Object.freeze({ delimiter: ';', decimalC
 
 const QUOTE_NEEDED = new Map<string, RegExp>()
 
+/** The characters that make a cell need quotes with `delimiter`. */
+function quoteNeeded(delimiter: string): RegExp {
+  let special = QUOTE_NEEDED.get(delimiter)
+  if (special === undefined) {
+    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
+    QUOTE_NEEDED.set(delimiter, special)
+  }
+  return special
+}
+
+/** The first characters {@link escapeSpreadsheetCell} escapes: `=` `+` `-` `@` tab CR. */
+const FORMULA_CODES = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d])
+
 /** One CSV line (with its line break): cells quoted when needed, text cells escaped for spreadsheets. */
 export function csvLine(
   cells: readonly (string | number | boolean | undefined | null)[],
@@ -195,25 +253,26 @@ export function csvLine(
 ): string {
   const delimiter = style.delimiter ?? ','
   const decimalComma = style.decimalComma === true
-  let special = QUOTE_NEEDED.get(delimiter)
-  if (special === undefined) {
-    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
-    QUOTE_NEEDED.set(delimiter, special)
-  }
-  let out = ''
+  const special = quoteNeeded(delimiter)
+  // the cells as text, joined once (an empty cell for `undefined` and `null`, as `join` writes them)
+  const out = new Array<string | number | undefined | null>(cells.length)
+  // a whole number is written as `join` writes it when no separator can occur in it
+  const plainWhole = !decimalComma && (delimiter === ',' || delimiter === ';' || delimiter === '\t')
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]
-    let s: string
-    if (v === undefined || v === null) s = ''
-    else if (typeof v === 'number') {
-      s = String(v)
+    if (typeof v === 'number') {
+      if (plainWhole && Number.isInteger(v)) {
+        out[i] = v
+        continue
+      }
+      let s = String(v)
       if (decimalComma) s = s.replace('.', ',')
-      if (s.includes(delimiter)) s = `"${s}"`
-    } else {
-      s = typeof v === 'boolean' ? String(v) : escapeSpreadsheetCell(v)
-      if (special.test(s)) s = `"${s.replace(/"/g, '""')}"`
-    }
-    out += i === 0 ? s : `${delimiter}${s}`
+      out[i] = s.includes(delimiter) ? `"${s}"` : s
+    } else if (typeof v === 'string' || typeof v === 'boolean') {
+      const t = String(v)
+      const s = t !== '' && FORMULA_CODES.has(t.charCodeAt(0)) ? `'${t}` : t
+      out[i] = special.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+    } else out[i] = v
   }
-  return `${out}${style.eol ?? '\n'}`
+  return `${out.join(delimiter)}${style.eol ?? '\n'}`
 }
