@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress'
 import {
   createLayout,
   csvLine,
+  CsvBytes,
   CsvFormatError,
   CsvParser,
   detectDelimiter,
@@ -199,25 +200,30 @@ export async function* csvRecords(
 
 /** A writer with a buffer and back-pressure; standard output closing early (`| head`) ends the tool quietly. */
 class Out {
-  /** The text not yet handed to the stream, in pieces (joined once: no string grown piece by piece). */
-  private parts: string[] = []
-  private size = 0
-  constructor(private readonly stream: Writable) {}
+  /** The bytes not yet handed to the stream (CSV lines written straight into them: no string per line). */
+  private readonly bytes: CsvBytes
+  constructor(
+    private readonly stream: Writable,
+    style: CsvStyle = {},
+  ) {
+    this.bytes = new CsvBytes(style)
+  }
   /** Adds text to the buffer (synchronous: rows are written without a promise each). */
   write(text: string): void {
-    this.parts.push(text)
-    this.size += text.length
+    this.bytes.text(text)
+  }
+  /** Adds one CSV line of cells, as `csvLine` writes it with the style of this output. */
+  line(cells: readonly Cell[]): void {
+    this.bytes.line(cells)
   }
   /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
   async drain(): Promise<void> {
-    if (this.size >= WRITE_BUFFER) await this.flush()
+    if (this.bytes.length >= WRITE_BUFFER) await this.flush()
   }
   async flush(): Promise<void> {
-    if (this.size === 0) return
-    const text = this.parts.join('')
-    this.parts = []
-    this.size = 0
-    if (!this.stream.write(text))
+    let ok = true
+    for (const chunk of this.bytes.take()) ok = this.stream.write(chunk)
+    if (!ok)
       await new Promise<void>((resolve) => {
         const done = () => {
           this.stream.off('drain', done)
@@ -265,9 +271,9 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const input = openInput(o.file, lang)
   const sinkStream: Writable = o.output === undefined ? process.stdout : openOutput(o.output, lang)
   const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
-  const out = new Out(sinkStream)
+  const out = new Out(sinkStream, style)
   const errOut = errStream === undefined ? undefined : new Out(errStream)
-  errOut?.write(csvLine(['row', 'id', 'path', 'code', 'message']))
+  errOut?.line(['row', 'id', 'path', 'code', 'message'])
 
   // progress: a bar on a terminal; elsewhere a line at each quarter of the file
   const wantProgress = o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES)
@@ -331,7 +337,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
           ),
         )
       }
-      errOut?.write(csvLine([err.row, err.id, err.path, err.code, err.message]))
+      errOut?.line([err.row, err.id, err.path, err.code, err.message])
     }
   }
 
@@ -344,7 +350,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let firstRecord = true
 
   const emit = (cells: Cell[]) => {
-    if (format === 'csv') out.write(csvLine(cells, style))
+    if (format === 'csv') out.line(cells)
     else {
       const json = JSON.stringify(record(columns, cells))
       if (format === 'ndjson') out.write(`${json}\n`)

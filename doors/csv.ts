@@ -246,6 +246,24 @@ function quoteNeeded(delimiter: string): RegExp {
 /** The first characters {@link escapeSpreadsheetCell} escapes: `=` `+` `-` `@` tab CR. */
 const FORMULA_CODES = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d])
 
+/** One cell as CSV text (`undefined` for an empty cell): numbers with the style's decimal mark, text escaped. */
+function csvCell(
+  v: string | number | boolean | undefined | null,
+  delimiter: string,
+  decimalComma: boolean,
+  special: RegExp,
+): string | undefined {
+  if (v === undefined || v === null) return undefined
+  if (typeof v === 'number') {
+    let s = String(v)
+    if (decimalComma) s = s.replace('.', ',')
+    return s.includes(delimiter) ? `"${s}"` : s
+  }
+  const t = String(v)
+  const s = t !== '' && FORMULA_CODES.has(t.charCodeAt(0)) ? `'${t}` : t
+  return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
 /** One CSV line (with its line break): cells quoted when needed, text cells escaped for spreadsheets. */
 export function csvLine(
   cells: readonly (string | number | boolean | undefined | null)[],
@@ -254,25 +272,133 @@ export function csvLine(
   const delimiter = style.delimiter ?? ','
   const decimalComma = style.decimalComma === true
   const special = quoteNeeded(delimiter)
-  // the cells as text, joined once (an empty cell for `undefined` and `null`, as `join` writes them)
-  const out = new Array<string | number | undefined | null>(cells.length)
+  // the cells as text, joined once (an empty cell for `undefined`, as `join` writes it)
+  const out = new Array<string | number | undefined>(cells.length)
   // a whole number is written as `join` writes it when no separator can occur in it
   const plainWhole = !decimalComma && (delimiter === ',' || delimiter === ';' || delimiter === '\t')
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]
-    if (typeof v === 'number') {
-      if (plainWhole && Number.isInteger(v)) {
-        out[i] = v
-        continue
-      }
-      let s = String(v)
-      if (decimalComma) s = s.replace('.', ',')
-      out[i] = s.includes(delimiter) ? `"${s}"` : s
-    } else if (typeof v === 'string' || typeof v === 'boolean') {
-      const t = String(v)
-      const s = t !== '' && FORMULA_CODES.has(t.charCodeAt(0)) ? `'${t}` : t
-      out[i] = special.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-    } else out[i] = v
+    out[i] = plainWhole && typeof v === 'number' && Number.isInteger(v) ? v : csvCell(v, delimiter, decimalComma, special)
   }
   return `${out.join(delimiter)}${style.eol ?? '\n'}`
+}
+
+/**
+ * CSV written straight into bytes (UTF-8), line by line, exactly as {@link csvLine} writes each line, without a
+ * string per line: whole numbers are written digit by digit, text as its characters. For large outputs (a
+ * million payroll rows): {@link CsvBytes.take} hands over the bytes written so far.
+ */
+export class CsvBytes {
+  private buf: Uint8Array
+  private at = 0
+  private readonly filled: Uint8Array[] = []
+  private readonly d: string
+  private readonly delimiter: number
+  private readonly decimalComma: boolean
+  private readonly special: RegExp
+  private readonly eol: string
+  private readonly plainWhole: boolean
+
+  constructor(
+    style: CsvStyle = {},
+    private readonly size = 256 * 1024,
+  ) {
+    this.buf = new Uint8Array(size)
+    const d = style.delimiter ?? ','
+    this.d = d
+    this.delimiter = d.charCodeAt(0)
+    this.decimalComma = style.decimalComma === true
+    this.special = quoteNeeded(d)
+    this.eol = style.eol ?? '\n'
+    this.plainWhole = !this.decimalComma && (d === ',' || d === ';' || d === '\t')
+  }
+
+  /** Bytes written and not yet taken. */
+  get length(): number {
+    return this.filled.reduce((n, b) => n + b.length, 0) + this.at
+  }
+
+  /** Room for `n` more bytes (the buffer so far is kept for {@link take}). */
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return
+    if (this.at > 0) this.filled.push(this.buf.subarray(0, this.at))
+    this.buf = new Uint8Array(Math.max(this.size, n))
+    this.at = 0
+  }
+
+  /** Writes text as it is (a header, a BOM, JSON). */
+  text(s: string): void {
+    this.room(s.length * 3)
+    const buf = this.buf
+    let at = this.at
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i)
+      if (c < 0x80) buf[at++] = c
+      else if (c < 0x800) {
+        buf[at++] = 0xc0 | (c >> 6)
+        buf[at++] = 0x80 | (c & 0x3f)
+      } else {
+        const next = s.charCodeAt(i + 1)
+        if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+          // a surrogate pair: one character beyond the BMP, four bytes
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00)
+          i++
+          buf[at++] = 0xf0 | (c >> 18)
+          buf[at++] = 0x80 | ((c >> 12) & 0x3f)
+        } else {
+          // a lone surrogate is written as U+FFFD, as TextEncoder does
+          if (c >= 0xd800 && c < 0xe000) c = 0xfffd
+          buf[at++] = 0xe0 | (c >> 12)
+        }
+        buf[at++] = 0x80 | ((c >> 6) & 0x3f)
+        buf[at++] = 0x80 | (c & 0x3f)
+      }
+    }
+    this.at = at
+  }
+
+  /** Writes one line of cells, as {@link csvLine} does with this writer's style. */
+  line(cells: readonly (string | number | boolean | undefined | null)[]): void {
+    const d = this.delimiter
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        this.room(1)
+        this.buf[this.at++] = d
+      }
+      const v = cells[i]
+      if (typeof v === 'number' && this.plainWhole && Number.isSafeInteger(v)) this.whole(v)
+      else if (v !== undefined && v !== null) this.text(csvCell(v, this.d, this.decimalComma, this.special) as string)
+    }
+    this.text(this.eol)
+  }
+
+  /** A safe integer in decimal digits (what `String(n)` writes). */
+  private whole(value: number): void {
+    this.room(17)
+    const buf = this.buf
+    let n = value
+    if (n < 0) {
+      buf[this.at++] = 0x2d
+      n = -n
+    }
+    let digits = 1
+    for (let p = 10; p <= n; p *= 10) digits++
+    let i = this.at + digits - 1
+    while (n >= 10) {
+      const q = Math.floor(n / 10)
+      buf[i--] = 0x30 + (n - q * 10)
+      n = q
+    }
+    buf[i] = 0x30 + n
+    this.at += digits
+  }
+
+  /** The bytes written since the last call (and forgets them). */
+  take(): Uint8Array[] {
+    if (this.at > 0) this.filled.push(this.buf.subarray(0, this.at))
+    const out = this.filled.splice(0)
+    this.buf = new Uint8Array(this.size)
+    this.at = 0
+    return out
+  }
 }

@@ -17,6 +17,7 @@ export {
 } from './columns.js'
 export {
   csvLine,
+  CsvBytes,
   CsvFormatError,
   CsvParser,
   DELIMITERS,
