@@ -80,7 +80,7 @@ function priceRows(rows: readonly unknown[], pricer: BatchPricer, templates: Map
         default: {
           const bp = b.plans[b.planOf[i] as number] as BatchPlan
           const lines = puLines(bp.plan, b.wage[i] as number, b.amounts, b.at[i] as number)
-          const result: ContributionLike = { category: 'PU', period: bp.plan.period, lines, totals: totalsOf(lines) }
+          const result: ContributionLike = { category: 'PU', period: bp.plan.period, lines, totals: { ...totalsOf(lines) } }
           return { ok: true, result }
         }
       }

@@ -94,6 +94,8 @@ const AUTO_PROGRESS_BYTES = 1024 * 1024
 const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
 const IDENTITY = new Set(PAYROLL_IDENTITY)
 const WRITE_BUFFER = 256 * 1024
+/** Whole wages up to this many rupiah are handed to the library as numbers (exact: far below 2^53). */
+const MAX_WHOLE_WAGE = 1e13
 /** Bytes read at a time. */
 const READ_CHUNK = 64 * 1024
 
@@ -172,11 +174,15 @@ export async function* csvRecords(
   chunks: AsyncIterable<string>,
   delimiter: string | undefined,
   onBytes: (chars: number) => void,
+  maxCells?: () => number,
 ): AsyncGenerator<CsvRecord[]> {
   let batch: CsvRecord[] = []
   let parser: CsvParser | undefined
   let head = ''
   const make = (d: string) => new CsvParser(d, (r) => batch.push(r))
+  const limit = () => {
+    if (maxCells !== undefined && parser !== undefined) parser.maxCells = maxCells()
+  }
   for await (const text of chunks) {
     onBytes(text.length)
     if (parser === undefined) {
@@ -186,7 +192,10 @@ export async function* csvRecords(
       parser = make(delimiter ?? detectDelimiter(head))
       parser.push(head)
       head = ''
-    } else parser.push(text)
+    } else {
+      limit()
+      parser.push(text)
+    }
     if (batch.length > 0) {
       yield batch
       batch = []
@@ -361,7 +370,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     }
   }
 
-  type Pending = { line: number; id: string; identity: string[]; wage: string | undefined; row: Record<string, unknown> }
+  type Pending = { line: number; id: string; identity: string[]; wage: Cell; row: Record<string, unknown> }
   const priced = (p: Pending, r: ContributionLike) => {
     const l = layout as NonNullable<typeof layout>
     for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, wageAt))
@@ -378,7 +387,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       if (compiled.size >= 1000) compiled.clear()
       compiled.set(template, (row = compile(template)))
     }
-    emit(row(p.line, p.identity, wageValue(p.wage), amounts, at, totals))
+    emit(row(p.line, p.identity, p.wage, amounts, at, totals))
     ok++
     return true
   }
@@ -453,8 +462,14 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     const r = (reader as TableReader).read(rec)
     if (r.kind === 'blank') return false
     rows++
-    const ids = identity.map((i) => (i < 0 ? '' : (rec.cells[i] ?? '').trim()))
-    const id = ids.find((x) => x !== '') ?? ''
+    const ids = new Array<string>(identity.length)
+    let id = ''
+    for (let k = 0; k < identity.length; k++) {
+      const i = identity[k] as number
+      const v = i < 0 ? '' : (rec.cells[i] ?? '').trim()
+      ids[k] = v
+      if (id === '') id = v
+    }
     if (r.kind === 'refused') {
       refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
       return false
@@ -465,7 +480,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     for (const k in values) if (!IDENTITY.has(k)) row[k] = values[k]
     if (row.category === undefined) row.category = 'PU'
     const wage = typeof row.wage === 'string' ? row.wage : undefined
-    chunk.push({ line: r.line, id, identity: ids, wage, row })
+    // a whole wage goes to the library as the number it is (the same amount, read without parsing text)
+    const whole = wageValue(wage)
+    if (typeof whole === 'number' && whole > 0 && whole <= MAX_WHOLE_WAGE) row.wage = whole
+    chunk.push({ line: r.line, id, identity: ids, wage: whole, row })
     return chunk.length >= CHUNK_ROWS
   }
   const next = async (rec: CsvRecord) => {
@@ -497,8 +515,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         if (!surveyDone && (reader as TableReader).needsSurvey) {
           if (o.file !== '-') {
             // a file: survey the whole of it in its own pass, then read it again from the top
-            surveyPass = csvRecords(textChunks(createReadStream(o.file, { highWaterMark: READ_CHUNK })), o.delimiter, () => {})
             let headerSeen = false
+            // once past the header, only the cells up to the last money column are needed
+            const moneyCells = (reader as TableReader).surveyedCells
+            surveyPass = csvRecords(
+              textChunks(createReadStream(o.file, { highWaterMark: READ_CHUNK })),
+              o.delimiter,
+              () => {},
+              () => (headerSeen ? moneyCells : Number.POSITIVE_INFINITY),
+            )
             for await (const b of surveyPass)
               for (const r of b) {
                 if (!headerSeen) {

@@ -65,6 +65,11 @@ export class CsvParser {
   private line = 1
   private recordLine = 1
   private first = true
+  /**
+   * At most this many cells are kept of a record read whole (a line without quotes); the others are dropped
+   * unread. For a caller that needs only the first columns (a survey of one column); default all.
+   */
+  maxCells = Number.POSITIVE_INFINITY
   /** Within the chunk being read: where its next quote, CR and NUL are (see {@link plainLineEnd}). */
   private nextQuote = -1
   private nextCR = -1
@@ -94,7 +99,8 @@ export class CsvParser {
         const end = this.plainLineEnd(text, i)
         if (end >= 0) {
           const crlf = end > i && text.charCodeAt(end - 1) === 13
-          this.emit({ cells: text.slice(i, crlf ? end - 1 : end).split(d), line: this.line })
+          const line = text.slice(i, crlf ? end - 1 : end)
+          this.emit({ cells: this.maxCells < 1e6 ? line.split(d, this.maxCells) : line.split(d), line: this.line })
           this.line++
           this.recordLine = this.line
           i = end
@@ -360,35 +366,45 @@ export class CsvBytes {
   /** Writes one line of cells, as {@link csvLine} does with this writer's style. */
   line(cells: readonly (string | number | boolean | undefined | null)[]): void {
     const d = this.delimiter
+    const plainWhole = this.plainWhole
     for (let i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        this.room(1)
-        this.buf[this.at++] = d
-      }
       const v = cells[i]
-      if (typeof v === 'number' && this.plainWhole && Number.isSafeInteger(v)) this.whole(v)
+      // room for a separator and a whole number (text makes its own room)
+      if (this.at + 24 > this.buf.length) this.room(24)
+      if (i > 0) this.buf[this.at++] = d
+      if (typeof v === 'number' && plainWhole && Number.isSafeInteger(v)) this.whole(v)
       else if (v !== undefined && v !== null) this.text(csvCell(v, this.d, this.decimalComma, this.special) as string)
     }
     this.text(this.eol)
   }
 
-  /** A safe integer in decimal digits (what `String(n)` writes). */
+  /** A safe integer in decimal digits (what `String(n)` writes); the caller made room for 17 bytes. */
   private whole(value: number): void {
-    this.room(17)
     const buf = this.buf
     let n = value
     if (n < 0) {
       buf[this.at++] = 0x2d
       n = -n
     }
+    if (n < 10) {
+      buf[this.at++] = 0x30 + n
+      return
+    }
     let digits = 1
     for (let p = 10; p <= n; p *= 10) digits++
     let i = this.at + digits - 1
-    while (n >= 10) {
-      const q = Math.floor(n / 10)
-      buf[i--] = 0x30 + (n - q * 10)
-      n = q
-    }
+    if (n <= 0x7fffffff)
+      while (n >= 10) {
+        const q = (n / 10) | 0
+        buf[i--] = 0x30 + (n - q * 10)
+        n = q
+      }
+    else
+      while (n >= 10) {
+        const q = Math.floor(n / 10)
+        buf[i--] = 0x30 + (n - q * 10)
+        n = q
+      }
     buf[i] = 0x30 + n
     this.at += digits
   }

@@ -34,7 +34,7 @@ export type LayoutName = 'worker' | 'line'
 export interface PricedRow {
   readonly row: number
   readonly identity: readonly string[]
-  readonly wage?: string | undefined
+  readonly wage?: string | number | undefined
   readonly result: ContributionLike
 }
 

@@ -27,6 +27,8 @@ const inBoth = (plain: string): Messages => {
   return { id: formatDecimal(short, 'id'), en: formatDecimal(short, 'en') }
 }
 
+const INT = /^-?\d+$/
+
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
   readonly path: string
@@ -68,6 +70,8 @@ export class TableReader {
   private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey }[] = []
   private formats = new Map<string, NumberFormat>()
   private readonly words = new Map<string, Map<string, string | boolean>>()
+  /** The word caches by cell index (the same maps as {@link words}). */
+  private readonly wordsAt: (Map<string, string | boolean> | undefined)[] = []
   private decided = false
 
   constructor(
@@ -103,6 +107,11 @@ export class TableReader {
   /** Whether the number formats still need a survey of the rows. */
   get needsSurvey(): boolean {
     return !this.decided && this.money.length > 0
+  }
+
+  /** How many cells of a record {@link survey} reads (up to the last money column). */
+  get surveyedCells(): number {
+    return this.money.reduce((n, m) => Math.max(n, m.index + 1), 1)
   }
 
   /** Notes the numbers of one data record (constant memory). */
@@ -155,10 +164,11 @@ export class TableReader {
     const { cells, line } = record
     if (isBlankRecord(cells)) return { kind: 'blank', line }
     const values: Record<string, unknown> = {}
-    const issues: RowIssue[] = []
+    let issues: RowIssue[] | undefined
     const expected = this.header.columns.length
     // extra cells that are all empty (a trailing separator) are harmless
-    const ragged = cells.length < expected || cells.slice(expected).some((c) => c.trim() !== '')
+    let ragged = cells.length < expected
+    for (let i = expected; i < cells.length && !ragged; i++) ragged = (cells[i] as string).trim() !== ''
     const specs = this.header.columns
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i]
@@ -171,7 +181,7 @@ export class TableReader {
           const format = this.formats.get(spec.key) ?? 'plain'
           const n = readNumber(v, format)
           if (n === undefined)
-            issues.push({
+            (issues ??= []).push({
               path: spec.key,
               code: 'NUMBER_UNREADABLE',
               messages: {
@@ -183,13 +193,17 @@ export class TableReader {
           break
         }
         case 'int':
-          values[spec.key] = /^-?\d+$/.test(v) ? Number(v) : v
+          values[spec.key] = INT.test(v) ? Number(v) : v
           break
         case 'bool':
         case 'enum': {
           // words repeat down a column (`ya`, `sedang`): each is read once
-          let cache = this.words.get(spec.key)
-          if (cache === undefined) this.words.set(spec.key, (cache = new Map()))
+          let cache = this.wordsAt[i]
+          if (cache === undefined) {
+            cache = this.words.get(spec.key) ?? new Map<string, string | boolean>()
+            this.words.set(spec.key, cache)
+            this.wordsAt[i] = cache
+          }
           let w = cache.get(v)
           if (w === undefined) {
             w = spec.kind === 'bool' ? (readBool(v) ?? v) : readWord(spec, v)
@@ -206,11 +220,13 @@ export class TableReader {
       }
     }
     if (ragged)
-      issues.unshift({
+      (issues ??= []).unshift({
         path: '',
         code: 'ROW_CELL_COUNT',
         messages: doorsMessage('ROW_CELL_COUNT', { cells: cells.length, expected }),
       })
-    return issues.length > 0 ? { kind: 'refused', line, values, issues } : { kind: 'row', line, values }
+    return issues !== undefined && issues.length > 0
+      ? { kind: 'refused', line, values, issues }
+      : { kind: 'row', line, values }
   }
 }
