@@ -89,7 +89,7 @@ function addCommon(cmd: Command, fields: readonly FieldSpec[], lang: Lang): Comm
     )
     .addOption(
       new Option('--format <format>', h('format keluaran', 'output format'))
-        .choices(['table', 'json', 'csv', 'ndjson'])
+        .choices(['table', 'json', 'csv', 'ndjson', 'xlsx'])
         .default('table'),
     )
     .option(
@@ -626,6 +626,7 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
 
 /** The roster writes table, JSON or CSV; NDJSON (a payroll format) is refused, never silently replaced. */
 function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
+  if (format === 'xlsx') throw new UsageError(t(lang, 'xlsxPayrollOnly'))
   if (format === 'ndjson')
     throw new UsageError(
       lang === 'en'
@@ -636,6 +637,7 @@ function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
 }
 
 function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
+  if (opts.format === 'xlsx') throw new UsageError(t(opts.lang, 'xlsxPayrollOnly'))
   const budget = money(opts.budget)
   const input = defined({
     startPeriod: opts.startPeriod,

@@ -2,13 +2,12 @@
 // Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
 // CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
 // reported with its line number and never stops the others; a file that cannot be read at all is a file error.
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, type WriteStream } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import {
   createLayout,
   csvLine,
-  CsvBytes,
   CsvFormatError,
   CsvParser,
   detectDelimiter,
@@ -36,8 +35,9 @@ import {
 import { BpjsRuleError, BpjsValidationError, type Calculation } from './api.js'
 import { UsageError } from './args.js'
 import { t, template, type Lang } from './messages.js'
+import { openOutput, Out, XlsxTable } from './payroll-output.js'
 
-export type PayrollFormat = 'csv' | 'json' | 'ndjson'
+export type PayrollFormat = 'csv' | 'json' | 'ndjson' | 'xlsx'
 
 export interface PayrollOptions {
   /** Path of the payroll CSV, or `-` for standard input. */
@@ -93,7 +93,6 @@ export const STDIN_SURVEY_ROWS = 10_000
 const AUTO_PROGRESS_BYTES = 1024 * 1024
 const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
 const IDENTITY = new Set(PAYROLL_IDENTITY)
-const WRITE_BUFFER = 256 * 1024
 /** Whole wages up to this many rupiah are handed to the library as numbers (exact: far below 2^53). */
 const MAX_WHOLE_WAGE = 1e13
 /** Bytes read at a time. */
@@ -128,17 +127,6 @@ function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] 
 function fileError(lang: Lang, code: Parameters<typeof doorsMessage>[0], params: Record<string, string | number>) {
   const m = doorsMessage(code, params)
   return new UsageError(lang === 'en' ? m.en : m.id)
-}
-
-/** Opens a file to write, or a usage error naming it (a missing folder, a directory, no permission). */
-function openOutput(path: string, lang: Lang): WriteStream {
-  let fd: number
-  try {
-    fd = openSync(path, 'w')
-  } catch (e) {
-    throw new UsageError(t(lang, 'cannotWrite', { file: path, reason: (e as Error).message }))
-  }
-  return createWriteStream('', { fd })
 }
 
 /** Opens the input, or a usage error (missing file, directory). */
@@ -207,52 +195,6 @@ export async function* csvRecords(
   if (batch.length > 0) yield batch
 }
 
-/** A writer with a buffer and back-pressure; standard output closing early (`| head`) ends the tool quietly. */
-class Out {
-  /** The bytes not yet handed to the stream (CSV lines written straight into them: no string per line). */
-  private readonly bytes: CsvBytes
-  constructor(
-    private readonly stream: Writable,
-    style: CsvStyle = {},
-  ) {
-    this.bytes = new CsvBytes(style)
-  }
-  /** Adds text to the buffer (synchronous: rows are written without a promise each). */
-  write(text: string): void {
-    this.bytes.text(text)
-  }
-  /** Adds one CSV line of cells, as `csvLine` writes it with the style of this output. */
-  line(cells: readonly Cell[]): void {
-    this.bytes.line(cells)
-  }
-  /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
-  async drain(): Promise<void> {
-    if (this.bytes.length >= WRITE_BUFFER) await this.flush()
-  }
-  async flush(): Promise<void> {
-    let ok = true
-    for (const chunk of this.bytes.take()) ok = this.stream.write(chunk)
-    if (!ok)
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          this.stream.off('drain', done)
-          this.stream.off('close', done)
-          resolve()
-        }
-        this.stream.on('drain', done)
-        this.stream.on('close', done)
-      })
-  }
-  async end(): Promise<void> {
-    await this.flush()
-    if (this.stream === process.stdout) return
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject)
-      this.stream.end(resolve)
-    })
-  }
-}
-
 /** Standard output closed by the reader (`bpjs-tk … | head`): stop at once, quietly. */
 export function quietOnEpipe(stream: Writable): void {
   stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -277,10 +219,14 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const format = o.format ?? 'csv'
   const style: CsvStyle = o.excel === true ? EXCEL_ID_STYLE : {}
   const showErrors = o.showErrors ?? 10
+  // .xlsx: written whole at the end, to a file (the package is loaded and the file checked before any row)
+  if (format === 'xlsx' && o.output === undefined) throw new UsageError(t(lang, 'xlsxNeedsOutput'))
   const input = openInput(o.file, lang)
-  const sinkStream: Writable = o.output === undefined ? process.stdout : openOutput(o.output, lang)
+  const xlsx = format === 'xlsx' && o.output !== undefined ? await XlsxTable.open(o.output, lang) : undefined
+  const sinkStream: Writable | undefined =
+    xlsx !== undefined ? undefined : o.output === undefined ? process.stdout : openOutput(o.output, lang)
   const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
-  const out = new Out(sinkStream, style)
+  const out = sinkStream === undefined ? undefined : new Out(sinkStream, style)
   const errOut = errStream === undefined ? undefined : new Out(errStream)
   errOut?.line(['row', 'id', 'path', 'code', 'message'])
 
@@ -359,7 +305,9 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let firstRecord = true
 
   const emit = (cells: Cell[]) => {
-    if (format === 'csv') out.line(cells)
+    if (xlsx !== undefined) xlsx.add(cells)
+    else if (out === undefined) return
+    else if (format === 'csv') out.line(cells)
     else {
       const json = JSON.stringify(record(columns, cells))
       if (format === 'ndjson') out.write(`${json}\n`)
@@ -418,7 +366,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         refused(rowErrors(e, p.line, p.id, lang))
       }
     }
-    await out.drain()
+    await out?.drain()
     await errOut?.drain()
   }
 
@@ -445,7 +393,8 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     columns = layout.columns
     wageAt = columns.indexOf('wage')
     // Excel needs the BOM to read UTF-8
-    if (format === 'csv') out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+    if (format === 'csv') out?.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+    else xlsx?.add(columns)
   }
 
   const decide = () => {
@@ -559,8 +508,9 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     progress()
     // grand totals
     for (const cells of (layout as NonNullable<typeof layout>).totals()) emit(cells)
-    if (format === 'json') out.write(firstRecord ? '[]\n' : '\n]\n')
-    await out.end()
+    if (format === 'json') out?.write(firstRecord ? '[]\n' : '\n]\n')
+    await out?.end()
+    await xlsx?.end()
     await errOut?.end()
   } catch (e) {
     if (e instanceof CsvFormatError)
