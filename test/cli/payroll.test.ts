@@ -105,9 +105,9 @@ describe('payroll rows priced on plans and written from their amounts', () => {
           const got = c?.at(j)
           expect(got?.ok).toBe(want?.ok)
           if (want?.ok !== true || got?.ok !== true) return
-          const result = want.result
+          const result: ContributionLike = { ...want.result, totals: { ...want.result.totals } }
           expect((got.result as ContributionLike).lines).toEqual(result.lines)
-          expect((got.result as ContributionLike).totals).toEqual({ ...result.totals })
+          expect((got.result as ContributionLike).totals).toEqual(result.totals)
           const cells = generic.rows({ row: i, identity: [`r${i}`], wage: 1, result })[0]
           const compact = c?.compact?.(j)
           if (compact === undefined) return
