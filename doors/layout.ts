@@ -131,6 +131,7 @@ export interface Layout {
    * plan's lines with a slot index in place of each amount (`amount`, `gross`, `deferred`); the function gives
    * the row's cells from the amounts at `at + slot` and adds the row's totals into `totals`. Its cells are the
    * ones {@link Layout.rows} gives for the same lines and amounts, and it counts into the same grand totals.
+   * The array it returns is the plan's own, overwritten by the next row: write or copy it before the next call.
    */
   readonly compile?: (template: PlanTemplate) => CompiledRow
 }
@@ -235,8 +236,10 @@ function workerLayout(identity: readonly string[]): Layout {
     for (const group of fundGroups)
       if (!group.every((i) => funds.has(i))) for (let j = 0; j < n; j++) if (group.includes((fundCell[j] as number) - f0)) fundCell[j] = -1
     const t = new Float64Array(5)
+    // one array for every row of the plan, cleared each time (the caller writes or copies it at once)
+    const cells = new Array<Cell>(width)
     return (row, ids, wage, amounts, at, totals) => {
-      const cells = new Array<Cell>(width)
+      cells.fill(undefined)
       cells[0] = row
       for (let i = 0; i < ids.length; i++) cells[1 + i] = ids[i]
       cells[head] = template.period
