@@ -28,6 +28,8 @@ const inBoth = (plain: string): Messages => {
 }
 
 const INT = /^-?\d+$/
+/** Distinct cells remembered per column (then forgotten, so memory stays flat whatever the file). */
+const MEMO_SIZE = 4096
 
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
@@ -67,7 +69,9 @@ export interface TableReaderOptions {
  */
 export class TableReader {
   readonly header: HeaderMap
-  private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey }[] = []
+  private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey; seen: Set<string> }[] = []
+  /** The numbers read, by cell index (the format of a column is fixed once decided). */
+  private readonly numbers: (Map<string, string | undefined> | undefined)[] = []
   private formats = new Map<string, NumberFormat>()
   private readonly words = new Map<string, Map<string, string | boolean>>()
   /** The word caches by cell index (the same maps as {@link words}). */
@@ -91,7 +95,7 @@ export class TableReader {
     if (options.requireAny !== undefined && !options.requireAny.some((k) => keys.has(k)))
       throw new TableError('MISSING_AMOUNT_COLUMN', doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }))
     this.header.columns.forEach((spec, index) => {
-      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {} })
+      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {}, seen: new Set() })
     })
     if (options.numberFormat !== undefined) {
       for (const m of this.money) this.formats.set(m.spec.key, options.numberFormat)
@@ -118,7 +122,12 @@ export class TableReader {
   survey(record: CsvRecord): void {
     for (const m of this.money) {
       const cell = record.cells[m.index]
-      if (cell !== undefined && cell.trim() !== '') surveyCell(m.survey, cell, record.line)
+      if (cell === undefined || cell.trim() === '') continue
+      // a shape already noted (amounts repeat down a column) changes nothing: only a first one is kept
+      if (m.seen.has(cell)) continue
+      surveyCell(m.survey, cell, record.line)
+      if (m.seen.size >= MEMO_SIZE) m.seen.clear()
+      m.seen.add(cell)
     }
   }
 
@@ -156,6 +165,8 @@ export class TableReader {
       )
     }
     this.decided = true
+    // numbers read before the decision were read as plain: read again
+    this.numbers.length = 0
     return this.formats
   }
 
@@ -179,7 +190,15 @@ export class TableReader {
       switch (spec.kind) {
         case 'money': {
           const format = this.formats.get(spec.key) ?? 'plain'
-          const n = readNumber(v, format)
+          // amounts repeat down a column (a grade's salary, the minimum wage): each is read once
+          let memo = this.numbers[i]
+          if (memo === undefined) this.numbers[i] = memo = new Map()
+          let n = memo.get(v)
+          if (n === undefined && !memo.has(v)) {
+            n = readNumber(v, format)
+            if (memo.size >= MEMO_SIZE) memo.clear()
+            memo.set(v, n)
+          }
           if (n === undefined)
             (issues ??= []).push({
               path: spec.key,
