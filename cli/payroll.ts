@@ -96,7 +96,7 @@ const IDENTITY = new Set(PAYROLL_IDENTITY)
 /** Whole wages up to this many rupiah are handed to the library as numbers (exact: far below 2^53). */
 const MAX_WHOLE_WAGE = 1e13
 /** Bytes read at a time. */
-const READ_CHUNK = 64 * 1024
+const READ_CHUNK = 32 * 1024
 
 export interface PayrollSummary {
   readonly rows: number

@@ -289,6 +289,9 @@ export function csvLine(
   return `${out.join(delimiter)}${style.eol ?? '\n'}`
 }
 
+/** The digits of 00 to 99, two bytes each. */
+const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, k) => 0x30 + (k % 2 === 0 ? Math.floor(k / 20) : (k >> 1) % 10))
+
 /**
  * CSV written straight into bytes (UTF-8), line by line, exactly as {@link csvLine} writes each line, without a
  * string per line: whole numbers are written digit by digit, text as its characters. For large outputs (a
@@ -393,13 +396,23 @@ export class CsvBytes {
     let digits = 1
     for (let p = 10; p <= n; p *= 10) digits++
     let i = this.at + digits - 1
-    if (n <= 0x7fffffff)
-      while (n >= 10) {
-        const q = (n / 10) | 0
-        buf[i--] = 0x30 + (n - q * 10)
+    if (n <= 0x7fffffff) {
+      // two digits at a time (small integer arithmetic)
+      while (n >= 100) {
+        const q = (n / 100) | 0
+        const r = (n - q * 100) * 2
+        buf[i] = DIGIT_PAIRS[r + 1] as number
+        buf[i - 1] = DIGIT_PAIRS[r] as number
+        i -= 2
         n = q
       }
-    else
+      if (n >= 10) {
+        buf[i] = DIGIT_PAIRS[2 * n + 1] as number
+        buf[i - 1] = DIGIT_PAIRS[2 * n] as number
+        this.at += digits
+        return
+      }
+    } else
       while (n >= 10) {
         const q = Math.floor(n / 10)
         buf[i--] = 0x30 + (n - q * 10)
