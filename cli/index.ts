@@ -5,7 +5,6 @@ import { Command, CommanderError, Option } from 'commander'
 import {
   BpjsRuleError,
   BpjsValidationError,
-  calculateContributions,
   calculation,
   NotImplementedError,
   parseRupiah,
@@ -25,7 +24,8 @@ import {
 } from './commands.js'
 import { t, type Lang } from './messages.js'
 import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
-import { pricePayroll, quietOnEpipe, type BatchCalculation } from './payroll.js'
+import { pricePayroll, quietOnEpipe } from './payroll.js'
+import { createChunkPricer } from './payroll-batch.js'
 import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
@@ -89,7 +89,7 @@ function addCommon(cmd: Command, fields: readonly FieldSpec[], lang: Lang): Comm
     )
     .addOption(
       new Option('--format <format>', h('format keluaran', 'output format'))
-        .choices(['table', 'json', 'csv', 'ndjson'])
+        .choices(['table', 'json', 'csv', 'ndjson', 'xlsx'])
         .default('table'),
     )
     .option(
@@ -359,7 +359,7 @@ export function buildProgram(lang: Lang): Command {
         excel: opts.excel === true,
         lang,
         calculate,
-        calculateBatch: calculateContributions as BatchCalculation,
+        calculateBatch: createChunkPricer(),
       })
       if (summary.failed > 0) process.exitCode = EXIT.refused
     })
@@ -626,6 +626,7 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
 
 /** The roster writes table, JSON or CSV; NDJSON (a payroll format) is refused, never silently replaced. */
 function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
+  if (format === 'xlsx') throw new UsageError(t(lang, 'xlsxPayrollOnly'))
   if (format === 'ndjson')
     throw new UsageError(
       lang === 'en'
@@ -636,6 +637,7 @@ function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
 }
 
 function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
+  if (opts.format === 'xlsx') throw new UsageError(t(opts.lang, 'xlsxPayrollOnly'))
   const budget = money(opts.budget)
   const input = defined({
     startPeriod: opts.startPeriod,
