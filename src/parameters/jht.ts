@@ -193,8 +193,36 @@ export const jhtLumpSumTax = /* @__PURE__ */ defineParameter<{ threshold: string
   ],
 })
 
+/**
+ * Who receives the JHT balance of a participant who dies with no heir in any group of the heirs' order: the
+ * Balai Harta Peninggalan (state estate office), not the DJS as for JKM, because the balance is the
+ * participant's own savings. Permenaker 19/2015 and the BPJS TK site agree (the Permenaker 4/2022 article
+ * was not seen).
+ */
+export const jhtNoHeirRecipient = /* @__PURE__ */ defineParameter<'balai-harta-peninggalan'>({
+  id: 'jht.death.noHeirRecipient',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Penerima saldo JHT peserta yang meninggal tanpa ahli waris',
+    en: 'Recipient of the JHT balance of a participant who dies with no heir',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'balai-harta-peninggalan',
+      legal: [{ source: 'PERMENAKER-19-2015' }, { source: 'PERMENAKER-4-2022' }],
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      checked:
+        'Three independent reports (a national daily on Permenaker 19/2015, a business daily on Permenaker 2/2022 Pasal 8, the BPJS TK site text) agree; the Permenaker 4/2022 wording was not seen.',
+    },
+  ],
+})
+
 /** The claim parameters, for the registry. */
 export const jhtClaimParameters: readonly Parameter[] = [
   jhtSeparationWaitMonths,
   jhtLumpSumTax,
+  jhtNoHeirRecipient,
 ] as readonly Parameter[]

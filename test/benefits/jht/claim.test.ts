@@ -51,15 +51,16 @@ describe('checkJhtClaim: grounds by date (notes §2.1–2.3)', () => {
   })
 
   it('death: heirs, else the Balai Harta Peninggalan; disability payable', () => {
-    const d = checkJhtClaim({ ground: 'death', claimDate: '2024-01-01' })
-    expect([d.status, d.recipient, d.reasons[0]!.code]).toEqual(['payable', 'heirs', 'JHT_DEATH_HEIRS'])
+    const d = checkJhtClaim({ ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' })
+    expect([d.status, d.recipient]).toEqual(['payable', 'heirs'])
+    expect(d.reasons.map((r) => r.code)).toEqual(['JHT_DEATH_GROUND', 'JHT_DEATH_HEIRS'])
     expect(checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01' }).recipient).toBe('participant')
   })
 })
 
 describe('calculateJhtClaim: amount and PP 68/2009 tax line (notes §3)', () => {
   it('80M → tax 1.5M, net 78.5M; 45M → tax 0', () => {
-    const b = { ground: 'death', claimDate: '2024-01-01' } as const
+    const b = { ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' } as const
     expect(calculateJhtClaim({ ...b, balance: 80000000 }).tax).toMatchObject({
       amount: 1500000,
       net: 78500000,
