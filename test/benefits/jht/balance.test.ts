@@ -30,7 +30,7 @@ describe('projectJhtBalance: worked example of the notes (§1.5)', () => {
     const r = projectJhtBalance({ history })
     expect(r.method).toBe('yearly-prorata')
     expect(r.status).toBe('complete')
-    // hand: 2016 285,000 × 0.0719 × 5.5 = 112,702.875 → 112,703; +3,420,000 = 3,532,703
+    // hand: 2016 285,000 × 5.5 × 0.0719 = 112,703.25 → 112,703 (the notes print 112,702.875, same rupiah); +3,420,000 = 3,532,703
     expect(yearEnds(r)).toEqual([3532703, 7351539, 11329871, 15531452, 19907283])
     expect(r.totalContributions).toBe(17100000)
     expect(r.months.find((m) => m.month === '2017-12')?.return).toBe(398836)
@@ -151,7 +151,7 @@ describe('projectJhtBalance: property', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 19 },
     )
   })
 })
