@@ -214,6 +214,8 @@ export const jhtNoHeirRecipient = /* @__PURE__ */ defineParameter<'balai-harta-p
       legal: [{ source: 'PERMENAKER-19-2015' }, { source: 'PERMENAKER-4-2022' }],
       confidence: 'medium',
       lastVerifiedOn: V,
+      noArticle:
+        'Only reports of the Permenaker were seen (19/2015 and 2/2022 Pasal 8 as summarised); the article of Permenaker 4/2022 was not seen.',
       checked:
         'Three independent reports (a national daily on Permenaker 19/2015, a business daily on Permenaker 2/2022 Pasal 8, the BPJS TK site text) agree; the Permenaker 4/2022 wording was not seen.',
     },
