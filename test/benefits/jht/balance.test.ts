@@ -116,6 +116,52 @@ describe('projectJhtBalance: 40-year projection vs an independent decimal.js com
     expect(r.balance).toBe(b.toNumber())
     expect(r.warnings.filter((w) => w.code === 'JHT_RATE_ASSUMED')).toHaveLength(40)
   })
+
+  it('the same member, monthly crediting (C3), with a 10% withdrawal in 2040-06: equal to the rupiah', () => {
+    // Independent: each month b = b + round(b × r / 12) + c (c grows 4% each January); the withdrawal at the
+    // end of 2040-06 is 10% of that month's balance rounded down (PP 46/2015 Pasal 22(5) as a maximum).
+    let b = new Decimal(0)
+    let c = new Decimal(285000)
+    let withdrawal = 0
+    for (let y = 2026; y <= 2065; y++)
+      for (let m = 1; m <= 12; m++) {
+        if (m === 1 && y > 2026) c = c.mul('1.04')
+        // from 2040-07 the caller's projection restarts from the whole-rupiah contribution it was given
+        if (y === 2040 && m === 7) c = c.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+        const cr = c.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+        b = b.plus(b.mul('0.06').div(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)).plus(cr)
+        if (y === 2040 && m === 6) {
+          withdrawal = b.mul('0.1').toDecimalPlaces(0, Decimal.ROUND_DOWN).toNumber()
+          b = b.minus(withdrawal)
+        }
+      }
+    // the library: history with the caller's contributions to 2040-06 (the withdrawal month), then the future
+    const history: { month: string; contribution: number; withdrawal?: number }[] = []
+    let hc = new Decimal(285000)
+    for (let y = 2026; y <= 2040; y++)
+      for (let m = 1; m <= (y === 2040 ? 6 : 12); m++) {
+        if (m === 1 && y > 2026) hc = hc.mul('1.04')
+        const month = `${y}-${String(m).padStart(2, '0')}`
+        history.push({ month, contribution: hc.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() })
+      }
+    history[history.length - 1] = { ...history[history.length - 1]!, withdrawal }
+    const rates = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [String(2026 + i), '0.06']))
+    const r = projectJhtBalance({
+      history,
+      rates,
+      method: 'monthly',
+      future: {
+        from: '2040-07',
+        until: '2065-12',
+        contribution: hc.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(),
+        yearlyGrowth: '0.04',
+        returnRate: '0.06',
+      },
+    })
+    expect(withdrawal).toBeGreaterThan(0)
+    expect(r.balance).toBe(b.toNumber())
+    expect(r.totalWithdrawals).toBe(withdrawal)
+  })
 })
 
 describe('projectJhtBalance: property', () => {
