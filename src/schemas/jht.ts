@@ -58,6 +58,7 @@ export const jhtClaimInputSchema = z.strictObject({
   balance: z.optional(rupiah),
   workingElsewhere: z.optional(z.boolean()),
   dateOfDeath: z.optional(isoDate),
+  disabilityDate: z.optional(isoDate),
   family: z.optional(heirsInputSchema.shape.family),
   willBeneficiaries: z.optional(heirsInputSchema.shape.willBeneficiaries),
 })

@@ -2,11 +2,23 @@ import { BpjsValidationError, makeIssue, type BpjsIssue } from '../../errors.js'
 import { RuleContext } from '../../explain/context.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import type { Citation } from '../../legal/types.js'
-import { jhtPartialMinYears, jhtPensionAge, jhtSeparationWaitMonths } from '../../parameters/jht.js'
+import {
+  jhtDisabilityPayableFrom,
+  jhtPartialMinYears,
+  jhtPensionAge,
+  jhtSeparationWaitMonths,
+} from '../../parameters/jht.js'
 import { allChecks, parseWith } from '../../schemas/common.js'
 import { jhtClaimInputSchema, type ParsedJhtClaimInput } from '../../schemas/jht.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
-import { addMonthsToDate, completedMonths, dateOfAge } from '../../time/calendar.js'
+import {
+  addMonthsToDate,
+  addPeriods,
+  completedMonths,
+  dateOfAge,
+  periodOf,
+  periodStart,
+} from '../../time/calendar.js'
 import { ReasonList } from '../common.js'
 import { covered } from '../jkm.js'
 import { amountsOf, heirsOf, timelineOf } from './claim-parts.js'
@@ -105,8 +117,25 @@ function decide(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInpu
     reasons.add('met', 'JHT_DEATH_GROUND', { date: input.dateOfDeath! }, [PP60_26])
     return { status: 'payable', payableFrom: input.dateOfDeath! }
   }
-  reasons.add('met', 'JHT_DISABILITY', {}, [PP60_26])
-  return { status: 'payable', payableFrom: input.claimDate }
+  return disability(ctx, reasons, input)
+}
+
+/** Total permanent disability: payable from the 1st of the month after the determination (low, see parameter). */
+function disability(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInput): Outcome {
+  const det = input.disabilityDate!
+  const rule = ctx.read(jhtDisabilityPayableFrom, det)
+  const from = rule.value === 'first-of-next-month' ? periodStart(addPeriods(periodOf(det), 1)) : det
+  ctx.step({
+    rule: 'jht.disability',
+    text: 'STEP_JHT_DISABILITY',
+    params: { determination: det, date: from },
+    inputs: { disabilityDate: det },
+    parameters: [rule],
+    value: from,
+  })
+  const ok = from <= input.claimDate
+  reasons.add(ok ? 'met' : 'not-met', 'JHT_DISABILITY', { date: from }, [PP60_26, ...rule.legal])
+  return { status: ok ? 'payable' : 'not-yet', payableFrom: from }
 }
 
 /** The facts the ground needs, each a `MISSING_FACT` reason when absent. */
@@ -123,7 +152,7 @@ function requiredFacts(reasons: ReasonList, input: ParsedJhtClaimInput): void {
             ? ['nationality']
             : g === 'death'
               ? ['dateOfDeath']
-              : []
+              : ['disabilityDate']
   for (const f of fields)
     if (input[f] === undefined)
       reasons.missing([f], `JHT_FACT_${f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, [])

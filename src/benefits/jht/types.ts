@@ -124,6 +124,8 @@ export interface JhtClaimInput {
   readonly previousPartialClaim?: boolean
   /** JHT balance on the claim date, whole rupiah. */
   readonly balance?: number
+  /** Disability: the date of the total permanent disability (CTT) determination (required for that ground). */
+  readonly disabilityDate?: string
   /** Death: the date of death (required for the death ground). */
   readonly dateOfDeath?: string
   /** Death: the participant's living relatives; the heirs are then named (with none, the state estate office). */

@@ -81,7 +81,9 @@ export const jhtMessages = {
     JHT_LEAVING_CITIZEN: 'Klaim karena meninggalkan Indonesia hanya untuk warga negara asing.',
     JHT_DEATH_HEIRS:
       'JHT dibayar kepada ahli waris; bila tidak ada ahli waris, saldo diserahkan ke Balai Harta Peninggalan.',
-    JHT_DISABILITY: 'JHT dibayar karena cacat total tetap.',
+    JHT_DISABILITY: 'JHT dibayar karena cacat total tetap, sejak {date}.',
+    JHT_FACT_DISABILITY_DATE: 'tanggal penetapan cacat total tetap',
+    STEP_JHT_DISABILITY: 'Cacat total tetap ditetapkan {determination}: dapat dibayar sejak {date}.',
     JHT_BIRTH_AFTER_CLAIM: 'Tanggal lahir {birthDate} setelah tanggal klaim {claimDate}.',
   },
   en: {
@@ -159,7 +161,9 @@ export const jhtMessages = {
     JHT_LEAVING_CITIZEN: 'A claim for leaving Indonesia is for foreign nationals only.',
     JHT_DEATH_HEIRS:
       'The JHT is paid to the heirs; with no heir, the balance goes to the Balai Harta Peninggalan.',
-    JHT_DISABILITY: 'The JHT is paid for total permanent disability.',
+    JHT_DISABILITY: 'The JHT is paid for total permanent disability, from {date}.',
+    JHT_FACT_DISABILITY_DATE: 'the date of the total permanent disability determination',
+    STEP_JHT_DISABILITY: 'Total permanent disability determined {determination}: payable from {date}.',
     JHT_BIRTH_AFTER_CLAIM: 'The birth date {birthDate} is after the claim date {claimDate}.',
   },
 } as const satisfies MessageArea

@@ -18,12 +18,16 @@ describe('checkJhtClaim: grounds by date (notes §2.1–2.3)', () => {
     expect(checkJhtClaim({ ...b, separationDate: '2018-01-10', claimDate: '2018-02-10' }).status).toBe(
       'payable',
     )
-    const old = checkJhtClaim({ ...b, separationDate: '2015-08-20', claimDate: '2015-12-01' })
+    const old = checkJhtClaim({ ...b, separationDate: '2015-08-11', claimDate: '2015-12-01' })
     expect([old.status, old.payableFrom, old.reasons[0]!.code]).toEqual([
       'not-yet',
       '2046-01-01',
       'JHT_SEPARATION_AT_AGE_ONLY',
     ])
+    // 12–31 Aug 2015 (PP 60/2015 in force, Permenaker 19/2015 not yet): the 1-month wait, low confidence
+    const gap = checkJhtClaim({ ...b, separationDate: '2015-08-20', claimDate: '2015-12-01' })
+    expect([gap.status, gap.payableFrom]).toEqual(['payable', '2015-09-20'])
+    expect(gap.warnings.map((w) => w.parameterId)).toContain('jht.claim.separationWaitMonths')
   })
 
   it('leaving Indonesia: foreign nationals only (Permenaker 4/2022 Pasal 12)', () => {
@@ -54,7 +58,19 @@ describe('checkJhtClaim: grounds by date (notes §2.1–2.3)', () => {
     const d = checkJhtClaim({ ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' })
     expect([d.status, d.recipient]).toEqual(['payable', 'heirs'])
     expect(d.reasons.map((r) => r.code)).toEqual(['JHT_DEATH_GROUND', 'JHT_DEATH_HEIRS'])
-    expect(checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01' }).recipient).toBe('participant')
+    // CTT determined 2023-12-15: payable from the 1st of the next month, 2024-01-01 (low confidence)
+    const ctt = checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01', disabilityDate: '2023-12-15' })
+    expect([ctt.status, ctt.payableFrom, ctt.recipient]).toEqual(['payable', '2024-01-01', 'participant'])
+    expect(ctt.warnings.map((w) => w.code)).toContain('LOW_CONFIDENCE_RULE')
+    const early = checkJhtClaim({
+      ground: 'disability',
+      claimDate: '2023-12-31',
+      disabilityDate: '2023-12-15',
+    })
+    expect(early.status).toBe('not-yet')
+    expect(checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01' }).missing).toEqual([
+      'disabilityDate',
+    ])
   })
 })
 
