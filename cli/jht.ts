@@ -56,6 +56,15 @@ export const JHT_FIELDS: readonly FieldSpec[] = [
     help: { id: 'tanggal meninggal dunia (klaim karena meninggal)', en: 'date of death (death claim)' },
   },
   {
+    key: 'disabilityDate',
+    flags: '--disability-date <YYYY-MM-DD>',
+    kind: 'string',
+    help: {
+      id: 'tanggal penetapan cacat total tetap',
+      en: 'date of the total permanent disability determination',
+    },
+  },
+  {
     key: 'nationality',
     flags: '--nationality <nationality>',
     kind: 'string',
