@@ -20,7 +20,7 @@ export function heirsOf(
   input: ParsedJhtClaimInput,
   options: CalculationOptions | undefined,
 ): { recipient: JhtRecipient; heirs: JhtClaimResult['heirs'] } {
-  const noHeir = ctx.read(jhtNoHeirRecipient, input.dateOfDeath!)
+  const noHeir = ctx.read(jhtNoHeirRecipient, input.claimDate)
   if (input.family === undefined) {
     reasons.add('note', 'JHT_DEATH_HEIRS', {}, noHeir.legal)
     return { recipient: 'heirs', heirs: null }
