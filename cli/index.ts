@@ -14,6 +14,7 @@ import {
 import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import { JP_FIELDS, renderJp } from './jp.js'
+import { JHT_FIELDS, jhtCalculationOf, renderJht } from './jht.js'
 import {
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_FIELDS,
@@ -177,6 +178,14 @@ function runCalculation(
   const input = buildInput(fields, opts, lang)
   const result = calculation(name, command, lang)(input, calcOptions(opts))
   print(result as AnyResult, render(result, lang), opts.format, opts.explain === true, lang)
+}
+
+/** `jht`: a claim when the input has a ground, else the balance projection. */
+function runJht(opts: CommonOpts & Record<string, unknown>): void {
+  const lang = opts.lang
+  const input = buildInput(JHT_FIELDS, opts, lang)
+  const result = calculation(jhtCalculationOf(input), 'jht', lang)(input, calcOptions(opts))
+  print(result as AnyResult, renderJht(result, lang), opts.format, opts.explain === true, lang)
 }
 
 /** Turns anything thrown into a message and an exit code. */
@@ -418,6 +427,20 @@ export function buildProgram(lang: Lang): Command {
   jp.action((opts: CommonOpts & Record<string, unknown>) =>
     runCalculation('calculateJpBenefit', 'jp', JP_FIELDS, renderJp, opts),
   )
+
+  const jht = addCommon(
+    program
+      .command('jht')
+      .description(
+        h(
+          'saldo JHT (riwayat lewat --input) atau klaim JHT (--ground)',
+          'the JHT balance (history via --input) or a JHT claim (--ground)',
+        ),
+      ),
+    JHT_FIELDS,
+    lang,
+  )
+  jht.action((opts: CommonOpts & Record<string, unknown>) => runJht(opts))
 
   const elig = addCommon(
     program
