@@ -1,8 +1,27 @@
 import type { MessageArea } from '../types.js'
 
-/** Messages of the eligibility area's claim checks: the JKP claim, the JKM claim and the scholarship. */
+/**
+ * Messages of the eligibility area's JKP registration and claim checks: the JKP claim, the JKM claim and the
+ * scholarship.
+ */
 export const eligibilityClaimsMessages = {
   id: {
+    // JKP registration
+    ELIG_JKP_IN_FORCE: 'Program JKP sudah berlaku pada {date}.',
+    ELIG_JKP_NOT_IN_FORCE: 'Program JKP belum ada pada {date}: program ini dimulai oleh PP 37/2021.',
+    ELIG_JKP_CITIZEN_MET: 'Warga negara Indonesia: syarat kewarganegaraan JKP terpenuhi.',
+    ELIG_JKP_CITIZEN_NOT_MET: 'JKP hanya untuk warga negara Indonesia.',
+    ELIG_JKP_AGE_MET: 'Berusia {age} tahun saat mendaftar, belum mencapai {maxAge} tahun.',
+    ELIG_JKP_AGE_NOT_MET:
+      'Berusia {age} tahun saat mendaftar: JKP hanya untuk pekerja yang belum mencapai {maxAge} tahun pada saat mendaftar.',
+    ELIG_JKP_EMPLOYMENT_MET: 'Mempunyai hubungan kerja dengan pengusaha.',
+    ELIG_JKP_EMPLOYMENT_NOT_MET: 'JKP hanya untuk pekerja yang mempunyai hubungan kerja dengan pengusaha.',
+    ELIG_JKP_PROGRAMS_MET: 'Terdaftar dalam program yang disyaratkan ({required}).',
+    ELIG_JKP_PROGRAMS_NOT_MET:
+      'Belum terdaftar dalam program yang disyaratkan ({required}): kurang {lacking}.',
+    ELIG_JKP_JKN_MET: 'Terdaftar dalam program JKN.',
+    ELIG_JKP_JKN_NOT_MET: 'JKP mensyaratkan kepesertaan dalam program JKN (BPJS Kesehatan).',
+
     // JKP claim
     ELIG_JKP_REASON_OK: 'Alasan berhenti bekerja ({reason}) tidak dikecualikan dari JKP.',
     ELIG_JKP_REASON_EXCLUDED: 'Alasan berhenti bekerja ({reason}) dikecualikan dari manfaat JKP.',
@@ -57,6 +76,21 @@ export const eligibilityClaimsMessages = {
     ELIG_SCH_NO_ELIGIBLE_CHILD: 'Tidak ada anak yang memenuhi syarat beasiswa.',
   },
   en: {
+    ELIG_JKP_IN_FORCE: 'The JKP program is in force on {date}.',
+    ELIG_JKP_NOT_IN_FORCE: 'The JKP program did not exist on {date}: PP 37/2021 started it.',
+    ELIG_JKP_CITIZEN_MET: 'Indonesian citizen: the JKP citizenship condition is met.',
+    ELIG_JKP_CITIZEN_NOT_MET: 'JKP is for Indonesian citizens only.',
+    ELIG_JKP_AGE_MET: 'Aged {age} when registering, below {maxAge}.',
+    ELIG_JKP_AGE_NOT_MET:
+      'Aged {age} when registering: JKP is only for workers who have not reached {maxAge} when registering.',
+    ELIG_JKP_EMPLOYMENT_MET: 'In an employment relationship with a pengusaha (business employer).',
+    ELIG_JKP_EMPLOYMENT_NOT_MET:
+      'JKP is only for workers in an employment relationship with a pengusaha (business employer).',
+    ELIG_JKP_PROGRAMS_MET: 'Enrolled in the required programs ({required}).',
+    ELIG_JKP_PROGRAMS_NOT_MET: 'Not enrolled in all required programs ({required}): missing {lacking}.',
+    ELIG_JKP_JKN_MET: 'Enrolled in JKN.',
+    ELIG_JKP_JKN_NOT_MET: 'JKP requires membership of JKN (BPJS Kesehatan).',
+
     ELIG_JKP_REASON_OK: 'The reason for leaving work ({reason}) is not excluded from JKP.',
     ELIG_JKP_REASON_EXCLUDED: 'The reason for leaving work ({reason}) is excluded from JKP benefits.',
     ELIG_JKP_WINDOW_MET: '{count} months of contributions in the last {window} months, at least {min}.',

@@ -138,22 +138,6 @@ export const eligibilityMessages = {
     ELIG_JKP_CONDITIONAL:
       'JKP wajib bila semua syaratnya terpenuhi: WNI, belum mencapai batas usia saat mendaftar, mempunyai hubungan kerja, terdaftar dalam program yang disyaratkan dan dalam JKN.',
 
-    // JKP registration
-    ELIG_JKP_IN_FORCE: 'Program JKP sudah berlaku pada {date}.',
-    ELIG_JKP_NOT_IN_FORCE: 'Program JKP belum ada pada {date}: program ini dimulai oleh PP 37/2021.',
-    ELIG_JKP_CITIZEN_MET: 'Warga negara Indonesia: syarat kewarganegaraan JKP terpenuhi.',
-    ELIG_JKP_CITIZEN_NOT_MET: 'JKP hanya untuk warga negara Indonesia.',
-    ELIG_JKP_AGE_MET: 'Berusia {age} tahun saat mendaftar, belum mencapai {maxAge} tahun.',
-    ELIG_JKP_AGE_NOT_MET:
-      'Berusia {age} tahun saat mendaftar: JKP hanya untuk pekerja yang belum mencapai {maxAge} tahun pada saat mendaftar.',
-    ELIG_JKP_EMPLOYMENT_MET: 'Mempunyai hubungan kerja dengan pengusaha.',
-    ELIG_JKP_EMPLOYMENT_NOT_MET: 'JKP hanya untuk pekerja yang mempunyai hubungan kerja dengan pengusaha.',
-    ELIG_JKP_PROGRAMS_MET: 'Terdaftar dalam program yang disyaratkan ({required}).',
-    ELIG_JKP_PROGRAMS_NOT_MET:
-      'Belum terdaftar dalam program yang disyaratkan ({required}): kurang {lacking}.',
-    ELIG_JKP_JKN_MET: 'Terdaftar dalam program JKN.',
-    ELIG_JKP_JKN_NOT_MET: 'JKP mensyaratkan kepesertaan dalam program JKN (BPJS Kesehatan).',
-
     // working age and BPU registration age
     ELIG_WORKING_AGE_ADULT: 'Berusia {age} tahun: bukan anak, boleh dipekerjakan ({minAge} tahun ke atas).',
     ELIG_WORKING_AGE_CHILD:
@@ -338,21 +322,6 @@ export const eligibilityMessages = {
     ELIG_JP_FOREIGNER: 'For foreign workers, JP is {status} (caller parameter).',
     ELIG_JKP_CONDITIONAL:
       'JKP is mandatory when all its conditions hold: Indonesian citizen, below the age limit when registering, in an employment relationship, enrolled in the required programs and in JKN.',
-
-    ELIG_JKP_IN_FORCE: 'The JKP program is in force on {date}.',
-    ELIG_JKP_NOT_IN_FORCE: 'The JKP program did not exist on {date}: PP 37/2021 started it.',
-    ELIG_JKP_CITIZEN_MET: 'Indonesian citizen: the JKP citizenship condition is met.',
-    ELIG_JKP_CITIZEN_NOT_MET: 'JKP is for Indonesian citizens only.',
-    ELIG_JKP_AGE_MET: 'Aged {age} when registering, below {maxAge}.',
-    ELIG_JKP_AGE_NOT_MET:
-      'Aged {age} when registering: JKP is only for workers who have not reached {maxAge} when registering.',
-    ELIG_JKP_EMPLOYMENT_MET: 'In an employment relationship with a pengusaha (business employer).',
-    ELIG_JKP_EMPLOYMENT_NOT_MET:
-      'JKP is only for workers in an employment relationship with a pengusaha (business employer).',
-    ELIG_JKP_PROGRAMS_MET: 'Enrolled in the required programs ({required}).',
-    ELIG_JKP_PROGRAMS_NOT_MET: 'Not enrolled in all required programs ({required}): missing {lacking}.',
-    ELIG_JKP_JKN_MET: 'Enrolled in JKN.',
-    ELIG_JKP_JKN_NOT_MET: 'JKP requires membership of JKN (BPJS Kesehatan).',
 
     ELIG_WORKING_AGE_ADULT: 'Aged {age}: not a child, may be employed ({minAge} and over).',
     ELIG_WORKING_AGE_CHILD:
