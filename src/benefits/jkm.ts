@@ -88,29 +88,8 @@ export function covered(date: string, path: readonly (string | number)[], locale
  * ```
  */
 export function calculateJkmBenefit(input: JkmBenefitInput, options?: CalculationOptions): JkmBenefitResult {
-  // the schema, the cross-field checks (validateDeathInput) and the options in one pass
-  const [inp, { resolved }] = checkInput(
-    localeOf(options),
-    jkmInputSchema,
-    input,
-    () => resolveOptions(options),
-    (f, o) => {
-      const death = f.fields.dateOfDeath
-      if (!inCoverage(death)) return
-      const scratch = new RuleContext(
-        'calculateJkmBenefit',
-        death,
-        optionsOrDefault(o, localeOf(options)),
-        false,
-      )
-      validateDeathInput(scratch, { ...f.fields, dateOfDeath: death })
-    },
-  )
-  const locale = resolved.locale
+  const { inp, ctx } = jkmStart(input, options)
   const death = inp.dateOfDeath
-  covered(death, ['dateOfDeath'], locale)
-  const ctx = new RuleContext('calculateJkmBenefit', death, resolved)
-  validateDeathInput(ctx, inp)
 
   const reasons = new ReasonList(ctx)
   // the regulation the amounts follow: the PMI one for a PMI, else the JKM regime
@@ -177,6 +156,37 @@ export function calculateJkmBenefit(input: JkmBenefitInput, options?: Calculatio
     firstPayer,
     scholarship,
   })
+}
+
+/** Parses and checks the input (schema, cross-field checks, options, coverage) and opens the context. */
+function jkmStart(
+  input: JkmBenefitInput,
+  options: CalculationOptions | undefined,
+): { inp: ParsedJkmInput; ctx: RuleContext } {
+  // the schema, the cross-field checks (validateDeathInput) and the options in one pass
+  const [inp, { resolved }] = checkInput(
+    localeOf(options),
+    jkmInputSchema,
+    input,
+    () => resolveOptions(options),
+    (f, o) => {
+      const death = f.fields.dateOfDeath
+      if (!inCoverage(death)) return
+      const scratch = new RuleContext(
+        'calculateJkmBenefit',
+        death,
+        optionsOrDefault(o, localeOf(options)),
+        false,
+      )
+      validateDeathInput(scratch, { ...f.fields, dateOfDeath: death })
+    },
+  )
+  const locale = resolved.locale
+  const death = inp.dateOfDeath
+  covered(death, ['dateOfDeath'], locale)
+  const ctx = new RuleContext('calculateJkmBenefit', death, resolved)
+  validateDeathInput(ctx, inp)
+  return { inp, ctx }
 }
 
 /** The JKM regime of the death (and the PMI regime for a PMI): the regulation the amounts follow. */

@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini'
 import type { Json } from '../explain/types.js'
+import type { Locale } from '../i18n/types.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { validateDeathInput } from '../benefits/common.js'
@@ -11,7 +13,7 @@ import {
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { checkInput, inCoverage } from '../schemas/one-pass.js'
+import { checkInput, inCoverage, type InputFields } from '../schemas/one-pass.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
@@ -68,6 +70,23 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
   return condition(id, d.outcome === 'met' ? 'met' : 'not-met', [reason(ctx, d.code, d.params, d.legal)])
 }
 
+/** The cross-field checks of a JKM claim, made on the valid fields (the same as calculateJkmBenefit's). */
+function jkmClaimCrossChecks(
+  f: InputFields<z.output<typeof jkmClaimSchema>>,
+  o: ReturnType<typeof resolveOptions> | undefined,
+  locale: Locale,
+): void {
+  const p = f.fields
+  // as in calculateJkmBenefit: a date of death outside the library's law is refused first (by the rule)
+  if (!inCoverage(p.dateOfDeath)) return
+  const issues = new IssueList(locale)
+  issues.order('membershipStart', p.membershipStart, 'dateOfDeath', p.dateOfDeath, ['membershipStart'])
+  const ctx = new RuleContext('checkJkmClaim', p.dateOfDeath, optionsOrDefault(o, locale), false)
+  // a registration after the death is reported once (ELIG_DATE_ORDER), the other checks with it
+  const start = issues.issues.length > 0 ? undefined : p.membershipStart
+  validateDeathInput(ctx, { ...p, dateOfDeath: p.dateOfDeath, membershipStart: start }, [...issues.issues])
+}
+
 /**
  * Is a JKM claim (death benefit for a death not caused by work) eligible? Conditions: the death was not a
  * work accident or occupational disease (those are JKK cases, PP 44/2015: reason `WORK_ACCIDENT_USE_JKK`);
@@ -101,24 +120,7 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
     jkmClaimSchema,
     input,
     () => resolveOptions(options),
-    (f, o) => {
-      const p = f.fields
-      const issues = new IssueList(localeOf(options))
-      // as in calculateJkmBenefit: a date of death outside the library's law is refused first (by the rule)
-      if (!inCoverage(p.dateOfDeath)) return
-      issues.order('membershipStart', p.membershipStart, 'dateOfDeath', p.dateOfDeath, ['membershipStart'])
-      const ctx = new RuleContext(
-        'checkJkmClaim',
-        p.dateOfDeath,
-        optionsOrDefault(o, localeOf(options)),
-        false,
-      )
-      // a registration after the death is reported once (ELIG_DATE_ORDER), the other checks with it
-      const start = issues.issues.length > 0 ? undefined : p.membershipStart
-      validateDeathInput(ctx, { ...p, dateOfDeath: p.dateOfDeath, membershipStart: start }, [
-        ...issues.issues,
-      ])
-    },
+    (f, o) => jkmClaimCrossChecks(f, o, localeOf(options)),
   )
   // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
   // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import type { Locale } from '../i18n/types.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { jkkDeathRegime } from '../parameters/jkk-death.js'
@@ -13,7 +14,7 @@ import {
   type ScholarshipMode,
 } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { checkInput, inCoverage } from '../schemas/one-pass.js'
+import { checkInput, inCoverage, type InputFields } from '../schemas/one-pass.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
 import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
@@ -91,6 +92,22 @@ export interface ScholarshipEligibilityResult extends CheckResult {
   readonly children: readonly ScholarshipEligibilityChild[]
 }
 
+/** The cross-field checks of a scholarship check (those of validateInput and the posthumous limit). */
+function scholarshipCrossChecks(
+  f: InputFields<z.output<typeof scholarshipSchema>>,
+  o: ReturnType<typeof resolveOptions> | undefined,
+  locale: Locale,
+): void {
+  const issues = new IssueList(locale)
+  inputIssues(f.fields, issues)
+  const death = f.fields.dateOfDeath
+  if (inCoverage(death)) {
+    const ctx = new RuleContext('checkScholarshipEligibility', death, optionsOrDefault(o, locale), false)
+    posthumousLimit(ctx, { ...f.fields, dateOfDeath: death }, issues)
+  }
+  issues.throwIfAny()
+}
+
 /**
  * Is there a scholarship (beasiswa) for the children of a deceased participant, and which children get it?
  *
@@ -132,21 +149,7 @@ export function checkScholarshipEligibility(
     scholarshipSchema,
     input,
     () => resolveOptions(options),
-    (f, o) => {
-      const issues = new IssueList(localeOf(options))
-      inputIssues(f.fields, issues)
-      const death = f.fields.dateOfDeath
-      if (inCoverage(death)) {
-        const ctx = new RuleContext(
-          'checkScholarshipEligibility',
-          death,
-          optionsOrDefault(o, localeOf(options)),
-          false,
-        )
-        posthumousLimit(ctx, { ...f.fields, dateOfDeath: death }, issues)
-      }
-      issues.throwIfAny()
-    },
+    (f, o) => scholarshipCrossChecks(f, o, localeOf(options)),
   )
   const issues = new IssueList(resolved.locale)
   validateInput(parsed, issues, resolved.locale)

@@ -1,6 +1,29 @@
 import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import {
+  jkmPmiBeforeAfterAmounts,
+  jkmPmiDuringWorkAmount,
+  jkmPmiRegime,
+  jkmPmiScholarshipScheme,
+} from './jkm-pmi.js'
+
+import { heirsOrder, jkmPosthumousChildMaxMonths } from './jkm-heirs.js'
+
+// the heirs and the posthumous child: src/parameters/jkm-heirs.ts
+export { heirsOrder, jkmPosthumousChildMaxMonths, type HeirGroup, type HeirsOrder } from './jkm-heirs.js'
+// the JKM of a migrant worker (PMI), by phase: src/parameters/jkm-pmi.ts
+export {
+  PMI_18_2018_DAY_BEFORE,
+  PMI_18_2018_FIRST_DAY,
+  PMI_18_2018_LAST_DAY,
+  PMI_4_2023_FIRST_DAY,
+  jkmPmiBeforeAfterAmounts,
+  jkmPmiDuringWorkAmount,
+  jkmPmiRegime,
+  jkmPmiScholarshipScheme,
+  type JkmAmounts,
+} from './jkm-pmi.js'
 
 const VERIFIED = '2026-11-24'
 
@@ -15,14 +38,6 @@ export const PP44_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PP-82-2019')
 export const PERMENAKER_1_2025_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-1-2025')
 /** The day before Permenaker 1/2025. */
 export const PERMENAKER_1_2025_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-1-2025')
-/** Permenaker 18/2018 (PMI), in force from its promulgation (2018-12-10). */
-export const PMI_18_2018_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-18-2018')
-/** The day before Permenaker 18/2018 (PMI). */
-export const PMI_18_2018_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-18-2018')
-/** The last day of Permenaker 18/2018 (PMI): the day before Permenaker 4/2023 replaced it. */
-export const PMI_18_2018_LAST_DAY = /* @__PURE__ */ dayBeforeInForce('PERMENAKER-4-2023')
-/** Permenaker 4/2023 (PMI), in force from its promulgation (2023-02-22). */
-export const PMI_4_2023_FIRST_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-4-2023')
 /** Permenaker 5/2021 took effect on 2021-04-01 (scholarships payable, interns covered; decisions D5). */
 export const PERMENAKER_5_2021_DAY = /* @__PURE__ */ inForceOf('PERMENAKER-5-2021')
 /** The day before Permenaker 5/2021 took effect. */
@@ -353,252 +368,6 @@ export const jkmArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<
       lastVerifiedOn: VERIFIED,
       noArticle: 'No JKM text was found; the JKK rule is applied by analogy (D10).',
       note: 'By analogy with the JKK rule (library decision D10); no JKM-specific text found.',
-    },
-  ],
-})
-
-/** The PMI JKM regime: Permenaker 18/2018 from 2018-12-10, Permenaker 4/2023 from 2023-02-22. */
-export const jkmPmiRegime = /* @__PURE__ */ defineParameter<string>({
-  id: 'jkm.pmi.regime',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Peraturan jaminan sosial PMI yang berlaku pada tanggal meninggal dunia',
-    en: 'PMI social security regulation in force on the date of death',
-  },
-  values: [
-    {
-      from: PMI_18_2018_FIRST_DAY,
-      to: PMI_18_2018_LAST_DAY,
-      value: 'PERMENAKER-18-2018',
-      legal: [{ source: 'PERMENAKER-18-2018' }],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'By the date Permenaker 18/2018 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
-      note: 'PMI deaths before 2018-12-10 (Permenaker 7/2017 and earlier) are not modelled.',
-    },
-    {
-      from: PMI_4_2023_FIRST_DAY,
-      value: 'PERMENAKER-4-2023',
-      legal: [{ source: 'PERMENAKER-4-2023' }],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'By the date Permenaker 4/2023 was promulgated (it takes effect on that day); the number of its closing article was not seen.',
-    },
-  ],
-})
-
-/**
- * PMI death during work (selama bekerja): Rp85,000,000 in one payment covering santunan, berkala and
- * pemakaman (decisions D4), plus the scholarship (see `scholarship.pmi.*`).
- */
-export const jkmPmiDuringWorkAmount = /* @__PURE__ */ defineParameter<string>({
-  id: 'jkm.pmi.duringWork.amount',
-  unit: 'rupiah',
-  dateBasis: 'event-date',
-  description: {
-    id: 'JKM PMI yang meninggal dunia selama bekerja (dibayar sekaligus)',
-    en: 'JKM for a PMI who dies during work (paid at once)',
-  },
-  values: [
-    {
-      from: PMI_18_2018_FIRST_DAY,
-      to: PMI_18_2018_LAST_DAY,
-      value: '85000000',
-      legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
-      note: 'Paid cases reported by BPJS TK branches in Jan 2019 and Nov 2019 under Permenaker 18/2018.',
-    },
-    {
-      from: PMI_4_2023_FIRST_DAY,
-      value: '85000000',
-      legal: [
-        { source: 'PERMENAKER-4-2023' },
-        { source: 'BPJSTK-ART-18896' },
-        { source: 'DECISIONS', article: 'D4' },
-      ],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'The amount is stated by BPJS TK (article 18896) and by paid cases; the article of the Permenaker that sets it was not seen.',
-      note: 'Article 18896: "dibayarkan sekaligus sebesar Rp85.000.000"; a paid case reported by a BPJS TK branch in Apr 2025.',
-    },
-  ],
-})
-
-/** The amounts of a JKM benefit made of lump sum, periodic benefit and funeral cost (whole rupiah strings). */
-export interface JkmAmounts {
-  readonly lumpSum: string
-  readonly periodicMonthly: string
-  readonly periodicMonths: number
-  readonly funeral: string
-}
-
-/**
- * PMI death before or after work (sebelum / setelah bekerja), library decision D4:
- * 16.2M + 24 × 200k + 3M = Rp24,000,000 under Permenaker 18/2018 (low: an outdated BPJS TK article still
- * prints it), 20M + 24 × 500k + 10M = Rp42,000,000 from 2023-02-22 (Permenaker 4/2023; article 18896, the
- * BPJS TK NTB head in 2026 and a paid case).
- */
-export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmounts>({
-  id: 'jkm.pmi.beforeAfter.amounts',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: {
-    id: 'JKM PMI yang meninggal dunia sebelum atau setelah bekerja',
-    en: 'JKM for a PMI who dies before or after work',
-  },
-  values: [
-    {
-      from: PMI_18_2018_FIRST_DAY,
-      to: PMI_18_2018_LAST_DAY,
-      value: { lumpSum: '16200000', periodicMonthly: '200000', periodicMonths: 24, funeral: '3000000' },
-      legal: [{ source: 'PERMENAKER-18-2018' }, { source: 'DECISIONS', article: 'D4' }],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'Inferred (D4) from the JKM amounts then in force; no article of Permenaker 18/2018 giving it was seen.',
-      note: 'D4: Rp24,000,000 before 2023-02-22 (low-medium), also for deaths after PP 82/2019 took effect.',
-    },
-    {
-      from: PMI_4_2023_FIRST_DAY,
-      value: { lumpSum: '20000000', periodicMonthly: '500000', periodicMonths: 24, funeral: '10000000' },
-      legal: [
-        { source: 'PERMENAKER-4-2023' },
-        { source: 'BPJSTK-ART-18896' },
-        { source: 'DECISIONS', article: 'D4' },
-      ],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      noArticle: 'Inferred (D4) from Permenaker 4/2023 and BPJS TK article 18896; the article was not seen.',
-      note: 'D4 marks before/after as low; a later check against BPJS TK article 18896 raises deaths from 2023-02-22 to medium-high.',
-    },
-  ],
-})
-
-/**
- * The scholarship scheme for PMI deaths: `'not-modelled'` under Permenaker 18/2018 (its scholarship amounts
- * were not found and Permenaker 4/2023 raised them), `'yearly'` (the PP 82/2019 yearly schedule for up to 2
- * children) from 2023-02-22.
- */
-export const jkmPmiScholarshipScheme = /* @__PURE__ */ defineParameter<'not-modelled' | 'yearly'>({
-  id: 'jkm.pmi.scholarshipScheme',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Skema beasiswa untuk anak PMI yang meninggal dunia',
-    en: 'Scholarship scheme for the children of a PMI who dies',
-  },
-  values: [
-    {
-      from: PMI_18_2018_FIRST_DAY,
-      to: PMI_18_2018_LAST_DAY,
-      value: 'not-modelled',
-      legal: [{ source: 'PERMENAKER-18-2018' }],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      noArticle: 'Scholarship amounts of Permenaker 18/2018 were not seen; only that 4/2023 raised them.',
-      note: 'Kemnaker lists "beasiswa untuk anak" among the benefits Permenaker 4/2023 raised (Kemnaker statement, March 2023): the 18/2018 amounts are unknown.',
-    },
-    {
-      from: PMI_4_2023_FIRST_DAY,
-      value: 'yearly',
-      legal: [
-        { source: 'PERMENAKER-4-2023', article: 'Pasal 27 ayat (1) huruf j' },
-        { source: 'BPJSTK-ART-18896' },
-        { source: 'DECISIONS', article: 'D4' },
-      ],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      note: 'Paid yearly by level as for PU (BPJS TK branch cases of 2025: Rp12,000,000 a year; TK/SD 1.5M … PT 12M).',
-    },
-  ],
-})
-
-/** A group of heirs in the legal order. */
-export interface HeirGroup {
-  /** 1 = closest. */
-  readonly rank: number
-  /** Stable key of the group (`SPOUSE_OR_CHILD`…), reported as `group.code` by `determineHeirs`. */
-  readonly key: string
-  /** The family relations that belong to the group. */
-  readonly relations: readonly string[]
-}
-
-/** The heirs order and what happens when there is no heir. */
-export interface HeirsOrder {
-  readonly groups: readonly HeirGroup[]
-  /** With no heir at all: who receives the funeral cost, and where the lump sum and periodic benefit go. */
-  readonly noHeir: { readonly funeral: 'funeral-arranger'; readonly lumpSum: 'DJS'; readonly periodic: 'DJS' }
-}
-
-const HEIRS_ORDER: HeirsOrder = {
-  groups: [
-    { rank: 1, key: 'SPOUSE_OR_CHILD', relations: ['spouse', 'child'] },
-    { rank: 2, key: 'DIRECT_LINE_TO_SECOND_DEGREE', relations: ['parent', 'grandparent', 'grandchild'] },
-    { rank: 3, key: 'SIBLING', relations: ['sibling'] },
-    { rank: 4, key: 'PARENT_IN_LAW', relations: ['parent-in-law'] },
-    { rank: 5, key: 'WILL', relations: ['will-beneficiary'] },
-  ],
-  noHeir: { funeral: 'funeral-arranger', lumpSum: 'DJS', periodic: 'DJS' },
-}
-
-/**
- * Heirs (ahli waris) in the legal order (PP 44/2015 as amended by PP 82/2019; Permenaker 4/2023 Pasal 57 ayat (4) for PMI): 1. widow, widower or child (one group);
- * 2. blood relatives in the direct line up or down to the second degree; 3. siblings; 4. parents-in-law;
- * 5. the person named in the participant's will. With none of them, the funeral cost goes to whoever
- * arranged the funeral and the lump sum and periodic benefit go to the DJS.
- */
-export const heirsOrder = /* @__PURE__ */ defineParameter<HeirsOrder>({
-  id: 'heirs.order',
-  unit: 'table',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Urutan ahli waris penerima manfaat JKK dan JKM',
-    en: 'Order of the heirs who receive the JKK and JKM benefits',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      value: HEIRS_ORDER,
-      legal: [
-        { source: 'PP-44-2015', article: 'Pasal 37 ayat (5)' },
-        { source: 'PERMENAKER-44-2015', article: 'Pasal 19 ayat (2)' },
-        { source: 'PERMENAKER-4-2023', article: 'Pasal 57 ayat (4)' },
-      ],
-      confidence: 'high',
-      lastVerifiedOn: VERIFIED,
-      note: 'Verbatim on pasal.id. How the benefit is split inside a group is not set by these texts.',
-    },
-  ],
-})
-
-/**
- * The latest a child may be born after the participant's death and still be treated as the participant's
- * child: 10 months (the 300-day presumption of paternity of the civil code, rounded to months). A later
- * birth date is an input error.
- */
-export const jkmPosthumousChildMaxMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'jkm.posthumousChildMaxMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Batas kelahiran anak setelah peserta meninggal dunia (bulan)',
-    en: 'Latest birth of a child after the participant died (months)',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      value: 10,
-      legal: [{ source: 'KUHPERDATA', article: 'Pasal 255' }],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      note: "Input sanity rule of the library: KUH Perdata Pasal 255 presumes a child born within 300 days after the marriage ended to be the husband's. BPJS TK practice not seen.",
     },
   ],
 })

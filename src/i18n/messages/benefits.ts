@@ -1,4 +1,5 @@
 import type { MessageArea } from '../types.js'
+import { benefitsScholarshipMessages } from './benefits-scholarship.js'
 import { DEATH_CAUSES, listText } from '../../types.js'
 
 /** Messages of the benefits area (codes, reasons, explanation steps). */
@@ -71,44 +72,6 @@ export const benefitsMessages = {
       '48 × upah = {fromWage} kurang dari santunan sekaligus JKM: santunan kematian JKK dinaikkan menjadi {floor}.',
     BENEFIT_NOT_PAYABLE:
       'Beasiswa tidak dihitung karena manfaat kematian tidak dibayarkan (lihat alasan lain).',
-    // scholarship
-    SCHOLARSHIP_CONTRIBUTION_MET:
-      'Masa iur {months} bulan memenuhi syarat minimal {years} tahun ({needed} bulan) untuk beasiswa.',
-    SCHOLARSHIP_CONTRIBUTION_TOO_SHORT:
-      'Masa iur {months} bulan kurang dari syarat minimal {years} tahun ({needed} bulan): tidak ada beasiswa.',
-    SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP:
-      'Masa kepesertaan {months} bulan, kurang dari {minimum} bulan: manfaat yang dibatasi tidak mencakup beasiswa.',
-    SCHOLARSHIP_PMI_NOT_MODELLED:
-      'Besaran beasiswa anak PMI menurut {regime} tidak ditemukan dalam sumber yang diperiksa: beasiswa tidak dihitung.',
-    SCHOLARSHIP_NO_CHILDREN: 'Tidak ada anak dalam daftar: tidak ada beasiswa.',
-    SCHOLARSHIP_NO_ELIGIBLE_CHILD: 'Tidak ada anak yang memenuhi syarat penerima beasiswa.',
-    SCHOLARSHIP_YEARLY_CLAIM:
-      'Beasiswa dibayar per tahun ajaran atas pengajuan setiap tahun dengan bukti masih bersekolah; jadwal ini adalah proyeksi hak anak.',
-    SCHOLARSHIP_BACKLOG:
-      'Beasiswa PP 82/2019 baru dapat dibayar sejak {date}: pembayaran untuk tahun ajaran sebelumnya dibayarkan mulai tanggal itu.',
-    SCHOLARSHIP_LUMP_SUM_PER_PARTICIPANT:
-      'Menurut PP 44/2015 beasiswa dibayar sekali sebesar {amount} untuk setiap peserta.',
-    CHILD_OVER_AGE_LIMIT:
-      'Anak berusia {age} tahun pada tanggal meninggal dunia (batas {limit} tahun): tidak menerima beasiswa.',
-    CHILD_MARRIED: 'Anak sudah menikah ({date}) sebelum peserta meninggal dunia: tidak menerima beasiswa.',
-    CHILD_WORKING: 'Anak sudah bekerja sejak {date}: tidak menerima beasiswa.',
-    CHILD_NOT_REGISTERED_HEIR: 'Anak tidak didaftarkan peserta sebagai ahli waris penerima beasiswa.',
-    CHILD_NOT_SELECTED: 'Beasiswa paling banyak untuk {maximum} anak: anak ini tidak termasuk.',
-    CHILD_SCHEDULE_FROM_AGE:
-      'Riwayat sekolah tidak diberikan: jadwal dihitung dari usia anak (masuk TK pada usia {tk}, SD pada usia {sd}, lalu setiap jenjang paling lama), yaitu jadwal terbesar yang mungkin.',
-    CHILD_SCHOOLING_STARTS_LATER:
-      'Riwayat sekolah yang diberikan baru dimulai pada tahun ajaran {start}: tahun ajaran {year} sampai sebelumnya tidak dijadwalkan.',
-    CHILD_SCHEDULE_PROJECTED:
-      'Mulai tahun ajaran {year} jadwal diproyeksikan ke jenjang berikutnya setelah jenjang terakhir yang diberikan.',
-    CHILD_SCHOLARSHIP_ENDS_AGE:
-      'Anak mencapai usia {limit} tahun pada {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
-    CHILD_SCHOLARSHIP_ENDS_MARRIAGE:
-      'Anak menikah pada {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
-    CHILD_SCHOLARSHIP_ENDS_WORK:
-      'Anak bekerja sejak {date}: beasiswa berakhir, tahun ajaran {year} dan seterusnya tidak dibayar.',
-    CHILD_WORK_EXCEPTION:
-      'Pekerjaan anak ({kind}) tidak menghentikan beasiswa menurut Permenaker 1/2025 Pasal 103 ayat (3a).',
-    CHILD_LEVEL_YEARS_EXHAUSTED: 'Tahun ajaran {year}: jatah tahun beasiswa jenjang {level} sudah habis.',
     // heirs
     HEIRS_GROUP: 'Ahli waris adalah golongan ke-{rank} ({group}): {count} orang.',
     HEIRS_LOWER_GROUPS_EXCLUDED:
@@ -210,6 +173,7 @@ export const benefitsMessages = {
       'Jumlah {total} untuk PMI yang meninggal selama bekerja mencakup santunan kematian dan biaya pemakaman, tetapi besar bagian biaya pemakaman tidak ditemukan dalam sumber: bila tidak ada ahli waris, bagian itu menjadi hak pihak yang mengurus pemakaman (berikan jkm.pmi.duringWork.funeral).',
     PHASE_before: 'sebelum',
     PHASE_after: 'setelah',
+    ...benefitsScholarshipMessages.id,
   },
   en: {
     MEMBERSHIP_AFTER_DEATH:
@@ -277,42 +241,6 @@ export const benefitsMessages = {
       '48 × wage = {fromWage} is below the JKM lump sum: the JKK death benefit is raised to {floor}.',
     BENEFIT_NOT_PAYABLE:
       'The scholarship is not computed because the death benefit is not paid (see the other reasons).',
-    SCHOLARSHIP_CONTRIBUTION_MET:
-      '{months} contribution months meet the minimum of {years} years ({needed} months) for the scholarship.',
-    SCHOLARSHIP_CONTRIBUTION_TOO_SHORT:
-      '{months} contribution months are under the minimum of {years} years ({needed} months): no scholarship.',
-    SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP:
-      '{months} months of membership, under {minimum}: the limited benefit includes no scholarship.',
-    SCHOLARSHIP_PMI_NOT_MODELLED:
-      'The PMI scholarship amounts under {regime} were not found in the sources checked: no scholarship is computed.',
-    SCHOLARSHIP_NO_CHILDREN: 'No child is listed: no scholarship.',
-    SCHOLARSHIP_NO_ELIGIBLE_CHILD: 'No child meets the conditions for the scholarship.',
-    SCHOLARSHIP_YEARLY_CLAIM:
-      'The scholarship is paid per school year on a yearly claim with proof of schooling; this schedule projects the child’s entitlement.',
-    SCHOLARSHIP_BACKLOG:
-      'PP 82/2019 scholarships are payable only from {date}: payments for earlier school years are paid from that date.',
-    SCHOLARSHIP_LUMP_SUM_PER_PARTICIPANT:
-      'Under PP 44/2015 the scholarship is paid once, {amount} per participant.',
-    CHILD_OVER_AGE_LIMIT: 'The child was {age} on the date of death (limit {limit}): no scholarship.',
-    CHILD_MARRIED: 'The child married ({date}) before the participant died: no scholarship.',
-    CHILD_WORKING: 'The child has worked since {date}: no scholarship.',
-    CHILD_NOT_REGISTERED_HEIR: 'The participant did not register this child as an heir for the scholarship.',
-    CHILD_NOT_SELECTED: 'The scholarship goes to at most {maximum} children: this child is not one of them.',
-    CHILD_SCHEDULE_FROM_AGE:
-      'No schooling given: the schedule follows the child’s age (TK at {tk}, SD at {sd}, then each level for its most years), the largest schedule possible.',
-    CHILD_SCHOOLING_STARTS_LATER:
-      'The schooling given starts in school year {start}: school years {year} up to then are not scheduled.',
-    CHILD_SCHEDULE_PROJECTED:
-      'From school year {year} the schedule is projected through the levels after the last level given.',
-    CHILD_SCHOLARSHIP_ENDS_AGE:
-      'The child turns {limit} on {date}: the scholarship ends; school year {year} and later are not paid.',
-    CHILD_SCHOLARSHIP_ENDS_MARRIAGE:
-      'The child married on {date}: the scholarship ends; school year {year} and later are not paid.',
-    CHILD_SCHOLARSHIP_ENDS_WORK:
-      'The child has worked since {date}: the scholarship ends; school year {year} and later are not paid.',
-    CHILD_WORK_EXCEPTION:
-      'The child’s work ({kind}) does not end the scholarship under Permenaker 1/2025 Pasal 103 ayat (3a).',
-    CHILD_LEVEL_YEARS_EXHAUSTED: 'School year {year}: the scholarship years of level {level} are used up.',
     HEIRS_GROUP: 'The heirs are group {rank} ({group}): {count} person(s).',
     HEIRS_LOWER_GROUPS_EXCLUDED:
       '{count} other family member(s) receive nothing because there are heirs of group {rank}.',
@@ -406,5 +334,6 @@ export const benefitsMessages = {
       'The {total} paid for a PMI who died during work holds the death benefit and the funeral cost, but the funeral part’s amount is not in the sources: with no heir, that part is due to whoever arranged the funeral (give jkm.pmi.duringWork.funeral).',
     PHASE_before: 'before',
     PHASE_after: 'after',
+    ...benefitsScholarshipMessages.en,
   },
 } as const satisfies MessageArea
