@@ -1,12 +1,13 @@
 import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
-import { categorySchema } from './benefit.js'
+import { categorySchema, childSchema, jkkDeathWageIssues } from './benefit.js'
 import { inspectWith, intIn, isoDate, moneySen, period, rateInput, uniqueIssues } from './common.js'
 
 const MONTHS_MAX = 1200
 const ROW_ID_MAX = 100
 const ITEMS_MAX = 50
+const CHILDREN_MAX = 50
 
 /** The permanent disability of a `calculateJkkBenefit` input. */
 export const jkkDisabilitySchema = z.strictObject({
@@ -20,6 +21,15 @@ export const jkkDisabilitySchema = z.strictObject({
   leftHanded: z.optional(z.boolean()),
   /** Hearing reduction in dB, for the per-10-dB rows. */
   decibels: z.optional(intIn(0, 200)),
+  /** The day the doctor declared the disability (the scholarship reads the children's ages on it). */
+  declaredOn: z.optional(isoDate),
+})
+
+/** PMI: the amounts whose figures were not found (decisions D26), given by the caller. */
+export const jkkPmiAmountsSchema = z.strictObject({
+  stmb: z.optional(moneySen),
+  disability: z.optional(moneySen),
+  periodic: z.optional(moneySen),
 })
 
 /** Input of `calculateJkkBenefit` (validated shape; cross-field checks are made below and by the rule). */
@@ -29,6 +39,7 @@ export const jkkBenefitInputSchema = z.strictObject({
   category: categorySchema,
   cause: z.optional(z.enum(['work-accident', 'occupational-disease'])),
   monthlyWage: z.optional(moneySen),
+  dailyWage: z.optional(moneySen),
   declaredIncome: z.optional(moneySen),
   membershipActive: z.optional(z.boolean()),
   paidThrough: z.optional(period),
@@ -45,26 +56,46 @@ export const jkkBenefitInputSchema = z.strictObject({
     z
       .array(
         z.strictObject({
-          kind: z.enum(['prosthesis', 'dentures', 'hearing-aid', 'glasses']),
+          kind: z.enum(['prosthesis', 'dentures', 'hearing-aid', 'glasses', 'medical-care-abroad']),
           amount: moneySen,
         }),
       )
       .check(z.maxLength(ITEMS_MAX)),
   ),
+  /** The children, for the scholarship on total permanent disability. */
+  children: z.optional(z.array(childSchema).check(z.maxLength(CHILDREN_MAX))),
+  pmiAmounts: z.optional(jkkPmiAmountsSchema),
 })
 
 /** The parsed input. */
 export type ParsedJkkBenefitInput = z.infer<typeof jkkBenefitInputSchema>
 
 function crossIssues(p: ParsedJkkBenefitInput, locale: Locale): BpjsIssue[] {
-  const issues: BpjsIssue[] = []
-  const wageField = p.category === 'BPU' ? 'declaredIncome' : 'monthlyWage'
-  const other = p.category === 'BPU' ? 'monthlyWage' : 'declaredIncome'
-  if (p.category !== 'PMI' && p[wageField] === undefined)
-    issues.push(makeIssue([wageField], 'WAGE_REQUIRED', { category: p.category }, locale))
-  if (p[other] !== undefined)
+  // exactly one wage basis: monthly or daily (PU, JAKON: required, decisions D26), the declared income (BPU)
+  const issues: BpjsIssue[] = jkkDeathWageIssues(p, new Set(), locale)
+  if (p.pmiAmounts !== undefined && p.category !== 'PMI')
     issues.push(
-      makeIssue([other], 'WAGE_BASIS_NOT_FOR_CATEGORY', { field: other, category: p.category }, locale),
+      makeIssue(['pmiAmounts'], 'JKK_FIELD_PMI_ONLY', { field: 'pmiAmounts', category: p.category }, locale),
+    )
+  const abroad = (p.otherItems ?? []).findIndex((i) => i.kind === 'medical-care-abroad')
+  if (abroad >= 0 && p.category !== 'PMI')
+    issues.push(
+      makeIssue(
+        ['otherItems', abroad, 'kind'],
+        'JKK_FIELD_PMI_ONLY',
+        { field: 'medical-care-abroad', category: p.category },
+        locale,
+      ),
+    )
+  const declaredOn = p.disability?.declaredOn
+  if (declaredOn !== undefined && declaredOn < p.accidentDate)
+    issues.push(
+      makeIssue(
+        ['disability', 'declaredOn'],
+        'JKK_DECLARED_BEFORE_ACCIDENT',
+        { declaredOn, date: p.accidentDate },
+        locale,
+      ),
     )
   const inc = p.incapacity
   if (inc !== undefined && inc.to < inc.from)
