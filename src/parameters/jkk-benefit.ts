@@ -1,4 +1,5 @@
 import { defineParameter } from './coverage.js'
+import { jkkPmiBenefitsInForce } from './jkk-pmi-benefit.js'
 import {
   PMI_18_2018_FIRST_DAY,
   PMI_18_2018_LAST_DAY,
@@ -354,4 +355,5 @@ export const jkkBenefitParameters: readonly Parameter[] = [
   jkkDisabilityTable,
   jkkBenefitDailyToMonthly,
   jkkPmiClaimLapseYears,
+  jkkPmiBenefitsInForce,
 ]

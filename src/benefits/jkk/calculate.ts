@@ -171,7 +171,7 @@ function cashParts(
 } {
   const { basis, sen } = wageOf(ctx, inp)
   if (sen === undefined)
-    return { basis, wageSen: sen, ...pmiCashParts(ctx, reasons, inp), items: pmiItemsPart(ctx, inp) }
+    return { basis, wageSen: sen, ...pmiCashParts(ctx, reasons, inp), items: pmiItemsPart(ctx, reasons, inp) }
   return {
     basis,
     wageSen: sen,

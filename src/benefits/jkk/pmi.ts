@@ -1,6 +1,7 @@
 import { BpjsRuleError } from '../../errors.js'
 import type { RuleContext } from '../../explain/context.js'
 import type { Citation } from '../../legal/types.js'
+import { jkkPmiBenefitsInForce, type PmiJkkBenefitKind } from '../../parameters/jkk-pmi-benefit.js'
 import { pmiJkkCashBenefits } from '../../parameters/pmi-jkk.js'
 import type { ParameterReading } from '../../parameters/types.js'
 import type { ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
@@ -26,6 +27,15 @@ export function pmiRegimeOf(ctx: RuleContext, date: string): ParameterReading<st
   return r
 }
 
+/** Whether the benefit exists under the accident's regulation; if not, a note says so and it is not paid. */
+function inForce(ctx: RuleContext, reasons: ReasonList, kind: PmiJkkBenefitKind, date: string): boolean {
+  const list = ctx.read(jkkPmiBenefitsInForce, date)
+  if (list.value.includes(kind)) return true
+  reasons.add('note', 'JKK_PMI_NOT_IN_REGULATION', { item: kind, date }, list.legal)
+  ctx.warn('JKK_PMI_NOT_IN_REGULATION', { item: kind, date })
+  return false
+}
+
 /** A caller amount (D26) for a PMI benefit whose figure was not found, or a missing fact. */
 function callerAmount(
   ctx: RuleContext,
@@ -33,7 +43,9 @@ function callerAmount(
   key: 'stmb' | 'disability' | 'periodic',
   sen: number | undefined,
   legal: readonly Citation[],
+  date: string,
 ): number | undefined {
+  if (!inForce(ctx, reasons, key, date)) return 0
   if (sen === undefined) {
     reasons.missing(['pmiAmounts', key], 'JKK_FACT_PMI_AMOUNT', [...legal, D26])
     return undefined
@@ -58,15 +70,17 @@ export function pmiCashParts(
   inp: ParsedJkkBenefitInput,
 ): { stmb: JkkBenefitResult['stmb']; disability: JkkBenefitResult['disability'] } {
   const given = inp.pmiAmounts ?? {}
+  const date = inp.accidentDate
   let stmb: JkkBenefitResult['stmb'] = null
   if (inp.incapacity !== undefined) {
-    const total = callerAmount(ctx, reasons, 'stmb', given.stmb, [{ source: 'PERMENAKER-4-2023' }])
-    if (total !== undefined) stmb = { lines: [], total }
+    const total = callerAmount(ctx, reasons, 'stmb', given.stmb, [{ source: 'PERMENAKER-4-2023' }], date)
+    if (total !== undefined && total > 0) stmb = { lines: [], total }
   }
   const d = inp.disability
   if (d === undefined) return { stmb, disability: null }
-  const amount = callerAmount(ctx, reasons, 'disability', given.disability, [P34('f')])
-  const periodic = d.type === 'total' ? callerAmount(ctx, reasons, 'periodic', given.periodic, [P34('h')]) : 0
+  const amount = callerAmount(ctx, reasons, 'disability', given.disability, [P34('f')], date)
+  const periodic =
+    d.type === 'total' ? callerAmount(ctx, reasons, 'periodic', given.periodic, [P34('h')], date) : 0
   if (amount === undefined || periodic === undefined) return { stmb, disability: null }
   return { stmb, disability: { type: d.type, share: null, amount, periodic } }
 }
@@ -104,14 +118,20 @@ function pmiItem(
 }
 
 /** PMI transport, home care and aids, with the maxima known for the regulation in force. */
-export function pmiItemsPart(ctx: RuleContext, inp: ParsedJkkBenefitInput): readonly JkkCashItem[] {
-  const table = ctx.read(pmiJkkCashBenefits, inp.accidentDate)
+export function pmiItemsPart(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkkBenefitInput,
+): readonly JkkCashItem[] {
+  const date = inp.accidentDate
+  const table = ctx.read(pmiJkkCashBenefits, date)
   const out: JkkCashItem[] = []
-  for (const mode of ['land', 'sea', 'air'] as const) {
-    const sen = inp.transport?.[mode]
-    if (sen !== undefined) out.push(pmiItem(ctx, table, `transport-${mode}`, sen))
+  const add = (kind: PmiJkkBenefitKind, item: string, sen: number | undefined): void => {
+    if (sen !== undefined && inForce(ctx, reasons, kind, date)) out.push(pmiItem(ctx, table, item, sen))
   }
-  if (inp.homeCare !== undefined) out.push(pmiItem(ctx, table, 'home-care', inp.homeCare))
-  for (const it of inp.otherItems ?? []) out.push(pmiItem(ctx, table, it.kind, it.amount))
+  for (const mode of ['land', 'sea', 'air'] as const)
+    add('transport', `transport-${mode}`, inp.transport?.[mode])
+  add('home-care', 'home-care', inp.homeCare)
+  for (const it of inp.otherItems ?? []) add(it.kind, it.kind, it.amount)
   return out
 }

@@ -32,6 +32,8 @@ export const jkkBenefitMessages = {
     STEP_JKK_DISABILITY: 'Santunan cacat ({type}): {share} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Santunan berkala cacat total tetap, dibayar sekaligus: {amount}.',
     STEP_JKK_ITEM: '{item}: tagihan {billed}, batas {cap}, dibayar {amount}.',
+    JKK_PMI_NOT_IN_REGULATION:
+      'Manfaat PMI {item} belum ada dalam peraturan yang berlaku pada {date}: tidak dibayar.',
     JKK_FIELD_PMI_ONLY: 'Kolom {field} hanya untuk kategori PMI, bukan {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT: 'Tanggal penetapan cacat {declaredOn} sebelum tanggal kecelakaan {date}.',
     JKK_FACT_PMI_AMOUNT:
@@ -84,6 +86,8 @@ export const jkkBenefitMessages = {
     STEP_JKK_DISABILITY: 'Disability benefit ({type}): {share} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Periodic benefit on total permanent disability, paid at once: {amount}.',
     STEP_JKK_ITEM: '{item}: billed {billed}, cap {cap}, paid {amount}.',
+    JKK_PMI_NOT_IN_REGULATION:
+      'The PMI benefit {item} is not in the regulation in force on {date}: not paid.',
     JKK_FIELD_PMI_ONLY: 'Field {field} is for the PMI category only, not {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT:
       'The disability declaration date {declaredOn} is before the accident date {date}.',
