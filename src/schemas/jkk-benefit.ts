@@ -2,7 +2,16 @@ import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { categorySchema, childSchema, jkkDeathWageIssues } from './benefit.js'
-import { inspectWith, intIn, isoDate, moneySen, period, rateInput, uniqueIssues } from './common.js'
+import {
+  inspectWith,
+  intIn,
+  isoDate,
+  moneySen,
+  partialWith,
+  period,
+  rateInput,
+  uniqueIssues,
+} from './common.js'
 
 const MONTHS_MAX = 1200
 const ROW_ID_MAX = 100
@@ -70,15 +79,19 @@ export const jkkBenefitInputSchema = z.strictObject({
 /** The parsed input. */
 export type ParsedJkkBenefitInput = z.infer<typeof jkkBenefitInputSchema>
 
-function crossIssues(p: ParsedJkkBenefitInput, locale: Locale): BpjsIssue[] {
+type PartialInput = Partial<ParsedJkkBenefitInput>
+
+/** The wage basis and the PMI-only fields (on the valid fields; `invalid` names those the schema refused). */
+function fieldIssues(p: PartialInput, invalid: ReadonlySet<string>, locale: Locale): BpjsIssue[] {
   // exactly one wage basis: monthly or daily (PU, JAKON: required, decisions D26), the declared income (BPU)
-  const issues: BpjsIssue[] = jkkDeathWageIssues(p, new Set(), locale)
-  if (p.pmiAmounts !== undefined && p.category !== 'PMI')
+  const issues: BpjsIssue[] = jkkDeathWageIssues(p, invalid, locale)
+  if (p.category === undefined || p.category === 'PMI') return issues
+  if (p.pmiAmounts !== undefined)
     issues.push(
       makeIssue(['pmiAmounts'], 'JKK_FIELD_PMI_ONLY', { field: 'pmiAmounts', category: p.category }, locale),
     )
   const abroad = (p.otherItems ?? []).findIndex((i) => i.kind === 'medical-care-abroad')
-  if (abroad >= 0 && p.category !== 'PMI')
+  if (abroad >= 0)
     issues.push(
       makeIssue(
         ['otherItems', abroad, 'kind'],
@@ -87,37 +100,23 @@ function crossIssues(p: ParsedJkkBenefitInput, locale: Locale): BpjsIssue[] {
         locale,
       ),
     )
-  const declaredOn = p.disability?.declaredOn
-  if (declaredOn !== undefined && declaredOn < p.accidentDate)
-    issues.push(
-      makeIssue(
-        ['disability', 'declaredOn'],
-        'JKK_DECLARED_BEFORE_ACCIDENT',
-        { declaredOn, date: p.accidentDate },
-        locale,
-      ),
-    )
+  return issues
+}
+
+/** Dates in order (incapacity, claim, declaration after the accident) and a partial disability's row. */
+function orderIssues(p: PartialInput, locale: Locale): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
+  const date = p.accidentDate
+  const after = (path: (string | number)[], code: string, value: string | undefined, key: string) => {
+    if (date !== undefined && value !== undefined && value < date)
+      issues.push(makeIssue(path, code, { [key]: value, date }, locale))
+  }
+  after(['disability', 'declaredOn'], 'JKK_DECLARED_BEFORE_ACCIDENT', p.disability?.declaredOn, 'declaredOn')
   const inc = p.incapacity
   if (inc !== undefined && inc.to < inc.from)
     issues.push(makeIssue(['incapacity', 'to'], 'JKK_INCAPACITY_ENDS_BEFORE_START', { ...inc }, locale))
-  if (inc !== undefined && inc.from < p.accidentDate)
-    issues.push(
-      makeIssue(
-        ['incapacity', 'from'],
-        'JKK_INCAPACITY_BEFORE_ACCIDENT',
-        { from: inc.from, date: p.accidentDate },
-        locale,
-      ),
-    )
-  if (p.claimDate !== undefined && p.claimDate < p.accidentDate)
-    issues.push(
-      makeIssue(
-        ['claimDate'],
-        'JKK_CLAIM_BEFORE_ACCIDENT',
-        { claimDate: p.claimDate, date: p.accidentDate },
-        locale,
-      ),
-    )
+  after(['incapacity', 'from'], 'JKK_INCAPACITY_BEFORE_ACCIDENT', inc?.from, 'from')
+  after(['claimDate'], 'JKK_CLAIM_BEFORE_ACCIDENT', p.claimDate, 'claimDate')
   const d = p.disability
   if (d !== undefined && d.type !== 'total' && d.row === undefined && d.tableRate === undefined)
     issues.push(makeIssue(['disability', 'row'], 'JKK_DISABILITY_ROW_REQUIRED', {}, locale))
@@ -132,9 +131,17 @@ function crossIssues(p: ParsedJkkBenefitInput, locale: Locale): BpjsIssue[] {
  */
 export function parseJkkBenefitInput(input: unknown, locale: Locale): ParsedJkkBenefitInput {
   const r = inspectWith(jkkBenefitInputSchema, input, locale)
-  if (r.issues.length > 0 || r.data === undefined) throw new BpjsValidationError(r.issues, locale)
-  const data = r.data as ParsedJkkBenefitInput
-  const issues = uniqueIssues(crossIssues(data, locale))
+  // when the schema fails, the cross-field checks still run on the fields that are valid (one pass)
+  const part =
+    r.data !== undefined
+      ? { partial: r.data as PartialInput, invalid: new Set<string>() }
+      : partialWith(jkkBenefitInputSchema.def.shape, r.input)
+  const p = part.partial as PartialInput
+  const issues = uniqueIssues([
+    ...r.issues,
+    ...fieldIssues(p, part.invalid, locale),
+    ...orderIssues(p, locale),
+  ])
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
-  return data
+  return r.data as ParsedJkkBenefitInput
 }

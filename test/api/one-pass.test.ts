@@ -108,6 +108,7 @@ const FUNCTIONS = [
   'calculateContribution',
   'calculateJkmBenefit',
   'calculateJkkDeathBenefit',
+  'calculateJkkBenefit',
   'determineHeirs',
   'checkEligibility',
   'checkJkpRegistration',
@@ -128,6 +129,7 @@ const FUNCTIONS = [
 const DISCRIMINANT: Readonly<Record<string, readonly string[]>> = {
   calculateContribution: ['category', 'period'],
   calculateJkkDeathBenefit: ['category'],
+  calculateJkkBenefit: ['category'],
 }
 
 const bases = VALID_FIXTURES.filter(
