@@ -493,8 +493,51 @@ async function manfaat(page, lang, width) {
   await noOverflow(page, `manfaat jkk ${width} ${lang}`)
   await runAxe(page, `manfaat jkk ${width} ${lang}`)
   await shot(page, `manfaat-jkk-${width}-${lang}`)
+
+  // JP disability pension (example JP-2 of the research notes): 29 months of Rp2.500.000 from 2024-01,
+  // total permanent disability on 2026-05-10. Membership ≥ 1 year and 29 of 29 months paid, so the months
+  // count as 180 (PP 45/2015 Pasal 22); 1% × 180/12 × about Rp2.500.000 (indexed) is below Rp400.000, under
+  // the 2026 minimum Rp411.400, so Rp411.400 a month from 2026-06.
+  await page.check('#pick-jp')
+  await page.waitForSelector('#jp-form')
+  await page.selectOption('#jp-kind', 'disability')
+  await page.fill('#jp-birthDate', '1990-01-01')
+  await page.fill('#jp-membershipStart', '2024-01-01')
+  await page.fill('#jp-eventDate', '2026-05-10')
+  await page.fill('#jp-wage', '2.500.000')
+  await page.fill('#jp-months', '29')
+  await page.click('#jp-submit')
+  await page.waitForSelector('#jp-result [data-status]')
+  const wageHistory = Array.from({ length: 29 }, (_, i) => ({
+    period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    wage: '2500000',
+  }))
+  const jp = lib.calculateJpBenefit(
+    {
+      kind: 'disability',
+      birthDate: '1990-01-01',
+      membershipStart: '2024-01-01',
+      eventDate: '2026-05-10',
+      wageHistory,
+    },
+    { locale: lang },
+  )
+  const jfig = (f) => text(page, `#jp-result [data-figure="${f}"]`)
+  assert.equal(await jfig('monthlyPension'), rp(jp.monthlyPension))
+  assert.equal(await jfig('monthlyPension'), 'Rp411.400')
+  assert.ok(jp.formulaAmount < 400000, `formula ${jp.formulaAmount}`)
+  assert.equal(await text(page, '#jp-result .jp-timeline li'), jp.timeline[0].text)
+  await checkExplanation(page, '#jp-result', jp.explanation)
+  // a survivor pension without its share: the tool asks for it beside its field
+  await page.selectOption('#jp-kind', 'widow')
+  await page.click('#jp-submit')
+  await page.waitForSelector('#jp-result [data-status="incomplete"]')
+  assert.equal(await page.getAttribute('#jp-result [data-missing]', 'data-missing'), 'survivorShare')
+  await noOverflow(page, `manfaat jp ${width} ${lang}`)
+  await runAxe(page, `manfaat jp ${width} ${lang}`)
+  await shot(page, `manfaat-jp-${width}-${lang}`)
   step(
-    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK Rp262.000.000`,
+    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK Rp262.000.000, JP Rp411.400/month`,
   )
 }
 
