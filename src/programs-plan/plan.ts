@@ -13,6 +13,13 @@ import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/op
 import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
 import { CATEGORIES } from '../types.js'
 import { cohortFieldIssues, contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
+import {
+  accidentBenefitsFor,
+  accidentRateIssues,
+  accidentRatesSchema,
+  type AccidentRateInput,
+  type ExpectedAccidents,
+} from './accidents.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
 export type ProgramPayer = 'apbd' | 'apbn' | 'other'
@@ -46,6 +53,11 @@ export interface PlanCoverageProgramInput {
   readonly annualMortalityRate?: number | string
   /** Annual probability of a death from a work accident, for the JKK part of the estimate. */
   readonly annualWorkAccidentDeathRate?: number | string
+  /**
+   * Optional annual accident rates per severity (temporary incapacity, partial or total disability), for the
+   * expected JKK benefits other than death (`expectedBenefits.accidents`), priced with `calculateJkkBenefit`.
+   */
+  readonly annualAccidentRates?: readonly AccidentRateInput[]
 }
 
 /** One cohort's figures. */
@@ -112,6 +124,8 @@ export interface CoverageProgramResult {
     readonly amount: number
     readonly jkm: { readonly deaths: number; readonly amount: number }
     readonly jkk?: { readonly deaths: number; readonly amount: number }
+    /** With `annualAccidentRates`: expected accidents and JKK benefits other than death (not in `amount`, which stays the heirs'). */
+    readonly accidents?: ExpectedAccidents
     /** Always `'estimate-from-caller-rates'`: the figures are an estimate, not a liability. */
     readonly basis: 'estimate-from-caller-rates'
   }
@@ -136,6 +150,7 @@ export const planInputSchema = z.strictObject({
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),
   annualMortalityRate: z.optional(rateInput),
   annualWorkAccidentDeathRate: z.optional(rateInput),
+  annualAccidentRates: z.optional(accidentRatesSchema),
 })
 
 function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
@@ -184,6 +199,7 @@ function parsePlanInput(input: unknown, locale: Locale): z.output<typeof planInp
     issues.push(
       makeIssue(['coveredBefore'], 'PLAN_COVERED_EXCEEDS_POTENTIAL', { covered, potential }, locale),
     )
+  issues.push(...accidentRateIssues(raw?.annualAccidentRates, locale))
   if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
   return r.data as z.output<typeof planInputSchema>
 }
@@ -393,7 +409,11 @@ export function planCoverageProgram(
   }
 
   let expectedBenefits: CoverageProgramResult['expectedBenefits']
-  if (parsed.annualMortalityRate !== undefined || parsed.annualWorkAccidentDeathRate !== undefined) {
+  if (
+    parsed.annualMortalityRate !== undefined ||
+    parsed.annualWorkAccidentDeathRate !== undefined ||
+    parsed.annualAccidentRates !== undefined
+  ) {
     const est = deathBenefitsFor(
       parsed.cohorts,
       periods,
@@ -443,6 +463,17 @@ export function planCoverageProgram(
       ...(parsed.annualWorkAccidentDeathRate === undefined
         ? {}
         : { jkk: { deaths: round4(jkkDeaths), amount: jkkAmount } }),
+      ...(parsed.annualAccidentRates === undefined
+        ? {}
+        : {
+            accidents: accidentBenefitsFor(
+              ctx,
+              parsed.cohorts,
+              periods,
+              parsed.annualAccidentRates,
+              passOptions,
+            ),
+          }),
       basis: 'estimate-from-caller-rates',
     }
   }
