@@ -1,7 +1,7 @@
 import { defineParameter } from './coverage.js'
 import { PMI_18_2018_FIRST_DAY, PMI_18_2018_LAST_DAY, PMI_4_2023_FIRST_DAY } from './jkm.js'
 
-const VERIFIED = '2026-12-05'
+const VERIFIED = '2026-11-24'
 
 /** A PMI JKK benefit other than death that `calculateJkkBenefit` knows (the items and parts of its input). */
 export type PmiJkkBenefitKind =
