@@ -96,6 +96,9 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
     part = { days, ofDays }
     ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
   }
+  // a PP 44/2015 accident whose incapacity runs past 2019-12-01: the whole claim stays under the accident's regime
+  if (inp.accidentDate < PP82_FIRST_DAY && inc.to >= PP82_FIRST_DAY)
+    ctx.warn('JKK_STMB_STRADDLES_REGIME', { day: PP82_FIRST_DAY })
   const tiers = ctx.read(jkkStmbTiers, inp.accidentDate)
   const lines = stmbSchedule(wageSen, tiers.value, whole, part, ctx.rounding)
   const total = totalOf(lines)

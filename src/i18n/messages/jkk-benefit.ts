@@ -34,6 +34,8 @@ export const jkkBenefitMessages = {
     STEP_JKK_ITEM: '{item}: tagihan {billed}, batas {cap}, dibayar {amount}.',
     JKK_PMI_NOT_IN_REGULATION:
       'Manfaat PMI {item} belum ada dalam peraturan yang berlaku pada {date}: tidak dibayar.',
+    JKK_STMB_STRADDLES_REGIME:
+      'Masa tidak mampu bekerja melewati {day}: seluruh STMB tetap menurut rezim tanggal kecelakaan (PP 44/2015); aturan peralihan tidak ditemukan.',
     JKK_FIELD_PMI_ONLY: 'Kolom {field} hanya untuk kategori PMI, bukan {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT: 'Tanggal penetapan cacat {declaredOn} sebelum tanggal kecelakaan {date}.',
     JKK_FACT_PMI_AMOUNT:
@@ -88,6 +90,8 @@ export const jkkBenefitMessages = {
     STEP_JKK_ITEM: '{item}: billed {billed}, cap {cap}, paid {amount}.',
     JKK_PMI_NOT_IN_REGULATION:
       'The PMI benefit {item} is not in the regulation in force on {date}: not paid.',
+    JKK_STMB_STRADDLES_REGIME:
+      'The incapacity runs past {day}: the whole STMB stays under the regime of the accident date (PP 44/2015); no transition rule was found.',
     JKK_FIELD_PMI_ONLY: 'Field {field} is for the PMI category only, not {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT:
       'The disability declaration date {declaredOn} is before the accident date {date}.',

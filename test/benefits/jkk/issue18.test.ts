@@ -254,6 +254,16 @@ describe('calculateJkkBenefit: conditions at their boundaries', () => {
       calculateJkkBenefit({ ...base, accidentDate: '2024-03-10', employerArrearsMonths: 4 }).firstPayer,
     ).toBe('employer')
   })
+  it('an STMB of a PP 44/2015 accident running past 2019-12-01 stays under PP 44/2015, flagged: 6 × 4,000,000 + 6 × 3,000,000 + 2 × 2,000,000 = 46,000,000', () => {
+    const r = calculateJkkBenefit({
+      ...PU,
+      accidentDate: '2019-06-01',
+      monthlyWage: 4_000_000,
+      incapacity: { from: '2019-06-01', to: '2020-07-31' },
+    })
+    expect(r.stmb?.total).toBe(46_000_000)
+    expect(codes(r)).toContain('JKK_STMB_STRADDLES_REGIME')
+  })
   it('the cause not given → incomplete with missing cause', () => {
     const r = calculateJkkBenefit({
       category: 'PU',
