@@ -55,7 +55,14 @@ export const jkkBenefitInputSchema = z.strictObject({
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   claimDate: z.optional(isoDate),
   employmentEndDate: z.optional(isoDate),
-  incapacity: z.optional(z.strictObject({ from: isoDate, to: isoDate })),
+  incapacity: z.optional(
+    z.strictObject({
+      from: isoDate,
+      to: isoDate,
+      /** A last part month: pro-rated by calendar days (default) or left out; the rule was not found. */
+      partMonth: z.optional(z.enum(['pro-rata', 'exclude'])),
+    }),
+  ),
   disability: z.optional(jkkDisabilitySchema),
   transport: z.optional(
     z.strictObject({ land: z.optional(moneySen), sea: z.optional(moneySen), air: z.optional(moneySen) }),

@@ -93,8 +93,12 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
     const ofDays = daysInMonth(year, month)
     let days = 0
     for (let d = partStart; d < after; d = nextDay(d)) days++
-    part = { days, ofDays }
-    ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
+    // whole months, and the part month pro-rated by calendar days unless the caller excludes it (an assumption)
+    if (inc.partMonth === 'exclude') ctx.warn('JKK_STMB_PART_MONTH_EXCLUDED', { days, ofDays })
+    else {
+      part = { days, ofDays }
+      ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
+    }
   }
   // a PP 44/2015 accident whose incapacity runs past 2019-12-01: the whole claim stays under the accident's regime
   if (inp.accidentDate < PP82_FIRST_DAY && inc.to >= PP82_FIRST_DAY)

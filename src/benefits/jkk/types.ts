@@ -28,7 +28,12 @@ export interface JkkBenefitInput {
   /** For an occupational disease diagnosed after employment ended. */
   readonly employmentEndDate?: string | Date
   /** STMB: the incapacity period, both days included. */
-  readonly incapacity?: { readonly from: string | Date; readonly to: string | Date }
+  readonly incapacity?: {
+    readonly from: string | Date
+    readonly to: string | Date
+    /** A last part month: pro-rated by calendar days (default, flagged) or left out (`'exclude'`). */
+    readonly partMonth?: 'pro-rata' | 'exclude'
+  }
   readonly disability?: {
     readonly type: 'total' | 'anatomical' | 'functional'
     readonly row?: string

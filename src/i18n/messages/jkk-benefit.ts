@@ -36,6 +36,8 @@ export const jkkBenefitMessages = {
       'Manfaat PMI {item} belum ada dalam peraturan yang berlaku pada {date}: tidak dibayar.',
     JKK_STMB_STRADDLES_REGIME:
       'Masa tidak mampu bekerja melewati {day}: seluruh STMB tetap menurut rezim tanggal kecelakaan (PP 44/2015); aturan peralihan tidak ditemukan.',
+    JKK_STMB_PART_MONTH_EXCLUDED:
+      'Bulan tidak penuh STMB ({days}/{ofDays} hari) tidak dihitung atas permintaan pemanggil: aturannya tidak ditemukan.',
     JKK_FIELD_PMI_ONLY: 'Kolom {field} hanya untuk kategori PMI, bukan {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT: 'Tanggal penetapan cacat {declaredOn} sebelum tanggal kecelakaan {date}.',
     JKK_FACT_PMI_AMOUNT:
@@ -92,6 +94,8 @@ export const jkkBenefitMessages = {
       'The PMI benefit {item} is not in the regulation in force on {date}: not paid.',
     JKK_STMB_STRADDLES_REGIME:
       'The incapacity runs past {day}: the whole STMB stays under the regime of the accident date (PP 44/2015); no transition rule was found.',
+    JKK_STMB_PART_MONTH_EXCLUDED:
+      'The STMB part month ({days}/{ofDays} days) is left out at the caller’s request: the rule was not found.',
     JKK_FIELD_PMI_ONLY: 'Field {field} is for the PMI category only, not {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT:
       'The disability declaration date {declaredOn} is before the accident date {date}.',

@@ -264,6 +264,17 @@ describe('calculateJkkBenefit: conditions at their boundaries', () => {
     expect(r.stmb?.total).toBe(46_000_000)
     expect(codes(r)).toContain('JKK_STMB_STRADDLES_REGIME')
   })
+  it('a part month left out at the caller’s request: 12 whole months × 3,100,000 = 37,200,000 (flagged)', () => {
+    const r = calculateJkkBenefit({
+      ...PU,
+      accidentDate: '2024-03-10',
+      monthlyWage: 3_100_000,
+      incapacity: { from: '2024-03-10', to: '2025-03-19', partMonth: 'exclude' },
+    })
+    expect(r.stmb?.total).toBe(37_200_000)
+    expect(r.stmb?.lines).toHaveLength(12)
+    expect(codes(r)).toContain('JKK_STMB_PART_MONTH_EXCLUDED')
+  })
   it('the cause not given → incomplete with missing cause', () => {
     const r = calculateJkkBenefit({
       category: 'PU',
