@@ -1,6 +1,7 @@
 import { defineParameter } from './coverage.js'
 import { jkkPmiBenefitsInForce } from './jkk-pmi-benefit.js'
 import {
+  PERMENAKER_1_2025_DAY,
   PMI_18_2018_FIRST_DAY,
   PMI_18_2018_LAST_DAY,
   PMI_4_2023_FIRST_DAY,
@@ -342,6 +343,28 @@ export const jkkPmiClaimLapseYears = /* @__PURE__ */ param<number>(
   ],
 )
 
+/**
+ * Hours within which the employer must report a work accident (stage I); from Permenaker 1/2025, an employer
+ * that reports later bears the JKK benefit itself (reported content; the article was not seen).
+ */
+export const jkkLateReportHours = /* @__PURE__ */ param<number>(
+  'jkk.accidentReport.employerBearsAfterHours',
+  'count',
+  'Hours to report a work accident before the employer bears the JKK benefit',
+  'Batas jam pelaporan kecelakaan kerja sebelum pemberi kerja menanggung manfaat JKK',
+  [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: 48,
+      legal: [{ source: 'PERMENAKER-1-2025' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Summaries of Permenaker 1/2025 (2025): the accident is reported within 2 × 24 hours or the employer bears the JKK benefit; the article was not seen.',
+    },
+  ],
+)
+
 /** Every parameter of this family (listed in the registry). */
 export const jkkBenefitParameters: readonly Parameter[] = [
   jkkStmbTiers,
@@ -356,4 +379,5 @@ export const jkkBenefitParameters: readonly Parameter[] = [
   jkkBenefitDailyToMonthly,
   jkkPmiClaimLapseYears,
   jkkPmiBenefitsInForce,
+  jkkLateReportHours,
 ]

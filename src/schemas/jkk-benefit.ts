@@ -53,6 +53,8 @@ export const jkkBenefitInputSchema = z.strictObject({
   membershipActive: z.optional(z.boolean()),
   paidThrough: z.optional(period),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
+  /** PU, JAKON: whether the employer reported the accident (stage I) within the deadline. */
+  accidentReportedInTime: z.optional(z.boolean()),
   claimDate: z.optional(isoDate),
   employmentEndDate: z.optional(isoDate),
   incapacity: z.optional(

@@ -33,6 +33,7 @@ import {
 } from './conditions.js'
 import { disabilityPart, itemsPart } from './parts.js'
 import { pmiCashParts, pmiItemsPart, pmiRegimeOf } from './pmi.js'
+import { reportPayer } from './report.js'
 import { stmbSchedule, totalOf } from './rules.js'
 import { scholarshipPart } from './scholarship-part.js'
 import type { JkkBenefitInput, JkkBenefitResult, JkkCashItem } from './types.js'
@@ -227,7 +228,7 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
   if (inp.category === 'PMI') pmiRegimeOf(ctx, date)
   const claimLastDay = conditions(ctx, reasons, inp)
   checkProtection(ctx, reasons, inp, date, 'accident')
-  const firstPayer =
+  const arrearsPayer =
     inp.category === 'PMI'
       ? null
       : firstPayerOf(
@@ -238,6 +239,7 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
           jkkDeathArrearsBpjsPaysFirstMaxMonths,
           date,
         )
+  const firstPayer = reportPayer(ctx, reasons, inp, arrearsPayer)
   const { basis, wageSen, stmb, disability, items } = cashParts(ctx, reasons, inp)
   const status: PayableStatus = reasons.has('not-met')
     ? 'not-payable'

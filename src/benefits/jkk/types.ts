@@ -24,6 +24,11 @@ export interface JkkBenefitInput {
   readonly membershipActive?: boolean
   readonly paidThrough?: string
   readonly employerArrearsMonths?: number
+  /**
+   * PU, JAKON: whether the employer reported the accident within 2 × 24 hours; from Permenaker 1/2025 a late
+   * report makes the employer bear the benefit (`firstPayer: 'employer'`).
+   */
+  readonly accidentReportedInTime?: boolean
   readonly claimDate?: string | Date
   /** For an occupational disease diagnosed after employment ended. */
   readonly employmentEndDate?: string | Date

@@ -38,6 +38,12 @@ export const jkkBenefitMessages = {
       'Masa tidak mampu bekerja melewati {day}: seluruh STMB tetap menurut rezim tanggal kecelakaan (PP 44/2015); aturan peralihan tidak ditemukan.',
     JKK_STMB_PART_MONTH_EXCLUDED:
       'Bulan tidak penuh STMB ({days}/{ofDays} hari) tidak dihitung atas permintaan pemanggil: aturannya tidak ditemukan.',
+    JKK_REPORTED_IN_TIME: 'Kecelakaan dilaporkan pemberi kerja dalam {hours} jam.',
+    JKK_REPORTED_LATE_EMPLOYER_BEARS:
+      'Kecelakaan tidak dilaporkan dalam {hours} jam: pemberi kerja menanggung manfaat JKK.',
+    JKK_LATE_REPORT_RULE_NOT_FOUND:
+      'Kecelakaan {date} tidak dilaporkan tepat waktu: akibatnya sebelum Permenaker 1/2025 tidak ditemukan, pembayar tidak diubah.',
+    STEP_JKK_ACCIDENT_REPORT: 'Laporan kecelakaan tahap I dalam {hours} jam: {inTime}.',
     JKK_FIELD_PMI_ONLY: 'Kolom {field} hanya untuk kategori PMI, bukan {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT: 'Tanggal penetapan cacat {declaredOn} sebelum tanggal kecelakaan {date}.',
     JKK_FACT_PMI_AMOUNT:
@@ -96,6 +102,12 @@ export const jkkBenefitMessages = {
       'The incapacity runs past {day}: the whole STMB stays under the regime of the accident date (PP 44/2015); no transition rule was found.',
     JKK_STMB_PART_MONTH_EXCLUDED:
       'The STMB part month ({days}/{ofDays} days) is left out at the caller’s request: the rule was not found.',
+    JKK_REPORTED_IN_TIME: 'The employer reported the accident within {hours} hours.',
+    JKK_REPORTED_LATE_EMPLOYER_BEARS:
+      'The accident was not reported within {hours} hours: the employer bears the JKK benefit.',
+    JKK_LATE_REPORT_RULE_NOT_FOUND:
+      'The accident of {date} was not reported in time: the consequence before Permenaker 1/2025 was not found, the payer is unchanged.',
+    STEP_JKK_ACCIDENT_REPORT: 'Stage I accident report within {hours} hours: {inTime}.',
     JKK_FIELD_PMI_ONLY: 'Field {field} is for the PMI category only, not {category}.',
     JKK_DECLARED_BEFORE_ACCIDENT:
       'The disability declaration date {declaredOn} is before the accident date {date}.',

@@ -275,6 +275,17 @@ describe('calculateJkkBenefit: conditions at their boundaries', () => {
     expect(r.stmb?.lines).toHaveLength(12)
     expect(codes(r)).toContain('JKK_STMB_PART_MONTH_EXCLUDED')
   })
+  it('late stage-I report (Permenaker 1/2025, from 2025-02-24): the employer bears the benefit; before it the payer stays, warned', () => {
+    const late = { ...base, employerArrearsMonths: 0, accidentReportedInTime: false }
+    const r = calculateJkkBenefit({ ...late, accidentDate: '2025-03-01' })
+    expect(r.firstPayer).toBe('employer')
+    expect(reasonCodes(r)).toContain('JKK_REPORTED_LATE_EMPLOYER_BEARS')
+    const before = calculateJkkBenefit({ ...late, accidentDate: '2025-02-23' })
+    expect(before.firstPayer).toBe('bpjs-tk')
+    expect(codes(before)).toContain('JKK_LATE_REPORT_RULE_NOT_FOUND')
+    const inTime = calculateJkkBenefit({ ...late, accidentDate: '2025-03-01', accidentReportedInTime: true })
+    expect(inTime.firstPayer).toBe('bpjs-tk')
+  })
   it('the cause not given → incomplete with missing cause', () => {
     const r = calculateJkkBenefit({
       category: 'PU',
