@@ -304,12 +304,15 @@ export const jkkBenefitDailyToMonthly = /* @__PURE__ */ param<number>(
     {
       from: '2015-07-01',
       value: 30,
-      legal: [{ source: 'DECISIONS', article: 'D21' }],
+      legal: [
+        { source: 'DECISIONS', article: 'D21' },
+        { source: 'DECISIONS', article: 'L4' },
+      ],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
       noArticle:
         'A library decision (D21), not an article; the reported contribution rule (25 × daily) differs.',
-      note: 'D21 reproduces published JKK death cases (30 × daily); the contribution base reported for PP 44/2015 is 25 × daily. Prefer the reported monthly wage.',
+      note: 'D21 and L4 (30 for benefits) reproduce published JKK death cases; no published case of a non-death JKK benefit was seen, and the contribution base reported for PP 44/2015 is 25 × daily: low. Prefer the reported monthly wage.',
     },
   ],
 )
