@@ -17,6 +17,7 @@ import { jpBenefitInputSchema } from './jp-benefit.js'
 import { jhtBalanceInputSchema, jhtClaimInputSchema } from './jht.js'
 import { planInputSchema } from '../programs-plan/plan.js'
 import { budgetFirstSchema, roadmapSchema } from '../programs-plan/roadmap.js'
+import { assessRosterInputSchema, rosterRowSchema, rosterSettingsSchema } from './roster.js'
 
 /** Version of the JSON Schema files (`$id` and `x-bpjs-schema-version`); bumped when an input changes. */
 export const JSON_SCHEMA_VERSION = '1'
@@ -227,6 +228,36 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     description: {
       id: 'Alasan dan tanggal klaim JHT dengan saldonya (juga untuk checkJhtClaim).',
       en: 'Ground, date and balance of a JHT claim (also for checkJhtClaim).',
+    },
+  },
+  {
+    file: 'roster-input',
+    fn: 'assessRoster',
+    schema: assessRosterInputSchema,
+    title: { id: 'Masukan daftar pekerja', en: 'Roster input' },
+    description: {
+      id: 'Tanggal pendaftaran, pembayar, paket dan baris daftar pekerja (setiap baris seperti roster-row: kolom yang salah menjadi temuan baris itu, bukan galat).',
+      en: 'Enrolment date, payer, package and the rows of a roster (each row as roster-row: a wrong field is a finding of that row, not an error).',
+    },
+  },
+  {
+    file: 'roster-settings',
+    fn: 'createRosterAssessor',
+    schema: rosterSettingsSchema,
+    title: { id: 'Pengaturan daftar pekerja', en: 'Roster settings' },
+    description: {
+      id: 'Masukan assessRoster tanpa rows, untuk createRosterAssessor (baris ditambahkan satu per satu).',
+      en: 'The assessRoster input without rows, for createRosterAssessor (rows are added one at a time).',
+    },
+  },
+  {
+    file: 'roster-row',
+    fn: 'RosterAssessor.add',
+    schema: rosterRowSchema,
+    title: { id: 'Baris daftar pekerja', en: 'Roster row' },
+    description: {
+      id: 'Satu orang dalam daftar: baris yang sesuai skema ini dibaca tanpa temuan ROSTER_FIELD_INVALID atau ROSTER_FIELD_UNKNOWN; kolom yang tidak ada, null atau "" berarti belum diberikan.',
+      en: 'One person of a roster: a row that fits this schema is read without a ROSTER_FIELD_INVALID or ROSTER_FIELD_UNKNOWN finding; a field absent, null or "" is not given.',
     },
   },
 ]
