@@ -196,6 +196,29 @@ function parsePlanInput(input: unknown, locale: Locale): z.output<typeof planInp
 }
 
 /**
+ * The expected benefits from the caller's rates: the deaths ({@link expectedPart}) and, with
+ * `annualAccidentRates`, the accidents other than death priced with `calculateJkkBenefit` (issue 18).
+ */
+function expectedOf(
+  ctx: RuleContext,
+  parsed: z.output<typeof planInputSchema>,
+  periods: readonly string[],
+  passOptions: Parameters<typeof expectedPart>[4],
+  rounding: Parameters<typeof expectedPart>[5],
+): CoverageProgramResult['expectedBenefits'] {
+  const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
+  const accidentRates = parsed.annualAccidentRates
+  if (rates.mortality === undefined && rates.accident === undefined && accidentRates === undefined)
+    return undefined
+  const deaths = expectedPart(ctx, parsed.cohorts, periods, rates, passOptions, rounding)
+  if (accidentRates === undefined) return deaths
+  return {
+    ...deaths,
+    accidents: accidentBenefitsFor(ctx, parsed.cohorts, periods, accidentRates, passOptions),
+  }
+}
+
+/**
  * Plans a program in which a government (APBD/APBN) or another body pays BPJS Ketenagakerjaan premiums for
  * cohorts of workers: the cost per cohort, month by month and in total, the coverage it reaches, the cost
  * of closing the remaining gap, and (with mortality rates from the caller) the expected benefits to heirs.
@@ -270,17 +293,7 @@ export function planCoverageProgram(
     potential !== undefined && before !== undefined
       ? coveragePart(ctx, counts, resolved.rounding, locale)
       : undefined
-  const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
-  const accidentRates = parsed.annualAccidentRates
-  const expectedBenefits =
-    rates.mortality !== undefined || rates.accident !== undefined || accidentRates !== undefined
-      ? expectedPart(ctx, parsed.cohorts, periods, rates, passOptions, resolved.rounding)
-      : undefined
-  // issue 18: the accidents other than death, from the caller's rates per severity (additive)
-  const accidents =
-    accidentRates === undefined
-      ? undefined
-      : accidentBenefitsFor(ctx, parsed.cohorts, periods, accidentRates, passOptions)
+  const expectedBenefits = expectedOf(ctx, parsed, periods, passOptions, resolved.rounding)
 
   const result: CoverageProgramResult = {
     startPeriod: start,
@@ -292,11 +305,7 @@ export function planCoverageProgram(
     schedule,
     total: grandTotal,
     ...(coverage === undefined ? {} : { coverage }),
-    ...(expectedBenefits === undefined
-      ? {}
-      : {
-          expectedBenefits: accidents === undefined ? expectedBenefits : { ...expectedBenefits, accidents },
-        }),
+    ...(expectedBenefits === undefined ? {} : { expectedBenefits }),
     warnings: ctx.warnings,
     explanation: ctx.explanation(),
   }
