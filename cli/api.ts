@@ -13,6 +13,8 @@ export type CalculationName =
   | 'calculateJkkDeathBenefit'
   | 'calculateJpBenefit'
   | 'calculateJkkBenefit'
+  | 'projectJhtBalance'
+  | 'calculateJhtClaim'
   | 'checkEligibility'
   | 'checkJkpRegistration'
   | 'checkJkpClaim'

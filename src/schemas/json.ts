@@ -231,6 +231,16 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     },
   },
   {
+    file: 'jht-claim-check-input',
+    fn: 'checkJhtClaim',
+    schema: jhtClaimInputSchema,
+    title: { id: 'Masukan pemeriksaan klaim JHT', en: 'JHT claim check input' },
+    description: {
+      id: 'Alasan dan tanggal klaim JHT (saldo opsional); sama dengan masukan calculateJhtClaim.',
+      en: 'Ground and date of a JHT claim (balance optional); the same as calculateJhtClaim’s input.',
+    },
+  },
+  {
     file: 'roster-input',
     fn: 'assessRoster',
     schema: assessRosterInputSchema,

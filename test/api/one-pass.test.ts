@@ -118,6 +118,10 @@ const FUNCTIONS = [
   'planCoverageProgram',
   'jpPensionAgeOn',
   'pensionAgeReachedOn',
+  'projectJhtBalance',
+  'checkJhtClaim',
+  'calculateJhtClaim',
+  'calculateJpBenefit',
 ] as const
 
 /**
@@ -130,6 +134,8 @@ const DISCRIMINANT: Readonly<Record<string, readonly string[]>> = {
   calculateContribution: ['category', 'period'],
   calculateJkkDeathBenefit: ['category'],
   calculateJkkBenefit: ['category'],
+  // the event date is required for every kind but old age
+  calculateJpBenefit: ['kind'],
 }
 
 const bases = VALID_FIXTURES.filter(
