@@ -12,6 +12,7 @@ export type CalculationName =
   | 'calculateJkmBenefit'
   | 'calculateJkkDeathBenefit'
   | 'calculateJpBenefit'
+  | 'calculateJkkBenefit'
   | 'projectJhtBalance'
   | 'calculateJhtClaim'
   | 'checkEligibility'

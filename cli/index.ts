@@ -14,6 +14,7 @@ import {
 import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import { JP_FIELDS, renderJp } from './jp.js'
+import { JKK_BENEFIT_FIELDS, nestJkkInput, renderJkk } from './jkk.js'
 import { JHT_FIELDS, jhtCalculationOf, renderJht } from './jht.js'
 import {
   ELIGIBILITY_CHECKS,
@@ -428,6 +429,23 @@ export function buildProgram(lang: Lang): Command {
     runCalculation('calculateJpBenefit', 'jp', JP_FIELDS, renderJp, opts),
   )
 
+  const jkkBenefit = addCommon(
+    program
+      .command('jkk')
+      .description(
+        h(
+          'hitung manfaat JKK selain kematian: STMB, santunan cacat, beasiswa, angkutan, home care',
+          'compute the JKK benefits other than death: STMB, disability, scholarship, transport, home care',
+        ),
+      ),
+    JKK_BENEFIT_FIELDS,
+    lang,
+  )
+  jkkBenefit.action((opts: CommonOpts & Record<string, unknown>) => {
+    const input = nestJkkInput(buildInput(JKK_BENEFIT_FIELDS, opts, opts.lang))
+    const result = calculation('calculateJkkBenefit', 'jkk', opts.lang)(input, calcOptions(opts))
+    print(result as AnyResult, renderJkk(result, opts.lang), opts.format, opts.explain === true, opts.lang)
+  })
   const jht = addCommon(
     program
       .command('jht')

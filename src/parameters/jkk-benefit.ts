@@ -1,5 +1,13 @@
 import { defineParameter } from './coverage.js'
-import { PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
+import { jkkPmiBenefitsInForce } from './jkk-pmi-benefit.js'
+import {
+  PERMENAKER_1_2025_DAY,
+  PMI_18_2018_FIRST_DAY,
+  PMI_18_2018_LAST_DAY,
+  PMI_4_2023_FIRST_DAY,
+  PP44_LAST_DAY,
+  PP82_FIRST_DAY,
+} from './jkm.js'
 import type { Confidence, Parameter, ParameterUnit, ParameterValue } from './types.js'
 
 const VERIFIED = '2026-11-24'
@@ -282,6 +290,84 @@ export const jkkDisabilityTable = /* @__PURE__ */ param<Readonly<Record<string, 
   ],
 )
 
+/**
+ * A daily wage (PU, JAKON) becomes a monthly wage as this factor × the daily wage, for the JKK benefits other
+ * than death: 30 (decisions D21). The contribution rule reported for PP 44/2015 is 25 × daily: the two differ,
+ * so the factor is low and the result says so; a caller with the reported monthly wage gives that instead.
+ */
+export const jkkBenefitDailyToMonthly = /* @__PURE__ */ param<number>(
+  'jkk.benefit.dailyToMonthlyFactor',
+  'count',
+  'Factor from a daily to a monthly wage (JKK benefits other than death)',
+  'Pengali upah harian menjadi upah sebulan (manfaat JKK selain kematian)',
+  [
+    {
+      from: '2015-07-01',
+      value: 30,
+      legal: [
+        { source: 'DECISIONS', article: 'D21' },
+        { source: 'DECISIONS', article: 'L4' },
+      ],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'A library decision (D21), not an article; the reported contribution rule (25 × daily) differs.',
+      note: 'D21 and L4 (30 for benefits) reproduce published JKK death cases; no published case of a non-death JKK benefit was seen, and the contribution base reported for PP 44/2015 is 25 × daily: low. Prefer the reported monthly wage.',
+    },
+  ],
+)
+
+/** PMI JKK claim lapse (years from the accident or diagnosis): 2 under Permenaker 18/2018, 5 under Permenaker 4/2023. */
+export const jkkPmiClaimLapseYears = /* @__PURE__ */ param<number>(
+  'jkk.pmi.claimLapse.years',
+  'years',
+  'PMI JKK claim lapse (years from the accident or diagnosis)',
+  'Daluwarsa hak menuntut manfaat JKK PMI (tahun sejak kecelakaan atau diagnosis)',
+  [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: 2,
+      legal: [{ source: 'PERMENAKER-18-2018' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Kemnaker: the PMI JKK claim lapse "yang semula hanya 2 tahun" before Permenaker 4/2023; the article was not seen.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: 5,
+      legal: [{ source: 'PERMENAKER-4-2023' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Kemnaker (2023): the PMI JKK claim lapse "menjadi 5 tahun" under Permenaker 4/2023; the article was not seen.',
+    },
+  ],
+)
+
+/**
+ * Hours within which the employer must report a work accident (stage I); from Permenaker 1/2025, an employer
+ * that reports later bears the JKK benefit itself (reported content; the article was not seen).
+ */
+export const jkkLateReportHours = /* @__PURE__ */ param<number>(
+  'jkk.accidentReport.employerBearsAfterHours',
+  'count',
+  'Hours to report a work accident before the employer bears the JKK benefit',
+  'Batas jam pelaporan kecelakaan kerja sebelum pemberi kerja menanggung manfaat JKK',
+  [
+    {
+      from: PERMENAKER_1_2025_DAY,
+      value: 48,
+      legal: [{ source: 'PERMENAKER-1-2025' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Summaries of Permenaker 1/2025 (2025): the accident is reported within 2 × 24 hours or the employer bears the JKK benefit; the article was not seen.',
+    },
+  ],
+)
+
 /** Every parameter of this family (listed in the registry). */
 export const jkkBenefitParameters: readonly Parameter[] = [
   jkkStmbTiers,
@@ -293,4 +379,8 @@ export const jkkBenefitParameters: readonly Parameter[] = [
   jkkClaimLapseYears,
   jkkOccupationalDiseaseYears,
   jkkDisabilityTable,
+  jkkBenefitDailyToMonthly,
+  jkkPmiClaimLapseYears,
+  jkkPmiBenefitsInForce,
+  jkkLateReportHours,
 ]

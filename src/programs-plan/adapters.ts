@@ -39,7 +39,7 @@ export interface PricedCohort {
 }
 
 /** Re-throws an error of a cohort's contribution with the cohort's path in front. */
-function withPath(e: unknown, path: readonly (string | number)[], locale: Locale): never {
+export function withPath(e: unknown, path: readonly (string | number)[], locale: Locale): never {
   if (e instanceof BpjsValidationError)
     throw new BpjsValidationError(
       e.issues.map((i) => makeIssue([...path, ...i.path], i.code, i.params, locale)),
@@ -152,7 +152,7 @@ export function contributionFor(
   return { months, blocks, oneOff: false }
 }
 
-function wageOf(fields: Record<string, unknown>): Record<string, unknown> {
+export function wageOf(fields: Record<string, unknown>): Record<string, unknown> {
   if (fields.category === 'BPU') return { declaredIncome: fields.declaredIncome }
   if (fields.wage !== undefined) return { monthlyWage: fields.wage }
   return {}

@@ -18,3 +18,4 @@ export {
   type WorkersForBudgetInput,
   type WorkersForBudgetResult,
 } from './roadmap.js'
+export type { AccidentRateInput, AccidentSeverity, ExpectedAccidents } from './accidents.js'

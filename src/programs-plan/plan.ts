@@ -12,6 +12,13 @@ import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
 import { CATEGORIES, PROGRAM_PAYERS } from '../types.js'
 import { cohortFieldIssues, contributionFor, type CohortCategory } from './adapters.js'
 import { cohortPart, coveragePart, expectedPart, tooLarge, type ScheduleRow } from './plan-parts.js'
+import {
+  accidentBenefitsFor,
+  accidentRateIssues,
+  accidentRatesSchema,
+  type AccidentRateInput,
+  type ExpectedAccidents,
+} from './accidents.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
 export type ProgramPayer = (typeof PROGRAM_PAYERS)[number]
@@ -45,6 +52,11 @@ export interface PlanCoverageProgramInput {
   readonly annualMortalityRate?: number | string
   /** Annual probability of a death from a work accident, for the JKK part of the estimate. */
   readonly annualWorkAccidentDeathRate?: number | string
+  /**
+   * Optional annual accident rates per severity (temporary incapacity, partial or total disability), for the
+   * expected JKK benefits other than death (`expectedBenefits.accidents`), priced with `calculateJkkBenefit`.
+   */
+  readonly annualAccidentRates?: readonly AccidentRateInput[]
 }
 
 /** One cohort's figures. */
@@ -111,6 +123,8 @@ export interface CoverageProgramResult {
     readonly amount: number
     readonly jkm: { readonly deaths: number; readonly amount: number }
     readonly jkk?: { readonly deaths: number; readonly amount: number }
+    /** With `annualAccidentRates`: expected accidents and JKK benefits other than death (not in `amount`, which stays the heirs'). */
+    readonly accidents?: ExpectedAccidents
     /** Always `'estimate-from-caller-rates'`: the figures are an estimate, not a liability. */
     readonly basis: 'estimate-from-caller-rates'
   }
@@ -135,6 +149,7 @@ export const planInputSchema = z.strictObject({
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),
   annualMortalityRate: z.optional(rateInput),
   annualWorkAccidentDeathRate: z.optional(rateInput),
+  annualAccidentRates: z.optional(accidentRatesSchema),
 })
 
 /**
@@ -175,8 +190,32 @@ function parsePlanInput(input: unknown, locale: Locale): z.output<typeof planInp
     issues.push(
       makeIssue(['coveredBefore'], 'PLAN_COVERED_EXCEEDS_POTENTIAL', { covered, potential }, locale),
     )
+  issues.push(...accidentRateIssues(raw?.annualAccidentRates, locale))
   if (issues.length > 0) throw new BpjsValidationError(uniqueIssues(issues), locale)
   return r.data as z.output<typeof planInputSchema>
+}
+
+/**
+ * The expected benefits from the caller's rates: the deaths ({@link expectedPart}) and, with
+ * `annualAccidentRates`, the accidents other than death priced with `calculateJkkBenefit` (issue 18).
+ */
+function expectedOf(
+  ctx: RuleContext,
+  parsed: z.output<typeof planInputSchema>,
+  periods: readonly string[],
+  passOptions: Parameters<typeof expectedPart>[4],
+  rounding: Parameters<typeof expectedPart>[5],
+): CoverageProgramResult['expectedBenefits'] {
+  const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
+  const accidentRates = parsed.annualAccidentRates
+  if (rates.mortality === undefined && rates.accident === undefined && accidentRates === undefined)
+    return undefined
+  const deaths = expectedPart(ctx, parsed.cohorts, periods, rates, passOptions, rounding)
+  if (accidentRates === undefined) return deaths
+  return {
+    ...deaths,
+    accidents: accidentBenefitsFor(ctx, parsed.cohorts, periods, accidentRates, passOptions),
+  }
 }
 
 /**
@@ -254,11 +293,7 @@ export function planCoverageProgram(
     potential !== undefined && before !== undefined
       ? coveragePart(ctx, counts, resolved.rounding, locale)
       : undefined
-  const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
-  const expectedBenefits =
-    rates.mortality !== undefined || rates.accident !== undefined
-      ? expectedPart(ctx, parsed.cohorts, periods, rates, passOptions, resolved.rounding)
-      : undefined
+  const expectedBenefits = expectedOf(ctx, parsed, periods, passOptions, resolved.rounding)
 
   const result: CoverageProgramResult = {
     startPeriod: start,

@@ -50,6 +50,7 @@ describe('Raw TypeErrors from exotic but legal objects (issue 13)', () => {
     'calculateContribution',
     'calculateJkmBenefit',
     'calculateJkkDeathBenefit',
+    'calculateJkkBenefit',
     'determineHeirs',
     'checkEligibility',
     'checkJkpRegistration',

@@ -108,6 +108,7 @@ const FUNCTIONS = [
   'calculateContribution',
   'calculateJkmBenefit',
   'calculateJkkDeathBenefit',
+  'calculateJkkBenefit',
   'determineHeirs',
   'checkEligibility',
   'checkJkpRegistration',
@@ -132,6 +133,7 @@ const FUNCTIONS = [
 const DISCRIMINANT: Readonly<Record<string, readonly string[]>> = {
   calculateContribution: ['category', 'period'],
   calculateJkkDeathBenefit: ['category'],
+  calculateJkkBenefit: ['category'],
   // the event date is required for every kind but old age
   calculateJpBenefit: ['kind'],
 }

@@ -3,11 +3,14 @@ import { RuleContext } from '../../explain/context.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import { jkkDeathArrearsBpjsPaysFirstMaxMonths, jkkDeathRegime } from '../../parameters/jkk-death.js'
 import {
+  jkkBenefitDailyToMonthly,
   jkkClaimLapseYears,
   jkkOccupationalDiseaseYears,
+  jkkPmiClaimLapseYears,
   jkkStmbTiers,
 } from '../../parameters/jkk-benefit.js'
-import { PP82_FIRST_DAY } from '../../parameters/jkm.js'
+import { PMI_4_2023_FIRST_DAY, PP82_FIRST_DAY } from '../../parameters/jkm.js'
+import { Dec } from '../../money/decimal.js'
 import { allChecks } from '../../schemas/common.js'
 import { parseJkkBenefitInput, type ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
@@ -29,8 +32,11 @@ import {
   occupationalDiseaseWithin,
 } from './conditions.js'
 import { disabilityPart, itemsPart } from './parts.js'
+import { pmiCashParts, pmiItemsPart, pmiRegimeOf } from './pmi.js'
+import { reportPayer } from './report.js'
 import { stmbSchedule, totalOf } from './rules.js'
-import type { JkkBenefitInput, JkkBenefitResult } from './types.js'
+import { scholarshipPart } from './scholarship-part.js'
+import type { JkkBenefitInput, JkkBenefitResult, JkkCashItem } from './types.js'
 
 const PP44_1 = { source: 'PP-44-2015', article: 'Pasal 1' } as const
 
@@ -46,15 +52,17 @@ function conditions(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkkBenefit
       [PP44_1],
       ['cause'],
     )
-  const lapse = ctx.read(jkkClaimLapseYears, date)
+  // a PMI: 2 years under Permenaker 18/2018, 5 under 4/2023; everyone else: PP 44/2015 Pasal 26 (2 → 5 years)
+  const pmi = inp.category === 'PMI'
+  const lapse = ctx.read(pmi ? jkkPmiClaimLapseYears : jkkClaimLapseYears, date)
   const lastDay = claimLapseLastDay(date, lapse.value)
   const params = { years: lapse.value, lastDay, claimDate: inp.claimDate ?? '' }
   if (inp.claimDate === undefined) reasons.add('note', 'JKK_CLAIM_DEADLINE', params, lapse.legal)
   else if (claimInTime(date, inp.claimDate, lapse.value))
     reasons.add('met', 'JKK_CLAIM_IN_TIME', params, lapse.legal, ['claimDate'])
   else reasons.add('not-met', 'JKK_CLAIM_LAPSED', params, lapse.legal, ['claimDate'])
-  if (lapseTransitionCase(date, PP82_FIRST_DAY, lapse.value))
-    ctx.warn('JKK_LAPSE_TRANSITION', { day: PP82_FIRST_DAY })
+  const switchDay = pmi ? PMI_4_2023_FIRST_DAY : PP82_FIRST_DAY
+  if (lapseTransitionCase(date, switchDay, lapse.value)) ctx.warn('JKK_LAPSE_TRANSITION', { day: switchDay })
   if (
     inp.cause === 'occupational-disease' &&
     inp.employmentEndDate !== undefined &&
@@ -86,9 +94,16 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
     const ofDays = daysInMonth(year, month)
     let days = 0
     for (let d = partStart; d < after; d = nextDay(d)) days++
-    part = { days, ofDays }
-    ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
+    // whole months, and the part month pro-rated by calendar days unless the caller excludes it (an assumption)
+    if (inc.partMonth === 'exclude') ctx.warn('JKK_STMB_PART_MONTH_EXCLUDED', { days, ofDays })
+    else {
+      part = { days, ofDays }
+      ctx.warn('JKK_STMB_PART_MONTH', { days, ofDays })
+    }
   }
+  // a PP 44/2015 accident whose incapacity runs past 2019-12-01: the whole claim stays under the accident's regime
+  if (inp.accidentDate < PP82_FIRST_DAY && inc.to >= PP82_FIRST_DAY)
+    ctx.warn('JKK_STMB_STRADDLES_REGIME', { day: PP82_FIRST_DAY })
   const tiers = ctx.read(jkkStmbTiers, inp.accidentDate)
   const lines = stmbSchedule(wageSen, tiers.value, whole, part, ctx.rounding)
   const total = totalOf(lines)
@@ -103,27 +118,86 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
   return { lines, total }
 }
 
-/** The monthly wage in sen: the reported wage (PU, JAKON), the Lampiran II base (BPU, D1); none for a PMI. */
-function wageOf(ctx: RuleContext, inp: ParsedJkkBenefitInput): number | undefined {
-  if (inp.category === 'PMI') return undefined
-  const wageSen =
-    inp.category === 'BPU'
-      ? bpuBase(ctx, periodOf(inp.accidentDate), inp.declaredIncome ?? 0)
-      : (inp.monthlyWage ?? 0)
+/** The monthly wage in sen: the reported wage (PU, JAKON; a daily wage × 30, D21), the Lampiran II base (BPU, D1). */
+function wageOf(
+  ctx: RuleContext,
+  inp: ParsedJkkBenefitInput,
+): { basis: JkkBenefitResult['wageBasis']; sen: number | undefined } {
+  if (inp.category === 'PMI') {
+    for (const k of ['monthlyWage', 'dailyWage'] as const)
+      if (inp[k] !== undefined) ctx.warn('PMI_JKK_WAGE_NOT_USED', { field: k })
+    return { basis: 'fixed', sen: undefined }
+  }
+  if (inp.category === 'BPU') {
+    const sen = bpuBase(ctx, periodOf(inp.accidentDate), inp.declaredIncome ?? 0)
+    ctx.step({
+      rule: 'jkk.wage',
+      text: 'STEP_JKK_BENEFIT_WAGE',
+      params: { wage: rp(ctx.roundSen(sen).amount) },
+      value: sen,
+    })
+    return { basis: 'declared', sen }
+  }
+  if (inp.dailyWage === undefined) {
+    const sen = inp.monthlyWage ?? 0
+    ctx.step({
+      rule: 'jkk.wage',
+      text: 'STEP_JKK_BENEFIT_WAGE',
+      params: { wage: rp(ctx.roundSen(sen).amount) },
+      inputs: { monthlyWage: sen },
+      value: sen,
+    })
+    return { basis: 'monthly', sen }
+  }
+  // a daily wage: monthly = factor × daily (decisions D21; the factor is low, read with its warning)
+  const factor = ctx.read(jkkBenefitDailyToMonthly, inp.accidentDate)
+  // sen × a whole count: exact (an override with a fraction of a sen is rounded half-up, in the trace below)
+  const sen = new Dec(inp.dailyWage).times(factor.value).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber()
+  ctx.warn('JKK_DAILY_WAGE_FACTOR', { factor: factor.value })
   ctx.step({
     rule: 'jkk.wage',
-    text: 'STEP_JKK_BENEFIT_WAGE',
-    params: { wage: rp(ctx.roundSen(wageSen).amount) },
-    value: wageSen,
+    text: 'STEP_JKK_BENEFIT_WAGE_DAILY',
+    params: { factor: factor.value, wage: rp(ctx.roundSen(sen).amount) },
+    inputs: { dailyWage: inp.dailyWage },
+    parameters: [factor],
+    value: sen,
   })
-  return wageSen
+  return { basis: 'daily', sen }
+}
+
+/** The cash parts: wage-based for PU, JAKON and BPU; fixed amounts, maxima and caller amounts for a PMI. */
+function cashParts(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkkBenefitInput,
+): {
+  basis: JkkBenefitResult['wageBasis']
+  wageSen: number | undefined
+  stmb: JkkBenefitResult['stmb']
+  disability: JkkBenefitResult['disability']
+  items: readonly JkkCashItem[]
+} {
+  const { basis, sen } = wageOf(ctx, inp)
+  if (sen === undefined)
+    return { basis, wageSen: sen, ...pmiCashParts(ctx, reasons, inp), items: pmiItemsPart(ctx, reasons, inp) }
+  return {
+    basis,
+    wageSen: sen,
+    stmb: stmbPart(ctx, inp, sen),
+    disability: disabilityPart(ctx, reasons, inp, sen),
+    items: itemsPart(ctx, inp),
+  }
 }
 
 /**
  * JKK cash benefits other than death, for a work accident or an occupational disease (by the accident or
  * diagnosis date: PP 44/2015 to 2019-12-01, PP 82/2019 from 2019-12-02, decisions D5): the STMB schedule,
  * permanent disability (total 70% × 80 × wage; partial by the table; functional), the periodic benefit on
- * total disability, transport by mode, home care and aids with their caps. A fact missing → `incomplete`.
+ * total disability and the children's scholarship (PP 82/2019), transport by mode, home care and aids with their
+ * caps. PU and JAKON on the reported monthly wage (or 30 × a daily wage, D21), BPU on the Lampiran II income
+ * (D1), a PMI on fixed amounts and maxima (Permenaker 18/2018, 4/2023; amounts not found are the caller's, D26).
+ * Conditions: claim lapse, occupational disease after employment, membership, who pays first (D10). A fact
+ * missing → `incomplete` with `missing`.
  *
  * @example
  * ```ts
@@ -150,9 +224,11 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
     parameters: [regime],
     value: regime.value,
   })
+  // a PMI: the regulation in force (Permenaker 18/2018 or 4/2023), a clear error before 2018-12-10
+  if (inp.category === 'PMI') pmiRegimeOf(ctx, date)
   const claimLastDay = conditions(ctx, reasons, inp)
   checkProtection(ctx, reasons, inp, date, 'accident')
-  const firstPayer =
+  const arrearsPayer =
     inp.category === 'PMI'
       ? null
       : firstPayerOf(
@@ -163,12 +239,8 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
           jkkDeathArrearsBpjsPaysFirstMaxMonths,
           date,
         )
-  if (inp.category === 'PMI')
-    reasons.missing(['category'], 'JKK_FACT_PMI_AMOUNTS', [{ source: 'PERMENAKER-4-2023' }])
-  const wageSen = wageOf(ctx, inp)
-  const stmb = wageSen === undefined ? null : stmbPart(ctx, inp, wageSen)
-  const disability = wageSen === undefined ? null : disabilityPart(ctx, reasons, inp, wageSen)
-  const items = itemsPart(ctx, inp)
+  const firstPayer = reportPayer(ctx, reasons, inp, arrearsPayer)
+  const { basis, wageSen, stmb, disability, items } = cashParts(ctx, reasons, inp)
   const status: PayableStatus = reasons.has('not-met')
     ? 'not-payable'
     : reasons.has('missing')
@@ -182,6 +254,7 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
     params: { total: rp(total), status: ctx.t(`STATUS_${status.replace('-', '_')}`) },
     value: total,
   })
+  const scholarship = scholarshipPart(ctx, inp, status)
   return deepFreeze({
     payable: status === 'payable',
     status,
@@ -189,10 +262,12 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
     regime: regime.value,
     category: inp.category,
     eventDate: date,
+    wageBasis: basis,
     monthlyWage: wageSen === undefined ? null : ctx.roundSen(wageSen).amount,
     stmb,
     disability,
     items,
+    scholarship,
     total,
     claimLastDay,
     firstPayer,

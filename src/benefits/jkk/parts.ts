@@ -57,7 +57,6 @@ export function disabilityPart(
       parameters: [berkala],
       value: periodic,
     })
-    ctx.warn('JKK_SCHOLARSHIP_NOT_COMPUTED')
   } else {
     const pct = tablePercent(ctx, d, date)
     if (pct === undefined) {

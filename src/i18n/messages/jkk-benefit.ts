@@ -10,7 +10,6 @@ export const jkkBenefitMessages = {
     JKK_DISABILITY_ROW_REQUIRED:
       'Cacat sebagian memerlukan baris tabel (row) atau persentase tabel (tableRate).',
     JKK_FACT_DISABILITY_ROW: 'persentase tabel cacat untuk baris {row} (baris ini tidak ada dalam data)',
-    JKK_FACT_PMI_AMOUNTS: 'besaran manfaat JKK PMI selain kematian (tidak ditemukan dalam sumber)',
     JKK_FACT_CAUSE: 'apakah kejadian berupa kecelakaan kerja atau penyakit akibat kerja',
     JKK_CAUSE_MET: 'Kejadian: {cause}.',
     JKK_CAUSE_work_accident: 'kecelakaan kerja',
@@ -27,14 +26,44 @@ export const jkkBenefitMessages = {
       'Bulan tidak penuh STMB ({days}/{ofDays} hari) dihitung pro rata hari kalender: asumsi pustaka, aturannya tidak ditemukan.',
     JKK_CAP_NOT_FOUND: 'Batas biaya untuk {item} tidak ditemukan: dipakai jumlah tagihan tanpa batas.',
     JKK_HOME_CARE_NOT_IN_REGIME: 'Home care bukan manfaat rezim PP 44/2015: tidak dibayar.',
-    JKK_SCHOLARSHIP_NOT_COMPUTED:
-      'Beasiswa untuk cacat total tetap tidak dihitung di sini: gunakan perhitungan beasiswa dengan data anak.',
     STEP_JKK_BENEFIT_REGIME: 'Rezim manfaat JKK menurut tanggal kejadian {date}: {regime}.',
     STEP_JKK_BENEFIT_WAGE: 'Upah sebulan yang dipakai: {wage}.',
     STEP_JKK_STMB: 'STMB selama {months} bulan: {total}.',
     STEP_JKK_DISABILITY: 'Santunan cacat ({type}): {share} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Santunan berkala cacat total tetap, dibayar sekaligus: {amount}.',
     STEP_JKK_ITEM: '{item}: tagihan {billed}, batas {cap}, dibayar {amount}.',
+    JKK_PMI_NOT_IN_REGULATION:
+      'Manfaat PMI {item} belum ada dalam peraturan yang berlaku pada {date}: tidak dibayar.',
+    JKK_STMB_STRADDLES_REGIME:
+      'Masa tidak mampu bekerja melewati {day}: seluruh STMB tetap menurut rezim tanggal kecelakaan (PP 44/2015); aturan peralihan tidak ditemukan.',
+    JKK_STMB_PART_MONTH_EXCLUDED:
+      'Bulan tidak penuh STMB ({days}/{ofDays} hari) tidak dihitung atas permintaan pemanggil: aturannya tidak ditemukan.',
+    JKK_REPORTED_IN_TIME: 'Kecelakaan dilaporkan pemberi kerja dalam {hours} jam.',
+    JKK_REPORTED_LATE_EMPLOYER_BEARS:
+      'Kecelakaan tidak dilaporkan dalam {hours} jam: pemberi kerja menanggung manfaat JKK.',
+    JKK_LATE_REPORT_RULE_NOT_FOUND:
+      'Kecelakaan {date} tidak dilaporkan tepat waktu: akibatnya sebelum Permenaker 1/2025 tidak ditemukan, pembayar tidak diubah.',
+    STEP_JKK_ACCIDENT_REPORT: 'Laporan kecelakaan tahap I dalam {hours} jam: {inTime}.',
+    JKK_FIELD_PMI_ONLY: 'Kolom {field} hanya untuk kategori PMI, bukan {category}.',
+    JKK_DECLARED_BEFORE_ACCIDENT: 'Tanggal penetapan cacat {declaredOn} sebelum tanggal kecelakaan {date}.',
+    JKK_FACT_PMI_AMOUNT:
+      'besaran manfaat PMI ini (tidak ditemukan dalam sumber; diberikan pemanggil, keputusan D26)',
+    JKK_PMI_CALLER_AMOUNT:
+      'Besaran {item} PMI ({amount}) berasal dari pemanggil: angkanya tidak ditemukan dalam sumber (keputusan D26).',
+    STEP_JKK_PMI_CALLER_AMOUNT: 'Manfaat PMI {item} sebesar jumlah dari pemanggil: {amount}.',
+    JKK_DAILY_WAGE_FACTOR:
+      'Upah harian diubah menjadi upah sebulan dengan {factor} × upah harian (keputusan D21); aturan iuran PP 44/2015 yang dilaporkan memakai 25 ×. Berikan upah sebulan yang dilaporkan bila ada.',
+    STEP_JKK_BENEFIT_WAGE_DAILY: 'Upah sebulan yang dipakai: {factor} × upah harian = {wage}.',
+    JKK_SCHOLARSHIP_DATE_IS_ACCIDENT_DATE:
+      'Tanggal penetapan cacat total tidak diberikan: usia anak untuk beasiswa dibaca pada tanggal kecelakaan {date}.',
+    JKK_SCHOLARSHIP_PMI_DISABILITY:
+      'Beasiswa untuk cacat total tetap PMI tidak dimodelkan: ketentuannya tidak ditemukan dalam sumber.',
+    JKK_SCHOLARSHIP_DISABILITY_REGIME_A:
+      'Beasiswa untuk cacat total tetap akibat kecelakaan {date} (PP 44/2015) tidak ditemukan dalam sumber: tidak dihitung.',
+    JKK_SCHOLARSHIP_NOT_PAYABLE:
+      'Beasiswa tidak dihitung karena manfaat JKK tidak (atau belum) dapat dibayarkan.',
+    STEP_JKK_SCHOLARSHIP_DISABILITY:
+      'Beasiswa pendidikan anak karena cacat total tetap akibat kerja; usia anak dibaca pada {date}.',
     STEP_JKK_BENEFIT_TOTAL: 'Jumlah manfaat uang JKK: {total} (status: {status}).',
   },
   en: {
@@ -44,7 +73,6 @@ export const jkkBenefitMessages = {
     JKK_DISABILITY_ROW_REQUIRED:
       'A partial disability needs a table row (row) or a table percentage (tableRate).',
     JKK_FACT_DISABILITY_ROW: 'the disability table percentage of row {row} (this row is not in the data)',
-    JKK_FACT_PMI_AMOUNTS: 'the PMI JKK amounts other than death (not found in the sources)',
     JKK_FACT_CAUSE: 'whether the event is a work accident or an occupational disease',
     JKK_CAUSE_MET: 'Event: {cause}.',
     JKK_CAUSE_work_accident: 'work accident',
@@ -62,14 +90,45 @@ export const jkkBenefitMessages = {
       'The STMB part month ({days}/{ofDays} days) is pro-rated by calendar days: a library assumption, the rule was not found.',
     JKK_CAP_NOT_FOUND: 'No cap found for {item}: the billed amount is used without a cap.',
     JKK_HOME_CARE_NOT_IN_REGIME: 'Home care is not a benefit of the PP 44/2015 regime: not paid.',
-    JKK_SCHOLARSHIP_NOT_COMPUTED:
-      'The scholarship on total permanent disability is not computed here: use the scholarship calculation with the children.',
     STEP_JKK_BENEFIT_REGIME: 'JKK benefit regime by the event date {date}: {regime}.',
     STEP_JKK_BENEFIT_WAGE: 'Monthly wage used: {wage}.',
     STEP_JKK_STMB: 'STMB over {months} months: {total}.',
     STEP_JKK_DISABILITY: 'Disability benefit ({type}): {share} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Periodic benefit on total permanent disability, paid at once: {amount}.',
     STEP_JKK_ITEM: '{item}: billed {billed}, cap {cap}, paid {amount}.',
+    JKK_PMI_NOT_IN_REGULATION:
+      'The PMI benefit {item} is not in the regulation in force on {date}: not paid.',
+    JKK_STMB_STRADDLES_REGIME:
+      'The incapacity runs past {day}: the whole STMB stays under the regime of the accident date (PP 44/2015); no transition rule was found.',
+    JKK_STMB_PART_MONTH_EXCLUDED:
+      'The STMB part month ({days}/{ofDays} days) is left out at the caller’s request: the rule was not found.',
+    JKK_REPORTED_IN_TIME: 'The employer reported the accident within {hours} hours.',
+    JKK_REPORTED_LATE_EMPLOYER_BEARS:
+      'The accident was not reported within {hours} hours: the employer bears the JKK benefit.',
+    JKK_LATE_REPORT_RULE_NOT_FOUND:
+      'The accident of {date} was not reported in time: the consequence before Permenaker 1/2025 was not found, the payer is unchanged.',
+    STEP_JKK_ACCIDENT_REPORT: 'Stage I accident report within {hours} hours: {inTime}.',
+    JKK_FIELD_PMI_ONLY: 'Field {field} is for the PMI category only, not {category}.',
+    JKK_DECLARED_BEFORE_ACCIDENT:
+      'The disability declaration date {declaredOn} is before the accident date {date}.',
+    JKK_FACT_PMI_AMOUNT:
+      'the amount of this PMI benefit (not found in the sources; the caller gives it, decision D26)',
+    JKK_PMI_CALLER_AMOUNT:
+      'The PMI {item} amount ({amount}) comes from the caller: the figure was not found in the sources (decision D26).',
+    STEP_JKK_PMI_CALLER_AMOUNT: 'PMI benefit {item} at the caller’s amount: {amount}.',
+    JKK_DAILY_WAGE_FACTOR:
+      'The daily wage becomes a monthly wage as {factor} × the daily wage (decision D21); the PP 44/2015 contribution rule as reported uses 25 ×. Give the reported monthly wage when there is one.',
+    STEP_JKK_BENEFIT_WAGE_DAILY: 'Monthly wage used: {factor} × the daily wage = {wage}.',
+    JKK_SCHOLARSHIP_DATE_IS_ACCIDENT_DATE:
+      'No date of the total disability declaration: the children’s ages for the scholarship are read on the accident date {date}.',
+    JKK_SCHOLARSHIP_PMI_DISABILITY:
+      'The scholarship on a PMI’s total permanent disability is not modelled: its rule was not found in the sources.',
+    JKK_SCHOLARSHIP_DISABILITY_REGIME_A:
+      'A scholarship on total permanent disability from an accident of {date} (PP 44/2015) was not found in the sources: not computed.',
+    JKK_SCHOLARSHIP_NOT_PAYABLE:
+      'The scholarship is not computed because the JKK benefit is not (or not yet) payable.',
+    STEP_JKK_SCHOLARSHIP_DISABILITY:
+      'Children’s education scholarship on total permanent disability from work; the children’s ages are read on {date}.',
     STEP_JKK_BENEFIT_TOTAL: 'Total JKK cash benefits: {total} (status: {status}).',
   },
 } as const satisfies MessageArea

@@ -35,6 +35,10 @@ export const planMessages = {
       'Perkiraan kematian akibat kecelakaan kerja dan manfaat JKK kematian bagi ahli waris.',
     FORMULA_PLAN_EXPECTED_JKK:
       'kematian = Σ pekerja × {rate} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKK kematian tunai (48 × upah + berkala + pemakaman)',
+    STEP_PLAN_EXPECTED_ACCIDENTS:
+      'Perkiraan kecelakaan kerja (tanpa kematian) dan manfaat JKK tunai (STMB, santunan cacat, santunan berkala).',
+    FORMULA_PLAN_EXPECTED_ACCIDENTS:
+      'kecelakaan = Σ pekerja × tingkat tahunan per keparahan ÷ 12 per bulan; manfaat = Σ kecelakaan bulan itu × manfaat JKK tunai untuk kecelakaan pada tanggal 15 bulan itu (beasiswa tidak termasuk)',
   },
   en: {
     PLAN_DUPLICATE_COHORT:
@@ -68,5 +72,9 @@ export const planMessages = {
     STEP_PLAN_EXPECTED_JKK: 'Expected deaths from work accidents, and JKK death benefits paid to heirs.',
     FORMULA_PLAN_EXPECTED_JKK:
       'deaths = Σ workers × {rate} ÷ 12 each month; benefits = Σ that month’s deaths × the JKK death cash benefit (48 × wage + periodic + funeral)',
+    STEP_PLAN_EXPECTED_ACCIDENTS:
+      'Expected work accidents (not deaths) and JKK cash benefits (STMB, disability, periodic benefit).',
+    FORMULA_PLAN_EXPECTED_ACCIDENTS:
+      'accidents = Σ workers × annual rate per severity ÷ 12 each month; benefits = Σ that month’s accidents × the JKK cash benefit for an accident on the 15th of that month (scholarship left out)',
   },
 } as const satisfies MessageArea

@@ -266,7 +266,10 @@ function accidentResultView(r: JkkBenefitResult, form: HTMLFormElement): HTMLEle
       'accDisabilityAmount',
       rp(r.disability.amount),
       'disability',
-      `${percent(r.disability.share)} × 80 × ${rp(r.monthlyWage ?? 0)}`,
+      // a PMI amount given by the caller has no share of 80 × wage (share: null)
+      r.disability.share === null
+        ? undefined
+        : `${percent(r.disability.share)} × 80 × ${rp(r.monthlyWage ?? 0)}`,
     ])
     if (r.disability.periodic > 0) rows.push(['accPeriodic', rp(r.disability.periodic), 'periodic'])
   }
