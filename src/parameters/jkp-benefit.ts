@@ -216,7 +216,8 @@ export const jkpRepeatClaim = /* @__PURE__ */ defineParameter<JkpRepeatClaimRule
       legal: [{ source: 'PERMENAKER-15-2021' }],
       confidence: 'low',
       lastVerifiedOn: VERIFIED,
-      noArticle: 'Stated by BPJS TK (probably Permenaker 15/2021); the article and the counting basis were not seen.',
+      noArticle:
+        'Stated by BPJS TK (probably Permenaker 15/2021); the article and the counting basis were not seen.',
     },
   ],
 })

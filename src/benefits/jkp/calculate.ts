@@ -116,7 +116,9 @@ function payerOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefitInp
       'note',
       payer === 'bpjs-tk' ? 'JKP_PAYER_BPJS' : 'JKP_PAYER_EMPLOYER',
       { months, maximum },
-      payer === 'bpjs-tk' ? thr!.legal : [...thr!.legal, { source: 'PP-6-2025', article: 'Pasal 39 ayat (4)–(6)' }],
+      payer === 'bpjs-tk'
+        ? thr!.legal
+        : [...thr!.legal, { source: 'PP-6-2025', article: 'Pasal 39 ayat (4)–(6)' }],
       ['employerArrearsMonths'],
     )
   ctx.step({
@@ -229,7 +231,8 @@ export function calculateJkpBenefit(input: JkpBenefitInput, options?: Calculatio
   const training = trainingOf(ctx, reasons, inp)
   reasons.add('note', 'JKP_JOB_MARKET', {}, JOB_MARKET)
   const status = statusOf(reasons)
-  const months = status === 'payable' && wage.baseSen !== undefined ? cashSchedule(ctx, date, wage.baseSen) : []
+  const months =
+    status === 'payable' && wage.baseSen !== undefined ? cashSchedule(ctx, date, wage.baseSen) : []
   const total = months.reduce((s, m) => s + m.amount, 0)
   ctx.step({
     rule: 'jkp.total',

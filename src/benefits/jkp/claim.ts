@@ -77,9 +77,13 @@ export function repeatClaimReasons(
   claimNumber: number,
 ): void {
   if (inp.claimNumber === undefined) {
-    reasons.add('note', 'JKP_FIRST_CLAIM_ASSUMED', {}, [{ source: 'PP-37-2021', article: 'Pasal 19 ayat (3)' }], [
-      'claimNumber',
-    ])
+    reasons.add(
+      'note',
+      'JKP_FIRST_CLAIM_ASSUMED',
+      {},
+      [{ source: 'PP-37-2021', article: 'Pasal 19 ayat (3)' }],
+      ['claimNumber'],
+    )
     return
   }
   if (claimNumber === 1) return

@@ -30,7 +30,8 @@ export const arrearsMessages = {
     ARREARS_STATUS_not_due: 'belum jatuh tempo',
     STEP_ARREARS_MONTH:
       '{period} ({status}): iuran {amount}, jatuh tempo {dueDate}, sampai {until}: {months} bulan × {rate} × {amount} = {penalty}.',
-    FORMULA_ARREARS_PENALTY: 'denda = bulan keterlambatan × tarif × iuran (tidak berbunga), dibulatkan sekali',
+    FORMULA_ARREARS_PENALTY:
+      'denda = bulan keterlambatan × tarif × iuran (tidak berbunga), dibulatkan sekali',
     STEP_ARREARS_TOTAL:
       'Iuran {due}, dibayar {paid}, belum dibayar {unpaid}; denda {penalty} (denda belum dibayar hingga {asOf} termasuk).',
     STEP_ARREARS_CONSECUTIVE: 'Tunggakan berturut-turut pada {asOf}: {months} bulan.',
@@ -50,8 +51,7 @@ export const arrearsMessages = {
       'The contribution month {period} is in the PP 7/2025 JKK discount period: one source mentions a 0.5% penalty then, unconfirmed; 2% is used.',
     ARREARS_HOLIDAYS_NOT_MOVED:
       'Due dates are not moved for holidays (PP 44/2015: the next working day; PP 49/2020: the working day before).',
-    ARREARS_CONSECUTIVE:
-      'On {asOf}: {months} consecutive months in arrears; {unpaid} months not paid.',
+    ARREARS_CONSECUTIVE: 'On {asOf}: {months} consecutive months in arrears; {unpaid} months not paid.',
     ARREARS_PROGRAM_BPJS:
       '{program}: arrears of {months} months, at most {maximum} months: BPJS Ketenagakerjaan pays the benefit first.',
     ARREARS_PROGRAM_EMPLOYER:
@@ -64,7 +64,8 @@ export const arrearsMessages = {
     ARREARS_STATUS_not_due: 'not yet due',
     STEP_ARREARS_MONTH:
       '{period} ({status}): contribution {amount}, due {dueDate}, until {until}: {months} months × {rate} × {amount} = {penalty}.',
-    FORMULA_ARREARS_PENALTY: 'penalty = months of delay × rate × contribution (not compounding), rounded once',
+    FORMULA_ARREARS_PENALTY:
+      'penalty = months of delay × rate × contribution (not compounding), rounded once',
     STEP_ARREARS_TOTAL:
       'Contributions {due}, paid {paid}, unpaid {unpaid}; penalties {penalty} (including penalties on unpaid months up to {asOf}).',
     STEP_ARREARS_CONSECUTIVE: 'Consecutive arrears on {asOf}: {months} months.',

@@ -17,8 +17,7 @@ export const jkpBenefitMessages = {
       'apakah klaim JKP keempat atau selanjutnya dimungkinkan (aturannya tidak ditemukan)',
     JKP_FIRST_CLAIM_ASSUMED: 'Dihitung sebagai klaim JKP pertama (claimNumber tidak diberikan).',
     JKP_REPEAT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan, paling sedikit {min} bulan.',
-    JKP_REPEAT_NOT_MET:
-      'Klaim JKP ke-{claimNumber}: masa iur {months} bulan kurang dari {min} bulan.',
+    JKP_REPEAT_NOT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan kurang dari {min} bulan.',
     JKP_REPEAT_REPLACES_WINDOW:
       'Klaim ke-{claimNumber}: syarat 12 dari 24 bulan dan 6 bulan berturut-turut hanya untuk klaim pertama; diganti syarat masa iur.',
     JKP_WAGE_BASE: 'Dasar manfaat: upah terakhir yang dilaporkan {wage} (batas atas {cap}).',
@@ -63,7 +62,8 @@ export const jkpBenefitMessages = {
     JKP_REPEAT_MONTHS_FIRST_CLAIM:
       'repeatContributionMonths is only for a second or later claim (claimNumber 2 or more).',
     JKP_FACT_reasonForLeaving: 'the reason for the termination',
-    JKP_FACT_contributionMonthsInWindow: 'the months of JKP contributions in the 24 months before the termination',
+    JKP_FACT_contributionMonthsInWindow:
+      'the months of JKP contributions in the 24 months before the termination',
     JKP_FACT_consecutiveMonthsBeforeLayoff: 'the consecutive months of contributions before the termination',
     JKP_FACT_employedAgain: 'whether the participant has a new job',
     JKP_FACT_claimDate: 'the claim date',
