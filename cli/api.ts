@@ -12,6 +12,8 @@ export type CalculationName =
   | 'calculateJkmBenefit'
   | 'calculateJkkDeathBenefit'
   | 'calculateJpBenefit'
+  | 'calculateJkpBenefit'
+  | 'calculateArrears'
   | 'checkEligibility'
   | 'checkJkpRegistration'
   | 'checkJkpClaim'

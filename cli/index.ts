@@ -15,6 +15,8 @@ import {
 import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import { JP_FIELDS, renderJp } from './jp.js'
+import { JKP_FIELDS, renderJkp } from './jkp.js'
+import { ARREARS_FIELDS, renderArrears } from './arrears.js'
 import {
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_FIELDS,
@@ -417,6 +419,39 @@ export function buildProgram(lang: Lang): Command {
   )
   jp.action((opts: CommonOpts & Record<string, unknown>) =>
     runCalculation('calculateJpBenefit', 'jp', JP_FIELDS, renderJp, opts),
+  )
+
+  const jkpCmd = addCommon(
+    program
+      .command('jkp')
+      .description(
+        h(
+          'hitung manfaat uang tunai Jaminan Kehilangan Pekerjaan (JKP) setelah PHK',
+          'compute the JKP job-loss cash benefit after a termination',
+        ),
+      ),
+    JKP_FIELDS,
+    lang,
+  )
+  jkpCmd.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation('calculateJkpBenefit', 'jkp', JKP_FIELDS, renderJkp, opts),
+  )
+
+  const arrearsCmd = addCommon(
+    program
+      .command('tunggakan')
+      .alias('arrears')
+      .description(
+        h(
+          'hitung denda keterlambatan iuran dan siapa membayar manfaat lebih dahulu; bulan iuran lewat --input',
+          'compute late-payment penalties and who pays benefits first; the months via --input',
+        ),
+      ),
+    ARREARS_FIELDS,
+    lang,
+  )
+  arrearsCmd.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation('calculateArrears', 'tunggakan', ARREARS_FIELDS, renderArrears, opts),
   )
 
   const elig = addCommon(

@@ -277,11 +277,10 @@ describe('calculateJkpBenefit: money, training, trace, errors', () => {
   it('refuses a claim before the termination, repeat months on a first claim, bankruptcy without arrears', () => {
     let e: unknown
     try {
-      jkp({
+      calculateJkpBenefit({
         layoffDate: '2025-03-15',
         claimDate: '2025-03-01',
         repeatContributionMonths: 60,
-        employerArrearsMonths: undefined,
         employerBankruptOrClosed: true,
       })
     } catch (x) {
