@@ -493,8 +493,101 @@ async function manfaat(page, lang, width) {
   await noOverflow(page, `manfaat jkk ${width} ${lang}`)
   await runAxe(page, `manfaat jkk ${width} ${lang}`)
   await shot(page, `manfaat-jkk-${width}-${lang}`)
+
+  // JKK accident of a PU worker (2025-03-10, wage Rp5.000.000, PP 82/2019). By hand: STMB 15 months,
+  // 12 × 100% × 5.000.000 + 3 × 50% × 5.000.000 = Rp67.500.000; right arm 40% × 80 × 5.000.000 =
+  // Rp160.000.000; land transport Rp6.500.000 capped at Rp5.000.000; home care Rp26.000.000 capped at
+  // Rp20.000.000; total Rp252.500.000.
+  await page.check('#pick-jkk')
+  await page.waitForSelector('#jkk-form')
+  await page.selectOption('#jkk-category', 'PU')
+  await page.fill('#jkk-accidentDate', '2025-03-10')
+  await page.selectOption('#jkk-cause', 'work-accident')
+  await page.fill('#jkk-monthlyWage', '5.000.000')
+  await page.selectOption('#jkk-membershipActive', 'yes')
+  await page.fill('#jkk-employerArrearsMonths', '0')
+  await page.fill('#jkk-claimDate', '2026-12-04')
+  await page.fill('#jkk-incapacity-from', '2025-03-10')
+  await page.fill('#jkk-incapacity-to', '2026-06-09')
+  await page.selectOption('#jkk-disability-type', 'anatomical')
+  await page.selectOption('#jkk-disability-row', 'right-arm-from-shoulder')
+  await page.fill('#jkk-transport-land', 'Rp 6.500.000')
+  await page.fill('#jkk-homeCare', '26.000.000')
+  await page.click('#jkk-submit')
+  await page.waitForSelector('#jkk-result [data-status]')
+  const acc = lib.calculateJkkBenefit(
+    {
+      category: 'PU',
+      accidentDate: '2025-03-10',
+      cause: 'work-accident',
+      monthlyWage: '5000000',
+      membershipActive: true,
+      employerArrearsMonths: 0,
+      claimDate: '2026-12-04',
+      incapacity: { from: '2025-03-10', to: '2026-06-09' },
+      disability: { type: 'anatomical', row: 'right-arm-from-shoulder' },
+      transport: { land: '6500000' },
+      homeCare: '26000000',
+    },
+    { locale: lang },
+  )
+  const afig = (f) => text(page, `#jkk-result [data-figure="${f}"]`)
+  assert.equal(await afig('stmb'), 'Rp67.500.000')
+  assert.equal(await afig('disability'), 'Rp160.000.000')
+  assert.equal(await afig('transport-land'), 'Rp5.000.000')
+  assert.equal(await afig('home-care'), 'Rp20.000.000')
+  assert.equal(await afig('total'), 'Rp252.500.000')
+  assert.equal(await afig('total'), rp(acc.total))
+  assert.equal(await page.locator('#jkk-result table.stmb tbody tr').count(), 15)
+  await checkExplanation(page, '#jkk-result', acc.explanation)
+  await noOverflow(page, `manfaat jkk accident ${width} ${lang}`)
+  await runAxe(page, `manfaat jkk accident ${width} ${lang}`)
+  await shot(page, `manfaat-jkk-accident-${width}-${lang}`)
+
+  // JP disability pension (example JP-2 of the research notes): 29 months of Rp2.500.000 from 2024-01,
+  // total permanent disability on 2026-05-10. Membership ≥ 1 year and 29 of 29 months paid, so the months
+  // count as 180 (PP 45/2015 Pasal 22); 1% × 180/12 × about Rp2.500.000 (indexed) is below Rp400.000, under
+  // the 2026 minimum Rp411.400, so Rp411.400 a month from 2026-06.
+  await page.check('#pick-jp')
+  await page.waitForSelector('#jp-form')
+  await page.selectOption('#jp-kind', 'disability')
+  await page.fill('#jp-birthDate', '1990-01-01')
+  await page.fill('#jp-membershipStart', '2024-01-01')
+  await page.fill('#jp-eventDate', '2026-05-10')
+  await page.fill('#jp-wage', '2.500.000')
+  await page.fill('#jp-months', '29')
+  await page.click('#jp-submit')
+  await page.waitForSelector('#jp-result [data-status]')
+  const wageHistory = Array.from({ length: 29 }, (_, i) => ({
+    period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    wage: '2500000',
+  }))
+  const jp = lib.calculateJpBenefit(
+    {
+      kind: 'disability',
+      birthDate: '1990-01-01',
+      membershipStart: '2024-01-01',
+      eventDate: '2026-05-10',
+      wageHistory,
+    },
+    { locale: lang },
+  )
+  const jfig = (f) => text(page, `#jp-result [data-figure="${f}"]`)
+  assert.equal(await jfig('monthlyPension'), rp(jp.monthlyPension))
+  assert.equal(await jfig('monthlyPension'), 'Rp411.400')
+  assert.ok(jp.formulaAmount < 400000, `formula ${jp.formulaAmount}`)
+  assert.equal(await text(page, '#jp-result .jp-timeline li'), jp.timeline[0].text)
+  await checkExplanation(page, '#jp-result', jp.explanation)
+  // a survivor pension without its share: the tool asks for it beside its field
+  await page.selectOption('#jp-kind', 'widow')
+  await page.click('#jp-submit')
+  await page.waitForSelector('#jp-result [data-status="incomplete"]')
+  assert.equal(await page.getAttribute('#jp-result [data-missing]', 'data-missing'), 'survivorShare')
+  await noOverflow(page, `manfaat jp ${width} ${lang}`)
+  await runAxe(page, `manfaat jp ${width} ${lang}`)
+  await shot(page, `manfaat-jp-${width}-${lang}`)
   step(
-    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK Rp262.000.000`,
+    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK death Rp262.000.000, JKK accident Rp252.500.000, JP Rp411.400/month`,
   )
 }
 

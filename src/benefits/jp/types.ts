@@ -1,16 +1,39 @@
 import type { Explanation, Warning } from '../../explain/types.js'
-import type { ParsedJpBenefitInput } from '../../schemas/jp-benefit.js'
+import type { JP_BENEFIT_KINDS } from '../../schemas/jp-benefit.js'
 import type { BenefitReason, PayableStatus } from '../types.js'
 
-/** Input of {@link calculateJpBenefit} (money as numbers or decimal strings in rupiah). */
-export type JpBenefitInput = {
-  readonly [K in keyof ParsedJpBenefitInput]: K extends 'wageHistory'
-    ? readonly { readonly period: string; readonly wage: number | string; readonly cap?: number | string }[]
-    : K extends 'bounds'
-      ? { readonly minimum: number | string; readonly maximum: number | string } | undefined
-      : K extends 'eventDate' | 'birthDate' | 'membershipStart'
-        ? ParsedJpBenefitInput[K] | Date
-        : ParsedJpBenefitInput[K]
+/** One paid month of {@link JpBenefitInput.wageHistory}. */
+export interface JpWageMonth {
+  /** Contribution month `'YYYY-MM'`. */
+  readonly period: string
+  /** The wage reported for JP that month, in rupiah (capped with `jp.wageCap` unless `cap` is given). */
+  readonly wage: number | string
+  /** The cap of that month, when the caller supplies it (hypothetical or future caps). */
+  readonly cap?: number | string
+}
+
+/** Input of {@link calculateJpBenefit} (money as numbers or decimal strings in rupiah, rates as decimal strings). */
+export interface JpBenefitInput {
+  /** `'old-age'`, `'disability'`, `'widow'`, `'child'` or `'parent'`. */
+  readonly kind: (typeof JP_BENEFIT_KINDS)[number]
+  readonly birthDate: string | Date
+  readonly membershipStart: string | Date
+  /** Old age: the claim date (optional); disability: the date of total permanent disability; survivors: the date of death. */
+  readonly eventDate?: string | Date
+  /** Paid months with their wages (the contribution period is the number of entries). */
+  readonly wageHistory: readonly JpWageMonth[]
+  /** Inflation by year (`{ "2026": "0.03" }`): replaces or adds to the library's table (D26). */
+  readonly inflation?: Readonly<Record<string, number | string>>
+  /** Share of the base benefit paid to this survivor (not found in the law seen: an input, D26). */
+  readonly survivorShare?: number | string
+  /** The bounds of the pension's first year, when the library's table does not have them. */
+  readonly bounds?: { readonly minimum: number | string; readonly maximum: number | string }
+  /** Apply the minimum and maximum to a survivor pension (default false). */
+  readonly applyBoundsToSurvivors?: boolean
+  /** Yearly in-payment indexation factors for the 2nd, 3rd, … year (`'0.03'` = +3%), D26. */
+  readonly paymentIndexation?: readonly (number | string)[]
+  /** Monthly development rates for the lump sum, by period (`{ "2020-01": "0.005" }`). */
+  readonly lumpSumMonthlyRates?: Readonly<Record<string, number | string>>
 }
 
 /** One line of the member's timeline. */
@@ -24,7 +47,7 @@ export interface JpTimelineEntry {
 
 /** Result of {@link calculateJpBenefit}. */
 export interface JpBenefitResult {
-  readonly kind: ParsedJpBenefitInput['kind']
+  readonly kind: (typeof JP_BENEFIT_KINDS)[number]
   readonly status: PayableStatus
   readonly missing: readonly string[]
   /** `monthly` pension or `lump-sum`; null when incomplete before the form is known. */

@@ -1,11 +1,18 @@
 // Manfaat: the benefit tools, as a registry. Each entry holds the library function it runs (imported by name,
 // so the bundle keeps only what is used) and is listed only when that function exists in the build. Today:
-// JKM and the JKK death benefit, with the scholarship schedule. A future benefit (JKK accident care, JKP,
-// JHT, JP) is one more entry here, with its form, once the library exports its function.
-import { calculateJkkDeathBenefit, calculateJkmBenefit } from 'bpjs-ketenagakerjaan'
+// JKM and the JKK death benefit, with the scholarship schedule, the JKK accident benefits and the JP
+// pension. A future benefit (JKP, JHT) is one more entry here, with its form, once the library exports its function.
+import {
+  calculateJkkBenefit,
+  calculateJkkDeathBenefit,
+  calculateJkmBenefit,
+  calculateJpBenefit,
+} from 'bpjs-ketenagakerjaan'
 import type { Key } from '../i18n'
 import { attempt, formErrorBox, h, resultRegion, rp, state, t, tx, values, wireTool } from '../ui'
 import { deathFields, deathResultView, readDeathInput, type DeathKind } from './death'
+import { mountAccident } from './accident'
+import { mountPension } from './pension'
 
 interface BenefitTool {
   id: string
@@ -50,6 +57,8 @@ export const BENEFIT_TOOLS: readonly BenefitTool[] = [
     fn: calculateJkkDeathBenefit,
     mount: deathTool('jkk-death', 'jkk'),
   },
+  { id: 'jkk', label: 'toolJkkAccident', fn: calculateJkkBenefit, mount: mountAccident },
+  { id: 'jp', label: 'toolJp', fn: calculateJpBenefit, mount: mountPension },
 ]
 
 /** The tools whose function the library exports. */
