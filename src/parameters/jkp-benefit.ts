@@ -222,6 +222,31 @@ export const jkpRepeatClaim = /* @__PURE__ */ defineParameter<JkpRepeatClaimRule
   ],
 })
 
+/**
+ * The first day JKP claims were accepted: 1 February 2022 (BPJS TK statement; the Ministry named 11 February).
+ * A claim filed earlier cannot exist; a termination whose deadline ended before it could not be claimed.
+ */
+export const jkpFirstClaimDate = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkpBenefit.firstClaimDate',
+  unit: 'date',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tanggal pertama klaim JKP dapat diajukan',
+    en: 'First day a JKP claim could be filed',
+  },
+  values: [
+    {
+      from: PP37_START,
+      value: '2022-02-01',
+      legal: [{ source: 'PP-37-2021' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Stated by BPJS TK when claims opened; no article fixes the date (the Ministry said 11 February 2022).',
+    },
+  ],
+})
+
 /** Every JKP benefit parameter. */
 export const jkpBenefitParameters: readonly Parameter[] = [
   jkpCashSchedule,
@@ -231,4 +256,5 @@ export const jkpBenefitParameters: readonly Parameter[] = [
   jkpTrainingCostCap,
   jkpRegimeWarningMonths,
   jkpRepeatClaim,
+  jkpFirstClaimDate,
 ]

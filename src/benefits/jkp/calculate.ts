@@ -7,6 +7,7 @@ import {
   jkpBankruptArrearsMonths,
   jkpBenefitWageCap,
   jkpCashSchedule,
+  jkpFirstClaimDate,
   jkpRegimeWarningMonths,
   jkpTrainingCostCap,
 } from '../../parameters/jkp-benefit.js'
@@ -49,6 +50,29 @@ function regimeOf(ctx: RuleContext, layoff: string): 'PP-37-2021' | 'PP-6-2025' 
     ctx.warn('JKP_REGIME_TRANSITION', { date: layoff, months: months.value, switchDate, regime })
   if (regime === 'PP-6-2025') ctx.warn('JKP_CONDITIONS_PP37_WORDING')
   return regime
+}
+
+/**
+ * JKP claims opened on `jkpBenefit.firstClaimDate`: a claim dated earlier is not met; a termination whose
+ * deadline ended before it is warned (no rule for those terminations was seen).
+ */
+function claimsOpen(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkpBenefitInput,
+  deadline: string | null,
+) {
+  const first = ctx.read(jkpFirstClaimDate, inp.layoffDate)
+  if (inp.claimDate !== undefined && inp.claimDate < first.value)
+    reasons.add(
+      'not-met',
+      'JKP_CLAIM_BEFORE_CLAIMS_OPENED',
+      { claimDate: inp.claimDate, first: first.value },
+      first.legal,
+      ['claimDate'],
+    )
+  else if (inp.claimDate === undefined && deadline !== null && deadline < first.value)
+    ctx.warn('JKP_DEADLINE_BEFORE_CLAIMS_OPENED', { deadline, first: first.value }, first.id)
 }
 
 /** The wage base in sen: the reported wage capped (PP 37/2021 Pasal 21; PP 6/2025 Pasal 21 ayat (2)–(4)). */
@@ -225,6 +249,7 @@ export function calculateJkpBenefit(input: JkpBenefitInput, options?: Calculatio
   const inForce = claimReasons(ctx, reasons, claim, claimNumber)
   if (!inForce) return notInForce(ctx, reasons, inp, claim.status, claimNumber)
   repeatClaimReasons(ctx, reasons, inp, claimNumber)
+  claimsOpen(ctx, reasons, inp, claim.claimDeadline)
   const regime = regimeOf(ctx, date)
   const wage = wageBaseOf(ctx, reasons, inp)
   const payer = payerOf(ctx, reasons, inp)

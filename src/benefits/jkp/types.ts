@@ -52,7 +52,10 @@ export interface JkpBenefitResult extends BenefitResultBase {
   readonly claimNumber: number
   /** The last day to claim (3 months after the termination, 6 from PP 6/2025), or `null`. */
   readonly claimDeadline: string | null
-  /** The status `checkJkpClaim` gave for the claim conditions. */
+  /**
+   * The status `checkJkpClaim` gave for the claim conditions (`'unknown'` also when only the claim date is
+   * missing: the result is then payable and names the deadline in a note).
+   */
   readonly claimCheck: 'eligible' | 'not-eligible' | 'unknown'
   /** The reported wage, in rupiah (`null` when not given). */
   readonly monthlyWage: number | null

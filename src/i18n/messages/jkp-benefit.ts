@@ -15,6 +15,9 @@ export const jkpBenefitMessages = {
     JKP_FACT_repeatContributionMonths: 'masa iur untuk klaim JKP kedua atau ketiga',
     JKP_FACT_claimNumber:
       'apakah klaim JKP keempat atau selanjutnya dimungkinkan (aturannya tidak ditemukan)',
+    JKP_CLAIM_BEFORE_CLAIMS_OPENED: 'Klaim {claimDate} sebelum klaim JKP dapat diajukan ({first}).',
+    JKP_DEADLINE_BEFORE_CLAIMS_OPENED:
+      'Batas klaim {deadline} berakhir sebelum klaim JKP dapat diajukan ({first}): aturan bagi PHK ini tidak ditemukan.',
     JKP_FIRST_CLAIM_ASSUMED: 'Dihitung sebagai klaim JKP pertama (claimNumber tidak diberikan).',
     JKP_REPEAT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan, paling sedikit {min} bulan.',
     JKP_REPEAT_NOT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan kurang dari {min} bulan.',
@@ -70,6 +73,9 @@ export const jkpBenefitMessages = {
     JKP_FACT_monthlyWage: 'the last wage the employer reported to BPJS Ketenagakerjaan',
     JKP_FACT_repeatContributionMonths: 'the contribution months for a second or third JKP claim',
     JKP_FACT_claimNumber: 'whether a fourth or later JKP claim is possible (the rule was not found)',
+    JKP_CLAIM_BEFORE_CLAIMS_OPENED: 'The claim of {claimDate} is before JKP claims could be filed ({first}).',
+    JKP_DEADLINE_BEFORE_CLAIMS_OPENED:
+      'The claim deadline {deadline} ended before JKP claims could be filed ({first}): no rule for such terminations was found.',
     JKP_FIRST_CLAIM_ASSUMED: 'Computed as a first JKP claim (claimNumber not given).',
     JKP_REPEAT_MET:
       'JKP claim number {claimNumber}: {months} months of contributions, at least {min} months.',

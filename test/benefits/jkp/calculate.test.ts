@@ -211,6 +211,18 @@ describe('calculateJkpBenefit: missing facts, repeat claims, dates', () => {
     expect(r.regime).toBeNull()
     expect(r.training).toBeNull()
   })
+  it('claims opened on 2022-02-01: a claim on 2022-01-31 is not met; a 2021-06 termination (deadline 2021-09) is warned', () => {
+    const early = jkp({ layoffDate: '2021-12-01', claimDate: '2022-01-31', monthlyWage: 4_000_000 })
+    expect(early.status).toBe('not-payable')
+    expect(early.reasons.find((x) => x.code === 'JKP_CLAIM_BEFORE_CLAIMS_OPENED')?.path).toEqual([
+      'claimDate',
+    ])
+    expect(jkp({ layoffDate: '2021-12-01', claimDate: '2022-02-01', monthlyWage: 4_000_000 }).status).toBe(
+      'payable',
+    )
+    const old = jkp({ layoffDate: '2021-06-01', monthlyWage: 4_000_000 })
+    expect(old.warnings.map((w) => w.code)).toContain('JKP_DEADLINE_BEFORE_CLAIMS_OPENED')
+  })
   it('regime switch: 2025-02-06 is PP 37/2021 (45%), 2025-02-07 is PP 6/2025 (60%); 2024-08-06 has no warning', () => {
     expect(jkp({ layoffDate: '2025-02-06', monthlyWage: 4_000_000 }).months[0]!.amount).toBe(1_800_000)
     const at = jkp({ layoffDate: '2025-02-07', monthlyWage: 4_000_000 })
