@@ -3,8 +3,10 @@ import { ReasonList, rp } from '../benefits/common.js'
 import { covered } from '../benefits/jkm.js'
 import { jkpPayerAt } from '../benefits/jkp/payer.js'
 import { percent } from '../contributions/shared.js'
+import { BpjsValidationError, makeIssue } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
+import { Dec } from '../money/decimal.js'
 import { rate } from '../money/rate.js'
 import { arrearsCountStartedMonths, arrearsDueDay, arrearsPenaltyRate } from '../parameters/arrears.js'
 import { jkkDeathArrearsBpjsPaysFirstMaxMonths } from '../parameters/jkk-death.js'
@@ -46,7 +48,11 @@ function monthLine(ctx: RuleContext, m: ParsedMonth, asOf: string | undefined): 
   const monthsLate = startedR === undefined || startedR.value ? delay.started : delay.completed
   if (startedR?.value === true && delay.started !== delay.completed) ctx.warn('ARREARS_PART_MONTHS')
   const r = rate(rateR.value)
-  const { amount: penalty, rounding } = ctx.applyRate(m.amount * monthsLate, r)
+  // months × rate as one exact rate, so that the product with the amount in sen never leaves the safe range
+  const { amount: penalty, rounding } = ctx.applyRate(
+    m.amount,
+    rate(new Dec(rateR.value).times(monthsLate).toFixed()),
+  )
   const amount = ctx.roundSen(m.amount).amount
   if (penalty > 0 && findValueAt(reliefLabourIntensiveJkkDiscount, start) !== undefined)
     ctx.warn('ARREARS_DISCOUNT_PERIOD', { period: m.period })
@@ -232,6 +238,11 @@ export function calculateArrears(input: ArrearsInput, options?: CalculationOptio
     unpaid: sum((l) => (l.paidOn === null ? l.amount : 0)),
     penalty: sum((l) => l.penalty),
   }
+  if (!Object.values(totals).every(Number.isSafeInteger))
+    throw new BpjsValidationError(
+      [makeIssue(['months'], 'AMOUNT_TOO_LARGE', { maximum: '90.000.000.000.000' }, resolved.locale)],
+      resolved.locale,
+    )
   if (lines.some((l) => l.monthsLate > 0)) {
     ctx.warn('ARREARS_SCOPE')
     reasons.add('note', 'ARREARS_HOLIDAYS_NOT_MOVED', {}, [PP44_PAYMENT, PP49_4])
