@@ -158,6 +158,13 @@ describe('calculateArrears: input checks and result shape', () => {
         .issues[0]!.path,
     ).toEqual(['months', 0, 'amount'])
   })
+  it('601 months are refused at once (TOO_MANY_ITEMS, at most 600)', () => {
+    const months = Array.from({ length: 601 }, () => one('2025-01', '2025-02-01'))
+    const e = refused({ months }) as BpjsValidationError
+    expect(e.issues.map((i) => [i.path, i.code, i.params])).toEqual([
+      [['months'], 'TOO_MANY_ITEMS', { max: 600, actual: 601 }],
+    ])
+  })
   it('a month before 2015-07 is a rule error (DATE_BEFORE_COVERAGE)', () => {
     const e = refused({ months: [one('2015-06', '2015-07-10')] })
     expect(e).toBeInstanceOf(BpjsRuleError)
