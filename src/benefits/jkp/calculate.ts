@@ -98,7 +98,7 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
     params: { wage, cap: rp(cap), base: rp(base.amount) },
     inputs: { monthlyWage: ctx.roundSen(inp.monthlyWage).amount },
     parameters: [capR],
-    ...(base.rounding === undefined ? {} : { rounding: base.rounding }),
+    // the cash amounts use the exact base (in sen); the rupiah shown here is for reading only
     value: base.amount,
   })
   return { cap, baseSen, capped }

@@ -61,7 +61,7 @@ export interface JkpBenefitResult extends BenefitResultBase {
   readonly monthlyWage: number | null
   /** The wage cap of the regime, or `null` when JKP was not in force. */
   readonly wageCap: number | null
-  /** `min(monthlyWage, wageCap)`, or `null`. */
+  /** `min(monthlyWage, wageCap)` in whole rupiah (the amounts use the exact wage, sen included), or `null`. */
   readonly wageBase: number | null
   readonly capped: boolean
   /** The monthly payments (empty unless payable). */
