@@ -1,6 +1,6 @@
 import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
-import type { MessageParams } from '../i18n/types.js'
+import type { Locale, MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import { formatRupiah } from '../money/format.js'
 import { COVERAGE } from '../parameters/coverage.js'
@@ -75,21 +75,34 @@ export class ReasonList {
   }
 }
 
+/** The facts of a death input the cross-field checks look at. */
+interface DeathFacts {
+  dateOfDeath: string
+  membershipStart?: string | undefined
+  birthDate?: string | undefined
+  paidThrough?: string | undefined
+  contributionMonths?: number | undefined
+  children?: readonly ParsedChild[] | undefined
+}
+
 /** Cross-field checks shared by both death benefits. Throws one `BpjsValidationError` with every issue. */
-export function validateDeathInput(
-  ctx: RuleContext,
-  input: {
-    dateOfDeath: string
-    membershipStart?: string | undefined
-    birthDate?: string | undefined
-    paidThrough?: string | undefined
-    contributionMonths?: number | undefined
-    children?: readonly ParsedChild[] | undefined
-  },
-  extra: BpjsIssue[] = [],
-): void {
-  const issues: BpjsIssue[] = [...extra]
+export function validateDeathInput(ctx: RuleContext, input: DeathFacts, extra: BpjsIssue[] = []): void {
   const L = ctx.locale
+  const issues: BpjsIssue[] = [...extra, ...participantIssues(input, L)]
+  if (input.children !== undefined) issues.push(...childrenIssues(ctx, input.dateOfDeath, input.children))
+  if (issues.length > 0) throw new BpjsValidationError(issues, L)
+  // a paid-through month is a date like the others: inside the library's span (never '9999-12', '1900-01')
+  if (input.paidThrough !== undefined)
+    try {
+      assertCovered(periodStart(input.paidThrough), ['paidThrough'])
+    } catch (e) {
+      throw e instanceof BpjsRuleError ? e.withLocale(L) : e
+    }
+}
+
+/** The participant's dates against each other: membership, birth, death, contribution months, paid-through. */
+function participantIssues(input: DeathFacts, L: Locale): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
   const death = input.dateOfDeath
   if (input.membershipStart !== undefined && input.membershipStart > death)
     issues.push(
@@ -138,91 +151,100 @@ export function validateDeathInput(
         ),
       )
   }
-  if (input.children !== undefined) {
-    // The posthumous-birth limit is read only when a child is born after the death (it is low confidence).
-    const maxMonths = input.children.some((c) => c.birthDate > death)
-      ? ctx.read(jkmPosthumousChildMaxMonths, death)
-      : undefined
-    const limit =
-      maxMonths === undefined
-        ? undefined
-        : { months: maxMonths.value, latest: addMonthsToDate(death, maxMonths.value) }
-    input.children.forEach((c, i) => {
-      if (limit !== undefined && c.birthDate > limit.latest)
+  return issues
+}
+
+/** Each child's dates: born in time after the death, married and working after birth, the schooling. */
+function childrenIssues(ctx: RuleContext, death: string, children: readonly ParsedChild[]): BpjsIssue[] {
+  const L = ctx.locale
+  const issues: BpjsIssue[] = []
+  // The posthumous-birth limit is read only when a child is born after the death (it is low confidence).
+  const maxMonths = children.some((c) => c.birthDate > death)
+    ? ctx.read(jkmPosthumousChildMaxMonths, death)
+    : undefined
+  const limit =
+    maxMonths === undefined
+      ? undefined
+      : { months: maxMonths.value, latest: addMonthsToDate(death, maxMonths.value) }
+  children.forEach((c, i) => {
+    if (limit !== undefined && c.birthDate > limit.latest)
+      issues.push(
+        makeIssue(
+          ['children', i, 'birthDate'],
+          'CHILD_BORN_TOO_LATE',
+          { birthDate: c.birthDate, latest: limit.latest, months: limit.months },
+          L,
+        ),
+      )
+    if (c.marriedOn !== undefined && c.marriedOn < c.birthDate)
+      issues.push(
+        makeIssue(
+          ['children', i, 'marriedOn'],
+          'DATE_BEFORE_BIRTH',
+          { date: c.marriedOn, birthDate: c.birthDate },
+          L,
+        ),
+      )
+    if (c.work !== undefined) {
+      if (c.work.from < c.birthDate)
         issues.push(
           makeIssue(
-            ['children', i, 'birthDate'],
-            'CHILD_BORN_TOO_LATE',
-            { birthDate: c.birthDate, latest: limit.latest, months: limit.months },
-            L,
-          ),
-        )
-      if (c.marriedOn !== undefined && c.marriedOn < c.birthDate)
-        issues.push(
-          makeIssue(
-            ['children', i, 'marriedOn'],
+            ['children', i, 'work', 'from'],
             'DATE_BEFORE_BIRTH',
-            { date: c.marriedOn, birthDate: c.birthDate },
+            { date: c.work.from, birthDate: c.birthDate },
             L,
           ),
         )
-      if (c.work !== undefined) {
-        if (c.work.from < c.birthDate)
-          issues.push(
-            makeIssue(
-              ['children', i, 'work', 'from'],
-              'DATE_BEFORE_BIRTH',
-              { date: c.work.from, birthDate: c.birthDate },
-              L,
-            ),
-          )
-        if (c.work.kind === 'PU' && c.work.consecutiveMonths === undefined)
-          issues.push(makeIssue(['children', i, 'work', 'consecutiveMonths'], 'REQUIRED', {}, L))
-      }
-      if (c.schooling === undefined) return
-      const birthYear = yearMonth(c.birthDate).year
-      const sorted = c.schooling.map((s, j) => ({ ...s, j })).sort((a, b) => a.startYear - b.startYear)
-      for (const s of sorted) {
-        if (s.startYear < birthYear)
-          issues.push(
-            makeIssue(
-              ['children', i, 'schooling', s.j, 'startYear'],
-              'SCHOOLING_BEFORE_BIRTH',
-              { startYear: s.startYear, birthYear },
-              L,
-            ),
-          )
-      }
-      // each level must be higher than the one before it and start in a later year
-      let prev: (typeof sorted)[number] | undefined
-      for (const cur of sorted) {
-        if (
-          prev !== undefined &&
-          (cur.startYear === prev.startYear ||
-            SCHOOL_LEVELS.indexOf(cur.level) <= SCHOOL_LEVELS.indexOf(prev.level))
-        ) {
-          issues.push(
-            makeIssue(
-              ['children', i, 'schooling'],
-              'SCHOOLING_ORDER_INVALID',
-              { first: `${prev.level} ${prev.startYear}`, second: `${cur.level} ${cur.startYear}` },
-              L,
-            ),
-          )
-          break
-        }
-        prev = cur
-      }
-    })
-  }
-  if (issues.length > 0) throw new BpjsValidationError(issues, L)
-  // a paid-through month is a date like the others: inside the library's span (never '9999-12', '1900-01')
-  if (input.paidThrough !== undefined)
-    try {
-      assertCovered(periodStart(input.paidThrough), ['paidThrough'])
-    } catch (e) {
-      throw e instanceof BpjsRuleError ? e.withLocale(L) : e
+      if (c.work.kind === 'PU' && c.work.consecutiveMonths === undefined)
+        issues.push(makeIssue(['children', i, 'work', 'consecutiveMonths'], 'REQUIRED', {}, L))
     }
+    if (c.schooling !== undefined) issues.push(...schoolingIssues(c, c.schooling, i, L))
+  })
+  return issues
+}
+
+/** A child's schooling: no level before the birth year; each level higher than the one before, in a later year. */
+function schoolingIssues(
+  c: ParsedChild,
+  schooling: NonNullable<ParsedChild['schooling']>,
+  i: number,
+  L: Locale,
+): BpjsIssue[] {
+  const issues: BpjsIssue[] = []
+  const birthYear = yearMonth(c.birthDate).year
+  const sorted = schooling.map((s, j) => ({ ...s, j })).sort((a, b) => a.startYear - b.startYear)
+  for (const s of sorted) {
+    if (s.startYear < birthYear)
+      issues.push(
+        makeIssue(
+          ['children', i, 'schooling', s.j, 'startYear'],
+          'SCHOOLING_BEFORE_BIRTH',
+          { startYear: s.startYear, birthYear },
+          L,
+        ),
+      )
+  }
+  // each level must be higher than the one before it and start in a later year
+  let prev: (typeof sorted)[number] | undefined
+  for (const cur of sorted) {
+    if (
+      prev !== undefined &&
+      (cur.startYear === prev.startYear ||
+        SCHOOL_LEVELS.indexOf(cur.level) <= SCHOOL_LEVELS.indexOf(prev.level))
+    ) {
+      issues.push(
+        makeIssue(
+          ['children', i, 'schooling'],
+          'SCHOOLING_ORDER_INVALID',
+          { first: `${prev.level} ${prev.startYear}`, second: `${cur.level} ${cur.startYear}` },
+          L,
+        ),
+      )
+      break
+    }
+    prev = cur
+  }
+  return issues
 }
 
 /**

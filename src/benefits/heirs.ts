@@ -1,12 +1,13 @@
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { heirsOrder } from '../parameters/jkm.js'
-import { heirsInputSchema } from '../schemas/benefit.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { heirsInputSchema, type ParsedHeirsInput } from '../schemas/benefit.js'
 import { allChecks, parseWith } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ReasonList } from './common.js'
 import { covered } from './jkm.js'
-import type { BenefitRecipient, HeirsInput, HeirsResult } from './types.js'
+import type { HeirsInput, HeirsResult } from './types.js'
 
 /**
  * The heirs (ahli waris) who receive a JKM or JKK death benefit, in the legal order of PP 44/2015 Pasal 37
@@ -44,53 +45,12 @@ export function determineHeirs(input: HeirsInput, options?: CalculationOptions):
   const reasons = new ReasonList(ctx)
   const order = ctx.read(heirsOrder, inp.dateOfDeath)
 
-  const people = [
-    ...inp.family.map((m, index) => ({
-      source: 'family' as const,
-      index,
-      relation: m.relation as string,
-      name: m.name,
-    })),
-    ...(inp.willBeneficiaries ?? []).map((w, index) => ({
-      source: 'will' as const,
-      index,
-      relation: 'will-beneficiary',
-      name: w.name,
-    })),
-  ]
+  const people = peopleOf(inp)
   const groups = [...order.value.groups].sort((a, b) => a.rank - b.rank)
   const found = groups
     .map((g) => ({ g, members: people.filter((p) => g.relations.includes(p.relation)) }))
     .find((x) => x.members.length > 0)
-
-  let recipients: { lumpSum: BenefitRecipient; periodic: BenefitRecipient; funeral: BenefitRecipient }
-  if (found !== undefined) {
-    recipients = { lumpSum: 'heirs', periodic: 'heirs', funeral: 'heirs' }
-    reasons.add(
-      'met',
-      'HEIRS_GROUP',
-      { rank: found.g.rank, group: ctx.t(`HEIR_GROUP_${found.g.key}`), count: found.members.length },
-      order.legal,
-    )
-    const excluded = people.filter((p) => !found.g.relations.includes(p.relation))
-    if (excluded.length > 0)
-      reasons.add(
-        'note',
-        'HEIRS_LOWER_GROUPS_EXCLUDED',
-        { count: excluded.length, rank: found.g.rank },
-        order.legal,
-      )
-    if (found.members.length > 1) ctx.warn('HEIR_SPLIT_NOT_SET', { count: found.members.length })
-  } else {
-    recipients = {
-      lumpSum: order.value.noHeir.lumpSum,
-      periodic: order.value.noHeir.periodic,
-      funeral: order.value.noHeir.funeral,
-    }
-    reasons.add('note', 'NO_HEIR', {}, order.legal)
-    if (inp.funeralArrangedBy === undefined)
-      reasons.missing(['funeralArrangedBy'], 'FACT_FUNERAL_ARRANGER', order.legal)
-  }
+  const recipients = recipientsOf(ctx, reasons, order, people, found, inp.funeralArrangedBy)
   ctx.step({
     rule: 'heirs.group',
     text: found === undefined ? 'STEP_HEIRS_NONE' : 'STEP_HEIRS_GROUP',
@@ -123,4 +83,69 @@ export function determineHeirs(input: HeirsInput, options?: CalculationOptions):
     warnings: ctx.warnings,
     explanation: ctx.explanation(),
   })
+}
+
+/** A person who may inherit: a family member or a beneficiary named in the will, with its input index. */
+interface Person {
+  readonly source: 'family' | 'will'
+  readonly index: number
+  readonly relation: string
+  readonly name: string | undefined
+}
+
+/** The family members, then the will's beneficiaries (the last group of the order). */
+function peopleOf(inp: ParsedHeirsInput): Person[] {
+  return [
+    ...inp.family.map((m, index) => ({
+      source: 'family' as const,
+      index,
+      relation: m.relation as string,
+      name: m.name,
+    })),
+    ...(inp.willBeneficiaries ?? []).map((w, index) => ({
+      source: 'will' as const,
+      index,
+      relation: 'will-beneficiary',
+      name: w.name,
+    })),
+  ]
+}
+
+type HeirsOrder = (typeof heirsOrder)['values'][number]['value']
+
+/** Who receives each part: the heirs of the first group found, else the no-heir recipients of the order. */
+function recipientsOf(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  order: ParameterReading<HeirsOrder>,
+  people: readonly Person[],
+  found: { g: HeirsOrder['groups'][number]; members: Person[] } | undefined,
+  funeralArrangedBy: ParsedHeirsInput['funeralArrangedBy'],
+): HeirsResult['recipients'] {
+  if (found === undefined) {
+    reasons.add('note', 'NO_HEIR', {}, order.legal)
+    if (funeralArrangedBy === undefined)
+      reasons.missing(['funeralArrangedBy'], 'FACT_FUNERAL_ARRANGER', order.legal)
+    return {
+      lumpSum: order.value.noHeir.lumpSum,
+      periodic: order.value.noHeir.periodic,
+      funeral: order.value.noHeir.funeral,
+    }
+  }
+  reasons.add(
+    'met',
+    'HEIRS_GROUP',
+    { rank: found.g.rank, group: ctx.t(`HEIR_GROUP_${found.g.key}`), count: found.members.length },
+    order.legal,
+  )
+  const excluded = people.filter((p) => !found.g.relations.includes(p.relation))
+  if (excluded.length > 0)
+    reasons.add(
+      'note',
+      'HEIRS_LOWER_GROUPS_EXCLUDED',
+      { count: excluded.length, rank: found.g.rank },
+      order.legal,
+    )
+  if (found.members.length > 1) ctx.warn('HEIR_SPLIT_NOT_SET', { count: found.members.length })
+  return { lumpSum: 'heirs', periodic: 'heirs', funeral: 'heirs' }
 }

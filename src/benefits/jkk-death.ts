@@ -1,20 +1,15 @@
-import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
-import { bpuBase } from '../contributions/bpu.js'
+import { BpjsRuleError, makeIssue, type BpjsIssue } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
-import type { TraceRounding } from '../explain/types.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
 import { rate } from '../money/rate.js'
-import { divRound } from '../money/rounding.js'
 import {
   jkkDeathArrearsBpjsPaysFirstMaxMonths,
-  jkkDeathDailyToMonthly,
   jkkDeathFloorIsJkmLumpSum,
   jkkDeathFuneral,
   jkkDeathPeriodicMonthly,
   jkkDeathPeriodicMonths,
   jkkDeathRegime,
-  jkkDeathWageMultiplier,
 } from '../parameters/jkk-death.js'
 import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
@@ -25,17 +20,13 @@ import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/op
 import { finishBenefit, statusOf, stepAmounts, stepDeathTotal } from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered } from './jkm.js'
+import { jkkWage, roundingOf, tooLarge, type JkkWage } from './jkk-death-wage.js'
 import { pmiJkkDeathAmount, pmiJkkDeathResult, pmiJkkRegime } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult } from './types.js'
 
 const PP44 = { source: 'PP-44-2015' } as const
 
-/** The rounding record of a product made by `ctx.applyRate`, as a step field (present when it is). */
-function roundingOf(product: { amount: number; rounding?: TraceRounding }): { rounding?: TraceRounding } {
-  const { amount: _amount, ...rest } = product
-  return rest
-}
 const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
 
 /**
@@ -73,6 +64,91 @@ export function calculateJkkDeathBenefit(
   input: JkkDeathBenefitInput,
   options?: CalculationOptions,
 ): JkkDeathBenefitResult {
+  const { inp, ctx, eventDate, pmiRegime, L } = jkkStart(input, options)
+  const death = inp.dateOfDeath
+  const reasons = new ReasonList(ctx)
+  const regime = ctx.read(jkkDeathRegime, eventDate)
+  ctx.step({
+    rule: 'jkk.regime',
+    text: 'STEP_JKK_REGIME',
+    params: { date: eventDate, regime: regime.value },
+    inputs: { dateOfDeath: death, dateOfAccident: inp.dateOfAccident ?? null },
+    parameters: [regime],
+    value: regime.value,
+  })
+
+  jkkConditions(ctx, reasons, inp, eventDate)
+  // a PMI: the fixed amount by phase and date, without a wage (its own rule, which may add a missing fact)
+  const pmi =
+    pmiRegime === undefined || reasons.has('not-met')
+      ? undefined
+      : pmiJkkDeathAmount(ctx, reasons, inp.pmiPhase, eventDate, pmiRegime)
+  const status = statusOf(reasons)
+
+  if (pmiRegime !== undefined)
+    return pmiJkkDeathResult(ctx, reasons, status, pmi, {
+      regime: regime.value,
+      category: inp.category,
+      dateOfDeath: death,
+      eventDate,
+      children: inp.children,
+    })
+
+  const wage = jkkWage(ctx, inp, eventDate)
+  const scholarshipReq: MutableRequest = {
+    regimeDate: eventDate,
+    dateOfDeath: death,
+    children: inp.children,
+    contributionMonths: 0,
+    contributionMonthsDerived: false,
+  }
+  let a: JkkAmounts = NOTHING
+  if (status !== 'payable') scholarshipReq.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
+  else a = jkkPayableAmounts(ctx, reasons, inp, eventDate, wage, scholarshipReq)
+  const periodic = a.periodicMonths * a.periodicMonthly
+  const total = a.lumpSum + periodic + a.funeral
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(wage.monthly.amount))
+    throw tooLarge(wage, periodic, a.funeral, L)
+  const parts = { lumpSum: a.lumpSum, periodic, funeral: a.funeral }
+  stepDeathTotal(ctx, 'jkk.total', 'STEP_JKK_TOTAL', parts, status, total)
+  const scholarship = computeScholarship(ctx, scholarshipReq)
+
+  return finishBenefit(ctx, reasons, status, {
+    regime: regime.value,
+    category: inp.category,
+    dateOfDeath: death,
+    eventDate,
+    wageBasis: wage.basis,
+    monthlyWage: wage.monthly.amount,
+    lumpSumFromWage: a.lumpSumFromWage,
+    floorApplied: a.floorApplied,
+    lumpSum: a.lumpSum,
+    periodic,
+    periodicMonths: a.periodicMonths,
+    periodicMonthlyAmount: a.periodicMonthly,
+    funeral: a.funeral,
+    total,
+    firstPayer: a.firstPayer,
+    scholarship,
+  })
+}
+
+type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
+
+/**
+ * Parses and checks the input (coverage of both dates, an accident after the death, the PMI regime) and
+ * warns about inputs the category does not use; the context reads the law of the event date.
+ */
+function jkkStart(
+  input: JkkDeathBenefitInput,
+  options: CalculationOptions | undefined,
+): {
+  inp: ParsedJkkDeathInput
+  ctx: RuleContext
+  eventDate: string
+  pmiRegime: ParameterReading<string> | undefined
+  L: 'id' | 'en'
+} {
   const [inp, { resolved }] = allChecks(
     localeOf(options),
     () => parseJkkDeathInput(input, localeOf(options)),
@@ -112,179 +188,112 @@ export function calculateJkkDeathBenefit(
   if (inp.dateOfAccident === undefined) ctx.warn('JKK_EVENT_DATE_IS_DEATH_DATE', { date: death })
   if (inp.category !== 'BPU' && inp.paidThrough !== undefined)
     ctx.warn('INPUT_NOT_USED', { field: 'paidThrough', category: inp.category })
+  return { inp, ctx, eventDate, pmiRegime, L }
+}
 
-  const reasons = new ReasonList(ctx)
-  const regime = ctx.read(jkkDeathRegime, eventDate)
+/** The amounts of a JKK death (all 0 when it is not payable). */
+interface JkkAmounts {
+  readonly lumpSumFromWage: number
+  readonly lumpSum: number
+  readonly floorApplied: boolean
+  readonly periodicMonths: number
+  readonly periodicMonthly: number
+  readonly funeral: number
+  readonly firstPayer: FirstPayer | null
+}
+
+const NOTHING: JkkAmounts = {
+  lumpSumFromWage: 0,
+  lumpSum: 0,
+  floorApplied: false,
+  periodicMonths: 0,
+  periodicMonthly: 0,
+  funeral: 0,
+  firstPayer: null,
+}
+
+/** The amounts of a payable JKK death: the lump sum from the wage and its floor, periodic, funeral, payer. */
+function jkkPayableAmounts(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkkDeathInput,
+  eventDate: string,
+  wage: JkkWage,
+  req: MutableRequest,
+): JkkAmounts {
+  const { mult, factor } = wage
+  const multiplier = (factor?.value ?? 1) * mult.value
+  const fromWage = ctx.applyRate(wage.sen, rate(String(multiplier)))
+  const lumpSumFromWage = fromWage.amount
   ctx.step({
-    rule: 'jkk.regime',
-    text: 'STEP_JKK_REGIME',
-    params: { date: eventDate, regime: regime.value },
-    inputs: { dateOfDeath: death, dateOfAccident: inp.dateOfAccident ?? null },
-    parameters: [regime],
-    value: regime.value,
+    rule: 'jkk.lumpSum.wage',
+    text: 'STEP_JKK_LUMP_SUM_WAGE',
+    formula: wage.basis === 'daily' ? 'FORMULA_JKK_LUMP_SUM_DAILY' : 'FORMULA_JKK_LUMP_SUM',
+    params: {
+      multiplier: mult.value,
+      factor: factor?.value ?? 1,
+      wage: formatRupiah(senText(wage.sen)),
+      amount: rp(lumpSumFromWage),
+    },
+    inputs: { [wage.path]: senText(wage.sen) },
+    parameters: [mult, ...(factor === undefined ? [] : [factor])],
+    ...roundingOf(fromWage),
+    value: lumpSumFromWage,
   })
-
-  jkkConditions(ctx, reasons, inp, eventDate)
-  // a PMI: the fixed amount by phase and date, without a wage (its own rule, which may add a missing fact)
-  const pmi =
-    pmiRegime === undefined || reasons.has('not-met')
-      ? undefined
-      : pmiJkkDeathAmount(ctx, reasons, inp.pmiPhase, eventDate, pmiRegime)
-  const status = statusOf(reasons)
-
-  if (pmiRegime !== undefined)
-    return pmiJkkDeathResult(ctx, reasons, status, pmi, {
-      regime: regime.value,
-      category: inp.category,
-      dateOfDeath: death,
-      eventDate,
-      children: inp.children,
-    })
-
-  // The wage (D21 for a daily wage). A rate is an exact decimal multiplier: 48, 30 or 48 × 30.
-  const wageBasis: JkkDeathBenefitResult['wageBasis'] =
-    inp.dailyWage !== undefined ? 'daily' : inp.declaredIncome !== undefined ? 'declared' : 'monthly'
-  // a BPU's wage is the Lampiran II income row its contributions were paid on: the same base (D1). Exactly
-  // one wage basis is given (checked above).
-  const wageSen =
-    inp.declaredIncome !== undefined
-      ? bpuBase(ctx, eventDate, inp.declaredIncome)
-      : (inp.dailyWage ?? inp.monthlyWage ?? 0)
-  const wagePath =
-    wageBasis === 'daily' ? 'dailyWage' : wageBasis === 'declared' ? 'declaredIncome' : 'monthlyWage'
-  const mult = ctx.read(jkkDeathWageMultiplier, eventDate)
-  const factor = wageBasis === 'daily' ? ctx.read(jkkDeathDailyToMonthly, eventDate) : undefined
-  const monthly = ctx.applyRate(wageSen, rate(String(factor?.value ?? 1)))
-  ctx.step({
-    rule: 'jkk.wage',
-    text:
-      wageBasis === 'daily'
-        ? 'STEP_JKK_WAGE_DAILY'
-        : wageBasis === 'declared'
-          ? 'STEP_JKK_WAGE_DECLARED'
-          : 'STEP_JKK_WAGE_MONTHLY',
-    params: { factor: factor?.value ?? 1, monthly: rp(monthly.amount) },
-    inputs: { [wagePath]: senText(wageSen) },
-    parameters: factor === undefined ? [] : [factor],
-    // a daily wage: decisions D21, cited by the conversion factor (its parameter)
-    legal: factor === undefined ? [PP44] : [],
-    ...roundingOf(monthly),
-    value: monthly.amount,
-  })
-
-  let lumpSumFromWage = 0
-  let lumpSum = 0
-  let floorApplied = false
-  let periodicMonths = 0
-  let periodicMonthly = 0
-  let funeral = 0
-  let firstPayer: FirstPayer | null = null
-  const scholarshipReq: { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] } = {
-    regimeDate: eventDate,
-    dateOfDeath: death,
-    children: inp.children,
-    contributionMonths: 0,
-    contributionMonthsDerived: false,
-  }
-  if (status !== 'payable') {
-    scholarshipReq.excluded = { code: 'BENEFIT_NOT_PAYABLE', legal: [] }
-  } else {
-    const multiplier = (factor?.value ?? 1) * mult.value
-    const fromWage = ctx.applyRate(wageSen, rate(String(multiplier)))
-    lumpSumFromWage = fromWage.amount
-    ctx.step({
-      rule: 'jkk.lumpSum.wage',
-      text: 'STEP_JKK_LUMP_SUM_WAGE',
-      formula: wageBasis === 'daily' ? 'FORMULA_JKK_LUMP_SUM_DAILY' : 'FORMULA_JKK_LUMP_SUM',
-      params: {
-        multiplier: mult.value,
-        factor: factor?.value ?? 1,
-        wage: formatRupiah(senText(wageSen)),
-        amount: rp(lumpSumFromWage),
-      },
-      inputs: { [wagePath]: senText(wageSen) },
-      parameters: [mult, ...(factor === undefined ? [] : [factor])],
-      ...roundingOf(fromWage),
-      value: lumpSumFromWage,
-    })
-    lumpSum = lumpSumFromWage
-    const floorFlag = ctx.read(jkkDeathFloorIsJkmLumpSum, eventDate)
-    const floorReadings: ParameterReading[] = [floorFlag]
-    let floor: number | null = null
-    if (floorFlag.value) {
-      const jkm = ctx.read(jkmLumpSum, eventDate)
-      floorReadings.push(jkm)
-      floor = rupiahFromData(jkm.value)
-      if (floor > lumpSum) {
-        lumpSum = floor
-        floorApplied = true
-        reasons.add('note', 'JKK_FLOOR_APPLIED', { fromWage: rp(lumpSumFromWage), floor: rp(floor) }, [
-          ...floorFlag.legal,
-          ...jkm.legal,
-        ])
-      }
-    }
-    ctx.step({
-      rule: 'jkk.lumpSum.floor',
-      text: floor === null ? 'STEP_JKK_NO_FLOOR' : 'STEP_JKK_FLOOR',
-      ...(floor === null ? {} : { formula: 'FORMULA_JKK_FLOOR' }),
-      params: { fromWage: rp(lumpSumFromWage), floor: rp(floor ?? 0), amount: rp(lumpSum) },
-      parameters: floorReadings,
-      value: lumpSum,
-    })
-    const pm = ctx.read(jkkDeathPeriodicMonths, eventDate)
-    const pa = ctx.read(jkkDeathPeriodicMonthly, eventDate)
-    const fu = ctx.read(jkkDeathFuneral, eventDate)
-    periodicMonths = pm.value
-    periodicMonthly = rupiahFromData(pa.value)
-    funeral = rupiahFromData(fu.value)
-    stepAmounts(ctx, { lumpSum, periodicMonths, periodicMonthly, funeral }, [mult, floorFlag], [fu], [pm, pa])
-    scholarshipReq.minYears = ctx.read(scholarshipJkkMinYears, eventDate)
-    firstPayer = firstPayerOf(
-      ctx,
-      reasons,
-      inp.category,
-      inp.employerArrearsMonths,
-      jkkDeathArrearsBpjsPaysFirstMaxMonths,
-      eventDate,
-    )
-  }
-  const periodic = periodicMonths * periodicMonthly
-  const total = lumpSum + periodic + funeral
-  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(monthly.amount)) {
-    // The largest wage whose benefit is still an exact integer: (2^53 − 1 − periodic − funeral) / (48 [× 30]).
-    const bound = divRound(
-      Number.MAX_SAFE_INTEGER - periodic - funeral,
-      (factor?.value ?? 1) * mult.value,
-      'down',
-    )
-    throw new BpjsValidationError(
-      // Stryker disable next-line Regex: the formatted positive bound holds one "Rp", at its start
-      [makeIssue([wagePath], 'AMOUNT_TOO_LARGE', { maximum: formatRupiah(bound).replace(/^Rp/, '') }, L)],
-      L,
-    )
-  }
-  stepDeathTotal(ctx, 'jkk.total', 'STEP_JKK_TOTAL', { lumpSum, periodic, funeral }, status, total)
-  const scholarship = computeScholarship(ctx, scholarshipReq)
-
-  return finishBenefit(ctx, reasons, status, {
-    regime: regime.value,
-    category: inp.category,
-    dateOfDeath: death,
+  const { lumpSum, floorApplied, floorFlag } = jkkFloor(ctx, reasons, eventDate, lumpSumFromWage)
+  const pm = ctx.read(jkkDeathPeriodicMonths, eventDate)
+  const pa = ctx.read(jkkDeathPeriodicMonthly, eventDate)
+  const fu = ctx.read(jkkDeathFuneral, eventDate)
+  const periodicMonths = pm.value
+  const periodicMonthly = rupiahFromData(pa.value)
+  const funeral = rupiahFromData(fu.value)
+  stepAmounts(ctx, { lumpSum, periodicMonths, periodicMonthly, funeral }, [mult, floorFlag], [fu], [pm, pa])
+  req.minYears = ctx.read(scholarshipJkkMinYears, eventDate)
+  const firstPayer = firstPayerOf(
+    ctx,
+    reasons,
+    inp.category,
+    inp.employerArrearsMonths,
+    jkkDeathArrearsBpjsPaysFirstMaxMonths,
     eventDate,
-    wageBasis,
-    monthlyWage: monthly.amount,
-    lumpSumFromWage,
-    floorApplied,
-    lumpSum,
-    periodic,
-    periodicMonths,
-    periodicMonthlyAmount: periodicMonthly,
-    funeral,
-    total,
-    firstPayer,
-    scholarship,
+  )
+  return { lumpSumFromWage, lumpSum, floorApplied, periodicMonths, periodicMonthly, funeral, firstPayer }
+}
+
+/** From PP 82/2019 the lump sum is never below the JKM lump sum (a note when the floor applies). */
+function jkkFloor(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  eventDate: string,
+  lumpSumFromWage: number,
+): { lumpSum: number; floorApplied: boolean; floorFlag: ParameterReading<boolean> } {
+  let lumpSum = lumpSumFromWage
+  let floorApplied = false
+  const floorFlag = ctx.read(jkkDeathFloorIsJkmLumpSum, eventDate)
+  const floorReadings: ParameterReading[] = [floorFlag]
+  let floor: number | null = null
+  if (floorFlag.value) {
+    const jkm = ctx.read(jkmLumpSum, eventDate)
+    floorReadings.push(jkm)
+    floor = rupiahFromData(jkm.value)
+    if (floor > lumpSum) {
+      lumpSum = floor
+      floorApplied = true
+      reasons.add('note', 'JKK_FLOOR_APPLIED', { fromWage: rp(lumpSumFromWage), floor: rp(floor) }, [
+        ...floorFlag.legal,
+        ...jkm.legal,
+      ])
+    }
+  }
+  ctx.step({
+    rule: 'jkk.lumpSum.floor',
+    text: floor === null ? 'STEP_JKK_NO_FLOOR' : 'STEP_JKK_FLOOR',
+    ...(floor === null ? {} : { formula: 'FORMULA_JKK_FLOOR' }),
+    params: { fromWage: rp(lumpSumFromWage), floor: rp(floor ?? 0), amount: rp(lumpSum) },
+    parameters: floorReadings,
+    value: lumpSum,
   })
+  return { lumpSum, floorApplied, floorFlag }
 }
 
 /** The conditions of a JKK death: the cause, the membership on the event date and the protected period. */

@@ -1,7 +1,7 @@
 import type { Explanation, Warning } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
 import type { SchoolLevel } from '../parameters/scholarship.js'
-import type { Category } from '../types.js'
+import type { Category, PMI_PHASES } from '../types.js'
 
 export type { SchoolLevel } from '../parameters/scholarship.js'
 
@@ -82,7 +82,7 @@ export interface JkmBenefitInput {
   /** BPU: the last contribution month paid, `'YYYY-MM'` (decisions D11: the month of death must be paid). */
   readonly paidThrough?: string
   /** PMI: when the death happened relative to the work abroad (decisions D4). Required for PMI. */
-  readonly pmiPhase?: 'before' | 'during' | 'after'
+  readonly pmiPhase?: (typeof PMI_PHASES)[number]
   /** PU, JAKON: months of contributions the employer owed on the date of death (decisions D10). */
   readonly employerArrearsMonths?: number
   readonly children?: readonly ChildInput[]
@@ -121,7 +121,7 @@ export interface JkkDeathBenefitInput {
    * PMI: when the accident happened relative to the work abroad. A PMI reports no wage: the benefit is a
    * fixed amount by phase and date (Permenaker 18/2018, 4/2023); without the phase the result is incomplete.
    */
-  readonly pmiPhase?: 'before' | 'during' | 'after'
+  readonly pmiPhase?: (typeof PMI_PHASES)[number]
 }
 
 /** Whether a reason supports, blocks, lacks or only comments the result. */

@@ -263,34 +263,7 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
         excluded: pp.excluded,
       })
     }
-    if (programs.includes('JKM')) {
-      const ar = ctx.readShared(bpuJkmAmount, p)
-      const flat = rupiahFromData(ar.value)
-      const cov = covidReading(ctx, reliefCovidJkmDiscount, p, input.covidRelief)
-      const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
-      if (d === undefined)
-        addMonth(jkm, {
-          period: p,
-          perMonth: flat,
-          discount: undefined,
-          normal: flat,
-          readings: [ar],
-          rounding: undefined,
-          excluded: pp.excluded,
-        })
-      else {
-        const a = ctx.applyRate(flat * 100, d.share)
-        addMonth(jkm, {
-          period: p,
-          perMonth: a.amount,
-          discount: d,
-          normal: flat,
-          readings: [ar, d.reading],
-          rounding: a.rounding,
-          excluded: undefined,
-        })
-      }
-    }
+    if (programs.includes('JKM')) jkmMonth(ctx, jkm, p, input, pp)
     if (programs.includes('JHT')) {
       const rr = ctx.readShared(bpuJhtRate, p)
       const r = rateOf(rr)
@@ -319,4 +292,40 @@ export function computeBpu(input: BpuParsed, ctx: RuleContext): ContributionCore
   pushProgram(ctx, lines, 'JKM', jkm, undefined, advance, 'STEP_BPU_JKM')
   pushProgram(ctx, lines, 'JHT', jht, base, advance, 'STEP_BPU_JHT')
   return { category: 'BPU', period, programs, lines, totals: totalsOf(lines), months }
+}
+
+/** The JKM of one month of a BPU: the flat amount, or its share under a relief (PP 49/2020, PP 50/2025). */
+function jkmMonth(
+  ctx: RuleContext,
+  jkm: Segment[],
+  p: string,
+  input: BpuParsed,
+  pp: ReturnType<typeof pp50>,
+): void {
+  const ar = ctx.readShared(bpuJkmAmount, p)
+  const flat = rupiahFromData(ar.value)
+  const cov = covidReading(ctx, reliefCovidJkmDiscount, p, input.covidRelief)
+  const d = cov === undefined ? pp.discount : discountOf('PP-49-2020', cov)
+  if (d === undefined)
+    addMonth(jkm, {
+      period: p,
+      perMonth: flat,
+      discount: undefined,
+      normal: flat,
+      readings: [ar],
+      rounding: undefined,
+      excluded: pp.excluded,
+    })
+  else {
+    const a = ctx.applyRate(flat * 100, d.share)
+    addMonth(jkm, {
+      period: p,
+      perMonth: a.amount,
+      discount: d,
+      normal: flat,
+      readings: [ar, d.reading],
+      rounding: a.rounding,
+      excluded: undefined,
+    })
+  }
 }

@@ -13,6 +13,7 @@ import { computeJakon } from './jakon.js'
 import { computePmi } from './pmi.js'
 import { computePu } from './pu.js'
 import type { ContributionCore, ContributionInput, ContributionResult } from './types.js'
+import { boundedMap } from '../internal/cache.js'
 
 /**
  * Checks that every contribution month the input covers is inside the library's coverage (2015-07 to the
@@ -159,7 +160,15 @@ const ruleChecks = (p: ContributionParsed): void => {
   computeContribution(p, new RuleContext('calculateContribution', p.period, NO_OPTIONS, false))
 }
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
-const simpleOptions = new Map<string, ResolvedOptions>()
+const simpleOptions = boundedMap<string, ResolvedOptions>(
+  {
+    name: 'contributions/calculate.ts simpleOptions',
+    holds: 'the resolved options of undefined and of { locale?, rounding? }',
+    safe: 'frozen, with no override; the key is the valid locale and mode',
+    bound: 'locales × (rounding modes + 1)',
+  },
+  64,
+)
 
 /**
  * `resolveOptions(options).resolved`, without running the schema for the commonest options: none, or only a

@@ -1,6 +1,7 @@
 import { checkAmount, MAX_AMOUNT_RUPIAH } from '../money/amount.js'
 import type { PuParsed } from '../schemas/contribution.js'
 import { checkPeriod } from '../time/calendar.js'
+import { ENTERPRISE_SIZES, PROGRAMS, PU_FLAGS, RISK_CLASSES } from '../types.js'
 import type { EnterpriseSize, JkkRiskClass, Program } from './types.js'
 
 /*
@@ -10,10 +11,15 @@ import type { EnterpriseSize, JkkRiskClass, Program } from './types.js'
  * invalid input, is left to the schema, so errors are always the schema's (test/perf checks the two agree).
  */
 
-const PROGRAM_BIT: Readonly<Record<string, number>> = { JKK: 1, JKM: 2, JHT: 4, JP: 8, JKP: 16 }
-const SIZE_INDEX: Readonly<Record<string, number>> = { micro: 1, small: 2, medium: 3, large: 4 }
-const SIZES: readonly (EnterpriseSize | undefined)[] = [undefined, 'micro', 'small', 'medium', 'large']
-const PROGRAM_ORDER: readonly Program[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP']
+// The literal sets, derived from the enumerations of src/types.ts (the schema's too): a program's bit, a
+// size's index (1–4, 0 = absent), the risk classes (1–5, three bits).
+const PROGRAM_BIT: Readonly<Record<string, number>> = Object.fromEntries(PROGRAMS.map((p, i) => [p, 1 << i]))
+const SIZE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  ENTERPRISE_SIZES.map((s, i) => [s, i + 1]),
+)
+const SIZES: readonly (EnterpriseSize | undefined)[] = [undefined, ...ENTERPRISE_SIZES]
+const PROGRAM_ORDER: readonly Program[] = PROGRAMS
+const RISK: readonly unknown[] = RISK_CLASSES
 const hasOwn = Object.prototype.hasOwnProperty
 const MAX_SEN = MAX_AMOUNT_RUPIAH * 100
 /** The fields of a PU input read by {@link readPuFields} (a scratch object, reused row after row). */
@@ -173,8 +179,8 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
         if (wage === -1) return false
         break
       case Key.RiskClass:
-        if (x !== 1 && x !== 2 && x !== 3 && x !== 4 && x !== 5) return false
-        situation |= x
+        if (!RISK.includes(x)) return false
+        situation |= x as number
         break
       case Key.Size: {
         const i = sizeIndex(x)
@@ -219,7 +225,7 @@ function periodOf(x: unknown, out: PuFields): string | undefined {
   return p.value
 }
 
-const FLAG_NAMES = ['jkpRegistered', 'jkkDiscountEligible', 'covidRelief', 'jpDeferral'] as const
+const FLAG_NAMES = PU_FLAGS
 
 function flagValue(situation: number, i: number): boolean | undefined {
   const f = (situation >> (12 + 2 * i)) & 3

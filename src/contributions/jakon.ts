@@ -11,6 +11,7 @@ import {
   type JakonTier,
 } from '../parameters/jakon.js'
 import { reliefCovidJkkDiscount, reliefCovidJkmDiscount } from '../parameters/relief.js'
+import type { ParameterReading } from '../parameters/types.js'
 import type { JakonParsed } from '../schemas/contribution.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
@@ -98,70 +99,8 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
       input.covidRelief,
     )
     const d = cov === undefined ? undefined : discountOf('PP-49-2020', cov)
-    const relief = d === undefined ? {} : { relief: d.source }
-    if (byContract !== undefined) {
-      const { contract, vat } = byContract
-      const tr = ctx.readShared(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
-      const m = marginal(ctx, contract, tr.value, d)
-      lines.push({
-        program,
-        payer: 'employer',
-        base: rupiahOf(contract),
-        amount: m.amount,
-        tiers: m.tiers,
-        ...relief,
-      })
-      if (ctx.explain)
-        ctx.step({
-          rule: `jakon.contract.${program.toLowerCase()}`,
-          text: 'STEP_JAKON_CONTRACT',
-          formula: 'CONTRIB_FORMULA_MARGINAL',
-          params: {
-            program,
-            value: rp(contract),
-            parts: m.parts.map((p) => `${percent(p.r, ctx.locale)} × ${rp(p.portion)}`).join(' + '),
-            // with a relief: the contribution by the normal tier rates
-            note: discountNote(ctx, d, rpWhole(marginal(ctx, contract, tr.value, undefined).amount)),
-            vat: ctx.t(vat.value === true ? 'CONTRIB_NOTE_VAT_EXCLUDED' : 'CONTRIB_NOTE_VAT_INCLUDED'),
-          },
-          inputs: { contractValue: rupiahOf(contract) },
-          parameters: d === undefined ? [tr, vat] : [tr, vat, d.reading],
-          legal: [D17, D12],
-          rounding: { mode: ctx.rounding, exact: bigScaledToText(m.exact, m.scale), rounded: m.amount },
-          value: m.amount,
-        })
-    } else {
-      const wage = input.wage as number
-      const rr = ctx.readShared(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
-      const normal = rateOf(rr)
-      const r = discounted(normal, d)
-      const a = ctx.applyRate(wage, r)
-      lines.push({
-        program,
-        payer: 'employer',
-        base: rupiahOf(wage),
-        rate: r.text,
-        amount: a.amount,
-        ...relief,
-      })
-      if (ctx.explain)
-        ctx.step({
-          rule: `jakon.wage.${program.toLowerCase()}`,
-          text: 'STEP_JAKON_WAGE',
-          formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-          params: {
-            program,
-            rate: percent(r, ctx.locale),
-            base: rp(wage),
-            note: discountNote(ctx, d, percent(normal, ctx.locale)),
-          },
-          inputs: { wage: rupiahOf(wage) },
-          parameters: d === undefined ? [rr] : [rr, d.reading],
-          legal: [D17, D12],
-          ...(a.rounding && { rounding: a.rounding }),
-          value: a.amount,
-        })
-    }
+    if (byContract !== undefined) contractLine(ctx, program, period, byContract, d, lines)
+    else wageLine(ctx, program, period, input.wage as number, d, lines)
   }
   return {
     category: 'JAKON',
@@ -171,4 +110,87 @@ export function computeJakon(input: JakonParsed, ctx: RuleContext): Contribution
     totals: totalsOf(lines),
     method: contract === undefined ? 'wage' : 'contract-value',
   }
+}
+
+/** A JAKON line by contract value: marginal tiers of the value (excluding VAT), for the whole project (D17). */
+function contractLine(
+  ctx: RuleContext,
+  program: 'JKK' | 'JKM',
+  period: string,
+  byContract: { contract: number; vat: ParameterReading<boolean> },
+  d: AppliedDiscount | undefined,
+  lines: LineDraft[],
+): void {
+  const relief = d === undefined ? {} : { relief: d.source }
+  const { contract, vat } = byContract
+  const tr = ctx.readShared(program === 'JKK' ? jakonContractJkkTiers : jakonContractJkmTiers, period)
+  const m = marginal(ctx, contract, tr.value, d)
+  lines.push({
+    program,
+    payer: 'employer',
+    base: rupiahOf(contract),
+    amount: m.amount,
+    tiers: m.tiers,
+    ...relief,
+  })
+  if (ctx.explain)
+    ctx.step({
+      rule: `jakon.contract.${program.toLowerCase()}`,
+      text: 'STEP_JAKON_CONTRACT',
+      formula: 'CONTRIB_FORMULA_MARGINAL',
+      params: {
+        program,
+        value: rp(contract),
+        parts: m.parts.map((p) => `${percent(p.r, ctx.locale)} × ${rp(p.portion)}`).join(' + '),
+        // with a relief: the contribution by the normal tier rates
+        note: discountNote(ctx, d, rpWhole(marginal(ctx, contract, tr.value, undefined).amount)),
+        vat: ctx.t(vat.value === true ? 'CONTRIB_NOTE_VAT_EXCLUDED' : 'CONTRIB_NOTE_VAT_INCLUDED'),
+      },
+      inputs: { contractValue: rupiahOf(contract) },
+      parameters: d === undefined ? [tr, vat] : [tr, vat, d.reading],
+      legal: [D17, D12],
+      rounding: { mode: ctx.rounding, exact: bigScaledToText(m.exact, m.scale), rounded: m.amount },
+      value: m.amount,
+    })
+}
+
+/** A JAKON line by the monthly wage: the program's rate × the wage (one rounding, D12). */
+function wageLine(
+  ctx: RuleContext,
+  program: 'JKK' | 'JKM',
+  period: string,
+  wage: number,
+  d: AppliedDiscount | undefined,
+  lines: LineDraft[],
+): void {
+  const relief = d === undefined ? {} : { relief: d.source }
+  const rr = ctx.readShared(program === 'JKK' ? jakonWageJkkRate : jakonWageJkmRate, period)
+  const normal = rateOf(rr)
+  const r = discounted(normal, d)
+  const a = ctx.applyRate(wage, r)
+  lines.push({
+    program,
+    payer: 'employer',
+    base: rupiahOf(wage),
+    rate: r.text,
+    amount: a.amount,
+    ...relief,
+  })
+  if (ctx.explain)
+    ctx.step({
+      rule: `jakon.wage.${program.toLowerCase()}`,
+      text: 'STEP_JAKON_WAGE',
+      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
+      params: {
+        program,
+        rate: percent(r, ctx.locale),
+        base: rp(wage),
+        note: discountNote(ctx, d, percent(normal, ctx.locale)),
+      },
+      inputs: { wage: rupiahOf(wage) },
+      parameters: d === undefined ? [rr] : [rr, d.reading],
+      legal: [D17, D12],
+      ...(a.rounding && { rounding: a.rounding }),
+      value: a.amount,
+    })
 }

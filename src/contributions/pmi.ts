@@ -67,26 +67,7 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
       ctx.locale,
     )
   const jht = input.jhtMonthly
-  const jhtBounds: ParameterReading[] = []
-  if (jht !== undefined) {
-    const min = ctx.readShared(pmiJhtMinimum, period)
-    const max = ctx.readShared(pmiJhtMaximum, period)
-    const minSen = rupiahFromData(min.value) * 100
-    const maxSen = rupiahFromData(max.value) * 100
-    jhtBounds.push(min, max)
-    if (jht < minSen || jht > maxSen)
-      throw new BpjsValidationError(
-        [
-          makeIssue(
-            ['jhtMonthly'],
-            'PMI_JHT_OUT_OF_RANGE',
-            { value: rp(jht), minimum: rp(minSen), maximum: rp(maxSen) },
-            ctx.locale,
-          ),
-        ],
-        ctx.locale,
-      )
-  }
+  const jhtBounds = jht === undefined ? [] : checkJhtMonthly(ctx, period, jht)
   const { programs } = choosePrograms(
     ctx,
     'PMI',
@@ -105,23 +86,61 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
       ctx.locale,
     )
   const lines: LineDraft[] = []
+  if (input.placement === 'agency') prePlacementLine(ctx, input, lines)
+  const months = input.contractMonths
+  packageLines(ctx, input, pk, lines)
+  if (jht !== undefined) jhtLine(ctx, jht, months, jhtBounds, lines)
+  return { category: 'PMI', period, programs, lines, totals: totalsOf(lines), months }
+}
 
-  if (input.placement === 'agency') {
-    const pre = ctx.readShared(pmiPrePlacement, period)
-    const amount = rupiahFromData(pre.value)
-    lines.push({ program: 'JKK+JKM', payer: 'participant', amount, part: 'pre-placement' })
-    if (ctx.explain)
-      ctx.step({
-        rule: 'pmi.prePlacement',
-        text: 'STEP_PMI_PRE_PLACEMENT',
-        formula: 'CONTRIB_FORMULA_FLAT',
-        params: { flat: rpWhole(amount) },
-        inputs: { placement: input.placement },
-        parameters: [pre],
-        value: amount,
-      })
-  }
+/** The voluntary JHT of a PMI within its bounds (else a validation error); returns the bounds read. */
+function checkJhtMonthly(ctx: RuleContext, period: string, jht: number): ParameterReading[] {
+  const jhtBounds: ParameterReading[] = []
+  const min = ctx.readShared(pmiJhtMinimum, period)
+  const max = ctx.readShared(pmiJhtMaximum, period)
+  const minSen = rupiahFromData(min.value) * 100
+  const maxSen = rupiahFromData(max.value) * 100
+  jhtBounds.push(min, max)
+  if (jht < minSen || jht > maxSen)
+    throw new BpjsValidationError(
+      [
+        makeIssue(
+          ['jhtMonthly'],
+          'PMI_JHT_OUT_OF_RANGE',
+          { value: rp(jht), minimum: rp(minSen), maximum: rp(maxSen) },
+          ctx.locale,
+        ),
+      ],
+      ctx.locale,
+    )
+  return jhtBounds
+}
 
+/** The pre-placement flat amount of a PMI placed by an agency. */
+function prePlacementLine(ctx: RuleContext, input: PmiParsed, lines: LineDraft[]): void {
+  const pre = ctx.readShared(pmiPrePlacement, input.period)
+  const amount = rupiahFromData(pre.value)
+  lines.push({ program: 'JKK+JKM', payer: 'participant', amount, part: 'pre-placement' })
+  if (ctx.explain)
+    ctx.step({
+      rule: 'pmi.prePlacement',
+      text: 'STEP_PMI_PRE_PLACEMENT',
+      formula: 'CONTRIB_FORMULA_FLAT',
+      params: { flat: rpWhole(amount) },
+      inputs: { placement: input.placement },
+      parameters: [pre],
+      value: amount,
+    })
+}
+
+/** The package of the contract's length and the months beyond it (extension), with the cheaper-package warning. */
+function packageLines(
+  ctx: RuleContext,
+  input: PmiParsed,
+  pk: ParameterReading<(typeof pmiPackages.values)[number]['value']>,
+  lines: LineDraft[],
+): void {
+  const period = input.period
   const months = input.contractMonths
   const { chosen, extra, longer } = choosePackage(pk.value, months)
   const pkgAmount = rupiahFromData(chosen.amount)
@@ -181,22 +200,28 @@ export function computePmi(input: PmiParsed, ctx: RuleContext): ContributionCore
         longerAmount: rpWhole(rupiahFromData(longer.amount)),
       })
   }
+}
 
-  if (jht !== undefined) {
-    const a = ctx.roundSen(jht * months)
-    lines.push({ program: 'JHT', payer: 'participant', amount: a.amount, months, perMonth: rupiahOf(jht) })
-    if (ctx.explain)
-      ctx.step({
-        rule: 'pmi.jht',
-        text: 'STEP_PMI_JHT',
-        formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
-        params: { perMonth: rp(jht), months },
-        inputs: { jhtMonthly: rupiahOf(jht), contractMonths: months },
-        parameters: jhtBounds,
-        legal: [{ source: 'DECISIONS', article: 'D12' }],
-        ...(a.rounding && { rounding: a.rounding }),
-        value: a.amount,
-      })
-  }
-  return { category: 'PMI', period, programs, lines, totals: totalsOf(lines), months }
+/** The voluntary JHT: the monthly amount × the contract months, rounded once (D12). */
+function jhtLine(
+  ctx: RuleContext,
+  jht: number,
+  months: number,
+  jhtBounds: ParameterReading[],
+  lines: LineDraft[],
+): void {
+  const a = ctx.roundSen(jht * months)
+  lines.push({ program: 'JHT', payer: 'participant', amount: a.amount, months, perMonth: rupiahOf(jht) })
+  if (ctx.explain)
+    ctx.step({
+      rule: 'pmi.jht',
+      text: 'STEP_PMI_JHT',
+      formula: 'CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS',
+      params: { perMonth: rp(jht), months },
+      inputs: { jhtMonthly: rupiahOf(jht), contractMonths: months },
+      parameters: jhtBounds,
+      legal: [{ source: 'DECISIONS', article: 'D12' }],
+      ...(a.rounding && { rounding: a.rounding }),
+      value: a.amount,
+    })
 }

@@ -5,6 +5,7 @@ import { situationOf } from './fast-input.js'
 import { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
 import { rp, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore, ContributionLine } from './types.js'
+import { BoundedMap, scratchArray, weakCache } from '../internal/cache.js'
 
 export { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
 
@@ -117,7 +118,15 @@ export function computePu(input: PuParsed, ctx: RuleContext): ContributionCore {
  * The amounts of one call, read back right after they are written (a plan has at most 13 slots); the same
  * typed array as the batch's, so puAmounts and puLines see one kind of array.
  */
-const scratch = new Float64Array(16)
+const scratch = scratchArray(
+  {
+    name: 'contributions/pu.ts scratch',
+    holds: 'the amounts of one single PU call',
+    safe: 'written then read back within one synchronous call, never returned',
+    bound: '16 numbers',
+  },
+  16,
+)
 
 /** A plan with what reading it recorded (warnings, parameters, the programs step). */
 interface CachedPlan {
@@ -130,7 +139,14 @@ interface CachedPlan {
  * without and one with explanations. Everything kept is derived from the library's frozen law and is never
  * changed; a map is emptied when it holds {@link PLAN_CACHE_SIZE} plans.
  */
-const planCache = new WeakMap<ResolvedOptions, readonly [Map<string, CachedPlan>, Map<string, CachedPlan>]>()
+const planCache = weakCache<ResolvedOptions, PlanMaps>({
+  name: 'contributions/pu.ts planCache',
+  holds: 'PU plans and what reading them recorded, per shared options and situation',
+  safe: 'the options are frozen and have no override; a plan and its recording are never changed',
+  bound: 'weak per options; 2 maps of 512 plans each',
+})
+/** The plans of one options object: without and with explanations. */
+type PlanMaps = readonly [BoundedMap<string, CachedPlan>, BoundedMap<string, CachedPlan>]
 const PLAN_CACHE_SIZE = 512
 
 /**
@@ -156,15 +172,18 @@ function puPlanFor(input: PuSituation, ctx: RuleContext, afterPrograms: (() => v
 }
 
 /** The two plan maps of `options` (without and with explanations), new and empty. */
-function newPlanMaps(options: ResolvedOptions): readonly [Map<string, CachedPlan>, Map<string, CachedPlan>] {
-  const maps = [new Map<string, CachedPlan>(), new Map<string, CachedPlan>()] as const
+function newPlanMaps(options: ResolvedOptions): PlanMaps {
+  const maps = [
+    new BoundedMap<string, CachedPlan>(PLAN_CACHE_SIZE),
+    new BoundedMap<string, CachedPlan>(PLAN_CACHE_SIZE),
+  ] as const
   planCache.set(options, maps)
   return maps
 }
 
 /** The plan of `input` read in a fresh context like `ctx`, with its recording, kept in `cache` under `key`. */
 function cachedPlan(
-  cache: Map<string, CachedPlan>,
+  cache: BoundedMap<string, CachedPlan>,
   key: string,
   input: PuSituation,
   ctx: RuleContext,
@@ -172,11 +191,8 @@ function cachedPlan(
   const fresh = new RuleContext(ctx.operation, ctx.date, ctx.options, ctx.explain)
   const mark = fresh.mark()
   const plan = planPu(input, fresh)
-  const hit = { plan, recording: fresh.recording(mark) }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; emptying it only costs reading the law again
-  if (cache.size >= PLAN_CACHE_SIZE) cache.clear()
-  cache.set(key, hit)
-  return hit
+  // a bound on memory (BoundedMap): emptying it only costs reading the law again
+  return cache.set(key, { plan, recording: fresh.recording(mark) })
 }
 
 /**

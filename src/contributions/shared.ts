@@ -6,6 +6,7 @@ import { rate, scaledToText, subRates, type Rate } from '../money/rate.js'
 import { PROGRAM_CODES, programMatrix, type ProgramMatrix, type ProgramRow } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { Category, ContributionLine, ContributionTotals, Program } from './types.js'
+import { weakCache } from '../internal/cache.js'
 
 /**
  * A writable line while a rule builds it (frozen with the result).
@@ -103,7 +104,12 @@ export function percent(r: Rate, locale: 'id' | 'en'): string {
 }
 
 /** The percentage texts of rates already shown (rates are frozen values, mostly from the parsed-rate cache). */
-const percentTexts = new WeakMap<Rate, PercentTexts>()
+const percentTexts = weakCache<Rate, PercentTexts>({
+  name: 'contributions/shared.ts percentTexts',
+  holds: "a rate's percentage text per locale",
+  safe: 'a Rate is frozen; the text depends only on the rate and the locale',
+  bound: 'weak: one entry per rate alive',
+})
 
 /** The percentage texts of one rate, by locale. */
 interface PercentTexts {

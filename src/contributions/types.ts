@@ -1,5 +1,5 @@
 import type { Explanation, Warning } from '../explain/types.js'
-import type { Category, EnterpriseSize, Program } from '../types.js'
+import type { BPU_PAYERS, Category, EnterpriseSize, Program, RISK_CLASSES } from '../types.js'
 
 export type { Category, EnterpriseSize, Program }
 
@@ -49,7 +49,7 @@ export type MoneyInput = number | string
  * //=> 87000
  * ```
  */
-export type JkkRiskClass = 1 | 2 | 3 | 4 | 5
+export type JkkRiskClass = (typeof RISK_CLASSES)[number]
 
 /**
  * A wage earner (penerima upah) for one contribution month.
@@ -107,7 +107,7 @@ export interface BpuContributionInput {
   /** Months paid in advance (each month priced with its own law). Default 1. */
   readonly months?: 1 | 3 | 6 | 12
   /** Who funds the contribution; needed in PP 50/2025 months (no discount for APBN/APBD). */
-  readonly payer?: 'self' | 'apbd' | 'apbn' | 'other'
+  readonly payer?: (typeof BPU_PAYERS)[number]
   /** Needed in the PP 50/2025 months reserved for the transport sector. */
   readonly sector?: 'transport' | 'other'
   /** PP 49/2020 relief (see the PU input). */

@@ -1,15 +1,19 @@
-import { catalogueOf } from '../i18n/format.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
-import { describeCitation } from '../legal/index.js'
+import { weakCache } from '../internal/cache.js'
 import type { Citation } from '../legal/types.js'
-import { applyRate, exactRateText, senText, senToRupiah } from '../money/exact.js'
-import type { Rate } from '../money/rate.js'
-import type { RoundingMode } from '../money/rounding.js'
-import { divRound } from '../money/rounding.js'
 import { COVERAGE } from '../parameters/coverage.js'
-import { findValueAt, findValueCached, isStale } from '../parameters/lookup.js'
-import type { Parameter, ParameterReading, ParameterValue } from '../parameters/types.js'
-import { BpjsRuleError } from '../errors.js'
+import type { ParameterReading } from '../parameters/types.js'
+import { EMPTY_PARAMS, renderMessage, roundingDescription } from './messages.js'
+import { ContextReader, type ResolvedOptions } from './reader.js'
+import {
+  citationKey,
+  citationsOf,
+  freezeDeep,
+  refsOf,
+  sameCitation,
+  traceCitationOf,
+  type StepShared,
+} from './trace-pieces.js'
 import {
   TRACE_FORMAT,
   type Explanation,
@@ -17,18 +21,19 @@ import {
   type TraceCitation,
   type TraceParameter,
   type TraceRounding,
-  type TraceParameterRef,
   type TraceStep,
   type Warning,
 } from './types.js'
 
-/** Options every calculation accepts, after validation. */
-export interface ResolvedOptions {
-  readonly locale: Locale
-  readonly rounding: RoundingMode
-  /** Compiled overrides by parameter id. */
-  readonly overrides: ReadonlyMap<string, readonly ParameterValue<unknown>[]>
-}
+/*
+ * The context of one calculation, in parts: `reader.ts` (ContextReader: options, lookups with overrides,
+ * warnings, messages, rounding), `messages.ts` (the one template renderer), `trace-pieces.ts` (memoised
+ * parameter references and citations, the one citation merge, the one trace freeze) and this file, the trace
+ * builder (steps, record/replay, the explanation). Everything a rule uses is on `RuleContext`.
+ */
+export { renderMessage, warningOf } from './messages.js'
+export { stepShared, type StepShared } from './trace-pieces.js'
+export type { ResolvedOptions } from './reader.js'
 
 /** What a rule passes to {@link RuleContext.step}. */
 export interface StepInput {
@@ -52,12 +57,6 @@ export interface StepInput {
   readonly shared?: StepShared
 }
 
-/** The parameter references and citations of a step, frozen, shareable between results. */
-export interface StepShared {
-  readonly parameters: readonly TraceParameterRef[]
-  readonly legal: readonly Citation[]
-}
-
 /** What a stretch of a calculation recorded: its warnings, parameters read and steps (all frozen). */
 export interface Recording {
   readonly warnings: readonly Warning[]
@@ -75,184 +74,8 @@ export interface Mark {
   readonly steps: number
 }
 
-function citationKey(c: Citation): string {
-  return `${c.source}|${c.article ?? ''}`
-}
-
-function sameCitation(a: Citation, b: Citation): boolean {
-  return a.source === b.source && (a.article ?? '') === (b.article ?? '')
-}
-
-/*
- * Memoised pieces of explanations. Every value kept here is derived from frozen data (a template of the
- * catalogues, a frozen parameter reading, a citation) and is itself frozen, so sharing it between results
- * changes nothing but speed; the maps are bounded or weak.
- */
-const PLACEHOLDER = /\{(\w+)\}/g
-/** Message templates split at their `{name}` placeholders: `[text, name, text, name, text]`. */
-const compiledTemplates = new Map<string, readonly string[]>()
-const COMPILED_MAX = 4096
-const EMPTY_PARAMS: MessageParams = Object.freeze({})
-const hasOwn = Object.prototype.hasOwnProperty
-
-function compileTemplate(template: string): readonly string[] {
-  const hit = compiledTemplates.get(template)
-  if (hit !== undefined) return hit
-  const parts: string[] = []
-  let last = 0
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    parts.push(template.slice(last, m.index), m[1] as string)
-    last = m.index + m[0].length
-  }
-  parts.push(template.slice(last))
-  if (compiledTemplates.size >= COMPILED_MAX) compiledTemplates.clear()
-  compiledTemplates.set(template, parts)
-  return parts
-}
-
-/**
- * The message `code` in `locale`: the same text as `message(code, params, locale)` (an unknown code renders
- * as itself, a missing value stays visible as `{name}`), from a template split once.
- */
-export function renderMessage(code: string, params: MessageParams, locale: Locale): string {
-  const template = catalogueOf(locale)[code]
-  if (template === undefined) return code
-  const parts = compileTemplate(template)
-  let out = parts[0] as string
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string
-    const v = hasOwn.call(params, name) ? params[name] : undefined
-    out += v === undefined || v === null ? `{${name}}` : String(v)
-    out += parts[i + 1] as string
-  }
-  return out
-}
-
-/**
- * A warning as {@link RuleContext.warn} records it: the code, the message in `locale`, the parameter id
- * when there is one.
- *
- * @example
- * ```ts
- * warningOf('JKK_DISCOUNT_NOT_IN_FORCE', { period: '2024-06' }, 'en').code //=> 'JKK_DISCOUNT_NOT_IN_FORCE'
- * ```
- */
-export function warningOf(
-  code: string,
-  params: MessageParams,
-  locale: Locale,
-  parameterId?: string,
-): Warning {
-  const w: { code: string; message: string; parameterId?: string } = {
-    code,
-    message: renderMessage(code, params, locale),
-  }
-  if (parameterId !== undefined) w.parameterId = parameterId
-  return w
-}
-
-/** A reading as a step's parameter reference, once per (frozen, memoised) reading. */
-const refCache = new WeakMap<ParameterReading, TraceParameterRef>()
-
-function refOf(p: ParameterReading): TraceParameterRef {
-  const hit = refCache.get(p)
-  if (hit !== undefined) return hit
-  const ref: { id: string; value: Json; from: string; to?: string } = {
-    id: p.id,
-    value: p.value as Json,
-    from: p.from,
-  }
-  if (p.to !== undefined) ref.to = p.to
-  if (Object.isFrozen(p)) refCache.set(p, Object.freeze(ref))
-  return ref
-}
-
-/** A reading as an entry of the explanation's parameter list, with its dedupe key. */
-interface UsedEntry {
-  readonly key: string
-  readonly trace: TraceParameter
-}
-const usedCache = new WeakMap<ParameterReading, UsedEntry>()
-
-function usedOf(r: ParameterReading): UsedEntry {
-  const hit = usedCache.get(r)
-  if (hit !== undefined) return hit
-  const t: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = {
-    id: r.id,
-    value: r.value as Json,
-    from: r.from,
-    date: r.date,
-    confidence: r.confidence,
-    legal: r.legal,
-    overridden: r.overridden,
-  }
-  if (r.to !== undefined) t.to = r.to
-  if (r.lastVerifiedOn !== undefined) t.lastVerifiedOn = r.lastVerifiedOn
-  if (r.note !== undefined) t.note = r.note
-  const entry = { key: `${r.id}|${r.from}`, trace: t }
-  if (Object.isFrozen(r)) {
-    Object.freeze(t)
-    usedCache.set(r, entry)
-  }
-  return entry
-}
-
-/** A citation with its text and title in each locale, once per citation object. */
-const citationCache = new WeakMap<Citation, { id?: TraceCitation; en?: TraceCitation }>()
-
-function traceCitationOf(c: Citation, locale: Locale): TraceCitation {
-  let byLocale = citationCache.get(c)
-  const hit = byLocale?.[locale]
-  if (hit !== undefined) return hit
-  // a library decision's title is its question, its url the decision's anchor in the docs (D25)
-  const tc: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = {
-    ...c,
-    ...describeCitation(c, locale),
-  }
-  if (Object.isFrozen(c)) {
-    if (byLocale === undefined) {
-      byLocale = {}
-      citationCache.set(c, byLocale)
-    }
-    byLocale[locale] = Object.freeze(tc)
-  }
-  return tc
-}
-
-/**
- * The references and citations a step with these `legal` and `parameters` gets (its own citations first,
- * then its parameters', each once in order of first appearance), frozen so that many results can share them.
- */
-export function stepShared(
-  legal: readonly Citation[] | undefined,
-  parameters: readonly ParameterReading[] | undefined,
-): StepShared {
-  const out: Citation[] = []
-  const add = (c: Citation) => {
-    for (const x of out) if (sameCitation(x, c)) return
-    out.push(c)
-  }
-  if (legal !== undefined) for (const c of legal) add(c)
-  const readings = parameters ?? []
-  for (const p of readings) for (const c of p.legal) add(c)
-  const refs: TraceParameterRef[] = []
-  for (const p of readings) refs.push(refOf(p))
-  return { parameters: freezeDeep(refs), legal: freezeDeep(out) }
-}
-
-function freezeDeep<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
-  Object.freeze(value)
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeDeep(value[i])
-  else for (const k in value) freezeDeep(value[k])
-  return value
-}
-
-/** The parameter map a context starts with: empty, never written (copied before the first read is recorded). */
-const NO_PARAMETERS: Map<string, TraceParameter> = new Map()
-
 /** Explanation lists memoised by the key a rule gave (see {@link RuleContext.explanationKey}). */
-const explanationLists = new WeakMap<
+const explanationLists = weakCache<
   object,
   {
     readonly locale: Locale
@@ -261,24 +84,19 @@ const explanationLists = new WeakMap<
     readonly parameters: readonly TraceParameter[]
     readonly legal: readonly TraceCitation[]
   }
->()
+>({
+  name: 'explain/context.ts explanationLists',
+  holds: "an explanation's parameter and citation lists, by the plan that determines them",
+  safe: 'checked against the locale and the counts of steps and parameters; the lists are frozen',
+  bound: 'weak: one entry per plan alive',
+})
 
 /**
  * The per-call state of a calculation: options, parameter lookups (with overrides), warnings and the
  * explanation being built. One context per public call; nothing global.
  */
-export class RuleContext {
-  readonly locale: Locale
-  readonly rounding: RoundingMode
-  readonly explain: boolean
-  private readonly overrides: ReadonlyMap<string, readonly ParameterValue<unknown>[]>
+export class RuleContext extends ContextReader {
   private readonly steps: TraceStep[] = []
-  /** The parameters read; a recording's map is adopted as is and copied before the first change. */
-  private used: Map<string, TraceParameter> = NO_PARAMETERS
-  private usedAdopted = true
-  private readonly warningList: Warning[] = []
-  /** Created with the first warning (most calculations have none). */
-  private warningKeys: Set<string> | undefined
   /** Created by the first {@link absorb}. */
   private extraLegal: Map<string, Citation> | undefined
   /**
@@ -291,121 +109,13 @@ export class RuleContext {
   constructor(
     readonly operation: string,
     readonly date: string,
-    readonly options: ResolvedOptions,
+    options: ResolvedOptions,
     explain = true,
   ) {
-    this.locale = options.locale
-    this.rounding = options.rounding
-    this.overrides = options.overrides
-    this.explain = explain
+    super(options, explain)
     const iso = date.length === 7 ? `${date}-01` : date
     if (iso > COVERAGE.verifiedOn)
       this.warn('DATE_AFTER_LAST_VERIFICATION', { date, verifiedOn: COVERAGE.verifiedOn })
-  }
-
-  /** Reads a parameter, or `undefined` when it is not in force on `date` (records it and its warnings). */
-  readOptional<T>(p: Parameter<T>, date: string): ParameterReading<T> | undefined {
-    const r = this.readOptionalShared(p, date)
-    // a reading of its own for the caller, as always (rules may tell readings apart by identity)
-    return r === undefined || !Object.isFrozen(r) ? r : { ...r }
-  }
-
-  /** Reads a parameter that must be in force on `date`. */
-  read<T>(p: Parameter<T>, date: string): ParameterReading<T> {
-    const r = this.readOptional(p, date)
-    if (r === undefined) throw this.notInForce(p, date)
-    return r
-  }
-
-  /**
-   * {@link readOptional}, returning the library's memoised reading: the same frozen object for the same
-   * parameter and date in every call (an overridden parameter still gets a reading of its own). The
-   * explanation pieces derived from it are then built once, not at every call.
-   */
-  readOptionalShared<T>(p: Parameter<T>, date: string): ParameterReading<T> | undefined {
-    const override =
-      this.overrides.size === 0
-        ? undefined
-        : (this.overrides.get(p.id) as readonly ParameterValue<T>[] | undefined)
-    const r = override === undefined ? findValueCached(p, date) : findValueAt(p, date, override)
-    if (r !== undefined) this.record(r)
-    return r
-  }
-
-  /** {@link read}, returning the memoised reading (see {@link readOptionalShared}). */
-  readShared<T>(p: Parameter<T>, date: string): ParameterReading<T> {
-    const r = this.readOptionalShared(p, date)
-    if (r === undefined) throw this.notInForce(p, date)
-    return r
-  }
-
-  private notInForce(p: Parameter, date: string): BpjsRuleError {
-    return new BpjsRuleError('PARAMETER_NOT_IN_FORCE', { parameterId: p.id, date }, [], this.locale)
-  }
-
-  /**
-   * Records a reading made outside {@link read} (e.g. a schedule entry read directly past the lookup
-   * horizon), so that it appears in `explanation.parameters` and raises the same warnings.
-   */
-  recordReading(r: ParameterReading): void {
-    this.record(r)
-  }
-
-  private record(r: ParameterReading): void {
-    if (r.confidence === 'low') this.warn('LOW_CONFIDENCE_RULE', { parameterId: r.id }, r.id)
-    if (r.overridden)
-      this.warn('PARAMETER_OVERRIDDEN', { parameterId: r.id, value: JSON.stringify(r.value) }, r.id)
-    if (isStale(r))
-      this.warn(
-        'PARAMETER_MAY_BE_OUTDATED',
-        { parameterId: r.id, value: JSON.stringify(r.value), from: r.from, reviewDue: r.reviewDue },
-        r.id,
-      )
-    if (!this.explain) return
-    const { key, trace } = usedOf(r)
-    if (!this.used.has(key)) this.ownUsed().set(key, trace)
-  }
-
-  /** The parameter map, made this context's own if it was adopted from a recording. */
-  private ownUsed(): Map<string, TraceParameter> {
-    if (this.usedAdopted) {
-      this.used = new Map(this.used)
-      this.usedAdopted = false
-    }
-    return this.used
-  }
-
-  /** Adds a warning once (same code and parameter). */
-  warn(code: string, params: MessageParams = {}, parameterId?: string): void {
-    const key = `${code}|${parameterId ?? ''}|${code === 'PARAMETER_OVERRIDDEN' || parameterId !== undefined ? '' : JSON.stringify(params)}`
-    const keys = (this.warningKeys ??= new Set())
-    if (keys.has(key)) return
-    keys.add(key)
-    this.warningList.push(warningOf(code, params, this.locale, parameterId))
-  }
-
-  /** A message in the context's locale. */
-  t(code: string, params: MessageParams = EMPTY_PARAMS): string {
-    return renderMessage(code, params, this.locale)
-  }
-
-  /** `round(sen × rate)` with the call's rounding mode, and the rounding record for the trace. */
-  applyRate(sen: number, r: Rate): { amount: number; rounding?: TraceRounding } {
-    const amount = applyRate(sen, r, this.rounding)
-    if (!this.explain) return { amount }
-    return { amount, rounding: { mode: this.rounding, exact: exactRateText(sen, r), rounded: amount } }
-  }
-
-  /** Whole rupiah from sen with the call's rounding mode, and the rounding record. */
-  roundSen(sen: number): { amount: number; rounding?: TraceRounding } {
-    const amount = senToRupiah(sen, this.rounding)
-    if (!this.explain) return { amount }
-    return { amount, rounding: { mode: this.rounding, exact: senText(sen), rounded: amount } }
-  }
-
-  /** `round(n / d)` with the call's rounding mode (integers), e.g. a share of a whole amount. */
-  roundRatio(n: number, d: number): number {
-    return divRound(n, d, this.rounding)
   }
 
   /** Records a step of the explanation (no-op when explanations are off). */
@@ -428,16 +138,9 @@ export class RuleContext {
       return
     }
     // the step's own citations first, then its parameters', each once (in order of first appearance)
-    const legal: Citation[] = []
-    const add = (c: Citation) => {
-      for (const x of legal) if (sameCitation(x, c)) return
-      legal.push(c)
-    }
-    if (s.legal !== undefined) for (const c of s.legal) add(c)
     const readings = s.parameters ?? []
-    for (const p of readings) for (const c of p.legal) add(c)
-    const parameters: TraceParameterRef[] = []
-    for (const p of readings) parameters.push(refOf(p))
+    const legal = citationsOf(s.legal, readings)
+    const parameters = refsOf(readings)
     const params = s.params ?? EMPTY_PARAMS
     const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = {
       rule: s.rule,
@@ -520,11 +223,6 @@ export class RuleContext {
     }
   }
 
-  /** The warnings so far. */
-  get warnings(): readonly Warning[] {
-    return this.warningList
-  }
-
   /** The finished explanation (empty steps when explanations are off). */
   explanation(): Explanation {
     const key = this.explanationKey
@@ -577,21 +275,4 @@ export class RuleContext {
       legal,
     }
   }
-}
-
-const roundingDescriptions = new Map<string, Explanation['rounding']>()
-
-/** The explanation's rounding block of a mode in a locale (frozen, shared). */
-function roundingDescription(mode: RoundingMode, locale: Locale): Explanation['rounding'] {
-  const key = `${mode}|${locale}`
-  let r = roundingDescriptions.get(key)
-  if (r === undefined) {
-    r = Object.freeze({
-      mode,
-      unit: 1 as const,
-      description: renderMessage(`ROUNDING_${mode.replace('-', '_')}`, EMPTY_PARAMS, locale),
-    })
-    roundingDescriptions.set(key, r)
-  }
-  return r
 }

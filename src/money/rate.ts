@@ -1,4 +1,5 @@
 import { floorDivSmall, POW10, SMALL_INT } from './rounding.js'
+import { boundedMap } from '../internal/cache.js'
 /**
  * An exact rate: `num / 10^scale` (e.g. `'0.0024'` is `{ num: 24, scale: 4 }`). Rates come from the
  * parameter data as decimal strings and are parsed once.
@@ -11,7 +12,16 @@ export interface Rate {
 }
 
 const RATE_TEXT = /^(\d+)(?:\.(\d+))?$/
-const cache = new Map<string, Rate>()
+/** Parsed rates by their text (see `tryParseRate`). */
+const rateCache = boundedMap<string, Rate>(
+  {
+    name: 'money/rate.ts rateCache',
+    holds: 'parsed rates by their decimal text',
+    safe: 'a Rate is a frozen value; the same text always parses to the same rate',
+    bound: '10,000 texts',
+  },
+  10_000,
+)
 
 /** Up to 2^52, `num / 10^scale` with `scale ≤ 15` keeps every intermediate of scaledToText exact. */
 const SAFE = SMALL_INT
@@ -57,15 +67,14 @@ function make(num: number, scale: number): Rate {
 
 /** Parses a non-negative decimal rate string; `undefined` if it is not one (or too precise). */
 export function tryParseRate(text: string): Rate | undefined {
-  const cached = cache.get(text)
+  const cached = rateCache.get(text)
   if (cached !== undefined) return cached
   const m = RATE_TEXT.exec(text)
   if (m === null) return undefined
   const frac = m[2] ?? ''
   if (frac.length > 12 || (m[1] ?? '').length > 6) return undefined
   const rate = make(Number(`${m[1] ?? '0'}${frac}`), frac.length)
-  if (cache.size < 10_000) cache.set(text, rate)
-  return rate
+  return rateCache.set(text, rate)
 }
 
 /** Parses a rate from parameter data; throws on malformed data (a bug in the data, caught by tests). */

@@ -17,11 +17,10 @@ const D5 = { source: 'DECISIONS', article: 'D5' } as const
 const D14 = { source: 'DECISIONS', article: 'D14' } as const
 const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
 
-/** A school level: kindergarten, primary, lower secondary, upper secondary, higher education or training. */
-export type SchoolLevel = 'TK' | 'SD' | 'SMP' | 'SMA' | 'PT'
-
-/** The school levels in order. */
-export const SCHOOL_LEVELS: readonly SchoolLevel[] = Object.freeze(['TK', 'SD', 'SMP', 'SMA', 'PT'])
+// The school levels, enumerated once in src/types.ts (a school level: kindergarten, primary, lower
+// secondary, upper secondary, higher education or training).
+import { SCHOOL_LEVELS, type SchoolLevel } from '../types.js'
+export { SCHOOL_LEVELS, type SchoolLevel }
 
 /**
  * How the scholarship is paid: `'lump-sum'` (PP 44/2015: one amount per participant) or `'yearly'` (PP

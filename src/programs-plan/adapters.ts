@@ -14,7 +14,7 @@ import type { Category } from '../types.js'
 /** The categories a cohort can have: every category. */
 export type CohortCategory = Category
 
-interface PassOptions {
+export interface PassOptions {
   readonly locale: Locale
   readonly rounding: RoundingMode
   readonly parameters?: ParameterOverrides

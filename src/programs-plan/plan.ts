@@ -3,19 +3,18 @@ import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
 import type { Explanation, Warning } from '../explain/types.js'
 import { deepFreeze } from '../internal/freeze.js'
-import { formatRupiah } from '../money/format.js'
-import { Dec, decRounding } from '../money/decimal.js'
 import { assertCovered } from '../parameters/lookup.js'
 import type { Locale } from '../i18n/types.js'
 import { COVERAGE } from '../parameters/coverage.js'
 import { allChecks, inspectWith, intIn, period, rateInput, uniqueIssues } from '../schemas/common.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addPeriods, checkPeriod, periodStart } from '../time/calendar.js'
-import { CATEGORIES } from '../types.js'
-import { cohortFieldIssues, contributionFor, deathBenefitsFor, type CohortCategory } from './adapters.js'
+import { CATEGORIES, PROGRAM_PAYERS } from '../types.js'
+import { cohortFieldIssues, contributionFor, type CohortCategory } from './adapters.js'
+import { cohortPart, coveragePart, expectedPart, tooLarge, type ScheduleRow } from './plan-parts.js'
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
-export type ProgramPayer = 'apbd' | 'apbn' | 'other'
+export type ProgramPayer = (typeof PROGRAM_PAYERS)[number]
 
 /**
  * One cohort of a coverage program: a name, a number of workers, and the contribution input of one
@@ -130,21 +129,13 @@ export const planCohortSchema = z.looseObject({
 export const planInputSchema = z.strictObject({
   startPeriod: period,
   months: intIn(1, 120),
-  payer: z.enum(['apbd', 'apbn', 'other']),
+  payer: z.enum(PROGRAM_PAYERS),
   cohorts: z.array(planCohortSchema).check(z.minLength(1), z.maxLength(100)),
   potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
   coveredBefore: z.optional(intIn(0, 1_000_000_000)),
   annualMortalityRate: z.optional(rateInput),
   annualWorkAccidentDeathRate: z.optional(rateInput),
 })
-
-function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true })
-}
-
-function ratio4(n: number, d: number): number {
-  return d === 0 ? 0 : new Dec(n).div(d).toDecimalPlaces(4, decRounding('half-up')).toNumber()
-}
 
 /**
  * Validates a program in one pass: the schema, duplicate cohort names, fields the program sets, the
@@ -220,7 +211,6 @@ export function planCoverageProgram(
     () => resolveOptions(options),
   )
   const locale = resolved.locale
-
   const start = parsed.startPeriod
   const end = addPeriods(start, parsed.months - 1)
   assertCovered(periodStart(start), ['startPeriod'])
@@ -233,109 +223,20 @@ export function planCoverageProgram(
   }
 
   const periods = Array.from({ length: parsed.months }, (_, i) => addPeriods(start, i))
-  const schedule = periods.map((p) => ({
-    period: p,
-    total: 0,
-    due: 0,
-    byCohort: {} as Record<string, number>,
-  }))
+  const schedule: ScheduleRow[] = periods.map((p) => ({ period: p, total: 0, due: 0, byCohort: {} }))
   const cohorts: CoverageCohortResult[] = []
   let grandTotal = 0
   let workersTotal = 0
-
   parsed.cohorts.forEach((cohort, ci) => {
     const { name, workers, ...fields } = cohort as { name: string; workers: number } & Record<string, unknown>
     workersTotal += workers
     const priced = contributionFor(fields, periods, parsed.payer, passOptions, ['cohorts', ci])
-    if (priced.oneOff) ctx.warn('PLAN_ONE_OFF_COHORT', { cohort: name, category: String(fields.category) })
-    let total = 0
-    let firstYear = 0
-    const changes: { period: string; premiumPerWorkerPerMonth: number }[] = []
-    const byPayer = { employer: 0, worker: 0, participant: 0, government: 0 }
-    // every figure must stay an exact whole rupiah: refuse a program whose totals leave the safe integers
-    const exact = (n: number): number => {
-      if (Number.isSafeInteger(n)) return n
-      throw new BpjsValidationError(
-        [
-          makeIssue(
-            ['cohorts', ci, 'workers'],
-            'AMOUNT_TOO_LARGE',
-            { maximum: formatRupiah(Number.MAX_SAFE_INTEGER).slice(2) },
-            locale,
-          ),
-        ],
-        locale,
-      )
-    }
-    priced.months.forEach((m, i) => {
-      const amount = exact(m.perWorker * workers)
-      total = exact(total + amount)
-      if (i < 12) firstYear += amount
-      const prev = priced.months[i - 1]
-      if (!priced.oneOff && prev !== undefined && prev.perWorker !== m.perWorker)
-        changes.push({ period: m.period, premiumPerWorkerPerMonth: m.perWorker })
-      byPayer.employer = exact(byPayer.employer + m.totals.employer * workers)
-      byPayer.worker = exact(byPayer.worker + m.totals.worker * workers)
-      byPayer.participant = exact(byPayer.participant + m.totals.participant * workers)
-      byPayer.government = exact(byPayer.government + m.totals.government * workers)
-      const row = schedule[i]
-      if (row !== undefined) {
-        row.total = exact(row.total + amount)
-        if (priced.blocks.length === 0) row.due += amount // paid month by month
-        setOwn(row.byCohort, name, amount)
-      }
-      if (m.result !== undefined) ctx.absorb(m.result.explanation, m.result.warnings)
-    })
-    const payments = priced.blocks.map((b) => ({
-      period: b.period,
-      amount: b.perWorker * workers,
-      coversMonths: b.months,
-    }))
-    for (const pay of payments) {
-      const row = schedule.find((s) => s.period === pay.period)
-      if (row !== undefined) row.due += pay.amount
-    }
-    const first = priced.months[0]
-    const firstPerWorker = first?.perWorker ?? 0
-    if (changes.length > 0)
-      ctx.warn('PLAN_RATES_CHANGE', {
-        cohort: name,
-        changes: changes.map((c) => `${c.period}: ${formatRupiah(c.premiumPerWorkerPerMonth)}`).join(', '),
-      })
-    ctx.step({
-      rule: 'plan.cohort.firstMonth',
-      text: 'STEP_PLAN_COHORT_MONTH',
-      params: {
-        cohort: name,
-        period: start,
-        perWorker: formatRupiah(firstPerWorker),
-        workers,
-        total: formatRupiah(firstPerWorker * workers),
-      },
-      inputs: { cohort: name, workers, category: String(fields.category) },
-      value: firstPerWorker * workers,
-    })
-    ctx.step({
-      rule: 'plan.cohort.total',
-      text: 'STEP_PLAN_COHORT_TOTAL',
-      formula: 'FORMULA_PLAN_COHORT_TOTAL',
-      params: { cohort: name, months: parsed.months, workers },
-      inputs: { cohort: name, workers, months: parsed.months },
-      value: total,
-    })
-    grandTotal = exact(grandTotal + total)
-    cohorts.push({
-      name,
-      category: fields.category as CohortCategory,
-      workers,
-      premiumPerWorkerPerMonth: firstPerWorker,
-      perMonth: firstPerWorker * workers,
-      firstYear,
-      total,
-      premiumChanges: changes,
-      payments,
-      totalsByPayer: byPayer,
-    })
+    const category = fields.category as CohortCategory
+    const job = { name, workers, category, index: ci, priced, start, months: parsed.months, locale }
+    const part = cohortPart(ctx, job, schedule)
+    grandTotal += part.total
+    if (!Number.isSafeInteger(grandTotal)) throw tooLarge(['cohorts', ci, 'workers'], locale)
+    cohorts.push(part)
   })
 
   ctx.step({
@@ -347,105 +248,17 @@ export function planCoverageProgram(
     value: grandTotal,
   })
 
-  let coverage: CoverageProgramResult['coverage']
-  if (parsed.potentialWorkers !== undefined && parsed.coveredBefore !== undefined) {
-    const potential = parsed.potentialWorkers
-    const before = parsed.coveredBefore
-    const after = before + workersTotal
-    if (after > potential) ctx.warn('PLAN_COVERAGE_ABOVE_POTENTIAL', { covered: after, potential })
-    const gap = after >= potential ? 0 : potential - after
-    const costToCloseGap =
-      workersTotal === 0
-        ? 0
-        : new Dec(grandTotal)
-            .times(gap)
-            .div(workersTotal)
-            .toDecimalPlaces(0, decRounding(resolved.rounding))
-            .toNumber()
-    if (!Number.isSafeInteger(costToCloseGap))
-      throw new BpjsValidationError(
-        [
-          makeIssue(
-            ['potentialWorkers'],
-            'AMOUNT_TOO_LARGE',
-            { maximum: formatRupiah(Number.MAX_SAFE_INTEGER).slice(2) },
-            locale,
-          ),
-        ],
-        locale,
-      )
-    coverage = {
-      coveredBefore: before,
-      coveredAfter: after,
-      potential,
-      ratioBefore: ratio4(before, potential),
-      ratioAfter: ratio4(after, potential),
-      gap,
-      costToCloseGap,
-    }
-    ctx.step({
-      rule: 'plan.coverage',
-      text: 'STEP_PLAN_COVERAGE',
-      formula: 'FORMULA_PLAN_COVERAGE',
-      inputs: { potentialWorkers: potential, coveredBefore: before, programWorkers: workersTotal },
-      value: { ...coverage },
-    })
-  }
-
-  let expectedBenefits: CoverageProgramResult['expectedBenefits']
-  if (parsed.annualMortalityRate !== undefined || parsed.annualWorkAccidentDeathRate !== undefined) {
-    const est = deathBenefitsFor(
-      parsed.cohorts,
-      periods,
-      parsed.annualMortalityRate,
-      parsed.annualWorkAccidentDeathRate,
-      passOptions,
-      ctx,
-    )
-    const jkmDeaths = est.jkmDeaths
-    const jkkDeaths = est.jkkDeaths
-    const mode = decRounding(resolved.rounding)
-    const jkmAmount = est.jkmAmount.div(12).toDecimalPlaces(0, mode).toNumber()
-    const jkkAmount = est.jkkAmount.div(12).toDecimalPlaces(0, mode).toNumber()
-    // the exact value, as a decimal when it terminates, else as the fraction it is
-    const exact = (twelveTimes: InstanceType<typeof Dec>) => {
-      const q = twelveTimes.div(12)
-      return q.times(12).equals(twelveTimes) && q.decimalPlaces() <= 30
-        ? q.toString()
-        : `${twelveTimes.toString()}/12`
-    }
-    const round4 = (d: InstanceType<typeof Dec>) => d.toDecimalPlaces(4, decRounding('half-up')).toNumber()
-    ctx.warn('PLAN_ESTIMATE_FROM_CALLER_RATES')
-    if (parsed.annualMortalityRate !== undefined)
-      ctx.step({
-        rule: 'plan.expected.jkm',
-        text: 'STEP_PLAN_EXPECTED_JKM',
-        formula: 'FORMULA_PLAN_EXPECTED_JKM',
-        params: { rate: parsed.annualMortalityRate },
-        inputs: { annualMortalityRate: parsed.annualMortalityRate },
-        rounding: { mode: resolved.rounding, exact: exact(est.jkmAmount), rounded: jkmAmount },
-        value: { deaths: round4(jkmDeaths), amount: jkmAmount },
-      })
-    if (parsed.annualWorkAccidentDeathRate !== undefined)
-      ctx.step({
-        rule: 'plan.expected.jkk',
-        text: 'STEP_PLAN_EXPECTED_JKK',
-        formula: 'FORMULA_PLAN_EXPECTED_JKK',
-        params: { rate: parsed.annualWorkAccidentDeathRate },
-        inputs: { annualWorkAccidentDeathRate: parsed.annualWorkAccidentDeathRate },
-        rounding: { mode: resolved.rounding, exact: exact(est.jkkAmount), rounded: jkkAmount },
-        value: { deaths: round4(jkkDeaths), amount: jkkAmount },
-      })
-    expectedBenefits = {
-      deaths: round4(jkmDeaths.plus(jkkDeaths)),
-      amount: jkmAmount + jkkAmount,
-      jkm: { deaths: round4(jkmDeaths), amount: jkmAmount },
-      ...(parsed.annualWorkAccidentDeathRate === undefined
-        ? {}
-        : { jkk: { deaths: round4(jkkDeaths), amount: jkkAmount } }),
-      basis: 'estimate-from-caller-rates',
-    }
-  }
+  const [potential, before] = [parsed.potentialWorkers, parsed.coveredBefore]
+  const counts = { potential: potential ?? 0, before: before ?? 0, workers: workersTotal, grandTotal }
+  const coverage =
+    potential !== undefined && before !== undefined
+      ? coveragePart(ctx, counts, resolved.rounding, locale)
+      : undefined
+  const rates = { mortality: parsed.annualMortalityRate, accident: parsed.annualWorkAccidentDeathRate }
+  const expectedBenefits =
+    rates.mortality !== undefined || rates.accident !== undefined
+      ? expectedPart(ctx, parsed.cohorts, periods, rates, passOptions, resolved.rounding)
+      : undefined
 
   const result: CoverageProgramResult = {
     startPeriod: start,

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
-import { CATEGORIES } from '../types.js'
+import { CATEGORIES, DEATH_CAUSES, PMI_PHASES, SCHOOL_LEVELS } from '../types.js'
 import { inspectWith, intIn, isoDate, moneySen, partialWith, period, uniqueIssues } from './common.js'
 
 /** Participant categories. */
 export const categorySchema = z.enum(CATEGORIES)
 /** School levels, in order. */
-export const schoolLevelSchema = z.enum(['TK', 'SD', 'SMP', 'SMA', 'PT'])
+export const schoolLevelSchema = z.enum(SCHOOL_LEVELS)
 
 const MAX_CHILDREN = 20
 const MAX_TEXT = 200
@@ -38,7 +38,7 @@ export const childSchema = z.strictObject({
 })
 
 /** Causes of death: JKM covers `natural`, JKK the other two. */
-export const causeSchema = z.enum(['natural', 'work-accident', 'occupational-disease'])
+export const causeSchema = z.enum(DEATH_CAUSES)
 
 /** Input of `calculateJkmBenefit` (validated shape; cross-field checks are done by the rule). */
 export const jkmInputSchema = z.strictObject({
@@ -50,7 +50,7 @@ export const jkmInputSchema = z.strictObject({
   contributionMonths: z.optional(intIn(0, MONTHS_MAX)),
   membershipActive: z.optional(z.boolean()),
   paidThrough: z.optional(period),
-  pmiPhase: z.optional(z.enum(['before', 'during', 'after'])),
+  pmiPhase: z.optional(z.enum(PMI_PHASES)),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   children: z.optional(z.array(childSchema).check(z.maxLength(MAX_CHILDREN))),
 })
@@ -70,7 +70,7 @@ export const jkkDeathInputSchema = z.strictObject({
   paidThrough: z.optional(period),
   employerArrearsMonths: z.optional(intIn(0, MONTHS_MAX)),
   children: z.optional(z.array(childSchema).check(z.maxLength(MAX_CHILDREN))),
-  pmiPhase: z.optional(z.enum(['before', 'during', 'after'])),
+  pmiPhase: z.optional(z.enum(PMI_PHASES)),
 })
 
 /** Input of `determineHeirs`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
+import { BPU_PAYERS, BPU_SECTORS, ENTERPRISE_SIZES, PROGRAMS, RISK_CLASSES } from '../types.js'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { inspectWith, mapZodIssue, moneySen, partialWith, period, uniqueIssues } from './common.js'
@@ -17,7 +17,7 @@ export const puInputSchema = z.strictObject({
   category: z.literal('PU'),
   period,
   wage: moneySen,
-  jkkRiskClass: z.optional(z.literal([1, 2, 3, 4, 5])),
+  jkkRiskClass: z.optional(z.literal(RISK_CLASSES)),
   programs: z.optional(programList),
   enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
   jkpRegistered: z.optional(z.boolean()),
@@ -34,8 +34,8 @@ export const bpuInputSchema = z.strictObject({
   declaredIncome: moneySen,
   programs: z.optional(programList),
   months: z.optional(z.literal([1, 3, 6, 12])),
-  payer: z.optional(z.enum(['self', 'apbd', 'apbn', 'other'])),
-  sector: z.optional(z.enum(['transport', 'other'])),
+  payer: z.optional(z.enum(BPU_PAYERS)),
+  sector: z.optional(z.enum(BPU_SECTORS)),
   covidRelief: z.optional(z.boolean()),
 })
 

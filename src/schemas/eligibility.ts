@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from '../types.js'
+import { BPU_PAYERS, CATEGORIES, ENTERPRISE_SIZES, NATIONALITIES, PROGRAMS } from '../types.js'
 import { causeSchema } from './benefit.js'
 import { intIn, isoDate, period } from './common.js'
 
@@ -53,15 +53,15 @@ export const eligibilitySchema = z.strictObject({
   asOf: isoDate,
   relationship: z.enum(WORK_RELATIONSHIPS),
   birthDate: z.optional(isoDate),
-  nationality: z.optional(z.enum(['WNI', 'WNA'])),
+  nationality: z.optional(z.enum(NATIONALITIES)),
   monthsWorkedInIndonesia: z.optional(intIn(0, 1200)),
   enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
   employerType: z.optional(z.enum(['state', 'company', 'individual'])),
   constructionContract: z.optional(z.enum(['casual', 'piece-rate', 'fixed-term', 'permanent'])),
   wageEarner: z.optional(z.boolean()),
-  payer: z.optional(z.enum(['self', 'apbd', 'apbn', 'other'])),
+  payer: z.optional(z.enum(BPU_PAYERS)),
   inJkn: z.optional(z.boolean()),
-  enrolledPrograms: z.optional(z.array(z.enum(PROGRAMS)).check(z.maxLength(5))),
+  enrolledPrograms: z.optional(z.array(z.enum(PROGRAMS)).check(z.maxLength(PROGRAMS.length))),
   checkBpuRegistrationAge: z.optional(z.boolean()),
 })
 
@@ -69,10 +69,10 @@ export const eligibilitySchema = z.strictObject({
 export const jkpRegistrationSchema = z.strictObject({
   registrationDate: isoDate,
   birthDate: z.optional(isoDate),
-  nationality: z.optional(z.enum(['WNI', 'WNA'])),
+  nationality: z.optional(z.enum(NATIONALITIES)),
   employmentRelationship: z.optional(z.boolean()),
   enterpriseSize: z.optional(z.enum(ENTERPRISE_SIZES)),
-  enrolledPrograms: z.optional(z.array(z.enum(PROGRAMS)).check(z.maxLength(5))),
+  enrolledPrograms: z.optional(z.array(z.enum(PROGRAMS)).check(z.maxLength(PROGRAMS.length))),
   inJkn: z.optional(z.boolean()),
 })
 

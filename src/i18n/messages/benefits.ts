@@ -1,4 +1,5 @@
 import type { MessageArea } from '../types.js'
+import { DEATH_CAUSES, listText } from '../../types.js'
 
 /** Messages of the benefits area (codes, reasons, explanation steps). */
 export const benefitsMessages = {
@@ -32,7 +33,7 @@ export const benefitsMessages = {
       'Kecelakaan kerja PMI pada {date}, sebelum Permenaker 18/2018 (2018-12-10), tidak dimuat dalam pustaka ini: manfaatnya di bawah aturan sebelumnya tidak ditemukan dalam sumber yang diperiksa.',
     // reasons: conditions
     MISSING_FACT: 'Data belum diberikan: {fact} (kolom {path}). Pustaka ini tidak mengasumsikannya.',
-    FACT_CAUSE: 'penyebab kematian (natural, work-accident atau occupational-disease)',
+    FACT_CAUSE: `penyebab kematian (${listText(DEATH_CAUSES, 'atau')})`,
     FACT_MEMBERSHIP_ACTIVE: 'apakah kepesertaan masih aktif pada tanggal kejadian',
     FACT_PAID_THROUGH: 'bulan iuran terakhir yang dibayar (BPU)',
     FACT_PMI_PHASE: 'fase PMI saat meninggal dunia (sebelum, selama, atau setelah bekerja)',
@@ -238,7 +239,7 @@ export const benefitsMessages = {
     PMI_JKK_DEATH_NOT_COVERED:
       'A PMI work accident on {date}, before Permenaker 18/2018 (2018-12-10), is not in this library: the benefits under the earlier rules were not found in the sources checked.',
     MISSING_FACT: 'Not given: {fact} (field {path}). The library does not assume it.',
-    FACT_CAUSE: 'the cause of death (natural, work-accident or occupational-disease)',
+    FACT_CAUSE: `the cause of death (${listText(DEATH_CAUSES, 'or')})`,
     FACT_MEMBERSHIP_ACTIVE: 'whether the membership was active on the date of the event',
     FACT_PAID_THROUGH: 'the last contribution month paid (BPU)',
     FACT_PMI_PHASE: 'the PMI phase at death (before, during or after work)',

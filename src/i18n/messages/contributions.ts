@@ -1,11 +1,11 @@
 import type { MessageArea } from '../types.js'
+import { BPU_PAYERS, ENTERPRISE_SIZES, listText } from '../../types.js'
 
 /** Messages of the contributions area (codes, reasons, explanation steps). */
 export const contributionsMessages = {
   id: {
     // errors
-    ENTERPRISE_SIZE_REQUIRED:
-      'Isi enterpriseSize (micro, small, medium atau large) atau daftar programs: program wajib peserta penerima upah bergantung pada skala usaha, dan pustaka ini tidak menebaknya.',
+    ENTERPRISE_SIZE_REQUIRED: `Isi enterpriseSize (${listText(ENTERPRISE_SIZES, 'atau')}) atau daftar programs: program wajib peserta penerima upah bergantung pada skala usaha, dan pustaka ini tidak menebaknya.`,
     JKK_RISK_CLASS_REQUIRED:
       'Isi jkkRiskClass (kelompok risiko 1–5 menurut Lampiran I PP 44/2015) untuk menghitung iuran JKK.',
     JKP_FLAG_CONFLICT:
@@ -24,8 +24,7 @@ export const contributionsMessages = {
       'Iuran JHT PMI {value} per bulan di luar rentang yang diizinkan: {minimum} sampai {maximum}.',
     PMI_PERIOD_NOT_COVERED:
       'Iuran PMI untuk bulan {period} belum dimodelkan: pustaka ini memuat Permenaker 18/2018 (sejak bulan iuran {from}) dan Permenaker 4/2023. Aturan sebelumnya (Permenaker 7/2017, dan asuransi TKI swasta sebelum Agustus 2017) tidak dihitung.',
-    BPU_PAYER_REQUIRED:
-      'Bulan iuran {period} termasuk masa potongan PP 50/2025, yang tidak berlaku bila iuran dibayar dari APBN atau APBD: isi payer ("self", "apbd", "apbn" atau "other").',
+    BPU_PAYER_REQUIRED: `Bulan iuran {period} termasuk masa potongan PP 50/2025, yang tidak berlaku bila iuran dibayar dari APBN atau APBD: isi payer (${listText(BPU_PAYERS, 'atau', true)}).`,
     BPU_SECTOR_REQUIRED:
       'Bulan iuran {period} termasuk masa potongan PP 50/2025 yang bergantung pada sektor: isi sector ("transport" untuk pengemudi, kurir dan logistik, atau "other").',
     RECOMPOSITION_EXCEEDS_CONTRIBUTION:
@@ -106,8 +105,7 @@ export const contributionsMessages = {
     CONTRIB_PAYER_WORKER: 'pekerja',
   },
   en: {
-    ENTERPRISE_SIZE_REQUIRED:
-      'Give enterpriseSize (micro, small, medium or large) or a programs list: the programs mandatory for a wage earner depend on the size of the enterprise, and this library does not guess it.',
+    ENTERPRISE_SIZE_REQUIRED: `Give enterpriseSize (${listText(ENTERPRISE_SIZES, 'or')}) or a programs list: the programs mandatory for a wage earner depend on the size of the enterprise, and this library does not guess it.`,
     JKK_RISK_CLASS_REQUIRED: 'Give jkkRiskClass (risk group 1–5 of PP 44/2015 Lampiran I) to price JKK.',
     JKP_FLAG_CONFLICT: 'jkpRegistered ({flag}) contradicts the programs list (JKP listed: {listed}).',
     JKP_REQUIRES_JKK_JKM:
@@ -123,8 +121,7 @@ export const contributionsMessages = {
     PMI_JHT_OUT_OF_RANGE: 'PMI JHT of {value} a month is outside the allowed range: {minimum} to {maximum}.',
     PMI_PERIOD_NOT_COVERED:
       'PMI contributions for {period} are not modelled: this library encodes Permenaker 18/2018 (from the contribution month {from}) and Permenaker 4/2023. Earlier rules (Permenaker 7/2017, and the private insurance of migrant workers before August 2017) are not computed.',
-    BPU_PAYER_REQUIRED:
-      'The contribution month {period} falls in a PP 50/2025 discount window, which does not apply when the contribution is paid from the APBN or APBD: give payer ("self", "apbd", "apbn" or "other").',
+    BPU_PAYER_REQUIRED: `The contribution month {period} falls in a PP 50/2025 discount window, which does not apply when the contribution is paid from the APBN or APBD: give payer (${listText(BPU_PAYERS, 'or', true)}).`,
     BPU_SECTOR_REQUIRED:
       'The contribution month {period} falls in a PP 50/2025 discount window that depends on the sector: give sector ("transport" for drivers, couriers and logistics, or "other").',
     RECOMPOSITION_EXCEEDS_CONTRIBUTION:

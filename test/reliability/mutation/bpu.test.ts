@@ -7,7 +7,7 @@
  * formulas, parameters, citations) is public output and is asserted as such.
  */
 import { describe, expect, it } from 'vitest'
-import { BpjsValidationError, calculateContribution } from '../../../src/index.js'
+import { BpjsValidationError, calculateContribution, type TraceStep } from '../../../src/index.js'
 
 interface Step {
   rule: string
@@ -448,5 +448,24 @@ describe('APBN/APBD payer across the start of a PP 50/2025 window (D20)', () => 
       expect(aprilMay!.description).toContain('APBN')
       expect(march!.description).not.toContain('APBN')
     }
+  })
+})
+
+describe('BPU steps: the base is shown only in the rate × base formulas', () => {
+  const stepOf = (r: { explanation: { steps: readonly TraceStep[] } }, rule: string) => {
+    const s = r.explanation.steps.find((x) => x.rule === rule)
+    if (s === undefined) throw new Error(`no step ${rule}`)
+    return s
+  }
+  it('JKK 1% of the base, JKM a fixed Rp6,800 (no base)', () => {
+    // BPU 2024-03, income Rp1,000,000 (within the base range): JKK 1% = 10,000; JKM Rp6,800 (PP 44/2015)
+    const r = calculateContribution(
+      { category: 'BPU', period: '2024-03', declaredIncome: 1_000_000 },
+      { locale: 'en' },
+    )
+    expect(stepOf(r, 'bpu.jkk').formula).toBe('rate × contribution base = 1% × Rp1.000.000')
+    expect(stepOf(r, 'bpu.jkk').value).toBe(10_000)
+    expect(stepOf(r, 'bpu.jkm').formula).toBe('fixed contribution Rp6.800')
+    expect(stepOf(r, 'bpu.jkm').inputs).toEqual({ period: '2024-03' })
   })
 })

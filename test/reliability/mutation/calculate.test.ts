@@ -149,3 +149,26 @@ describe('freezeResult', () => {
     expect(Object.isFrozen(inner)).toBe(false)
   })
 })
+
+describe('options that are not a plain object', () => {
+  it.each([
+    ['a function with no prototype', () => Object.setPrototypeOf(() => 0, null) as unknown],
+    [
+      'a function whose prototype is Object.prototype',
+      () => Object.setPrototypeOf(() => 0, Object.prototype) as unknown,
+    ],
+    ['a plain function', () => (() => 0) as unknown],
+  ])('%s is refused as options (INPUT_NOT_OBJECT), not read as empty options', (_, make) => {
+    try {
+      calculateContribution(
+        { category: 'PU', period: '2024-03', jkkRiskClass: 1, enterpriseSize: 'large', wage: 5_000_000 },
+        make() as never,
+      )
+      expect.unreachable('accepted a function as options')
+    } catch (e) {
+      expect(e).toBeInstanceOf(BpjsValidationError)
+      const issues = (e as BpjsValidationError).issues
+      expect(issues.map((i) => [i.path, i.code])).toEqual([[['options'], 'INPUT_NOT_OBJECT']])
+    }
+  })
+})

@@ -559,3 +559,94 @@ describe('plans shared between calls and between batch rows', () => {
     })
   })
 })
+
+/*
+ * Folded from the round-2 file of the contribution mutants: the steps of a large enterprise's PU call in
+ * 2024-03, each under its own rule id with its own parameters (hand figures: PP 44/2015 Pasal 16, 18;
+ * PP 46/2015; PP 45/2015; PP 37/2021 Pasal 11 JKP cap Rp5,000,000; decisions D7, D8, D12):
+ * - wage Rp12,000,000, JKP registered: the JKP base min(12,000,000, 5,000,000) = 5,000,000 on `jkp.wageCap`
+ *   and the D8 flag `jkp.recomposition.cappedBase`; JKK 0.24% = 28,800 cash split 0.14% × 5,000,000 = 7,000
+ *   to JKP and 21,800 kept; JKM 0.30% = 36,000 split 0.10% × 5,000,000 = 5,000 and 31,000 kept (D7, until
+ *   2025-01); JKP government 0.22% × 5,000,000 = 11,000.
+ * - The same without JKP: JKK and JKM one step each; JP on the 2024-03 cap Rp10,042,300.
+ */
+const PU_LARGE = { ...PU, enterpriseSize: 'large' } as const
+
+describe('PU explanation: each step under its own rule id, with its own parameters', () => {
+  it('with JKP in 2024-03: the JKP base, the JKK and JKM splits, the JP base and the government part', () => {
+    // the list of step rule ids (each also the key of its shared explanation piece) is asserted in pu.test.ts
+    const r = calculateContribution({ ...PU_LARGE, wage: 12_000_000, jkpRegistered: true }, EN)
+    // D8: the JKP base is the wage capped at Rp5,000,000, and whether the recomposition uses it is the D8 flag
+    const base = stepOf(r, 'pu.jkp.base')
+    expect(base.value).toBe(5_000_000)
+    expect(ids(base)).toEqual(['jkp.wageCap', 'jkp.recomposition.cappedBase'])
+    expect(stepOf(r, 'pu.jp.base').value).toBe(10_042_300)
+    expect(ids(stepOf(r, 'pu.jkp.government'))).toEqual([
+      'jkp.rate.government',
+      'jkp.wageCap',
+      'jkp.recomposition.cappedBase',
+    ])
+    expect(stepOf(r, 'pu.jkp.government').value).toBe(11_000)
+    // each split names its own program: JKK 28,800 − 7,000 = 21,800; JKM 36,000 − 5,000 = 31,000
+    expect(stepOf(r, 'pu.jkm.toJkp').description).toMatch(
+      /^The part of the JKM contribution recomposed to JKP/,
+    )
+    const jkmKept = stepOf(r, 'pu.jkm.toOwnFund')
+    expect(jkmKept.description).toBe('The rest of the JKM contribution, kept by the JKM fund.')
+    expect(jkmKept.value).toBe(31_000)
+    expect(stepOf(r, 'pu.jkk.toJkp').description).toMatch(
+      /^The part of the JKK contribution recomposed to JKP/,
+    )
+    const jkkKept = stepOf(r, 'pu.jkk.toOwnFund')
+    expect(jkkKept.description).toBe('The rest of the JKK contribution, kept by the JKK fund.')
+    expect(jkkKept.value).toBe(21_800)
+  })
+
+  it('the same situation explained twice gives the same steps (the shared references are per rule)', () => {
+    // a second wage of the situation reuses the plan's shared references: each rule keeps its own
+    const a = calculateContribution({ ...PU_LARGE, wage: 12_000_000, jkpRegistered: true }, EN)
+    const b = calculateContribution({ ...PU_LARGE, wage: 4_000_000, jkpRegistered: true }, EN)
+    expect(rules(b)).toEqual(rules(a))
+    for (const rule of rules(a)) expect(ids(stepOf(b, rule))).toEqual(ids(stepOf(a, rule)))
+    // wage 4,000,000 under both caps: JKP base 4,000,000; JP base 4,000,000; government 0.22% = 8,800
+    expect(stepOf(b, 'pu.jkp.base').value).toBe(4_000_000)
+    expect(stepOf(b, 'pu.jp.base').value).toBe(4_000_000)
+    expect(stepOf(b, 'pu.jkp.government').value).toBe(8_800)
+  })
+
+  it('without JKP: one JKK and one JKM step, then JHT and the JP base and shares', () => {
+    const r = calculateContribution({ ...PU_LARGE, wage: 12_000_000 }, EN)
+    expect(rules(r)).toEqual([
+      'contribution.programs',
+      'pu.jkk',
+      'pu.jkm',
+      'pu.jht.employer',
+      'pu.jht.worker',
+      'pu.jp.base',
+      'pu.jp.employer',
+      'pu.jp.worker',
+    ])
+    // JKK 0.24% × 12,000,000 = 28,800; JKM 0.30% = 36,000; JP base min(12,000,000, 10,042,300)
+    expect(stepOf(r, 'pu.jkk').value).toBe(28_800)
+    expect(ids(stepOf(r, 'pu.jkk'))).toEqual(['pu.jkk.rate.class1'])
+    expect(stepOf(r, 'pu.jkm').value).toBe(36_000)
+    expect(ids(stepOf(r, 'pu.jkm'))).toEqual(['pu.jkm.rate'])
+    expect(stepOf(r, 'pu.jp.base').value).toBe(10_042_300)
+  })
+})
+
+describe('PU plans are read once per situation for the shared options', () => {
+  it('two calls of one situation share the plan: the same frozen program list', () => {
+    // the plan cache of puPlanFor: options with no overrides are shared, so is the plan of a situation
+    const a = calculateContribution({ ...PU_LARGE, wage: 7_000_000 })
+    const b = calculateContribution({ ...PU_LARGE, wage: 9_000_000 })
+    expect(a.programs).toEqual(['JKK', 'JKM', 'JHT', 'JP'])
+    expect(b.programs).toBe(a.programs)
+    expect(Object.isFrozen(a.programs)).toBe(true)
+    // a list out of the order of the law is explained as given, so its plan is not shared
+    const c = calculateContribution({ ...PU_LARGE, programs: ['JKM', 'JKK'], wage: 7_000_000 })
+    const d = calculateContribution({ ...PU_LARGE, programs: ['JKM', 'JKK'], wage: 7_000_000 })
+    expect(d.programs).toEqual(c.programs)
+    expect(d.programs).not.toBe(c.programs)
+  })
+})
