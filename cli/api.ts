@@ -12,6 +12,8 @@ export type CalculationName =
   | 'calculateJkmBenefit'
   | 'calculateJkkDeathBenefit'
   | 'calculateJpBenefit'
+  | 'projectJhtBalance'
+  | 'calculateJhtClaim'
   | 'calculateJkpBenefit'
   | 'calculateArrears'
   | 'checkEligibility'

@@ -5,7 +5,6 @@ import { Command, CommanderError, Option } from 'commander'
 import {
   BpjsRuleError,
   BpjsValidationError,
-  calculateContributions,
   calculation,
   NotImplementedError,
   parseRupiah,
@@ -15,6 +14,7 @@ import {
 import { describeColumns, PAYROLL_TABLE, safeTerminalText, type NumberFormat } from '../doors/index.js'
 import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from './args.js'
 import { JP_FIELDS, renderJp } from './jp.js'
+import { JHT_FIELDS, jhtCalculationOf, renderJht } from './jht.js'
 import { JKP_FIELDS, renderJkp } from './jkp.js'
 import { ARREARS_FIELDS, renderArrears } from './arrears.js'
 import {
@@ -27,7 +27,8 @@ import {
 } from './commands.js'
 import { t, type Lang } from './messages.js'
 import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
-import { pricePayroll, quietOnEpipe, type BatchCalculation } from './payroll.js'
+import { pricePayroll, quietOnEpipe } from './payroll.js'
+import { createChunkPricer } from './payroll-batch.js'
 import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
@@ -91,7 +92,7 @@ function addCommon(cmd: Command, fields: readonly FieldSpec[], lang: Lang): Comm
     )
     .addOption(
       new Option('--format <format>', h('format keluaran', 'output format'))
-        .choices(['table', 'json', 'csv', 'ndjson'])
+        .choices(['table', 'json', 'csv', 'ndjson', 'xlsx'])
         .default('table'),
     )
     .option(
@@ -179,6 +180,14 @@ function runCalculation(
   const input = buildInput(fields, opts, lang)
   const result = calculation(name, command, lang)(input, calcOptions(opts))
   print(result as AnyResult, render(result, lang), opts.format, opts.explain === true, lang)
+}
+
+/** `jht`: a claim when the input has a ground, else the balance projection. */
+function runJht(opts: CommonOpts & Record<string, unknown>): void {
+  const lang = opts.lang
+  const input = buildInput(JHT_FIELDS, opts, lang)
+  const result = calculation(jhtCalculationOf(input), 'jht', lang)(input, calcOptions(opts))
+  print(result as AnyResult, renderJht(result, lang), opts.format, opts.explain === true, lang)
 }
 
 /** Turns anything thrown into a message and an exit code. */
@@ -361,7 +370,7 @@ export function buildProgram(lang: Lang): Command {
         excel: opts.excel === true,
         lang,
         calculate,
-        calculateBatch: calculateContributions as BatchCalculation,
+        calculateBatch: createChunkPricer(),
       })
       if (summary.failed > 0) process.exitCode = EXIT.refused
     })
@@ -420,6 +429,20 @@ export function buildProgram(lang: Lang): Command {
   jp.action((opts: CommonOpts & Record<string, unknown>) =>
     runCalculation('calculateJpBenefit', 'jp', JP_FIELDS, renderJp, opts),
   )
+
+  const jht = addCommon(
+    program
+      .command('jht')
+      .description(
+        h(
+          'saldo JHT (riwayat lewat --input) atau klaim JHT (--ground)',
+          'the JHT balance (history via --input) or a JHT claim (--ground)',
+        ),
+      ),
+    JHT_FIELDS,
+    lang,
+  )
+  jht.action((opts: CommonOpts & Record<string, unknown>) => runJht(opts))
 
   const jkpCmd = addCommon(
     program
@@ -661,6 +684,7 @@ async function runRoster(opts: CommonOpts & Record<string, unknown>): Promise<vo
 
 /** The roster writes table, JSON or CSV; NDJSON (a payroll format) is refused, never silently replaced. */
 function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
+  if (format === 'xlsx') throw new UsageError(t(lang, 'xlsxPayrollOnly'))
   if (format === 'ndjson')
     throw new UsageError(
       lang === 'en'
@@ -671,6 +695,7 @@ function rosterFormat(format: Format, lang: Lang): 'table' | 'json' | 'csv' {
 }
 
 function runRoadmapCommand(opts: CommonOpts & Record<string, unknown>): void {
+  if (opts.format === 'xlsx') throw new UsageError(t(opts.lang, 'xlsxPayrollOnly'))
   const budget = money(opts.budget)
   const input = defined({
     startPeriod: opts.startPeriod,

@@ -99,8 +99,13 @@ const id = {
   csvQuarter: '{percent}% berkas dibaca: {rows} baris, {failed} gagal',
   csvMoreErrors: '… dan {count} galat lain berkode {code} (semuanya ada di {file})',
   csvMoreErrorsNoFile: '… dan {count} galat lain berkode {code} (tulis semuanya ke berkas dengan --errors BERKAS)',
-  payrollFormat: 'Opsi --format dengan --csv: pilih csv, json atau ndjson.',
+  payrollFormat: 'Opsi --format dengan --csv: pilih csv, json, ndjson atau xlsx.',
   excelNeedsCsv: 'Opsi --excel hanya untuk --format csv.',
+  xlsxNeedsOutput: 'Opsi --format xlsx menulis berkas: tambahkan --output NAMA.xlsx.',
+  xlsxMissing:
+    'Opsi --format xlsx memerlukan paket write-excel-file, yang tidak terpasang (npm install write-excel-file), atau pakai --format csv.',
+  xlsxTooManyRows: 'Satu lembar .xlsx memuat paling banyak {max} baris: pakai --format csv untuk berkas sebesar ini.',
+  xlsxPayrollOnly: 'Opsi --format xlsx hanya untuk berkas penggajian (iuran --csv BERKAS --output NAMA.xlsx).',
   badNumber: 'Opsi {option}: "{value}" bukan bilangan bulat.',
   badBoolean: 'Opsi {option}: "{value}" bukan nilai ya/tidak (true/false).',
   badChild:
@@ -216,8 +221,13 @@ const en: Record<MessageKey, string> = {
   csvQuarter: '{percent}% of the file read: {rows} rows, {failed} failed',
   csvMoreErrors: '… and {count} more errors with code {code} (all of them are in {file})',
   csvMoreErrorsNoFile: '… and {count} more errors with code {code} (write them all to a file with --errors FILE)',
-  payrollFormat: 'Option --format with --csv: choose csv, json or ndjson.',
+  payrollFormat: 'Option --format with --csv: choose csv, json, ndjson or xlsx.',
   excelNeedsCsv: 'Option --excel is for --format csv only.',
+  xlsxNeedsOutput: 'Option --format xlsx writes a file: add --output NAME.xlsx.',
+  xlsxMissing:
+    'Option --format xlsx needs the write-excel-file package, which is not installed (npm install write-excel-file); or use --format csv.',
+  xlsxTooManyRows: 'One .xlsx sheet holds at most {max} rows: use --format csv for a file this large.',
+  xlsxPayrollOnly: 'Option --format xlsx is for payroll files only (iuran --csv FILE --output NAME.xlsx).',
   badNumber: 'Option {option}: "{value}" is not a whole number.',
   badBoolean: 'Option {option}: "{value}" is not a yes/no (true/false) value.',
   badChild:

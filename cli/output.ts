@@ -3,9 +3,10 @@
 import { stringify } from 'csv-stringify/sync'
 import { escapeSpreadsheetCell, formatRate, safeTerminalText } from '../doors/index.js'
 import { formatRupiah, renderExplanation, type Explanation, type Warning } from './api.js'
+import { UsageError } from './args.js'
 import { t, type Lang, type MessageKey } from './messages.js'
 
-export type Format = 'table' | 'json' | 'csv' | 'ndjson'
+export type Format = 'table' | 'json' | 'csv' | 'ndjson' | 'xlsx'
 
 /** What every command prints, in each format. */
 export interface Rendered {
@@ -76,6 +77,8 @@ export function print(
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
 ): void {
+  // .xlsx is a payroll file's output (iuran --csv): a single result is never silently printed otherwise
+  if (format === 'xlsx') throw new UsageError(t(lang, 'xlsxPayrollOnly'))
   // the table already lists the warnings; on stderr (csv) the explanation carries them
   // renderExplanation itself shows control characters from caller strings as text
   const explanationText =

@@ -2,7 +2,7 @@
 // Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
 // CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
 // reported with its line number and never stops the others; a file that cannot be read at all is a file error.
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, type WriteStream } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import {
@@ -26,15 +26,18 @@ import {
   type ContributionLike,
   type CsvRecord,
   type CsvStyle,
+  type CompiledRow,
   type LayoutName,
   type NumberFormat,
+  type PlanTemplate,
   type RowIssue,
 } from '../doors/index.js'
 import { BpjsRuleError, BpjsValidationError, type Calculation } from './api.js'
 import { UsageError } from './args.js'
 import { t, template, type Lang } from './messages.js'
+import { openOutput, Out, XlsxTable } from './payroll-output.js'
 
-export type PayrollFormat = 'csv' | 'json' | 'ndjson'
+export type PayrollFormat = 'csv' | 'json' | 'ndjson' | 'xlsx'
 
 export interface PayrollOptions {
   /** Path of the payroll CSV, or `-` for standard input. */
@@ -68,23 +71,32 @@ export interface PayrollOptions {
   readonly tty?: boolean
 }
 
-/** The batch entry point as the payroll sees it. */
+/**
+ * The batch entry point as the payroll sees it: calculateContributions, or {@link priceChunk}, which also
+ * gives the rows priced on a plan as amounts (`compact`), written without building a result per row.
+ */
 export type BatchCalculation = (
   rows: readonly unknown[],
   options?: unknown,
-) => { at(index: number): BatchRow | undefined }
+) => {
+  at(index: number): BatchRow | undefined
+  compact?(index: number): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
+}
 
 type BatchRow =
   { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: unknown }
 
 /** Rows priced per call of the batch API: large enough to share its plans, small enough to stream. */
-const CHUNK_ROWS = 2000
+const CHUNK_ROWS = 1024
 /** With standard input (read once), the number format is decided from this many rows. */
 export const STDIN_SURVEY_ROWS = 10_000
 const AUTO_PROGRESS_BYTES = 1024 * 1024
 const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
 const IDENTITY = new Set(PAYROLL_IDENTITY)
-const WRITE_BUFFER = 1024 * 1024
+/** Whole wages up to this many rupiah are handed to the library as numbers (exact: far below 2^53). */
+const MAX_WHOLE_WAGE = 1e13
+/** Bytes read at a time. */
+const READ_CHUNK = 32 * 1024
 
 export interface PayrollSummary {
   readonly rows: number
@@ -117,17 +129,6 @@ function fileError(lang: Lang, code: Parameters<typeof doorsMessage>[0], params:
   return new UsageError(lang === 'en' ? m.en : m.id)
 }
 
-/** Opens a file to write, or a usage error naming it (a missing folder, a directory, no permission). */
-function openOutput(path: string, lang: Lang): WriteStream {
-  let fd: number
-  try {
-    fd = openSync(path, 'w')
-  } catch (e) {
-    throw new UsageError(t(lang, 'cannotWrite', { file: path, reason: (e as Error).message }))
-  }
-  return createWriteStream('', { fd })
-}
-
 /** Opens the input, or a usage error (missing file, directory). */
 function openInput(file: string, lang: Lang): { stream: Readable; size: number | undefined } {
   if (file === '-') return { stream: process.stdin, size: undefined }
@@ -142,7 +143,7 @@ function openInput(file: string, lang: Lang): { stream: Readable; size: number |
     closeSync(fd)
     throw new UsageError(t(lang, 'isDirectory', { file }))
   }
-  return { stream: createReadStream('', { fd }), size: st.isFile() ? st.size : undefined }
+  return { stream: createReadStream('', { fd, highWaterMark: READ_CHUNK }), size: st.isFile() ? st.size : undefined }
 }
 
 /** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
@@ -161,11 +162,15 @@ export async function* csvRecords(
   chunks: AsyncIterable<string>,
   delimiter: string | undefined,
   onBytes: (chars: number) => void,
+  maxCells?: () => number,
 ): AsyncGenerator<CsvRecord[]> {
   let batch: CsvRecord[] = []
   let parser: CsvParser | undefined
   let head = ''
   const make = (d: string) => new CsvParser(d, (r) => batch.push(r))
+  const limit = () => {
+    if (maxCells !== undefined && parser !== undefined) parser.maxCells = maxCells()
+  }
   for await (const text of chunks) {
     onBytes(text.length)
     if (parser === undefined) {
@@ -175,7 +180,10 @@ export async function* csvRecords(
       parser = make(delimiter ?? detectDelimiter(head))
       parser.push(head)
       head = ''
-    } else parser.push(text)
+    } else {
+      limit()
+      parser.push(text)
+    }
     if (batch.length > 0) {
       yield batch
       batch = []
@@ -185,43 +193,6 @@ export async function* csvRecords(
   if (head !== '') parser.push(head)
   parser.end()
   if (batch.length > 0) yield batch
-}
-
-/** A writer with a buffer and back-pressure; standard output closing early (`| head`) ends the tool quietly. */
-class Out {
-  private buffer = ''
-  constructor(private readonly stream: Writable) {}
-  /** Adds text to the buffer (synchronous: rows are written without a promise each). */
-  write(text: string): void {
-    this.buffer += text
-  }
-  /** Hands the buffer to the stream once it is large, waiting when the stream asks to (back-pressure). */
-  async drain(): Promise<void> {
-    if (this.buffer.length >= WRITE_BUFFER) await this.flush()
-  }
-  async flush(): Promise<void> {
-    if (this.buffer === '') return
-    const text = this.buffer
-    this.buffer = ''
-    if (!this.stream.write(text))
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          this.stream.off('drain', done)
-          this.stream.off('close', done)
-          resolve()
-        }
-        this.stream.on('drain', done)
-        this.stream.on('close', done)
-      })
-  }
-  async end(): Promise<void> {
-    await this.flush()
-    if (this.stream === process.stdout) return
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject)
-      this.stream.end(resolve)
-    })
-  }
 }
 
 /** Standard output closed by the reader (`bpjs-tk … | head`): stop at once, quietly. */
@@ -248,12 +219,16 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   const format = o.format ?? 'csv'
   const style: CsvStyle = o.excel === true ? EXCEL_ID_STYLE : {}
   const showErrors = o.showErrors ?? 10
+  // .xlsx: written whole at the end, to a file (the package is loaded and the file checked before any row)
+  if (format === 'xlsx' && o.output === undefined) throw new UsageError(t(lang, 'xlsxNeedsOutput'))
   const input = openInput(o.file, lang)
-  const sinkStream: Writable = o.output === undefined ? process.stdout : openOutput(o.output, lang)
+  const xlsx = format === 'xlsx' && o.output !== undefined ? await XlsxTable.open(o.output, lang) : undefined
+  const sinkStream: Writable | undefined =
+    xlsx !== undefined ? undefined : o.output === undefined ? process.stdout : openOutput(o.output, lang)
   const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
-  const out = new Out(sinkStream)
+  const out = sinkStream === undefined ? undefined : new Out(sinkStream, style)
   const errOut = errStream === undefined ? undefined : new Out(errStream)
-  errOut?.write(csvLine(['row', 'id', 'path', 'code', 'message']))
+  errOut?.line(['row', 'id', 'path', 'code', 'message'])
 
   // progress: a bar on a terminal; elsewhere a line at each quarter of the file
   const wantProgress = o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES)
@@ -317,7 +292,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
           ),
         )
       }
-      errOut?.write(csvLine([err.row, err.id, err.path, err.code, err.message]))
+      errOut?.line([err.row, err.id, err.path, err.code, err.message])
     }
   }
 
@@ -326,10 +301,13 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let identityNames: string[] = []
   let layout: ReturnType<typeof createLayout> | undefined
   let columns: readonly string[] = []
+  let wageAt = -1
   let firstRecord = true
 
   const emit = (cells: Cell[]) => {
-    if (format === 'csv') out.write(csvLine(cells, style))
+    if (xlsx !== undefined) xlsx.add(cells)
+    else if (out === undefined) return
+    else if (format === 'csv') out.line(cells)
     else {
       const json = JSON.stringify(record(columns, cells))
       if (format === 'ndjson') out.write(`${json}\n`)
@@ -340,12 +318,26 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     }
   }
 
-  type Pending = { line: number; id: string; identity: string[]; wage: string | undefined; row: Record<string, unknown> }
+  type Pending = { line: number; id: string; identity: string[]; wage: Cell; row: Record<string, unknown> }
   const priced = (p: Pending, r: ContributionLike) => {
     const l = layout as NonNullable<typeof layout>
-    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, columns))
+    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, wageAt))
     for (const k of TOTAL_KEYS) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
     ok++
+  }
+  // the worker layout of the rows priced on a plan, made once per plan (a plan's template is shared by its rows)
+  const compiled = new Map<PlanTemplate, CompiledRow>()
+  const pricedOnPlan = (p: Pending, template: PlanTemplate, amounts: Float64Array, at: number): boolean => {
+    const compile = (layout as NonNullable<typeof layout>).compile
+    if (compile === undefined) return false
+    let row = compiled.get(template)
+    if (row === undefined) {
+      if (compiled.size >= 1000) compiled.clear()
+      compiled.set(template, (row = compile(template)))
+    }
+    emit(row(p.line, p.identity, p.wage, amounts, at, totals))
+    ok++
+    return true
   }
   let chunk: Pending[] = []
   const flush = async () => {
@@ -358,7 +350,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     } catch {
       batch = undefined
     }
-    for (const [i, p] of pending.entries()) {
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i] as Pending
+      const c = batch?.compact?.(i)
+      if (c !== undefined && pricedOnPlan(p, c.template, c.amounts, c.at)) continue
       const b = batch?.at(i)
       if (b !== undefined) {
         if (b.ok) priced(p, b.result as ContributionLike)
@@ -371,7 +366,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         refused(rowErrors(e, p.line, p.id, lang))
       }
     }
-    await out.drain()
+    await out?.drain()
     await errOut?.drain()
   }
 
@@ -396,8 +391,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     identity = identityNames.map((k) => present.indexOf(k))
     layout = createLayout(o.layout ?? 'worker', identityNames, o.excel === true ? { ratesAsPercent: 'id' } : {})
     columns = layout.columns
+    wageAt = columns.indexOf('wage')
     // Excel needs the BOM to read UTF-8
-    if (format === 'csv') out.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+    if (format === 'csv') out?.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
+    else xlsx?.add(columns)
   }
 
   const decide = () => {
@@ -414,8 +411,14 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     const r = (reader as TableReader).read(rec)
     if (r.kind === 'blank') return false
     rows++
-    const ids = identity.map((i) => (i < 0 ? '' : (rec.cells[i] ?? '').trim()))
-    const id = ids.find((x) => x !== '') ?? ''
+    const ids = new Array<string>(identity.length)
+    let id = ''
+    for (let k = 0; k < identity.length; k++) {
+      const i = identity[k] as number
+      const v = i < 0 ? '' : (rec.cells[i] ?? '').trim()
+      ids[k] = v
+      if (id === '') id = v
+    }
     if (r.kind === 'refused') {
       refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
       return false
@@ -426,7 +429,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     for (const k in values) if (!IDENTITY.has(k)) row[k] = values[k]
     if (row.category === undefined) row.category = 'PU'
     const wage = typeof row.wage === 'string' ? row.wage : undefined
-    chunk.push({ line: r.line, id, identity: ids, wage, row })
+    // a whole wage goes to the library as the number it is (the same amount, read without parsing text)
+    const whole = wageValue(wage)
+    if (typeof whole === 'number' && whole > 0 && whole <= MAX_WHOLE_WAGE) row.wage = whole
+    chunk.push({ line: r.line, id, identity: ids, wage: whole, row })
     return chunk.length >= CHUNK_ROWS
   }
   const next = async (rec: CsvRecord) => {
@@ -458,8 +464,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         if (!surveyDone && (reader as TableReader).needsSurvey) {
           if (o.file !== '-') {
             // a file: survey the whole of it in its own pass, then read it again from the top
-            surveyPass = csvRecords(textChunks(createReadStream(o.file)), o.delimiter, () => {})
             let headerSeen = false
+            // once past the header, only the cells up to the last money column are needed
+            const moneyCells = (reader as TableReader).surveyedCells
+            surveyPass = csvRecords(
+              textChunks(createReadStream(o.file, { highWaterMark: READ_CHUNK })),
+              o.delimiter,
+              () => {},
+              () => (headerSeen ? moneyCells : Number.POSITIVE_INFINITY),
+            )
             for await (const b of surveyPass)
               for (const r of b) {
                 if (!headerSeen) {
@@ -495,8 +508,9 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     progress()
     // grand totals
     for (const cells of (layout as NonNullable<typeof layout>).totals()) emit(cells)
-    if (format === 'json') out.write(firstRecord ? '[]\n' : '\n]\n')
-    await out.end()
+    if (format === 'json') out?.write(firstRecord ? '[]\n' : '\n]\n')
+    await out?.end()
+    await xlsx?.end()
     await errOut?.end()
   } catch (e) {
     if (e instanceof CsvFormatError)
@@ -532,10 +546,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
 }
 
 /** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
-function wageCell(cells: Cell[], columns: readonly string[]): Cell[] {
-  const i = columns.indexOf('wage')
-  const v = i < 0 ? undefined : cells[i]
-  const whole = typeof v === 'string' ? v.replace(/\.0+$/, '') : v
-  if (typeof whole === 'string' && /^-?\d{1,15}$/.test(whole)) cells[i] = Number(whole)
+function wageValue(v: string | undefined): string | number | undefined {
+  if (v === undefined) return v
+  const whole = v.replace(/\.0+$/, '')
+  return /^-?\d{1,15}$/.test(whole) ? Number(whole) : v
+}
+
+/** The wage cell of a layout row (at `at`, -1: none) made a number when it is whole ({@link wageValue}). */
+function wageCell(cells: Cell[], at: number): Cell[] {
+  const v = at < 0 ? undefined : cells[at]
+  if (typeof v === 'string') cells[at] = wageValue(v)
   return cells
 }

@@ -65,6 +65,15 @@ export class CsvParser {
   private line = 1
   private recordLine = 1
   private first = true
+  /**
+   * At most this many cells are kept of a record read whole (a line without quotes); the others are dropped
+   * unread. For a caller that needs only the first columns (a survey of one column); default all.
+   */
+  maxCells = Number.POSITIVE_INFINITY
+  /** Within the chunk being read: where its next quote, CR and NUL are (see {@link plainLineEnd}). */
+  private nextQuote = -1
+  private nextCR = -1
+  private nextNul = -1
 
   constructor(
     private readonly delimiter: string,
@@ -81,7 +90,23 @@ export class CsvParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     }
     const d = this.delimiter
+    this.nextQuote = -1
+    this.nextCR = -1
+    this.nextNul = -1
     for (let i = 0; i < text.length; i++) {
+      // fast path: at the start of a record, a whole line without quotes, bare CR or NUL is split at once
+      if (this.atRecordStart()) {
+        const end = this.plainLineEnd(text, i)
+        if (end >= 0) {
+          const crlf = end > i && text.charCodeAt(end - 1) === 13
+          const line = text.slice(i, crlf ? end - 1 : end)
+          this.emit({ cells: this.maxCells < 1e6 ? line.split(d, this.maxCells) : line.split(d), line: this.line })
+          this.line++
+          this.recordLine = this.line
+          i = end
+          continue
+        }
+      }
       const c = text[i] as string
       if (c === '\0') throw new CsvFormatError('CSV_BINARY', this.line)
       if (this.afterCR) {
@@ -141,6 +166,26 @@ export class CsvParser {
     }
   }
 
+  /** No record begun: nothing pending (the character-by-character path resumes only inside a record). */
+  private atRecordStart(): boolean {
+    return !this.afterCR && !this.cellStarted && !this.quoted && this.cell === '' && this.cells.length === 0
+  }
+
+  /**
+   * The index of the LF ending the line that starts at `from`, when that line (an optional CR before the LF
+   * aside) has no quote, CR or NUL and is not longer than a cell may be; else -1 (read character by character).
+   */
+  private plainLineEnd(text: string, from: number): number {
+    const end = text.indexOf('\n', from)
+    if (end < 0 || end - from > MAX_CELL_CHARS) return -1
+    const last = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    // the next quote, CR and NUL of the chunk, each searched again only once passed (linear in the chunk)
+    if (this.nextQuote < from) this.nextQuote = indexOrEnd(text, '"', from)
+    if (this.nextCR < from) this.nextCR = indexOrEnd(text, '\r', from)
+    if (this.nextNul < from) this.nextNul = indexOrEnd(text, '\0', from)
+    return this.nextQuote < last || this.nextCR < last || this.nextNul <= end ? -1 : end
+  }
+
   /** Ends the text: emits the last record; an unclosed quote is a {@link CsvFormatError}. */
   end(): void {
     if (this.quoted && !this.quotePending) throw new CsvFormatError('CSV_UNCLOSED_QUOTE', this.recordLine)
@@ -157,6 +202,12 @@ export class CsvParser {
     this.cellStarted = false
     this.emit({ cells, line: this.recordLine })
   }
+}
+
+/** Where `c` next occurs in `text` from `from`, or the text's length. */
+function indexOrEnd(text: string, c: string, from: number): number {
+  const i = text.indexOf(c, from)
+  return i < 0 ? text.length : i
 }
 
 /** A record with no content: an empty line, or only separators and spaces (`;;;;;;`). */
@@ -188,6 +239,37 @@ export const EXCEL_ID_STYLE: CsvStyle = Object.freeze({ delimiter: ';', decimalC
 
 const QUOTE_NEEDED = new Map<string, RegExp>()
 
+/** The characters that make a cell need quotes with `delimiter`. */
+function quoteNeeded(delimiter: string): RegExp {
+  let special = QUOTE_NEEDED.get(delimiter)
+  if (special === undefined) {
+    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
+    QUOTE_NEEDED.set(delimiter, special)
+  }
+  return special
+}
+
+/** The first characters {@link escapeSpreadsheetCell} escapes: `=` `+` `-` `@` tab CR. */
+const FORMULA_CODES = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d])
+
+/** One cell as CSV text (`undefined` for an empty cell): numbers with the style's decimal mark, text escaped. */
+function csvCell(
+  v: string | number | boolean | undefined | null,
+  delimiter: string,
+  decimalComma: boolean,
+  special: RegExp,
+): string | undefined {
+  if (v === undefined || v === null) return undefined
+  if (typeof v === 'number') {
+    let s = String(v)
+    if (decimalComma) s = s.replace('.', ',')
+    return s.includes(delimiter) ? `"${s}"` : s
+  }
+  const t = String(v)
+  const s = t !== '' && FORMULA_CODES.has(t.charCodeAt(0)) ? `'${t}` : t
+  return special.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
 /** One CSV line (with its line break): cells quoted when needed, text cells escaped for spreadsheets. */
 export function csvLine(
   cells: readonly (string | number | boolean | undefined | null)[],
@@ -195,25 +277,157 @@ export function csvLine(
 ): string {
   const delimiter = style.delimiter ?? ','
   const decimalComma = style.decimalComma === true
-  let special = QUOTE_NEEDED.get(delimiter)
-  if (special === undefined) {
-    special = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\^\]-]/g, '\\$&')}]`)
-    QUOTE_NEEDED.set(delimiter, special)
-  }
-  let out = ''
+  const special = quoteNeeded(delimiter)
+  // the cells as text, joined once (an empty cell for `undefined`, as `join` writes it)
+  const out = new Array<string | number | undefined>(cells.length)
+  // a whole number is written as `join` writes it when no separator can occur in it
+  const plainWhole = !decimalComma && (delimiter === ',' || delimiter === ';' || delimiter === '\t')
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]
-    let s: string
-    if (v === undefined || v === null) s = ''
-    else if (typeof v === 'number') {
-      s = String(v)
-      if (decimalComma) s = s.replace('.', ',')
-      if (s.includes(delimiter)) s = `"${s}"`
-    } else {
-      s = typeof v === 'boolean' ? String(v) : escapeSpreadsheetCell(v)
-      if (special.test(s)) s = `"${s.replace(/"/g, '""')}"`
-    }
-    out += i === 0 ? s : `${delimiter}${s}`
+    out[i] = plainWhole && typeof v === 'number' && Number.isInteger(v) ? v : csvCell(v, delimiter, decimalComma, special)
   }
-  return `${out}${style.eol ?? '\n'}`
+  return `${out.join(delimiter)}${style.eol ?? '\n'}`
+}
+
+/** The digits of 00 to 99, two bytes each. */
+const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, k) => 0x30 + (k % 2 === 0 ? Math.floor(k / 20) : (k >> 1) % 10))
+
+/**
+ * CSV written straight into bytes (UTF-8), line by line, exactly as {@link csvLine} writes each line, without a
+ * string per line: whole numbers are written digit by digit, text as its characters. For large outputs (a
+ * million payroll rows): {@link CsvBytes.take} hands over the bytes written so far.
+ */
+export class CsvBytes {
+  private buf: Uint8Array
+  private at = 0
+  private readonly filled: Uint8Array[] = []
+  private readonly d: string
+  private readonly delimiter: number
+  private readonly decimalComma: boolean
+  private readonly special: RegExp
+  private readonly eol: string
+  private readonly plainWhole: boolean
+
+  constructor(
+    style: CsvStyle = {},
+    private readonly size = 256 * 1024,
+  ) {
+    this.buf = new Uint8Array(size)
+    const d = style.delimiter ?? ','
+    this.d = d
+    this.delimiter = d.charCodeAt(0)
+    this.decimalComma = style.decimalComma === true
+    this.special = quoteNeeded(d)
+    this.eol = style.eol ?? '\n'
+    this.plainWhole = !this.decimalComma && (d === ',' || d === ';' || d === '\t')
+  }
+
+  /** Bytes written and not yet taken. */
+  get length(): number {
+    return this.filled.reduce((n, b) => n + b.length, 0) + this.at
+  }
+
+  /** Room for `n` more bytes (the buffer so far is kept for {@link take}). */
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return
+    if (this.at > 0) this.filled.push(this.buf.subarray(0, this.at))
+    this.buf = new Uint8Array(Math.max(this.size, n))
+    this.at = 0
+  }
+
+  /** Writes text as it is (a header, a BOM, JSON). */
+  text(s: string): void {
+    this.room(s.length * 3)
+    const buf = this.buf
+    let at = this.at
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i)
+      if (c < 0x80) buf[at++] = c
+      else if (c < 0x800) {
+        buf[at++] = 0xc0 | (c >> 6)
+        buf[at++] = 0x80 | (c & 0x3f)
+      } else {
+        const next = s.charCodeAt(i + 1)
+        if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+          // a surrogate pair: one character beyond the BMP, four bytes
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00)
+          i++
+          buf[at++] = 0xf0 | (c >> 18)
+          buf[at++] = 0x80 | ((c >> 12) & 0x3f)
+        } else {
+          // a lone surrogate is written as U+FFFD, as TextEncoder does
+          if (c >= 0xd800 && c < 0xe000) c = 0xfffd
+          buf[at++] = 0xe0 | (c >> 12)
+        }
+        buf[at++] = 0x80 | ((c >> 6) & 0x3f)
+        buf[at++] = 0x80 | (c & 0x3f)
+      }
+    }
+    this.at = at
+  }
+
+  /** Writes one line of cells, as {@link csvLine} does with this writer's style. */
+  line(cells: readonly (string | number | boolean | undefined | null)[]): void {
+    const d = this.delimiter
+    const plainWhole = this.plainWhole
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i]
+      // room for a separator and a whole number (text makes its own room)
+      if (this.at + 24 > this.buf.length) this.room(24)
+      if (i > 0) this.buf[this.at++] = d
+      if (typeof v === 'number' && plainWhole && Number.isSafeInteger(v)) this.whole(v)
+      else if (v !== undefined && v !== null) this.text(csvCell(v, this.d, this.decimalComma, this.special) as string)
+    }
+    this.text(this.eol)
+  }
+
+  /** A safe integer in decimal digits (what `String(n)` writes); the caller made room for 17 bytes. */
+  private whole(value: number): void {
+    const buf = this.buf
+    let n = value
+    if (n < 0) {
+      buf[this.at++] = 0x2d
+      n = -n
+    }
+    if (n < 10) {
+      buf[this.at++] = 0x30 + n
+      return
+    }
+    let digits = 1
+    for (let p = 10; p <= n; p *= 10) digits++
+    let i = this.at + digits - 1
+    if (n <= 0x7fffffff) {
+      // two digits at a time (small integer arithmetic)
+      while (n >= 100) {
+        const q = (n / 100) | 0
+        const r = (n - q * 100) * 2
+        buf[i] = DIGIT_PAIRS[r + 1] as number
+        buf[i - 1] = DIGIT_PAIRS[r] as number
+        i -= 2
+        n = q
+      }
+      if (n >= 10) {
+        buf[i] = DIGIT_PAIRS[2 * n + 1] as number
+        buf[i - 1] = DIGIT_PAIRS[2 * n] as number
+        this.at += digits
+        return
+      }
+    } else
+      while (n >= 10) {
+        const q = Math.floor(n / 10)
+        buf[i--] = 0x30 + (n - q * 10)
+        n = q
+      }
+    buf[i] = 0x30 + n
+    this.at += digits
+  }
+
+  /** The bytes written since the last call (and forgets them). */
+  take(): Uint8Array[] {
+    if (this.at > 0) this.filled.push(this.buf.subarray(0, this.at))
+    const out = this.filled.splice(0)
+    this.buf = new Uint8Array(this.size)
+    this.at = 0
+    return out
+  }
 }

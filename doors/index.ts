@@ -17,6 +17,7 @@ export {
 } from './columns.js'
 export {
   csvLine,
+  CsvBytes,
   CsvFormatError,
   CsvParser,
   DELIMITERS,
@@ -36,11 +37,13 @@ export {
   WORKER_AMOUNTS,
   WORKER_FUNDS,
   type Cell,
+  type CompiledRow,
   type ContributionLike,
   type Layout,
   type LayoutName,
   type LayoutOptions,
   type LineLike,
+  type PlanTemplate,
   type PricedRow,
 } from './layout.js'
 export { doorsMessage, formatExample, type DoorsMessageCode, type Locale, type Messages } from './messages.js'

@@ -34,7 +34,7 @@ export type LayoutName = 'worker' | 'line'
 export interface PricedRow {
   readonly row: number
   readonly identity: readonly string[]
-  readonly wage?: string | undefined
+  readonly wage?: string | number | undefined
   readonly result: ContributionLike
 }
 
@@ -125,7 +125,33 @@ export interface Layout {
   rows(p: PricedRow): Cell[][]
   /** The grand-total rows, after every row (from what {@link Layout.rows} saw). */
   totals(): Cell[][]
+  /**
+   * The worker layout only: {@link Layout.rows} made once for the rows that share a plan (the same lines,
+   * other amounts), so that a large file is written without building each row's lines. `template` holds the
+   * plan's lines with a slot index in place of each amount (`amount`, `gross`, `deferred`); the function gives
+   * the row's cells from the amounts at `at + slot` and adds the row's totals into `totals`. Its cells are the
+   * ones {@link Layout.rows} gives for the same lines and amounts, and it counts into the same grand totals.
+   * The array it returns is the plan's own, overwritten by the next row: write or copy it before the next call.
+   */
+  readonly compile?: (template: PlanTemplate) => CompiledRow
 }
+
+/** The lines of a priced plan, each amount given as a slot index into an amounts array. */
+export interface PlanTemplate {
+  readonly category: string
+  readonly period: string
+  readonly lines: readonly LineLike[]
+}
+
+/** A plan's rows, from amounts: see {@link Layout.compile}. */
+export type CompiledRow = (
+  row: number,
+  identity: readonly string[],
+  wage: string | number | undefined,
+  amounts: ArrayLike<number>,
+  at: number,
+  totals: Record<string, number>,
+) => Cell[]
 
 export function createLayout(name: LayoutName, identity: readonly string[], o: LayoutOptions = {}): Layout {
   return name === 'worker' ? workerLayout(identity) : lineLayout(identity, o)
@@ -169,21 +195,98 @@ function workerLayout(identity: readonly string[]): Layout {
     WORKER_FUNDS.flatMap(([q], i) => (q === p ? [i] : [])),
   )
   const sums = new Array<number | undefined>(amountCols.length + 1 + fundCols.length + TOTALS.length)
+  const nA = amountCols.length
+  const nF = fundCols.length
+  const head = 1 + identity.length
+  const a0 = head + 3
+  const f0 = a0 + nA + 1
+  const t0 = f0 + nF
+  const width = t0 + TOTALS.length
+  const addSums = (cells: readonly Cell[]) => {
+    for (let i = a0; i < cells.length; i++) {
+      const v = cells[i] as number | undefined
+      if (v !== undefined) sums[i - a0] = (sums[i - a0] ?? 0) + v
+    }
+  }
+  /** Per line of a plan: its amount cell, its fund cell (-1: none, or a split not whole), its payer's total. */
+  const compile = (template: PlanTemplate): CompiledRow => {
+    const lines = template.lines
+    const n = lines.length
+    const amountCell = new Int32Array(n)
+    const fundCell = new Int32Array(n).fill(-1)
+    const payerOf = new Int32Array(n)
+    const amountSlot = new Int32Array(n)
+    const deferredSlot = new Int32Array(n).fill(-1)
+    const funds = new Set<number>()
+    lines.forEach((l, j) => {
+      const i = amountAt.get(l.program)?.get(l.payer)
+      amountCell[j] = i === undefined ? a0 + nA : a0 + i
+      const f = l.fund === undefined ? undefined : fundAt.get(l.program)?.get(l.fund)
+      if (f !== undefined) {
+        fundCell[j] = f0 + f
+        funds.add(f)
+      }
+      const payer = PAYERS.indexOf(l.payer as (typeof PAYERS)[number])
+      // totalsOf: any payer not named is the government's
+      payerOf[j] = payer < 0 ? 3 : payer
+      amountSlot[j] = l.amount
+      if (l.deferred !== undefined) deferredSlot[j] = l.deferred
+    })
+    // a fund split shows only when both parts are there: the same for every row of the plan
+    for (const group of fundGroups)
+      if (!group.every((i) => funds.has(i))) for (let j = 0; j < n; j++) if (group.includes((fundCell[j] as number) - f0)) fundCell[j] = -1
+    const t = new Float64Array(5)
+    // one array for every row of the plan, cleared each time (the caller writes or copies it at once)
+    const cells = new Array<Cell>(width)
+    return (row, ids, wage, amounts, at, totals) => {
+      cells.fill(undefined)
+      cells[0] = row
+      for (let i = 0; i < ids.length; i++) cells[1 + i] = ids[i]
+      cells[head] = template.period
+      cells[head + 1] = template.category
+      cells[head + 2] = wage
+      t.fill(0)
+      for (let j = 0; j < n; j++) {
+        const v = amounts[at + (amountSlot[j] as number)] as number
+        const c = amountCell[j] as number
+        cells[c] = ((cells[c] as number | undefined) ?? 0) + v
+        const fc = fundCell[j] as number
+        if (fc >= 0) cells[fc] = ((cells[fc] as number | undefined) ?? 0) + v
+        const k = payerOf[j] as number
+        t[k] = (t[k] as number) + v
+        const d = deferredSlot[j] as number
+        if (d >= 0) t[4] = (t[4] as number) + (amounts[at + d] as number)
+      }
+      const [employer = 0, worker = 0, participant = 0, government = 0, deferred = 0] = t
+      const total = employer + worker + participant + government
+      // TOTALS: employer, worker, participant, government, total, deferred
+      cells[t0] = employer
+      cells[t0 + 1] = worker
+      cells[t0 + 2] = participant
+      cells[t0 + 3] = government
+      cells[t0 + 4] = total
+      cells[t0 + 5] = deferred
+      totals.employer = (totals.employer ?? 0) + employer
+      totals.worker = (totals.worker ?? 0) + worker
+      totals.participant = (totals.participant ?? 0) + participant
+      totals.government = (totals.government ?? 0) + government
+      totals.total = (totals.total ?? 0) + total
+      totals.deferred = (totals.deferred ?? 0) + deferred
+      addSums(cells)
+      return cells
+    }
+  }
   return {
     columns: ['row', ...identity, 'period', 'category', 'wage', ...amountCols, 'other', ...fundCols, ...TOTALS],
+    compile,
     rows(p) {
-      const nA = amountCols.length
-      const nF = fundCols.length
       // the cells after the identity: period, category, wage, amounts, other, funds, totals
-      const head = 1 + p.identity.length
-      const cells = new Array<Cell>(head + 3 + nA + 1 + nF + TOTALS.length)
+      const cells = new Array<Cell>(width)
       cells[0] = p.row
       for (let i = 0; i < p.identity.length; i++) cells[1 + i] = p.identity[i]
       cells[head] = p.result.period
       cells[head + 1] = p.result.category
       cells[head + 2] = p.wage
-      const a0 = head + 3
-      const f0 = a0 + nA + 1
       const lines = p.result.lines
       for (let j = 0; j < lines.length; j++) {
         const l = lines[j] as LineLike
@@ -201,12 +304,8 @@ function workerLayout(identity: readonly string[]): Layout {
         for (const i of group) if (cells[f0 + i] === undefined) whole = false
         if (!whole) for (const i of group) cells[f0 + i] = undefined
       }
-      const t0 = f0 + nF
       for (let i = 0; i < TOTALS.length; i++) cells[t0 + i] = p.result.totals[TOTALS[i] as string] ?? 0
-      for (let i = a0; i < cells.length; i++) {
-        const v = cells[i] as number | undefined
-        if (v !== undefined) sums[i - a0] = (sums[i - a0] ?? 0) + v
-      }
+      addSums(cells)
       return [cells]
     },
     totals() {

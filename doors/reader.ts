@@ -27,6 +27,10 @@ const inBoth = (plain: string): Messages => {
   return { id: formatDecimal(short, 'id'), en: formatDecimal(short, 'en') }
 }
 
+const INT = /^-?\d+$/
+/** Distinct cells remembered per column (then forgotten, so memory stays flat whatever the file). */
+const MEMO_SIZE = 4096
+
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
   readonly path: string
@@ -65,9 +69,13 @@ export interface TableReaderOptions {
  */
 export class TableReader {
   readonly header: HeaderMap
-  private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey }[] = []
+  private readonly money: { index: number; spec: ColumnSpec; survey: NumberSurvey; seen: Set<string> }[] = []
+  /** The numbers read, by cell index (the format of a column is fixed once decided). */
+  private readonly numbers: (Map<string, string | undefined> | undefined)[] = []
   private formats = new Map<string, NumberFormat>()
   private readonly words = new Map<string, Map<string, string | boolean>>()
+  /** The word caches by cell index (the same maps as {@link words}). */
+  private readonly wordsAt: (Map<string, string | boolean> | undefined)[] = []
   private decided = false
 
   constructor(
@@ -87,7 +95,7 @@ export class TableReader {
     if (options.requireAny !== undefined && !options.requireAny.some((k) => keys.has(k)))
       throw new TableError('MISSING_AMOUNT_COLUMN', doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }))
     this.header.columns.forEach((spec, index) => {
-      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {} })
+      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {}, seen: new Set() })
     })
     if (options.numberFormat !== undefined) {
       for (const m of this.money) this.formats.set(m.spec.key, options.numberFormat)
@@ -105,11 +113,21 @@ export class TableReader {
     return !this.decided && this.money.length > 0
   }
 
+  /** How many cells of a record {@link survey} reads (up to the last money column). */
+  get surveyedCells(): number {
+    return this.money.reduce((n, m) => Math.max(n, m.index + 1), 1)
+  }
+
   /** Notes the numbers of one data record (constant memory). */
   survey(record: CsvRecord): void {
     for (const m of this.money) {
       const cell = record.cells[m.index]
-      if (cell !== undefined && cell.trim() !== '') surveyCell(m.survey, cell, record.line)
+      if (cell === undefined || cell.trim() === '') continue
+      // a shape already noted (amounts repeat down a column) changes nothing: only a first one is kept
+      if (m.seen.has(cell)) continue
+      surveyCell(m.survey, cell, record.line)
+      if (m.seen.size >= MEMO_SIZE) m.seen.clear()
+      m.seen.add(cell)
     }
   }
 
@@ -147,6 +165,8 @@ export class TableReader {
       )
     }
     this.decided = true
+    // numbers read before the decision were read as plain: read again
+    this.numbers.length = 0
     return this.formats
   }
 
@@ -155,10 +175,11 @@ export class TableReader {
     const { cells, line } = record
     if (isBlankRecord(cells)) return { kind: 'blank', line }
     const values: Record<string, unknown> = {}
-    const issues: RowIssue[] = []
+    let issues: RowIssue[] | undefined
     const expected = this.header.columns.length
     // extra cells that are all empty (a trailing separator) are harmless
-    const ragged = cells.length < expected || cells.slice(expected).some((c) => c.trim() !== '')
+    let ragged = cells.length < expected
+    for (let i = expected; i < cells.length && !ragged; i++) ragged = (cells[i] as string).trim() !== ''
     const specs = this.header.columns
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i]
@@ -169,9 +190,17 @@ export class TableReader {
       switch (spec.kind) {
         case 'money': {
           const format = this.formats.get(spec.key) ?? 'plain'
-          const n = readNumber(v, format)
+          // amounts repeat down a column (a grade's salary, the minimum wage): each is read once
+          let memo = this.numbers[i]
+          if (memo === undefined) this.numbers[i] = memo = new Map()
+          let n = memo.get(v)
+          if (n === undefined && !memo.has(v)) {
+            n = readNumber(v, format)
+            if (memo.size >= MEMO_SIZE) memo.clear()
+            memo.set(v, n)
+          }
           if (n === undefined)
-            issues.push({
+            (issues ??= []).push({
               path: spec.key,
               code: 'NUMBER_UNREADABLE',
               messages: {
@@ -183,13 +212,17 @@ export class TableReader {
           break
         }
         case 'int':
-          values[spec.key] = /^-?\d+$/.test(v) ? Number(v) : v
+          values[spec.key] = INT.test(v) ? Number(v) : v
           break
         case 'bool':
         case 'enum': {
           // words repeat down a column (`ya`, `sedang`): each is read once
-          let cache = this.words.get(spec.key)
-          if (cache === undefined) this.words.set(spec.key, (cache = new Map()))
+          let cache = this.wordsAt[i]
+          if (cache === undefined) {
+            cache = this.words.get(spec.key) ?? new Map<string, string | boolean>()
+            this.words.set(spec.key, cache)
+            this.wordsAt[i] = cache
+          }
           let w = cache.get(v)
           if (w === undefined) {
             w = spec.kind === 'bool' ? (readBool(v) ?? v) : readWord(spec, v)
@@ -206,11 +239,13 @@ export class TableReader {
       }
     }
     if (ragged)
-      issues.unshift({
+      (issues ??= []).unshift({
         path: '',
         code: 'ROW_CELL_COUNT',
         messages: doorsMessage('ROW_CELL_COUNT', { cells: cells.length, expected }),
       })
-    return issues.length > 0 ? { kind: 'refused', line, values, issues } : { kind: 'row', line, values }
+    return issues !== undefined && issues.length > 0
+      ? { kind: 'refused', line, values, issues }
+      : { kind: 'row', line, values }
   }
 }

@@ -32,7 +32,7 @@ if (cap !== '10042300') throw new Error('ESM: wrong cap ' + cap)
 if (v2 !== valueAt || ALL_PARAMETERS.length < 1) throw new Error('ESM: parameters subpath')
 if (formatRupiah(5000000) !== 'Rp5.000.000') throw new Error('ESM: formatRupiah')
 if (!id.AMOUNT_NEGATIVE || !en.AMOUNT_NEGATIVE) throw new Error('ESM: locales')
-for (const fn of ['calculateContribution', 'calculateJkmBenefit', 'calculateJkkDeathBenefit', 'checkEligibility', 'planCoverageProgram'])
+for (const fn of ['calculateContribution', 'calculateJkmBenefit', 'calculateJkkDeathBenefit', 'checkEligibility', 'planCoverageProgram', 'projectJhtBalance', 'checkJhtClaim', 'calculateJhtClaim', 'calculateJpBenefit'])
   if (typeof lib[fn] !== 'function') console.log('ESM: note: ' + fn + ' not exported yet')
 if (typeof lib.calculateContribution === 'function') {
   const r = lib.calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 })

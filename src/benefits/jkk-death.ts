@@ -1,4 +1,4 @@
-import { BpjsRuleError, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
@@ -14,9 +14,10 @@ import {
 import { jkmLumpSum } from '../parameters/jkm.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { parseJkkDeathInput, type ParsedJkkDeathInput } from '../schemas/benefit.js'
-import { allChecks } from '../schemas/common.js'
-import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { jkkDeathInputSchema, jkkDeathWageIssues, type ParsedJkkDeathInput } from '../schemas/benefit.js'
+import { checkInput, type InputFields } from '../schemas/one-pass.js'
+import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import type { ResolvedOptions } from '../explain/context.js'
 import { finishBenefit, statusOf, stepAmounts, stepDeathTotal } from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { covered } from './jkm.js'
@@ -27,6 +28,34 @@ import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult } from './
 
 const PP44 = { source: 'PP-44-2015' } as const
 
+/** The accident is not after the death (the event date is the date of death when no accident date is given). */
+function accidentOrder(
+  p: { readonly dateOfAccident?: string | undefined; readonly dateOfDeath?: string | undefined },
+  locale: 'id' | 'en',
+): BpjsIssue[] {
+  const { dateOfAccident, dateOfDeath } = p
+  return dateOfAccident !== undefined && dateOfDeath !== undefined && dateOfAccident > dateOfDeath
+    ? [makeIssue(['dateOfAccident'], 'ACCIDENT_AFTER_DEATH', { dateOfAccident, dateOfDeath }, locale)]
+    : []
+}
+
+/**
+ * The cross-field checks of a JKK death input, on its valid fields (see `checkInput`): the wage basis, the
+ * accident not after the death, and the checks of every death benefit (`validateDeathInput`), which read
+ * the law of the event date with `options`.
+ */
+function jkkDeathCrossChecks(f: InputFields<ParsedJkkDeathInput>, options: ResolvedOptions): void {
+  const p = f.fields
+  const L = options.locale
+  const extra = [...jkkDeathWageIssues(p, f.invalid, L), ...accidentOrder(p, L)]
+  const death = p.dateOfDeath
+  if (death === undefined) {
+    if (extra.length > 0) throw new BpjsValidationError(extra, L)
+    return
+  }
+  const ctx = new RuleContext('calculateJkkDeathBenefit', p.dateOfAccident ?? death, options, false)
+  validateDeathInput(ctx, { ...p, dateOfDeath: death }, extra)
+}
 const PP44_1_2 = { source: 'PP-44-2015', article: 'Pasal 1 angka 2' } as const
 
 /**
@@ -149,10 +178,13 @@ function jkkStart(
   pmiRegime: ParameterReading<string> | undefined
   L: 'id' | 'en'
 } {
-  const [inp, { resolved }] = allChecks(
+  // the schema, the wage basis, the order of the dates and the other cross-field checks in one pass
+  const [inp, { resolved }] = checkInput(
     localeOf(options),
-    () => parseJkkDeathInput(input, localeOf(options)),
+    jkkDeathInputSchema,
+    input,
     () => resolveOptions(options),
+    (f, o) => jkkDeathCrossChecks(f, optionsOrDefault(o, localeOf(options))),
   )
   const L = resolved.locale
   const death = inp.dateOfDeath
@@ -161,21 +193,10 @@ function jkkStart(
   // the accident date when given (otherwise the date of death again, already checked)
   covered(eventDate, ['dateOfAccident'], L)
 
-  // (the wage basis is checked with the schema, in one pass: parseJkkDeathInput)
-  const extra: BpjsIssue[] = []
-  // (the event date is the date of death when no accident date is given)
-  if (eventDate > death)
-    extra.push(
-      makeIssue(
-        ['dateOfAccident'],
-        'ACCIDENT_AFTER_DEATH',
-        { dateOfAccident: eventDate, dateOfDeath: death },
-        L,
-      ),
-    )
-
+  // (every cross-field check was made with the schema, in one pass: jkkDeathCrossChecks; made again here
+  // with the call's context, which records the parameters they read)
   const ctx = new RuleContext('calculateJkkDeathBenefit', eventDate, resolved)
-  validateDeathInput(ctx, inp, extra)
+  validateDeathInput(ctx, inp, accidentOrder(inp, L))
   const pmiRegime = inp.category === 'PMI' ? pmiJkkRegime(ctx, eventDate) : undefined
   if (inp.category === 'PMI' && pmiRegime === undefined)
     throw new BpjsRuleError('PMI_JKK_DEATH_NOT_COVERED', { date: eventDate }, ['category'], L)

@@ -20,8 +20,8 @@ import { assertCovered } from '../parameters/lookup.js'
 import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkmInputSchema, type ParsedJkmInput } from '../schemas/benefit.js'
-import { allChecks, parseWith } from '../schemas/common.js'
-import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { checkInput } from '../schemas/one-pass.js'
+import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import {
   finishBenefit,
@@ -88,10 +88,23 @@ export function covered(date: string, path: readonly (string | number)[], locale
  * ```
  */
 export function calculateJkmBenefit(input: JkmBenefitInput, options?: CalculationOptions): JkmBenefitResult {
-  const [inp, { resolved }] = allChecks(
+  // the schema, the cross-field checks (validateDeathInput) and the options in one pass
+  const [inp, { resolved }] = checkInput(
     localeOf(options),
-    () => parseWith(jkmInputSchema, input, localeOf(options)),
+    jkmInputSchema,
+    input,
     () => resolveOptions(options),
+    (f, o) => {
+      const death = f.fields.dateOfDeath
+      if (death === undefined) return
+      const scratch = new RuleContext(
+        'calculateJkmBenefit',
+        death,
+        optionsOrDefault(o, localeOf(options)),
+        false,
+      )
+      validateDeathInput(scratch, { ...f.fields, dateOfDeath: death })
+    },
   )
   const locale = resolved.locale
   const death = inp.dateOfDeath

@@ -34,6 +34,18 @@ function readRow(row: unknown, f: PuFields): boolean {
   }
 }
 
+/** The plans of a pricer: by index, and their indexes by period then situation. */
+export interface BatchPlans {
+  readonly plans: BatchPlan[]
+  readonly byPeriod: Map<string, Map<number, number>>
+}
+
+/** No plan yet. */
+export function newBatchPlans(): BatchPlans {
+  // Stryker disable next-line ArrayDeclaration: a plan's index is read back from `plans.length`, never assumed
+  return { plans: [], byPeriod: new Map() }
+}
+
 /** Prices the rows of one batch, in order, into compact arrays (see {@link BatchBuilder}). */
 export class BatchPricer {
   readonly #kind: Uint8Array
@@ -42,10 +54,9 @@ export class BatchPricer {
   readonly #at: Float64Array
   #amounts: Float64Array
   #used = 0
-  // Stryker disable next-line ArrayDeclaration: a plan's index is read back from `plans.length`, never assumed
-  readonly #plans: BatchPlan[] = []
+  readonly #plans: BatchPlan[]
   /** Plans by period, then situation (-1: the situation is refused, rows go the single-call way). */
-  readonly #byPeriod = new Map<string, Map<number, number>>()
+  readonly #byPeriod: Map<string, Map<number, number>>
   readonly #minimumWage = new Map<number, number>()
   readonly #stored = new Map<number, ContributionRowResult>()
   readonly #errors = new Map<number, BpjsValidationError | BpjsRuleError>()
@@ -58,11 +69,18 @@ export class BatchPricer {
   #lastSituation = 0
   #lastPlan = 0
 
+  /**
+   * @param plans - the plans to price on, kept for the next pricer: a caller pricing one file in chunks with
+   *   the same options (the command-line payroll) reads the law once per situation for the whole file.
+   */
   constructor(
     n: number,
     private readonly resolved: ResolvedOptions,
     private readonly explain: boolean,
+    plans: BatchPlans = newBatchPlans(),
   ) {
+    this.#plans = plans.plans
+    this.#byPeriod = plans.byPeriod
     this.#kind = new Uint8Array(n)
     this.#planOf = new Int32Array(n)
     this.#wage = new Float64Array(n)

@@ -5,6 +5,7 @@ import {
   stateNonAsnBasis,
   tniPolriScheme,
 } from '../parameters/eligibility.js'
+import { pppkPartTimePrograms } from '../parameters/pppk.js'
 import { PROGRAM_CODES, type ProgramRow } from '../parameters/programs.js'
 import type { Category, EnterpriseSize, Program } from '../types.js'
 import type { Env } from './env.js'
@@ -163,6 +164,52 @@ function puState(env: Env, facts: Facts, catReasons: readonly Reason[]): Leaf {
   ])
 }
 
+/**
+ * A part-time PPPK (UU 20/2023), decision L6: PU with a state employer for the programs the sources support
+ * (`eligibility.pppkPartTime.programs`), `unknown` for the others, each with the reasons and articles of L6.
+ * Before UU 20/2023 the group did not exist: the category is `unknown` (the person was then non-ASN staff).
+ */
+function pppkPartTime(env: Env): Leaf {
+  const ctx = env.ctx
+  const row = ctx.readOptional(pppkPartTimePrograms, env.asOf)
+  if (row === undefined)
+    return unknownCategory(env, [
+      reason(ctx, 'ELIG_PPPK_PART_TIME_BEFORE_LAW', { from: pppkPartTimePrograms.values[0]!.from }, [
+        { source: 'UU-20-2023' },
+        { source: 'DECISIONS', article: 'L6' },
+      ]),
+    ])
+  if (!env.used.some((u) => u.id === row.id)) env.used.push(row)
+  const legal = row.legal
+  return {
+    category: 'PU',
+    categoryStatus: 'determined',
+    segment: 'PU_STATE',
+    reasons: [reason(ctx, 'ELIG_CAT_PPPK_PART_TIME', {}, legal)],
+    programs: allPrograms((p) => {
+      const s = row.value[p]
+      if (s === 'unknown')
+        return {
+          status: 'unknown',
+          reasons: [reason(ctx, 'ELIG_PPPK_PART_TIME_UNSETTLED', { program: p }, legal)],
+          missing: [],
+        }
+      return {
+        status: s === 'conditional' ? 'unknown' : s,
+        reasons: [
+          reason(
+            ctx,
+            'ELIG_PPPK_PART_TIME_PROGRAM',
+            { program: p, status: ctx.t(`ELIG_STATUS_${s}`) },
+            legal,
+          ),
+        ],
+        missing: [],
+      }
+    }),
+  }
+}
+
 /** The category and program answers of one world in which every fact is known or assumed. */
 export function evaluateWorld(env: Env, facts: Facts): Leaf {
   const ctx = env.ctx
@@ -192,6 +239,8 @@ export function evaluateWorld(env: Env, facts: Facts): Leaf {
           { source: 'DECISIONS', article: 'D18' },
         ]),
       ])
+    case 'pppk-part-time':
+      return pppkPartTime(env)
     case 'self-employed':
     case 'informal':
       return inSegment(env, facts, 'BPU', [r('ELIG_CAT_BPU_SELF', BPU_LEGAL), ...payerReasons(env)])

@@ -4,12 +4,13 @@ import { deepFreeze } from '../internal/freeze.js'
 import { foreignWorkerMinMonths } from '../parameters/eligibility.js'
 import { programMatrix, PROGRAM_CODES, type ProgramMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { allChecks } from '../schemas/common.js'
+import { eligibilitySchema } from '../schemas/eligibility.js'
+import { checkInput } from '../schemas/one-pass.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn } from '../time/calendar.js'
 import type { Category } from '../types.js'
 import { evaluateWorld } from './category.js'
-import { inputsOf, parseInput, type Env, type ParsedInput } from './env.js'
+import { inputsOf, type Env, type ParsedInput } from './env.js'
 import { missingReason } from './jkp.js'
 import { bpuAge, legalOfReasons, mergeProgram, validate } from './merge.js'
 import { computePensionAgeReached, covered, jpRegistrationUntil, recordPensionEntry } from './pension.js'
@@ -226,12 +227,14 @@ function programSteps(env: Env, tree: TreeNode, all: readonly World[]): ProgramE
  * ```
  */
 export function checkEligibility(input: EligibilityInput, options?: CalculationOptions): EligibilityResult {
-  const [parsed, { resolved }] = allChecks(
+  // the schema, the cross-field checks (validate) and the options in one pass
+  const [parsed, { resolved }] = checkInput(
     localeOf(options),
-    () => parseInput(input, localeOf(options)),
+    eligibilitySchema,
+    input,
     () => resolveOptions(options),
+    (f) => validate(f.fields, localeOf(options)),
   )
-  validate(parsed, resolved.locale)
   covered(parsed.asOf, ['asOf'], resolved.locale)
   const asOf = parsed.asOf
   const ctx = new RuleContext('checkEligibility', asOf, resolved)

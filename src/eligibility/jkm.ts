@@ -11,9 +11,9 @@ import {
 import type { DeathCause } from '../benefits/types.js'
 import { jkmShortMembershipCategories, jkmShortMembershipMonths } from '../parameters/jkm.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { allChecks, parseWith } from '../schemas/common.js'
+import { checkInput } from '../schemas/one-pass.js'
 import { jkmClaimSchema } from '../schemas/eligibility.js'
-import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
@@ -95,10 +95,29 @@ function fromDecision(ctx: RuleContext, id: string, d: Decision): Condition {
  * outside the library's dates; `PMI_DEATH_NOT_COVERED` for a PMI death before 2018-12-10.
  */
 export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions): JkmClaimResult {
-  const [parsed, { resolved }] = allChecks(
+  // the schema, the cross-field checks (those below, made on the valid fields) and the options in one pass
+  const [parsed, { resolved }] = checkInput(
     localeOf(options),
-    () => parseWith(jkmClaimSchema, input, localeOf(options)),
+    jkmClaimSchema,
+    input,
     () => resolveOptions(options),
+    (f, o) => {
+      const p = f.fields
+      const issues = new IssueList(localeOf(options))
+      issues.order('membershipStart', p.membershipStart, 'dateOfDeath', p.dateOfDeath, ['membershipStart'])
+      if (p.dateOfDeath === undefined) return issues.throwIfAny()
+      const ctx = new RuleContext(
+        'checkJkmClaim',
+        p.dateOfDeath,
+        optionsOrDefault(o, localeOf(options)),
+        false,
+      )
+      // a registration after the death is reported once (ELIG_DATE_ORDER), the other checks with it
+      const start = issues.issues.length > 0 ? undefined : p.membershipStart
+      validateDeathInput(ctx, { ...p, dateOfDeath: p.dateOfDeath, membershipStart: start }, [
+        ...issues.issues,
+      ])
+    },
   )
   // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
   // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month

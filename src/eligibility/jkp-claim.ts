@@ -1,4 +1,5 @@
-import { RuleContext } from '../explain/context.js'
+import type * as z from 'zod/mini'
+import { RuleContext, type ResolvedOptions } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import type { Citation } from '../legal/types.js'
 import {
@@ -11,9 +12,9 @@ import {
 } from '../parameters/eligibility.js'
 import { programMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { allChecks, parseWith } from '../schemas/common.js'
+import { checkInput } from '../schemas/one-pass.js'
 import { jkpClaimSchema } from '../schemas/eligibility.js'
-import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, addPeriods, periodOf, periodStart } from '../time/calendar.js'
 import { checkResult, JKP_START, missingReason, recordConditions } from './jkp.js'
 import { covered } from './pension.js'
@@ -48,14 +49,10 @@ export interface JkpClaimResult extends CheckResult {
   readonly consecutiveMonthsBeforeLayoff?: number
 }
 
-type Parsed = ReturnType<typeof parseInput>
+type Parsed = z.infer<typeof jkpClaimSchema>
 
-function parseInput(input: unknown, locale: 'id' | 'en') {
-  return parseWith(jkpClaimSchema, input, locale)
-}
-
-/** The cross-field checks of a claim, then the dates inside the library's span. */
-function validateClaim(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): void {
+/** The cross-field checks of a claim that read no law (also on the valid fields of an invalid input). */
+function claimIssues(parsed: Partial<Parsed>, issues: IssueList): void {
   issues.order('layoffDate', parsed.layoffDate, 'claimDate', parsed.claimDate)
   if (
     parsed.paidPeriods !== undefined &&
@@ -67,6 +64,33 @@ function validateClaim(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): 
     if (seen.has(p)) issues.add(['paidPeriods', i], 'DUPLICATE_VALUE', { value: p })
     seen.add(p)
   })
+}
+
+/**
+ * Every cross-field check of a claim in one pass (see `checkInput`): those of {@link claimIssues} and the
+ * months in the window against the window of the law of the layoff date (read with `options`, when JKP is
+ * in force that day).
+ */
+function claimCrossChecks(parsed: Partial<Parsed>, options: ResolvedOptions): void {
+  const issues = new IssueList(options.locale)
+  claimIssues(parsed, issues)
+  const layoff = parsed.layoffDate
+  const inWindow = parsed.contributionMonthsInWindow
+  if (layoff !== undefined && inWindow !== undefined) {
+    const ctx = new RuleContext('checkJkpClaim', layoff, options, false)
+    const windowMonths = ctx.readOptional(jkpClaimWindowMonths, layoff)
+    if (windowMonths !== undefined && inWindow > windowMonths.value)
+      issues.add(['contributionMonthsInWindow'], 'ELIG_MONTHS_EXCEED_WINDOW', {
+        months: inWindow,
+        window: windowMonths.value,
+      })
+  }
+  issues.throwIfAny()
+}
+
+/** The cross-field checks of a claim, then the dates inside the library's span. */
+function validateClaim(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): void {
+  claimIssues(parsed, issues)
   issues.throwIfAny()
   covered(parsed.layoffDate, ['layoffDate'], locale)
   if (parsed.claimDate !== undefined) covered(parsed.claimDate, ['claimDate'], locale)
@@ -237,10 +261,13 @@ function reemployedCondition(ctx: RuleContext, newJob: boolean | undefined): Con
  * ```
  */
 export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions): JkpClaimResult {
-  const [parsed, { resolved }] = allChecks(
+  // the schema, every cross-field check (claimCrossChecks) and the options in one pass
+  const [parsed, { resolved }] = checkInput(
     localeOf(options),
-    () => parseInput(input, localeOf(options)),
+    jkpClaimSchema,
+    input,
     () => resolveOptions(options),
+    (f, o) => claimCrossChecks(f.fields, optionsOrDefault(o, localeOf(options))),
   )
   const issues = new IssueList(resolved.locale)
   validateClaim(parsed, issues, resolved.locale)

@@ -4,7 +4,7 @@ import type { Citation } from '../legal/types.js'
 import { jkpMaxRegistrationAge } from '../parameters/eligibility.js'
 import { programMatrix, PROGRAM_CODES, type ProgramMatrix } from '../parameters/programs.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { allChecks, parseWith } from '../schemas/common.js'
+import { checkInput } from '../schemas/one-pass.js'
 import { jkpRegistrationSchema } from '../schemas/eligibility.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn } from '../time/calendar.js'
@@ -250,15 +250,20 @@ export function checkJkpRegistration(
   input: JkpRegistrationInput,
   options?: CalculationOptions,
 ): JkpRegistrationResult {
-  const [parsed, { resolved }] = allChecks(
+  // the schema, the cross-field checks (on the valid fields when the schema fails) and the options in one pass
+  const [parsed, { resolved }] = checkInput(
     localeOf(options),
-    () => parseWith(jkpRegistrationSchema, input, localeOf(options)),
+    jkpRegistrationSchema,
+    input,
     () => resolveOptions(options),
+    (f) => {
+      const issues = new IssueList(localeOf(options))
+      const p = f.fields
+      issues.order('birthDate', p.birthDate, 'registrationDate', p.registrationDate, ['birthDate'])
+      duplicatePrograms(issues, p.enrolledPrograms)
+      issues.throwIfAny()
+    },
   )
-  const issues = new IssueList(resolved.locale)
-  issues.order('birthDate', parsed.birthDate, 'registrationDate', parsed.registrationDate, ['birthDate'])
-  duplicatePrograms(issues, parsed.enrolledPrograms)
-  issues.throwIfAny()
   covered(parsed.registrationDate, ['registrationDate'], resolved.locale)
   const date = parsed.registrationDate
   const ctx = new RuleContext('checkJkpRegistration', date, resolved)

@@ -12,12 +12,26 @@ import type { ProgramEligibility, ProgramStatus, Reason, Segment, TriState } fro
 import { IssueList } from './validate.js'
 import { answers, factPaths, type FactName, type Leaf, type TreeNode, type World } from './worlds.js'
 
-/** The cross-field checks of an eligibility input. */
-export function validate(parsed: ParsedInput, locale: 'id' | 'en'): void {
+/**
+ * The cross-field checks of an eligibility input, also on the valid fields of an invalid one (one pass): the
+ * checks of the fields that depend on the relationship are made only when it is valid.
+ */
+export function validate(parsed: Partial<ParsedInput>, locale: 'id' | 'en'): void {
   const issues = new IssueList(locale)
   issues.order('birthDate', parsed.birthDate, 'asOf', parsed.asOf, ['birthDate'])
   duplicatePrograms(issues, parsed.enrolledPrograms)
   const rel = parsed.relationship
+  if (rel !== undefined) relationshipFields(issues, parsed, rel)
+  if (parsed.monthsWorkedInIndonesia !== undefined && parsed.nationality === 'WNI')
+    issues.add(['monthsWorkedInIndonesia'], 'ELIG_FIELD_NOT_APPLICABLE', {
+      field: 'monthsWorkedInIndonesia',
+      context: 'nationality: WNI',
+    })
+  issues.throwIfAny()
+}
+
+/** The fields that apply only to some relationships. */
+function relationshipFields(issues: IssueList, parsed: Partial<ParsedInput>, rel: string): void {
   const notFor = (field: string, ok: boolean) => {
     if (!ok) issues.add([field], 'ELIG_FIELD_NOT_APPLICABLE', { field, context: `relationship: ${rel}` })
   }
@@ -31,12 +45,6 @@ export function validate(parsed: ParsedInput, locale: 'id' | 'en'): void {
       'payer',
       ['self-employed', 'informal', 'employer', 'intern', ...VULNERABLE_RELATIONSHIPS].includes(rel),
     )
-  if (parsed.monthsWorkedInIndonesia !== undefined && parsed.nationality === 'WNI')
-    issues.add(['monthsWorkedInIndonesia'], 'ELIG_FIELD_NOT_APPLICABLE', {
-      field: 'monthsWorkedInIndonesia',
-      context: 'nationality: WNI',
-    })
-  issues.throwIfAny()
 }
 
 function programKey(p: Program) {

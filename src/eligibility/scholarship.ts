@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { jkkDeathRegime } from '../parameters/jkk-death.js'
@@ -12,9 +13,9 @@ import {
   type ScholarshipMode,
 } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
-import { allChecks, parseWith } from '../schemas/common.js'
+import { checkInput } from '../schemas/one-pass.js'
 import { scholarshipSchema } from '../schemas/eligibility.js'
-import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
 import type { CauseOfDeath } from './jkm.js'
 import { covered } from './pension.js'
@@ -124,10 +125,28 @@ export function checkScholarshipEligibility(
   input: ScholarshipEligibilityInput,
   options?: CalculationOptions,
 ): ScholarshipEligibilityResult {
-  const [parsed, { resolved }] = allChecks(
+  // the schema, every cross-field check (those of validateInput and the posthumous limit) and the options in
+  // one pass
+  const [parsed, { resolved }] = checkInput(
     localeOf(options),
-    () => parseInput(input, localeOf(options)),
+    scholarshipSchema,
+    input,
     () => resolveOptions(options),
+    (f, o) => {
+      const issues = new IssueList(localeOf(options))
+      inputIssues(f.fields, issues)
+      const death = f.fields.dateOfDeath
+      if (death !== undefined) {
+        const ctx = new RuleContext(
+          'checkScholarshipEligibility',
+          death,
+          optionsOrDefault(o, localeOf(options)),
+          false,
+        )
+        posthumousLimit(ctx, { ...f.fields, dateOfDeath: death }, issues)
+      }
+      issues.throwIfAny()
+    },
   )
   const issues = new IssueList(resolved.locale)
   validateInput(parsed, issues, resolved.locale)
@@ -197,16 +216,20 @@ export function checkScholarshipEligibility(
   return deepFreeze(result)
 }
 
-type Parsed = ReturnType<typeof parseInput>
-
-function parseInput(input: unknown, locale: 'id' | 'en') {
-  return parseWith(scholarshipSchema, input, locale)
-}
+type Parsed = z.infer<typeof scholarshipSchema>
 
 type ChildResult = { -readonly [K in keyof ScholarshipEligibilityChild]: ScholarshipEligibilityChild[K] }
 
 /** The order of the dates and the fields that do not apply, then the dates inside the library's span. */
 function validateInput(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): void {
+  inputIssues(parsed, issues)
+  issues.throwIfAny()
+  covered(parsed.dateOfDeath, ['dateOfDeath'], locale)
+  covered(parsed.asOf, ['asOf'], locale)
+}
+
+/** The order of the dates and the fields that do not apply (also on the valid fields of an invalid input). */
+function inputIssues(parsed: Partial<Parsed>, issues: IssueList): void {
   issues.order('dateOfDeath', parsed.dateOfDeath, 'asOf', parsed.asOf)
   issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
     'membershipStart',
@@ -220,12 +243,13 @@ function validateInput(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): 
         context: `working: ${c.working ?? '—'}`,
       })
   })
-  issues.throwIfAny()
-  covered(parsed.dateOfDeath, ['dateOfDeath'], locale)
-  covered(parsed.asOf, ['asOf'], locale)
 }
 
-function posthumousLimit(ctx: RuleContext, parsed: Parsed, issues: IssueList): void {
+function posthumousLimit(
+  ctx: RuleContext,
+  parsed: Pick<Parsed, 'dateOfDeath' | 'children'>,
+  issues: IssueList,
+): void {
   const death = parsed.dateOfDeath
   const children = parsed.children ?? []
   // A child born more than the posthumous limit after the death cannot be the participant's child: the same

@@ -43,7 +43,9 @@ export interface ProgramEligibility {
  * - `migrant-worker`: a prospective or placed Indonesian migrant worker (PMI);
  * - `intern`: an apprentice or student on placement (magang, PKL);
  * - `religious-worker` (marbot, imam, muazin, guru ngaji), `rt-rw-head`, `vulnerable-worker` (pekerja
- *   rentan): BPU unless `wageEarner` is true.
+ *   rentan): BPU unless `wageEarner` is true;
+ * - `pppk-part-time`: a part-time PPPK (PPPK paruh waktu, UU 20/2023): PU with a state employer for JKK and
+ *   JKM, JHT / JP / JKP `unknown` (decision L6, low confidence); before UU 20/2023 the category is `unknown`.
  */
 export type WorkRelationship =
   | 'employee-company'
@@ -61,6 +63,7 @@ export type WorkRelationship =
   | 'religious-worker'
   | 'rt-rw-head'
   | 'vulnerable-worker'
+  | 'pppk-part-time'
 
 /** The kind of participant the program matrix has a row for. */
 export type Segment =

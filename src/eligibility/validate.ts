@@ -29,6 +29,11 @@ export class IssueList {
     this.list.push(makeIssue(path, code, params, this.locale))
   }
 
+  /** The problems found so far. */
+  get issues(): readonly BpjsIssue[] {
+    return this.list
+  }
+
   /** Throws a `BpjsValidationError` when any problem was found. */
   throwIfAny(): void {
     if (this.list.length > 0) throw new BpjsValidationError(this.list, this.locale)

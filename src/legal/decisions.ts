@@ -577,8 +577,8 @@ const LIST: readonly LibraryDecision[] = [
       en: 'Part-time PPPK (UU 20/2023).',
     },
     answer: {
-      id: 'Belum menjadi hubungan kerja tersendiri dalam checkEligibility. PPPK paruh waktu diperiksa sebagai `state-non-asn` (PU pemberi kerja negara: JKK + JKM wajib) karena kantor cabang BPJS TK mempertahankan mereka sebagai peserta sampai ada aturan yang memindahkannya; jawaban JHT dan JP (opsional menurut D18) dan JKP tidak didukung sumber untuk kelompok ini dan harus dibaca sebagai tidak pasti.',
-      en: 'Not yet a relationship of its own in checkEligibility. A part-time PPPK is checked as `state-non-asn` (PU of a state employer: JKK + JKM mandatory), since BPJS TK branches keep them as participants until a rule moves them; the JHT and JP answers (optional under D18) and the JKP answer are not supported by the sources for this group and should be read as uncertain.',
+      id: 'Hubungan kerja tersendiri dalam checkEligibility: `pppk-part-time`, PU dengan pemberi kerja penyelenggara negara. JKK dan JKM wajib karena kantor cabang BPJS TK mempertahankan mereka sebagai peserta sampai ada aturan yang memindahkannya; JHT, JP dan JKP `unknown` karena tidak ada sumber yang menjawabnya untuk kelompok ini (parameter `eligibility.pppkPartTime.programs`). Sebelum UU 20/2023 berlaku (2023-10-31) kelompok ini belum ada: kategori `unknown`.',
+      en: 'A relationship of its own in checkEligibility: `pppk-part-time`, PU with a state employer. JKK and JKM are mandatory, since BPJS TK branches keep them as participants until a rule moves them; JHT, JP and JKP are `unknown`, as no source answers them for this group (parameter `eligibility.pppkPartTime.programs`). Before UU 20/2023 took effect (2023-10-31) the group did not exist: the category is `unknown`.',
     },
     reason: {
       id: 'UU 20/2023 menciptakan PPPK paruh waktu tanpa mengatur jaminan sosialnya dalam teks yang terlihat; tidak ada aturan yang memindahkan mereka ke Taspen.',
@@ -586,6 +586,7 @@ const LIST: readonly LibraryDecision[] = [
     },
     confidence: 'low',
     sources: [c('UU-20-2023'), c('PERMENAKER-1-2025', 'Pasal 3A')],
+    parameters: ['eligibility.pppkPartTime.programs'],
   },
 ]
 

@@ -521,7 +521,9 @@ const LIST: readonly LegalSource[] = [
     number: '20/2023',
     year: 2023,
     title: { id: 'Undang-Undang tentang Aparatur Sipil Negara', en: 'Civil Service (ASN) Act' },
-    note: 'Creates part-time PPPK (PPPK paruh waktu); its social security is not settled in the text seen. Signing and promulgation dates not verified here.',
+    promulgated: '2023-10-31',
+    inForce: '2023-10-31',
+    note: 'Creates part-time PPPK (PPPK paruh waktu); its social security is not settled in the text seen. Signed, promulgated and in force 2023-10-31 (press reports of 2023-11 quoting the Act, checked 2026-12-05; the official text was not seen).',
   },
   {
     id: 'PERMENAKER-19-2015',

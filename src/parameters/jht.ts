@@ -145,13 +145,24 @@ export const jhtSeparationWaitMonths = /* @__PURE__ */ defineParameter<number | 
   values: [
     {
       from: '2015-07-01',
-      to: '2015-08-31',
+      to: '2015-08-11',
       value: null,
-      legal: [{ source: 'PP-46-2015', article: 'Pasal 26' }, D26],
+      legal: [{ source: 'PP-46-2015', article: 'Pasal 26' }],
       confidence: 'medium',
       lastVerifiedOn: V,
-      checked: 'Original Pasal 26 as reported by the press in Aug 2015; 12–31 Aug 2015 kept at pension age.',
-      note: 'PP 60/2015 (from 2015-08-12) allows the claim, but its procedure applied from 2015-09-01 only.',
+      checked:
+        'Original Pasal 26 as reported by the press in Aug 2015 (resignation and PHK paid only at 56).',
+    },
+    {
+      from: '2015-08-12',
+      to: '2015-08-31',
+      value: 1,
+      legal: [{ source: 'PP-60-2015', article: 'Pasal 26' }, { source: 'PERMENAKER-19-2015' }, D26],
+      confidence: 'low',
+      lastVerifiedOn: V,
+      checked:
+        'PP 60/2015 (promulgated 2015-08-12) counts resignation and PHK as pension age; how BPJS TK handled the weeks before Permenaker 19/2015 applied (2015-09-01) was not found.',
+      note: 'Interim reading: the 1-month wait of Permenaker 19/2015, so never payable before 2015-09-01 (the earliest separation plus 1 month is 2015-09-12).',
     },
     {
       from: '2015-09-01',
@@ -170,6 +181,36 @@ export const jhtSeparationWaitMonths = /* @__PURE__ */ defineParameter<number | 
       confidence: 'medium',
       lastVerifiedOn: V,
       checked: 'National press summaries of Permenaker 4/2022 Pasal 8–10 (28 Apr 2022).',
+    },
+  ],
+})
+
+/**
+ * When a JHT claim for total permanent disability (CTT) becomes payable: the 1st of the month after the CTT
+ * determination. Only Permenaker 2/2022 Pasal 7 (never applied) said so; the Permenaker 4/2022 wording was not
+ * seen, so the reading is kept as a low-confidence default (overridable: `'determination-date'`).
+ */
+export const jhtDisabilityPayableFrom = /* @__PURE__ */ defineParameter<
+  'first-of-next-month' | 'determination-date'
+>({
+  id: 'jht.claim.disabilityPayableFrom',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Saat klaim JHT karena cacat total tetap dapat dibayar',
+    en: 'When a JHT claim for total permanent disability becomes payable',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'first-of-next-month',
+      legal: [{ source: 'PERMENAKER-4-2022' }, D26],
+      confidence: 'low',
+      lastVerifiedOn: V,
+      noArticle:
+        'Permenaker 2/2022 Pasal 7 (as reported; that regulation never applied) gives the 1st of the next month; the Permenaker 4/2022 article was not seen.',
+      checked:
+        'A business daily summarising Permenaker 2/2022 (Feb 2022); no text of Permenaker 4/2022 on this point.',
     },
   ],
 })
@@ -193,8 +234,39 @@ export const jhtLumpSumTax = /* @__PURE__ */ defineParameter<{ threshold: string
   ],
 })
 
+/**
+ * Who receives the JHT balance of a participant who dies with no heir in any group of the heirs' order: the
+ * Balai Harta Peninggalan (state estate office), not the DJS as for JKM, because the balance is the
+ * participant's own savings. Permenaker 19/2015 and the BPJS TK site agree (the Permenaker 4/2022 article
+ * was not seen).
+ */
+export const jhtNoHeirRecipient = /* @__PURE__ */ defineParameter<'balai-harta-peninggalan'>({
+  id: 'jht.death.noHeirRecipient',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Penerima saldo JHT peserta yang meninggal tanpa ahli waris',
+    en: 'Recipient of the JHT balance of a participant who dies with no heir',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: 'balai-harta-peninggalan',
+      legal: [{ source: 'PERMENAKER-19-2015' }, { source: 'PERMENAKER-4-2022' }],
+      confidence: 'medium',
+      lastVerifiedOn: V,
+      noArticle:
+        'Only reports of the Permenaker were seen (19/2015 and 2/2022 Pasal 8 as summarised); the article of Permenaker 4/2022 was not seen.',
+      checked:
+        'Three independent reports (a national daily on Permenaker 19/2015, a business daily on Permenaker 2/2022 Pasal 8, the BPJS TK site text) agree; the Permenaker 4/2022 wording was not seen.',
+    },
+  ],
+})
+
 /** The claim parameters, for the registry. */
 export const jhtClaimParameters: readonly Parameter[] = [
   jhtSeparationWaitMonths,
   jhtLumpSumTax,
+  jhtNoHeirRecipient,
+  jhtDisabilityPayableFrom,
 ] as readonly Parameter[]

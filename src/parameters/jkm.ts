@@ -88,7 +88,7 @@ export const jkmLumpSum = /* @__PURE__ */ defineParameter<string>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
     {
       from: PP82_FIRST_DAY,
@@ -97,7 +97,7 @@ export const jkmLumpSum = /* @__PURE__ */ defineParameter<string>({
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: 'Amount high; start date medium-high (D5).',
     },
   ],
@@ -125,7 +125,7 @@ export const jkmPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: '24 × 200,000 = 4,800,000 (D3).',
     },
     {
@@ -135,7 +135,7 @@ export const jkmPeriodicMonthly = /* @__PURE__ */ defineParameter<string>({
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: '24 × 500,000 = 12,000,000, "dibayarkan sekaligus".',
     },
   ],
@@ -162,7 +162,7 @@ export const jkmPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
     {
       from: PP82_FIRST_DAY,
@@ -171,7 +171,7 @@ export const jkmPeriodicMonths = /* @__PURE__ */ defineParameter<number>({
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
   ],
 })
@@ -194,7 +194,7 @@ export const jkmFuneral = /* @__PURE__ */ defineParameter<string>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
     {
       from: PP82_FIRST_DAY,
@@ -203,7 +203,7 @@ export const jkmFuneral = /* @__PURE__ */ defineParameter<string>({
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
   ],
 })

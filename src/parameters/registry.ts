@@ -11,6 +11,7 @@ import { jpParameters } from './jp.js'
 import { jpBenefitParameters } from './jp-benefit.js'
 import { pmiParameters } from './pmi.js'
 import { pmiJkkParameters } from './pmi-jkk.js'
+import { pppkParameters } from './pppk.js'
 import { programsParameters } from './programs.js'
 import { puParameters } from './pu.js'
 import { reliefParameters } from './relief.js'
@@ -34,6 +35,7 @@ export const ALL_PARAMETERS: readonly Parameter[] = Object.freeze([
   ...jkkDeathParameters,
   ...jkkBenefitParameters,
   ...eligibilityParameters,
+  ...pppkParameters,
   ...jpBenefitParameters,
   ...jhtParameters,
   ...jhtClaimParameters,

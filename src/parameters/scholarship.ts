@@ -46,7 +46,7 @@ export const scholarshipMode = /* @__PURE__ */ defineParameter<ScholarshipMode>(
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: '"Rp12.000.000 untuk setiap peserta" (secondary summary of PP 44/2015).',
     },
     {
@@ -80,7 +80,7 @@ export const scholarshipLumpSum = /* @__PURE__ */ defineParameter<string>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
     },
   ],
 })
@@ -106,7 +106,7 @@ export const scholarshipMaxChildren = /* @__PURE__ */ defineParameter<number>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: 'One amount per participant: "(one child, lump sum)" (high). Was also eligibility.scholarship.maxChildren, medium for this span (it read "per participant" as one child).',
     },
     {
@@ -142,7 +142,7 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       confidence: 'high',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: '"masa iur paling singkat 5 tahun" (secondary summary of PP 44/2015); a 2015 press report "minimal 5 tahun"; high. Was also eligibility.scholarship.minContributionMonths (60 months, medium).',
     },
     {
@@ -152,7 +152,7 @@ export const scholarshipJkmMinYears = /* @__PURE__ */ defineParameter<number>({
       confidence: 'medium',
       lastVerifiedOn: VERIFIED,
       checked:
-        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread.',
+        'Article: Pasal 34 of PP 44/2015 is the JKM benefit article (amended by PP 82/2019), as the 2026 legal audit of this library names it; the amount was checked on 2026-11-24 against the cited sources, the text of Pasal 34 itself was not reread. A search on 2026-12-05 of stored public pages, documentation and code found no copy of the article: only the opening of PP 44/2015 (https://pdf4pro.com/view/peraturan-pemerintah-republik-indonesia-3b644a.html, which does not reach Pasal 34) and press reports of the PP 82/2019 amounts that name no article: the article number stays unconfirmed.',
       note: 'Three years (high: BPJS TK article 18877 and secondary guides); start date medium-high (D5), hence medium. Was also eligibility.scholarship.minContributionMonths (36 months, medium).',
     },
   ],

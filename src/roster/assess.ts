@@ -15,9 +15,10 @@ import { formatRupiah } from '../money/format.js'
 import { bpuMaxRegistrationAge } from '../parameters/eligibility.js'
 import { assertCovered } from '../parameters/lookup.js'
 import type { PlanCoverageProgramInput } from '../programs-plan/plan.js'
-import { checkPlain, intIn, isoDate, moneySen, parseWith } from '../schemas/common.js'
+import { allChecks, checkPlain, inspectWith, parseWith } from '../schemas/common.js'
 import { WORK_RELATIONSHIPS } from '../schemas/eligibility.js'
-import { commonOptionShape, resolveOptions, type CalculationOptions } from '../schemas/options.js'
+import { MAX_ROSTER_ROWS, rosterSettingsSchema } from '../schemas/roster.js'
+import { commonOptionShape, localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn, checkDate, periodOf } from '../time/calendar.js'
 import type { Category, Program } from '../types.js'
 import { decodeNik, nikBirthText, nikMatchesBirthDate } from './nik.js'
@@ -253,23 +254,9 @@ const FINDING_CACHE_MAX = 10_000
 /** An implausible age: older than any person recorded. */
 const MAX_PLAUSIBLE_AGE = 120
 
-const PROGRAM_CHOICES = ['JKK', 'JKM', 'JHT'] as const
-
-const settingsShape = {
-  asOf: isoDate,
-  payer: z.enum(['self', 'apbd', 'apbn', 'other']),
-  programs: z.optional(z.array(z.enum(PROGRAM_CHOICES)).check(z.minLength(1), z.maxLength(3))),
-  relationship: z.optional(z.enum(WORK_RELATIONSHIPS)),
-  declaredIncome: z.optional(moneySen),
-  sector: z.optional(z.enum(['transport', 'other'])),
-  nationality: z.optional(z.enum(['WNI', 'WNA'])),
-  firstRow: z.optional(intIn(0, 1_000_000_000)),
-  planMonths: z.optional(intIn(1, 120)),
-  potentialWorkers: z.optional(intIn(0, 1_000_000_000)),
-}
-const settingsSchema = z.strictObject(settingsShape)
+const settingsSchema = rosterSettingsSchema
 /** The most rows one call takes (a larger list goes through {@link createRosterAssessor}). */
-const MAX_ROWS = 10_000_000
+const MAX_ROWS = MAX_ROSTER_ROWS
 const optionShape = {
   regionLookup: z.optional(z.custom<(code: string) => string | undefined>((v) => typeof v === 'function')),
 }
@@ -340,9 +327,13 @@ export interface RosterAssessor {
  * @throws {BpjsRuleError} an enrolment date outside the law the library knows.
  */
 export function createRosterAssessor(settings: RosterSettings, options?: RosterOptions): RosterAssessor {
-  const { resolved, parsed: opts } = resolveOptions(options, optionShape)
+  // the settings and the options in one pass
+  const [parsed, { resolved, parsed: opts }] = allChecks(
+    localeOf(options),
+    () => parseWith(settingsSchema, settings, localeOf(options)),
+    () => resolveOptions(options, optionShape),
+  )
   const locale = resolved.locale
-  const parsed = parseWith(settingsSchema, settings, locale)
   return makeAssessor(parsed, options, resolved, opts.regionLookup, locale)
 }
 
@@ -951,30 +942,40 @@ function makeAssessor(
  * @throws {BpjsRuleError} an enrolment date outside the law the library knows.
  */
 export function assessRoster(input: AssessRosterInput, options?: RosterOptions): RosterResult {
-  const { resolved, parsed: opts } = resolveOptions(options, optionShape)
-  const locale = resolved.locale
-  // the rows are checked row by row (a bad row is a finding); the settings are checked as a whole
+  // the rows are checked row by row (a bad row is a finding); the settings, the list of rows and the options
+  // are checked as a whole, in one pass
   const isObject = input !== null && typeof input === 'object' && !Array.isArray(input)
   const { rows: rawRows, ...rest } = (isObject ? input : {}) as Partial<AssessRosterInput>
-  const settings = parseWith(settingsSchema, isObject ? rest : input, locale)
-  if (!Array.isArray(rawRows))
-    throw new BpjsValidationError(
-      [
-        rawRows === undefined
-          ? makeIssue(['rows'], 'REQUIRED', {}, locale)
-          : invalidTypeIssue(['rows'], 'array', typeof rawRows, locale),
-      ],
-      locale,
-    )
-  if (rawRows.length > MAX_ROWS)
-    throw new BpjsValidationError([makeIssue(['rows'], 'TOO_BIG', { maximum: MAX_ROWS }, locale)], locale)
-  const rows: readonly unknown[] = rawRows
+  const [settings, { resolved, parsed: opts }] = allChecks(
+    localeOf(options),
+    () => {
+      const r = inspectWith(settingsSchema, isObject ? rest : input, localeOf(options))
+      const issues = [...r.issues]
+      if (isObject) issues.push(...rowsIssues(rawRows, localeOf(options)))
+      if (issues.length > 0) throw new BpjsValidationError(issues, localeOf(options))
+      return r.data as Settings
+    },
+    () => resolveOptions(options, optionShape),
+  )
+  const locale = resolved.locale
+  const rows = rawRows as readonly unknown[]
   const a = makeAssessor(settings, options, resolved, opts.regionLookup, locale)
   const people = rows.map((row) => {
     const line = row !== null && typeof row === 'object' ? (row as { line?: unknown }).line : undefined
     return a.add(row, typeof line === 'number' && Number.isSafeInteger(line) && line >= 0 ? line : undefined)
   })
   return deepFreeze({ ...a.summary(), people })
+}
+
+/** The problems of the `rows` of an assessRoster input: not a list, or too long. */
+function rowsIssues(rows: unknown, locale: Locale): BpjsIssue[] {
+  if (!Array.isArray(rows))
+    return [
+      rows === undefined
+        ? makeIssue(['rows'], 'REQUIRED', {}, locale)
+        : invalidTypeIssue(['rows'], 'array', typeof rows, locale),
+    ]
+  return rows.length > MAX_ROWS ? [makeIssue(['rows'], 'TOO_BIG', { maximum: MAX_ROWS }, locale)] : []
 }
 
 /** The shape of the common options, for callers that extend them (the CLI). */

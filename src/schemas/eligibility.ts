@@ -20,6 +20,7 @@ export const WORK_RELATIONSHIPS = [
   'religious-worker',
   'rt-rw-head',
   'vulnerable-worker',
+  'pppk-part-time',
 ] as const
 
 /** Relationships that are BPU unless the caller says the person earns a wage. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { intIn, isoDate, period } from './common.js'
+import { heirsInputSchema } from './benefit.js'
+import { intIn, isoDate, moneySen, period } from './common.js'
 
 const MAX_RUPIAH = 1_000_000_000_000_000
 const rupiah = intIn(0, MAX_RUPIAH)
@@ -9,13 +10,19 @@ const signedRate = z.string().check(z.regex(/^-?(0|[1-9]\d{0,2})(\.\d{1,12})?$/)
 /** Input of projectJhtBalance. */
 export const jhtBalanceInputSchema = z.strictObject({
   openingBalance: z.optional(rupiah),
-  history: z.array(
-    z.strictObject({
-      month: period,
-      contribution: z.optional(rupiah),
-      withdrawal: z.optional(rupiah),
-    }),
-  ),
+  history: z
+    .array(
+      z.strictObject({
+        month: period,
+        contribution: z.optional(rupiah),
+        /** PU or BPU: the library prices the month's JHT contribution from `wage` with calculateContribution. */
+        category: z.optional(z.enum(['PU', 'BPU'])),
+        /** The wage (PU) or declared income (BPU) of the month, with `category`. */
+        wage: z.optional(moneySen),
+        withdrawal: z.optional(rupiah),
+      }),
+    )
+    .check(z.maxLength(1200)),
   rates: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/)), signedRate)),
   method: z.optional(z.enum(['yearly-prorata', 'yearly-opening', 'monthly'])),
   allowNegativeRates: z.optional(z.boolean()),
@@ -49,4 +56,13 @@ export const jhtClaimInputSchema = z.strictObject({
   membershipStart: z.optional(isoDate),
   previousPartialClaim: z.optional(z.boolean()),
   balance: z.optional(rupiah),
+  workingElsewhere: z.optional(z.boolean()),
+  dateOfDeath: z.optional(isoDate),
+  disabilityDate: z.optional(isoDate),
+  family: z.optional(heirsInputSchema.shape.family),
+  willBeneficiaries: z.optional(heirsInputSchema.shape.willBeneficiaries),
 })
+
+/** Parsed inputs. */
+export type ParsedJhtBalanceInput = z.core.output<typeof jhtBalanceInputSchema>
+export type ParsedJhtClaimInput = z.core.output<typeof jhtClaimInputSchema>

@@ -43,9 +43,35 @@ export const jpBenefitInputSchema = z.strictObject({
 /** Parsed input. */
 export type ParsedJpBenefitInput = z.core.output<typeof jpBenefitInputSchema>
 
+/** Whether a raw input of a kind other than old age lacks its event date (own data properties only). */
+function eventDateMissing(input: unknown): boolean {
+  if (input === null || typeof input !== 'object') return false
+  try {
+    const kind = Object.getOwnPropertyDescriptor(input, 'kind')
+    const event = Object.getOwnPropertyDescriptor(input, 'eventDate')
+    const k: unknown = kind !== undefined && 'value' in kind ? kind.value : undefined
+    return (
+      typeof k === 'string' &&
+      k !== 'old-age' &&
+      (JP_BENEFIT_KINDS as readonly string[]).includes(k) &&
+      (event === undefined || ('value' in event && event.value === undefined))
+    )
+  } catch {
+    return false // an unreadable input is reported by the schema
+  }
+}
+
 /** Parses and cross-checks the input: overlapping months, dates in order. Throws one BpjsValidationError. */
 export function parseJpBenefitInput(input: unknown, locale: Locale): ParsedJpBenefitInput {
-  const inp = parseWith(jpBenefitInputSchema, input, locale)
+  let inp: ParsedJpBenefitInput
+  try {
+    inp = parseWith(jpBenefitInputSchema, input, locale)
+  } catch (e) {
+    // one pass: a missing event date is reported with the schema's issues when the kind needs it
+    if (!(e instanceof BpjsValidationError) || !eventDateMissing(input)) throw e
+    if (e.issues.some((i) => i.path[0] === 'eventDate')) throw e
+    throw new BpjsValidationError([...e.issues, makeIssue(['eventDate'], 'REQUIRED', {}, locale)], locale)
+  }
   const issues: BpjsIssue[] = []
   const seen = new Map<string, number>()
   inp.wageHistory.forEach((m, i) => {

@@ -19,6 +19,7 @@ import { jkpBenefitInputSchema } from './jkp-benefit.js'
 import { arrearsInputSchema } from './arrears.js'
 import { planInputSchema } from '../programs-plan/plan.js'
 import { budgetFirstSchema, roadmapSchema } from '../programs-plan/roadmap.js'
+import { assessRosterInputSchema, rosterRowSchema, rosterSettingsSchema } from './roster.js'
 
 /** Version of the JSON Schema files (`$id` and `x-bpjs-schema-version`); bumped when an input changes. */
 export const JSON_SCHEMA_VERSION = '1'
@@ -229,6 +230,46 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     description: {
       id: 'Alasan dan tanggal klaim JHT dengan saldonya (juga untuk checkJhtClaim).',
       en: 'Ground, date and balance of a JHT claim (also for checkJhtClaim).',
+    },
+  },
+  {
+    file: 'jht-claim-check-input',
+    fn: 'checkJhtClaim',
+    schema: jhtClaimInputSchema,
+    title: { id: 'Masukan pemeriksaan klaim JHT', en: 'JHT claim check input' },
+    description: {
+      id: 'Alasan dan tanggal klaim JHT (saldo opsional); sama dengan masukan calculateJhtClaim.',
+      en: 'Ground and date of a JHT claim (balance optional); the same as calculateJhtClaim’s input.',
+    },
+  },
+  {
+    file: 'roster-input',
+    fn: 'assessRoster',
+    schema: assessRosterInputSchema,
+    title: { id: 'Masukan daftar pekerja', en: 'Roster input' },
+    description: {
+      id: 'Tanggal pendaftaran, pembayar, paket dan baris daftar pekerja (setiap baris seperti roster-row: kolom yang salah menjadi temuan baris itu, bukan galat).',
+      en: 'Enrolment date, payer, package and the rows of a roster (each row as roster-row: a wrong field is a finding of that row, not an error).',
+    },
+  },
+  {
+    file: 'roster-settings',
+    fn: 'createRosterAssessor',
+    schema: rosterSettingsSchema,
+    title: { id: 'Pengaturan daftar pekerja', en: 'Roster settings' },
+    description: {
+      id: 'Masukan assessRoster tanpa rows, untuk createRosterAssessor (baris ditambahkan satu per satu).',
+      en: 'The assessRoster input without rows, for createRosterAssessor (rows are added one at a time).',
+    },
+  },
+  {
+    file: 'roster-row',
+    fn: 'RosterAssessor.add',
+    schema: rosterRowSchema,
+    title: { id: 'Baris daftar pekerja', en: 'Roster row' },
+    description: {
+      id: 'Satu orang dalam daftar: baris yang sesuai skema ini dibaca tanpa temuan ROSTER_FIELD_INVALID atau ROSTER_FIELD_UNKNOWN; kolom yang tidak ada, null atau "" berarti belum diberikan.',
+      en: 'One person of a roster: a row that fits this schema is read without a ROSTER_FIELD_INVALID or ROSTER_FIELD_UNKNOWN finding; a field absent, null or "" is not given.',
     },
   },
   {

@@ -82,3 +82,24 @@ export function resolveOptions<E extends Record<string, z.core.$ZodType> = Recor
     parsed: r.data as never,
   }
 }
+
+const FALLBACK: Readonly<Record<Locale, ResolvedOptions>> = {
+  id: Object.freeze({ locale: 'id', rounding: DEFAULT_ROUNDING, overrides: new Map() }),
+  en: Object.freeze({ locale: 'en', rounding: DEFAULT_ROUNDING, overrides: new Map() }),
+}
+
+/**
+ * The options a cross-field check reads the law with when the caller's options were refused: the library's
+ * own law, in the caller's language (see `checkInput` in `src/schemas/common.ts`).
+ *
+ * @example
+ * ```ts
+ * optionsOrDefault(undefined, 'en').overrides.size //=> 0
+ * ```
+ */
+export function optionsOrDefault(
+  options: { readonly resolved: ResolvedOptions } | undefined,
+  locale: Locale,
+): ResolvedOptions {
+  return options?.resolved ?? FALLBACK[locale]
+}

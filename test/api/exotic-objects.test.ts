@@ -57,6 +57,10 @@ describe('Raw TypeErrors from exotic but legal objects (issue 13)', () => {
     'checkJkmClaim',
     'checkScholarshipEligibility',
     'planCoverageProgram',
+    'projectJhtBalance',
+    'checkJhtClaim',
+    'calculateJhtClaim',
+    'calculateJpBenefit',
   ])('%s: a revoked Proxy as the input, or as options, is VALUE_UNREADABLE at its path', (fn) => {
     expect(issues(call(fn, revoked()))).toContainEqual(['', 'VALUE_UNREADABLE'])
     expect(issues(call(fn, {}, revoked()))).toContainEqual(['options', 'VALUE_UNREADABLE'])

@@ -120,6 +120,10 @@ describe('JSON Schemas of the inputs', () => {
       { startPeriod: '2025-06', months: 0, payer: 'apbd', cohorts: [] },
       'no months, no cohorts',
     ],
+    ['assessRoster', { asOf: '2026-01-15', payer: 'city', rows: [] }, 'unknown payer'],
+    ['assessRoster', { asOf: '2026-01-15', payer: 'apbd', programs: [], rows: [] }, 'empty package'],
+    ['createRosterAssessor', { asOf: '2026-02-30', payer: 'apbd' }, 'no 30 February'],
+    ['createRosterAssessor', { asOf: '2026-01-15', payer: 'apbd', rows: [] }, 'rows belong to assessRoster'],
   ]
 
   it.each(INVALID)('%s: %j (%s) fails the schema and the library', (fn, input) => {

@@ -117,6 +117,10 @@ const FUNCTIONS = [
   'planCoverageProgram',
   'jpPensionAgeOn',
   'pensionAgeReachedOn',
+  'projectJhtBalance',
+  'checkJhtClaim',
+  'calculateJhtClaim',
+  'calculateJpBenefit',
 ] as const
 
 /**
@@ -128,6 +132,8 @@ const FUNCTIONS = [
 const DISCRIMINANT: Readonly<Record<string, readonly string[]>> = {
   calculateContribution: ['category', 'period'],
   calculateJkkDeathBenefit: ['category'],
+  // the event date is required for every kind but old age
+  calculateJpBenefit: ['kind'],
 }
 
 const bases = VALID_FIXTURES.filter(

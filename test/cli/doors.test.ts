@@ -194,7 +194,7 @@ describe('files and options that cannot work: exit 2, one clear message, no stac
     ['--output in a missing folder', ['iuran', '--csv', payroll, '--output', 'no/such/dir.csv'], /Tidak dapat menulis no\/such\/dir\.csv/],
     ['--errors into a directory', ['iuran', '--csv', payroll, '--errors', 'folder'], /Tidak dapat menulis folder/],
     ["--delimiter ''", ['iuran', '--csv', payroll, '--delimiter', ''], /--delimiter: "" bukan satu karakter/],
-    ['--format table with --csv', ['iuran', '--csv', payroll, '--format', 'table'], /pilih csv, json atau ndjson/],
+    ['--format table with --csv', ['iuran', '--csv', payroll, '--format', 'table'], /pilih csv, json, ndjson atau xlsx/],
     ['--excel with json', ['iuran', '--csv', payroll, '--format', 'json', '--excel'], /--excel hanya untuk --format csv/],
     ['duplicate columns wage and upah', ['iuran', '--csv', file('dup.csv', 'id,wage,upah,jkkRiskClass\nA,1,2,1\n')], /"wage" = "upah"/],
     ['no wage column', ['iuran', '--csv', file('nowage.csv', 'nama,kelas\nA,1\n')], /tidak memuat kolom upah/],

@@ -1,7 +1,9 @@
 // CSV as spreadsheets and HR software write it, read in chunks of any size; spreadsheet and terminal safety.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   csvLine,
+  CsvBytes,
   CsvFormatError,
   CsvParser,
   detectDelimiter,
@@ -95,5 +97,75 @@ describe('safeTerminalText (the library’s, re-exported by the doors)', () => {
   })
   it('leaves ordinary text, accents and Rupiah amounts alone', () => {
     expect(safeTerminalText('Pegawai Ñoño: Rp12.000.000 — ok')).toBe('Pegawai Ñoño: Rp12.000.000 — ok')
+  })
+})
+
+// The parser reads a line without quotes, bare CR or NUL whole, and everything else character by character; a
+// one-character chunk never holds a whole line (but an empty one), so reading in chunks of one is the
+// character-by-character reading the whole-line path must agree with.
+describe('CsvParser: lines read whole agree with the character-by-character reading', () => {
+  const unit = fc.constantFrom('a', 'Budi', ' ', ',', ';', '"', '""', '\r', '\n', '\r\n', 'é', '😀', '1.000')
+  const text = fc.array(unit, { maxLength: 60 }).map((parts) => parts.join(''))
+  const outcome = (t: string, chunk: number, maxCells?: number) => {
+    const out: CsvRecord[] = []
+    const p = new CsvParser(';', (r) => out.push(r))
+    if (maxCells !== undefined) p.maxCells = maxCells
+    try {
+      for (let i = 0; i < t.length; i += chunk) p.push(t.slice(i, i + chunk))
+      p.end()
+      return out
+    } catch (e) {
+      return e instanceof CsvFormatError ? `${e.code}@${e.line}` : String(e)
+    }
+  }
+  it('the same records (or the same format error) whole, in chunks of one, and in chunks of five', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const whole = outcome(t, Math.max(1, t.length))
+        expect(outcome(t, 1)).toEqual(whole)
+        expect(outcome(t, 5)).toEqual(whole)
+      }),
+      { numRuns: 500 },
+    )
+  })
+  it('maxCells keeps the first cells of each record and the same line numbers', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 3 }), (t, k) => {
+        const all = outcome(t, Math.max(1, t.length))
+        const few = outcome(t, Math.max(1, t.length), k)
+        if (typeof all === 'string') expect(few).toBe(all)
+        else {
+          const some = few as CsvRecord[]
+          expect(some.map((r) => r.line)).toEqual(all.map((r) => r.line))
+          some.forEach((r, i) => expect(r.cells.slice(0, k)).toEqual(all[i]?.cells.slice(0, k)))
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('CsvBytes writes the bytes of csvLine', () => {
+  const unit = fc.constantFrom('a', '=', '-', '+', '@', '\t', '\r', '\n', '"', ',', ';', '|', ' ', 'é', '😀', '\ud800', '1', '.')
+  const cell = fc.oneof(
+    fc.array(unit, { maxLength: 8 }).map((p) => p.join('')),
+    fc.integer({ min: -1e15, max: 1e15 }),
+    fc.maxSafeInteger(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(undefined),
+    fc.constant(null),
+  )
+  it('for any cells, in every style (plain, Indonesian Excel, tab, pipe), across buffer refills', () => {
+    const styles = [{}, EXCEL_ID_STYLE, { delimiter: '\t' }, { delimiter: '|', eol: '\r\n' as const }]
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 }), fc.constantFrom(...styles), (rows, style) => {
+        const w = new CsvBytes(style, 64)
+        for (const r of rows) w.line(r)
+        const bytes = Buffer.concat(w.take())
+        expect(bytes.equals(Buffer.from(rows.map((r) => csvLine(r, style)).join(''), 'utf8'))).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

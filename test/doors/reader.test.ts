@@ -134,3 +134,21 @@ describe('worker layout', () => {
     expect(jkk?.slice(4)).toEqual(['line', 'JKK', 'employer', 'JKK', 12_000_000, '0,54%', 57_800, undefined, undefined, undefined, undefined, undefined, 64_800])
   })
 })
+
+describe('TableReader: repeated amounts', () => {
+  it('a cell repeated down the column reads the same each time, and the survey still sees every shape', () => {
+    const r = new TableReader(PAYROLL_TABLE, ['id', 'upah'])
+    for (let line = 2; line < 10; line++) r.survey(rec(line, `A${line}`, 'Rp 1.500.000,00'))
+    // an English-only cell after many repeats: the column is mixed (one error naming both cells and lines)
+    r.survey(rec(10, 'B', '2,500,000.00'))
+    expect(() => r.decide()).toThrow(TableError)
+    const ok = new TableReader(PAYROLL_TABLE, ['id', 'upah'])
+    const values = () => ok.read(rec(2, 'A', '1.500'))
+    // read before the format is decided: as plain (1.5); after the survey decides Indonesian: 1500
+    expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1.500' } })
+    ok.survey(rec(3, 'B', 'Rp 2.000.000,00'))
+    ok.decide()
+    expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1500' } })
+    expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1500' } })
+  })
+})

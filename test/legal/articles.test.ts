@@ -48,8 +48,8 @@ describe('every figure is findable by its article', () => {
       }
     // checked on 2026-12-04: the ten pension-age values (PP 45/2015 Pasal 15), the four PMI contribution
     // values (prePlacement, packages × 2 regulations) and the three Permenaker 4/2023 PMI JKK values
-    // (Pasal 34 ayat (1) read verbatim)
-    expect(later).toBe(17)
+    // (Pasal 34 ayat (1) read verbatim); on 2026-12-05 the part-time PPPK programs (UU 20/2023 in-force date)
+    expect(later).toBe(18)
     expect(getParameter('jp.pensionAge')!.values.every((v) => v.lastVerifiedOn === '2026-12-04')).toBe(true)
   })
 })

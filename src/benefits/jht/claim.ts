@@ -1,167 +1,260 @@
-import Decimal from 'decimal.js'
-import { BpjsValidationError, makeIssue } from '../../errors.js'
-import { bilingual } from '../../i18n/format.js'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../../errors.js'
+import { RuleContext } from '../../explain/context.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import type { Citation } from '../../legal/types.js'
-import { findValueAt } from '../../parameters/lookup.js'
 import {
-  jhtLumpSumTax,
+  jhtDisabilityPayableFrom,
   jhtPartialMinYears,
-  jhtPartialRates,
   jhtPensionAge,
   jhtSeparationWaitMonths,
 } from '../../parameters/jht.js'
-import { parseWith } from '../../schemas/common.js'
-import { jhtClaimInputSchema } from '../../schemas/jht.js'
-import { addMonthsToDate, completedMonths, dateOfAge } from '../../time/calendar.js'
-import type { JhtClaimInput, JhtClaimReason, JhtClaimResult } from './types.js'
+import { allChecks, parseWith } from '../../schemas/common.js'
+import { jhtClaimInputSchema, type ParsedJhtClaimInput } from '../../schemas/jht.js'
+import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
+import {
+  addMonthsToDate,
+  addPeriods,
+  completedMonths,
+  dateOfAge,
+  periodOf,
+  periodStart,
+} from '../../time/calendar.js'
+import { ReasonList } from '../common.js'
+import { covered } from '../jkm.js'
+import { amountsOf, heirsOf, timelineOf } from './claim-parts.js'
+import type { JhtClaimInput, JhtClaimResult, JhtRecipient } from './types.js'
 
-type Outcome = { status: JhtClaimResult['status']; payableFrom: string | null; reasons: JhtClaimReason[] }
+type Status = JhtClaimResult['status']
+type Outcome = { status: Status; payableFrom: string | null }
 
-function reason(
-  code: string,
-  params: Record<string, string | number>,
-  legal: readonly Citation[],
-): JhtClaimReason {
-  return { code, params, legal, message: bilingual(code, params) }
-}
-
-function need(input: JhtClaimInput, fields: (keyof JhtClaimInput)[]): string[] {
-  return fields.filter((f) => input[f] === undefined).map(String)
-}
-
-function read<T>(p: Parameters<typeof findValueAt<T>>[0], date: string) {
-  const r = findValueAt(p, date)
-  if (r === undefined)
-    throw new BpjsValidationError([makeIssue(['claimDate'], 'DATE_BEFORE_COVERAGE', { date })])
-  return r
-}
+const PP60_26: Citation = { source: 'PP-60-2015', article: 'Pasal 26' }
+const PRACTICE: Citation = { source: 'PERMENAKER-4-2022' }
 
 /** Age 56 (PP 46/2015 Pasal 22(1)) or a separation after the waiting period of the regulation of the day. */
-function ageOrSeparation(input: JhtClaimInput, birth: string): Outcome {
-  const age = read(jhtPensionAge, input.claimDate)
-  const at = dateOfAge(birth, age.value)
+function ageOrSeparation(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInput): Outcome {
+  const age = ctx.read(jhtPensionAge, input.claimDate)
+  const at = dateOfAge(input.birthDate!, age.value)
+  ctx.step({
+    rule: 'jht.age',
+    text: 'STEP_JHT_AGE',
+    params: { age: age.value, date: at },
+    inputs: { birthDate: input.birthDate! },
+    parameters: [age],
+    value: at,
+  })
   if (input.ground === 'pension-age') {
     const ok = at <= input.claimDate
-    return {
-      status: ok ? 'payable' : 'not-yet',
-      payableFrom: at,
-      reasons: [
-        reason(ok ? 'JHT_AGE_REACHED' : 'JHT_AGE_NOT_REACHED', { age: age.value, date: at }, age.legal),
-      ],
-    }
+    reasons.add(
+      ok ? 'met' : 'not-met',
+      ok ? 'JHT_AGE_REACHED' : 'JHT_AGE_NOT_REACHED',
+      { age: age.value, date: at },
+      age.legal,
+    )
+    return { status: ok ? 'payable' : 'not-yet', payableFrom: at }
   }
   const sep = input.separationDate!
-  const wait = read(jhtSeparationWaitMonths, sep)
+  const wait = ctx.read(jhtSeparationWaitMonths, sep)
   const from = wait.value === null ? at : addMonthsToDate(sep, wait.value)
   const first = at < from ? at : from
+  ctx.step({
+    rule: 'jht.wait',
+    text: 'STEP_JHT_WAIT',
+    params: { separation: sep, months: wait.value ?? '—', date: first },
+    inputs: { separationDate: sep },
+    parameters: [wait],
+    value: first,
+  })
+  if (input.workingElsewhere === true) {
+    reasons.add('not-met', 'JHT_WORKING_ELSEWHERE', {}, [PRACTICE])
+    return { status: 'not-payable', payableFrom: null }
+  }
   const ok = first <= input.claimDate
   const code = wait.value === null ? 'JHT_SEPARATION_AT_AGE_ONLY' : ok ? 'JHT_WAIT_MET' : 'JHT_WAIT_NOT_MET'
-  return {
-    status: ok ? 'payable' : 'not-yet',
-    payableFrom: first,
-    reasons: [reason(code, { months: wait.value ?? 0, date: first }, wait.legal)],
-  }
+  reasons.add(ok ? 'met' : 'not-met', code, { months: wait.value ?? 0, date: first }, wait.legal)
+  if (input.workingElsewhere === undefined) reasons.add('note', 'JHT_NOT_WORKING_PRACTICE', {}, [PRACTICE])
+  return { status: ok ? 'payable' : 'not-yet', payableFrom: first }
 }
 
-function partial(input: JhtClaimInput): Outcome {
-  const min = read(jhtPartialMinYears, input.claimDate)
+/** Partial 10% / 30%: after the minimum membership years, once (PP 46/2015 Pasal 22(4)–(6)). */
+function partial(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInput): Outcome {
+  const min = ctx.read(jhtPartialMinYears, input.claimDate)
   const years = Math.floor(completedMonths(input.membershipStart!, input.claimDate) / 12)
-  const legal6: Citation[] = [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (6)' }]
-  if (input.previousPartialClaim === true)
-    return { status: 'not-payable', payableFrom: null, reasons: [reason('JHT_PARTIAL_USED', {}, legal6)] }
+  if (input.previousPartialClaim === true) {
+    reasons.add('not-met', 'JHT_PARTIAL_USED', {}, [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (6)' }])
+    return { status: 'not-payable', payableFrom: null }
+  }
   const ok = years >= min.value
   const at = addMonthsToDate(input.membershipStart!, min.value * 12)
-  return {
-    status: ok ? 'payable' : 'not-yet',
-    payableFrom: at,
-    reasons: [reason(ok ? 'JHT_PARTIAL_MET' : 'JHT_PARTIAL_SHORT', { years, minimum: min.value }, min.legal)],
-  }
+  ctx.step({
+    rule: 'jht.partial.membership',
+    text: 'STEP_JHT_MEMBERSHIP',
+    params: { years, minimum: min.value, date: at },
+    inputs: { membershipStart: input.membershipStart! },
+    parameters: [min],
+    value: years,
+  })
+  reasons.add(
+    ok ? 'met' : 'not-met',
+    ok ? 'JHT_PARTIAL_MET' : 'JHT_PARTIAL_SHORT',
+    { years, minimum: min.value },
+    min.legal,
+  )
+  return { status: ok ? 'payable' : 'not-yet', payableFrom: at }
 }
 
-function decide(input: JhtClaimInput): Outcome {
+function decide(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInput): Outcome {
   const g = input.ground
-  const now = input.claimDate
   if (g === 'pension-age' || g === 'resignation' || g === 'termination')
-    return ageOrSeparation(input, input.birthDate!)
-  if (g === 'partial-housing' || g === 'partial-other') return partial(input)
+    return ageOrSeparation(ctx, reasons, input)
+  if (g === 'partial-housing' || g === 'partial-other') return partial(ctx, reasons, input)
   if (g === 'leaving-indonesia') {
     const ok = input.nationality === 'foreign'
     const legal: Citation[] = [{ source: 'PERMENAKER-4-2022', article: 'Pasal 12' }]
-    const code = ok ? 'JHT_LEAVING_FOREIGN' : 'JHT_LEAVING_CITIZEN'
-    return {
-      status: ok ? 'payable' : 'not-payable',
-      payableFrom: ok ? now : null,
-      reasons: [reason(code, {}, legal)],
-    }
+    reasons.add(ok ? 'met' : 'not-met', ok ? 'JHT_LEAVING_FOREIGN' : 'JHT_LEAVING_CITIZEN', {}, legal)
+    return { status: ok ? 'payable' : 'not-payable', payableFrom: ok ? input.claimDate : null }
   }
-  const legal: Citation[] = [{ source: 'PP-60-2015', article: 'Pasal 26' }]
-  const code = g === 'death' ? 'JHT_DEATH_HEIRS' : 'JHT_DISABILITY'
-  return { status: 'payable', payableFrom: now, reasons: [reason(code, {}, legal)] }
+  if (g === 'death') {
+    reasons.add('met', 'JHT_DEATH_GROUND', { date: input.dateOfDeath! }, [PP60_26])
+    return { status: 'payable', payableFrom: input.dateOfDeath! }
+  }
+  return disability(ctx, reasons, input)
 }
 
-function requiredFacts(input: JhtClaimInput): string[] {
+/** Total permanent disability: payable from the 1st of the month after the determination (low, see parameter). */
+function disability(ctx: RuleContext, reasons: ReasonList, input: ParsedJhtClaimInput): Outcome {
+  const det = input.disabilityDate!
+  const rule = ctx.read(jhtDisabilityPayableFrom, det)
+  const from = rule.value === 'first-of-next-month' ? periodStart(addPeriods(periodOf(det), 1)) : det
+  ctx.step({
+    rule: 'jht.disability',
+    text: 'STEP_JHT_DISABILITY',
+    params: { determination: det, date: from },
+    inputs: { disabilityDate: det },
+    parameters: [rule],
+    value: from,
+  })
+  const ok = from <= input.claimDate
+  reasons.add(ok ? 'met' : 'not-met', 'JHT_DISABILITY', { date: from }, [PP60_26, ...rule.legal])
+  return { status: ok ? 'payable' : 'not-yet', payableFrom: from }
+}
+
+/** The facts the ground needs, each a `MISSING_FACT` reason when absent. */
+function requiredFacts(reasons: ReasonList, input: ParsedJhtClaimInput): void {
   const g = input.ground
-  if (g === 'pension-age') return need(input, ['birthDate'])
-  if (g === 'resignation' || g === 'termination') return need(input, ['birthDate', 'separationDate'])
-  if (g === 'partial-housing' || g === 'partial-other')
-    return need(input, ['membershipStart', 'previousPartialClaim'])
-  if (g === 'leaving-indonesia') return need(input, ['nationality'])
-  return []
+  const fields: (keyof ParsedJhtClaimInput)[] =
+    g === 'pension-age'
+      ? ['birthDate']
+      : g === 'resignation' || g === 'termination'
+        ? ['birthDate', 'separationDate']
+        : g === 'partial-housing' || g === 'partial-other'
+          ? ['membershipStart', 'previousPartialClaim']
+          : g === 'leaving-indonesia'
+            ? ['nationality']
+            : g === 'death'
+              ? ['dateOfDeath']
+              : ['disabilityDate']
+  for (const f of fields)
+    if (input[f] === undefined)
+      reasons.missing([f], `JHT_FACT_${f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, [])
 }
 
-/** Payable amount (a partial cap for 10%/30%) and the optional PP 68/2009 tax line. */
-function amountsOf(input: JhtClaimInput, status: JhtClaimResult['status']) {
-  if (input.balance === undefined || status !== 'payable') return { amount: null, tax: null }
-  const b = new Decimal(input.balance)
-  let amount = input.balance
-  if (input.ground === 'partial-housing' || input.ground === 'partial-other') {
-    const rates = read(jhtPartialRates, input.claimDate).value
-    const r = input.ground === 'partial-housing' ? rates.housing : rates.other
-    amount = b.mul(r).toDecimalPlaces(0, Decimal.ROUND_DOWN).toNumber()
-    return { amount, tax: null }
+/** Dates that contradict each other: one validation error with every issue. */
+function checkDates(input: ParsedJhtClaimInput, locale: 'id' | 'en'): void {
+  const issues: BpjsIssue[] = []
+  const c = input.claimDate
+  if (input.birthDate !== undefined && input.birthDate > c)
+    issues.push(
+      makeIssue(['birthDate'], 'JHT_BIRTH_AFTER_CLAIM', { birthDate: input.birthDate, claimDate: c }, locale),
+    )
+  if (input.dateOfDeath !== undefined && input.dateOfDeath > c)
+    issues.push(
+      makeIssue(
+        ['dateOfDeath'],
+        'JHT_DEATH_AFTER_CLAIM',
+        { dateOfDeath: input.dateOfDeath, claimDate: c },
+        locale,
+      ),
+    )
+  if (input.membershipStart !== undefined && input.membershipStart > c)
+    issues.push(
+      makeIssue(
+        ['membershipStart'],
+        'JHT_MEMBERSHIP_AFTER_CLAIM',
+        { membershipStart: input.membershipStart, claimDate: c },
+        locale,
+      ),
+    )
+  if (issues.length > 0) throw new BpjsValidationError(issues, locale)
+}
+
+function claim(
+  operation: 'checkJhtClaim' | 'calculateJhtClaim',
+  raw: JhtClaimInput,
+  options: CalculationOptions | undefined,
+): JhtClaimResult {
+  const [input, { resolved }] = allChecks(
+    localeOf(options),
+    () => parseWith(jhtClaimInputSchema, raw, localeOf(options)),
+    () => resolveOptions(options),
+  )
+  checkDates(input, resolved.locale)
+  covered(input.claimDate, ['claimDate'], resolved.locale)
+  const ctx = new RuleContext(operation, input.claimDate, resolved)
+  const reasons = new ReasonList(ctx)
+  requiredFacts(reasons, input)
+  const out: Outcome = reasons.has('missing')
+    ? { status: 'incomplete', payableFrom: null }
+    : decide(ctx, reasons, input)
+  let recipient: JhtRecipient = 'participant'
+  let heirs: JhtClaimResult['heirs'] = null
+  if (input.ground === 'death' && out.status === 'payable')
+    ({ recipient, heirs } = heirsOf(ctx, reasons, input, options))
+  else if (input.ground === 'death') recipient = 'heirs'
+  if (operation === 'calculateJhtClaim' && out.status === 'payable' && input.balance === undefined) {
+    reasons.missing(['balance'], 'JHT_FACT_BALANCE', [{ source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' }])
+    out.status = 'incomplete'
   }
-  const t = read(jhtLumpSumTax, input.claimDate).value
-  const taxable = Decimal.max(0, new Decimal(amount).minus(t.threshold))
-  const tax = taxable.mul(t.rate).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
-  return {
+  const { amount, tax } = amountsOf(ctx, reasons, input, out.status)
+  const base = { ...out, ground: input.ground, recipient, amount, tax }
+  return deepFreeze({
+    status: out.status,
+    missing: reasons.missingPaths(),
+    ground: input.ground,
+    recipient,
+    heirs,
+    payableFrom: out.payableFrom,
+    reasons: reasons.items,
     amount,
-    tax: { amount: tax, net: amount - tax, legal: [{ source: 'PP-68-2009', article: 'Pasal 5' }] },
-  }
+    tax,
+    timeline: timelineOf(ctx, base),
+    warnings: ctx.warnings,
+    explanation: ctx.explanation(),
+  })
 }
 
 /**
  * Whether a JHT claim is payable on `claimDate` and from when: age 56 (PP 46/2015 Pasal 22(1)); resignation or
  * termination after the waiting period of the regulation in force on the separation date (only at 56 before
- * 2015-09-01; 1 month under Permenaker 19/2015 and 4/2022); disability and death (PP 60/2015 Pasal 26; death:
- * heirs, or the Balai Harta Peninggalan when none); leaving Indonesia for good, foreign nationals only
- * (Permenaker 4/2022 Pasal 12); a partial 10% or 30% once after 10 years (PP 46/2015 Pasal 22(4)–(6)).
- * A missing fact gives `incomplete` with `missing`; a birth date after the claim date is a validation error.
- * With `balance`, the amount payable and the optional lump-sum tax line (PP 68/2009 Pasal 5).
+ * 2015-09-01; 1 month under Permenaker 19/2015 and 4/2022), not while working elsewhere (BPJS TK practice);
+ * disability and death (PP 60/2015 Pasal 26; death: the heirs in the legal order via `determineHeirs` when
+ * `family` is given, or the Balai Harta Peninggalan when there is none); leaving Indonesia for good, foreign
+ * nationals only (Permenaker 4/2022 Pasal 12); a partial 10% or 30% once after 10 years (PP 46/2015 Pasal
+ * 22(4)–(6)). A missing fact gives `incomplete` with `missing`; a birth or death date after the claim date is a
+ * validation error. With `balance`, the amount payable and the optional lump-sum tax line (PP 68/2009 Pasal 5:
+ * 0% up to Rp50,000,000, 5% above; the 2024 PPh 21 reform is not verified and warned). The result carries the
+ * timeline in words, reasons with articles, warnings and the explanation.
+ *
+ * @example
+ * ```ts
+ * checkJhtClaim({ ground: 'resignation', claimDate: '2023-04-14', birthDate: '1990-01-01',
+ *   separationDate: '2023-03-15' }).payableFrom //=> '2023-04-15'
+ * ```
  */
-export function checkJhtClaim(
-  raw: JhtClaimInput,
-  options?: { readonly locale?: 'id' | 'en' },
-): JhtClaimResult {
-  const locale = options?.locale === 'en' ? 'en' : 'id'
-  const input = parseWith(jhtClaimInputSchema, raw, locale) as JhtClaimInput
-  if (input.birthDate !== undefined && input.birthDate > input.claimDate)
-    throw new BpjsValidationError([makeIssue(['birthDate'], 'JHT_BIRTH_AFTER_CLAIM', {})], locale)
-  read(jhtPensionAge, input.claimDate)
-  const missing = requiredFacts(input)
-  const out: Outcome =
-    missing.length > 0 ? { status: 'incomplete', payableFrom: null, reasons: [] } : decide(input)
-  const { amount, tax } = amountsOf(input, out.status)
-  const recipient = input.ground === 'death' ? 'heirs' : 'participant'
-  return deepFreeze({ ...out, missing, ground: input.ground, recipient, amount, tax })
+export function checkJhtClaim(raw: JhtClaimInput, options?: CalculationOptions): JhtClaimResult {
+  return claim('checkJhtClaim', raw, options)
 }
 
 /** {@link checkJhtClaim} with the balance required: `incomplete` with `missing: ['balance']` without it. */
-export function calculateJhtClaim(
-  raw: JhtClaimInput,
-  options?: { readonly locale?: 'id' | 'en' },
-): JhtClaimResult {
-  const r = checkJhtClaim(raw, options)
-  if (raw.balance !== undefined || r.status !== 'payable') return r
-  return deepFreeze({ ...r, status: 'incomplete' as const, missing: [...r.missing, 'balance'] })
+export function calculateJhtClaim(raw: JhtClaimInput, options?: CalculationOptions): JhtClaimResult {
+  return claim('calculateJhtClaim', raw, options)
 }

@@ -11,6 +11,8 @@ export type {
   JhtFutureAssumptions,
   JhtHistoryMonth,
   JhtMonthRow,
+  JhtRecipient,
+  JhtTimelineEntry,
   JhtWarning,
   JhtYearRate,
 } from './types.js'

@@ -1,4 +1,5 @@
-import type { Bilingual } from '../../i18n/types.js'
+import type { Explanation, Warning } from '../../explain/types.js'
+import type { BenefitReason, FamilyRelation } from '../types.js'
 
 /**
  * How the development return is credited (the regulation giving it was not seen):
@@ -6,17 +7,27 @@ import type { Bilingual } from '../../i18n/types.js'
  */
 export type JhtCreditingMethod = 'yearly-prorata' | 'yearly-opening' | 'monthly'
 
-/** One month of a JHT history: the JHT contribution credited and any withdrawal, in whole rupiah. */
+/**
+ * One month of a JHT history: the JHT contribution credited (or a category and wage for the library to price
+ * with `calculateContribution`) and any withdrawal, in whole rupiah.
+ */
 export interface JhtHistoryMonth {
   /** `'YYYY-MM'`; months ascending, each at most once. */
   readonly month: string
-  /** JHT contribution (employer + worker) credited for the month, whole rupiah. */
+  /** JHT contribution (employer + worker) credited for the month, whole rupiah. Not with `category`. */
   readonly contribution?: number
+  /**
+   * `'PU'` (wage earner: JHT 3.7% + 2% of the wage) or `'BPU'` (non-wage earner: JHT 2% of the declared
+   * income): the library prices the month's JHT contribution with `calculateContribution`.
+   */
+  readonly category?: 'PU' | 'BPU'
+  /** The month's wage (PU) or declared income (BPU), rupiah; with `category`. */
+  readonly wage?: number | string
   /** Amount withdrawn at the end of the month (e.g. a partial claim), whole rupiah. */
   readonly withdrawal?: number
 }
 
-/** Caller assumptions to project beyond the history. */
+/** Caller assumptions to project beyond the history (never law: every projected figure is marked). */
 export interface JhtFutureAssumptions {
   /** First projected month when there is no history, `'YYYY-MM'`. */
   readonly from: string
@@ -55,17 +66,15 @@ export interface JhtYearRate {
 export interface JhtMonthRow {
   readonly month: string
   readonly contribution: number
+  /** Where the contribution comes from: given, priced by the library, or a caller assumption (future). */
+  readonly contributionSource: 'input' | 'priced' | 'assumption'
   readonly withdrawal: number
   readonly return: number
   readonly balance: number
 }
 
-/** A warning with its code, parameters and both languages. */
-export interface JhtWarning {
-  readonly code: string
-  readonly params: Readonly<Record<string, string | number>>
-  readonly message: Bilingual
-}
+/** A warning (code, message in the call's locale, parameter id when there is one). */
+export type JhtWarning = Warning
 
 /** Result of {@link projectJhtBalance}; deep-frozen. */
 export interface JhtBalanceResult {
@@ -82,7 +91,11 @@ export interface JhtBalanceResult {
   readonly totalReturns: number
   readonly rates: readonly JhtYearRate[]
   readonly months: readonly JhtMonthRow[]
-  readonly warnings: readonly JhtWarning[]
+  /** The caller's projection assumptions (`null` without a projection): every projected figure rests on them. */
+  readonly assumptions: JhtFutureAssumptions | null
+  readonly reasons: readonly BenefitReason[]
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
 }
 
 /** The ground of a JHT claim. */
@@ -103,37 +116,68 @@ export interface JhtClaimInput {
   readonly birthDate?: string
   /** Date of the resignation letter or of the PHK. */
   readonly separationDate?: string
+  /** Resignation or PHK: whether the participant works elsewhere now (BPJS TK practice: then not payable). */
+  readonly workingElsewhere?: boolean
   readonly nationality?: 'indonesian' | 'foreign'
   readonly membershipStart?: string
   /** Whether a partial claim was already taken (allowed once). */
   readonly previousPartialClaim?: boolean
   /** JHT balance on the claim date, whole rupiah. */
   readonly balance?: number
+  /** Disability: the date of the total permanent disability (CTT) determination (required for that ground). */
+  readonly disabilityDate?: string
+  /** Death: the date of death (required for the death ground). */
+  readonly dateOfDeath?: string
+  /** Death: the participant's living relatives; the heirs are then named (with none, the state estate office). */
+  readonly family?: readonly { readonly relation: FamilyRelation; readonly name?: string }[]
+  /** Death: the people named in the participant's will. */
+  readonly willBeneficiaries?: readonly { readonly name?: string }[]
 }
 
-/** A reason with its article. */
-export interface JhtClaimReason {
-  readonly code: string
-  readonly params: Readonly<Record<string, string | number>>
-  readonly legal: readonly import('../../legal/types.js').Citation[]
-  readonly message: Bilingual
+/** A reason with its article (the benefits' reason shape). */
+export type JhtClaimReason = BenefitReason
+
+/** One line of the member's claim timeline. */
+export interface JhtTimelineEntry {
+  /** `'YYYY-MM-DD'`. */
+  readonly from: string
+  /** Whole rupiah (the amount payable, or 0 when the amount is not known). */
+  readonly amount: number
+  readonly text: string
 }
+
+/** Who receives the JHT: the participant, the heirs, or the state estate office when there is no heir. */
+export type JhtRecipient = 'participant' | 'heirs' | 'balai-harta-peninggalan'
 
 /** Result of checkJhtClaim / calculateJhtClaim; deep-frozen. */
 export interface JhtClaimResult {
   readonly status: 'payable' | 'not-yet' | 'not-payable' | 'incomplete'
   readonly missing: readonly string[]
   readonly ground: JhtClaimGround
-  readonly recipient: 'participant' | 'heirs'
+  readonly recipient: JhtRecipient
+  /** Death with `family`: the heirs' group and members (as `determineHeirs` names them), else null. */
+  readonly heirs: {
+    readonly group: { readonly rank: number; readonly code: string } | null
+    readonly members: readonly {
+      readonly source: 'family' | 'will'
+      readonly index: number
+      readonly relation: string
+      readonly name?: string
+    }[]
+  } | null
   /** First date the claim is payable, when known. */
   readonly payableFrom: string | null
-  readonly reasons: readonly JhtClaimReason[]
+  readonly reasons: readonly BenefitReason[]
   /** Amount payable (whole rupiah; a partial claim's maximum), or null. */
   readonly amount: number | null
-  /** Optional PP 68/2009 lump-sum tax facts. */
+  /** Optional PP 68/2009 lump-sum tax facts (not for a partial claim: its tax was not found). */
   readonly tax: {
     readonly amount: number
     readonly net: number
     readonly legal: readonly import('../../legal/types.js').Citation[]
   } | null
+  /** What the member gets and from when, in words. */
+  readonly timeline: readonly JhtTimelineEntry[]
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
 }

@@ -125,6 +125,8 @@ export function scheduleOf(
   const out: { from: string; monthly: number; factor?: string }[] = [{ from: start, monthly }]
   const factors = inp.paymentIndexation ?? []
   if (factors.length === 0) ctx.warn('JP_NO_PAYMENT_INDEXATION')
+  // open question: anniversary or calendar year for "each following year" (Pasal 17(1)(b)); anniversary kept
+  else ctx.warn('JP_INDEXATION_ANNIVERSARY', { start })
   let exact = new Dec(monthly)
   factors.forEach((f, i) => {
     exact = exact.times(new Dec(1).plus(f))

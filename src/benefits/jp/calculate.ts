@@ -113,6 +113,12 @@ function timelineOf(
   ctx: RuleContext,
   r: Pick<JpBenefitResult, 'form' | 'start' | 'schedule' | 'lumpSum' | 'reasons'>,
 ): JpTimelineEntry[] {
+  // why, in the member's words: the reasons that decide the form and the amount
+  const because = (codes: readonly string[]) =>
+    r.reasons
+      .filter((x) => codes.includes(x.code))
+      .map((x) => ` ${x.message}`)
+      .join('')
   if (r.form === 'lump-sum')
     return r.lumpSum === null
       ? []
@@ -120,13 +126,12 @@ function timelineOf(
           {
             from: r.start,
             amount: r.lumpSum.total,
-            text: ctx.t('JP_TIMELINE_LUMP_SUM', { from: r.start, amount: rp(r.lumpSum.total) }),
+            text:
+              ctx.t('JP_TIMELINE_LUMP_SUM', { from: r.start, amount: rp(r.lumpSum.total) }) +
+              because(['JP_LUMP_SUM_BELOW_15', 'JP_NO_MONTHLY_BEFORE', 'JP_AS_FIFTEEN_NOT_MET']),
           },
         ]
-  const why = r.reasons
-    .filter((x) => x.code === 'JP_MINIMUM_APPLIES' || x.code === 'JP_MAXIMUM_APPLIES')
-    .map((x) => ` ${x.message}`)
-    .join('')
+  const why = because(['JP_AS_FIFTEEN_YEARS', 'JP_MINIMUM_APPLIES', 'JP_MAXIMUM_APPLIES'])
   return r.schedule.map((s, i) => ({
     from: s.from,
     amount: s.monthly,

@@ -78,6 +78,13 @@ export const eligibilityMessages = {
       'Orang asing yang bekerja di Indonesia kurang dari {minMonths} bulan bukan peserta wajib BPJS Ketenagakerjaan.',
     ELIG_CAT_PU_STATE:
       'Pegawai non-ASN pada penyelenggara negara adalah peserta penerima upah (PU) dengan pemberi kerja penyelenggara negara (keputusan D18).',
+    ELIG_CAT_PPPK_PART_TIME:
+      'PPPK paruh waktu (UU 20/2023) diperiksa sebagai peserta penerima upah (PU) dengan pemberi kerja penyelenggara negara: kantor cabang BPJS Ketenagakerjaan mempertahankan mereka sebagai peserta sampai ada aturan yang memindahkannya (keputusan L6, keyakinan rendah).',
+    ELIG_PPPK_PART_TIME_PROGRAM: 'Bagi PPPK paruh waktu, program {program} {status} (keputusan L6).',
+    ELIG_PPPK_PART_TIME_UNSETTLED:
+      'Tidak ada sumber yang terlihat yang menyatakan apakah program {program} berlaku bagi PPPK paruh waktu (keputusan L6): jawabannya belum dapat dipastikan.',
+    ELIG_PPPK_PART_TIME_BEFORE_LAW:
+      'PPPK paruh waktu ada sejak UU 20/2023 (berlaku {from}); sebelum tanggal itu periksa orang ini sebagai pegawai non-ASN (`state-non-asn`).',
     ELIG_STATE_BASIS_UU_24_2011:
       'Sebelum PP 49/2023 tidak ada kategori tersendiri untuk pegawai non-ASN dalam teks yang terlihat; pustaka memakai kewajiban umum setiap pemberi kerja (UU 24/2011 Pasal 15) dan Inpres 2/2021 (keyakinan rendah).',
     ELIG_STATE_BASIS_PP_49_2023:
@@ -326,6 +333,13 @@ export const eligibilityMessages = {
       'A foreigner working in Indonesia for less than {minMonths} months is not a mandatory BPJS Ketenagakerjaan participant.',
     ELIG_CAT_PU_STATE:
       'A non-ASN employee of a state body is a wage-earning participant (PU) with a state employer (decision D18).',
+    ELIG_CAT_PPPK_PART_TIME:
+      'A part-time PPPK (UU 20/2023) is checked as a wage-earning participant (PU) with a state employer: BPJS Ketenagakerjaan branches keep them as participants until a rule moves them (decision L6, low confidence).',
+    ELIG_PPPK_PART_TIME_PROGRAM: 'For a part-time PPPK, {program} is {status} (decision L6).',
+    ELIG_PPPK_PART_TIME_UNSETTLED:
+      'No source seen says whether {program} applies to a part-time PPPK (decision L6): the answer cannot be settled yet.',
+    ELIG_PPPK_PART_TIME_BEFORE_LAW:
+      'Part-time PPPK exist from UU 20/2023 (in force {from}); before that date check the person as non-ASN staff (`state-non-asn`).',
     ELIG_STATE_BASIS_UU_24_2011:
       'Before PP 49/2023 no text seen names non-ASN state employees as a category; the library applies the general duty of every employer (UU 24/2011 Pasal 15) and Inpres 2/2021 (low confidence).',
     ELIG_STATE_BASIS_PP_49_2023:

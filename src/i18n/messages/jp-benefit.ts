@@ -35,6 +35,8 @@ export const jpBenefitMessages = {
       'Kepadatan iur dihitung sebagai bulan dibayar ÷ bulan kepesertaan (definisi tidak terbaca).',
     JP_AVERAGE_MONTH_WEIGHTED:
       'Rata-rata upah tertimbang dihitung per bulan (setiap bulan dibayar berbobot sama).',
+    JP_INDEXATION_ANNIVERSARY:
+      'Setiap tahun berikutnya dihitung dari bulan pertama pembayaran ({start}), bukan tahun kalender (tidak terbaca dalam peraturan).',
     JP_TIMELINE_MONTHLY: 'Mulai {from} Anda menerima {amount}/bulan.',
     JP_TIMELINE_LUMP_SUM: 'Pada {from} Anda menerima manfaat sekaligus {amount}.',
     JP_TIMELINE_INDEXED: 'Mulai {from}: {amount}/bulan (indeksasi {factor}).',
@@ -78,6 +80,8 @@ export const jpBenefitMessages = {
     JP_DENSITY_ASSUMED:
       'Contribution density computed as paid months ÷ membership months (definition not seen).',
     JP_AVERAGE_MONTH_WEIGHTED: 'The average weighted wage is month-weighted (each paid month counts once).',
+    JP_INDEXATION_ANNIVERSARY:
+      'Each following year runs from the first month of payment ({start}), not the calendar year (not found in the regulations read).',
     JP_TIMELINE_MONTHLY: 'From {from} you receive {amount}/month.',
     JP_TIMELINE_LUMP_SUM: 'In {from} you receive a lump sum of {amount}.',
     JP_TIMELINE_INDEXED: 'From {from}: {amount}/month (indexed by {factor}).',

@@ -18,12 +18,16 @@ describe('checkJhtClaim: grounds by date (notes §2.1–2.3)', () => {
     expect(checkJhtClaim({ ...b, separationDate: '2018-01-10', claimDate: '2018-02-10' }).status).toBe(
       'payable',
     )
-    const old = checkJhtClaim({ ...b, separationDate: '2015-08-20', claimDate: '2015-12-01' })
+    const old = checkJhtClaim({ ...b, separationDate: '2015-08-11', claimDate: '2015-12-01' })
     expect([old.status, old.payableFrom, old.reasons[0]!.code]).toEqual([
       'not-yet',
       '2046-01-01',
       'JHT_SEPARATION_AT_AGE_ONLY',
     ])
+    // 12–31 Aug 2015 (PP 60/2015 in force, Permenaker 19/2015 not yet): the 1-month wait, low confidence
+    const gap = checkJhtClaim({ ...b, separationDate: '2015-08-20', claimDate: '2015-12-01' })
+    expect([gap.status, gap.payableFrom]).toEqual(['payable', '2015-09-20'])
+    expect(gap.warnings.map((w) => w.parameterId)).toContain('jht.claim.separationWaitMonths')
   })
 
   it('leaving Indonesia: foreign nationals only (Permenaker 4/2022 Pasal 12)', () => {
@@ -51,15 +55,28 @@ describe('checkJhtClaim: grounds by date (notes §2.1–2.3)', () => {
   })
 
   it('death: heirs, else the Balai Harta Peninggalan; disability payable', () => {
-    const d = checkJhtClaim({ ground: 'death', claimDate: '2024-01-01' })
-    expect([d.status, d.recipient, d.reasons[0]!.code]).toEqual(['payable', 'heirs', 'JHT_DEATH_HEIRS'])
-    expect(checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01' }).recipient).toBe('participant')
+    const d = checkJhtClaim({ ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' })
+    expect([d.status, d.recipient]).toEqual(['payable', 'heirs'])
+    expect(d.reasons.map((r) => r.code)).toEqual(['JHT_DEATH_GROUND', 'JHT_DEATH_HEIRS'])
+    // CTT determined 2023-12-15: payable from the 1st of the next month, 2024-01-01 (low confidence)
+    const ctt = checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01', disabilityDate: '2023-12-15' })
+    expect([ctt.status, ctt.payableFrom, ctt.recipient]).toEqual(['payable', '2024-01-01', 'participant'])
+    expect(ctt.warnings.map((w) => w.code)).toContain('LOW_CONFIDENCE_RULE')
+    const early = checkJhtClaim({
+      ground: 'disability',
+      claimDate: '2023-12-31',
+      disabilityDate: '2023-12-15',
+    })
+    expect(early.status).toBe('not-yet')
+    expect(checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01' }).missing).toEqual([
+      'disabilityDate',
+    ])
   })
 })
 
 describe('calculateJhtClaim: amount and PP 68/2009 tax line (notes §3)', () => {
   it('80M → tax 1.5M, net 78.5M; 45M → tax 0', () => {
-    const b = { ground: 'death', claimDate: '2024-01-01' } as const
+    const b = { ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' } as const
     expect(calculateJhtClaim({ ...b, balance: 80000000 }).tax).toMatchObject({
       amount: 1500000,
       net: 78500000,
