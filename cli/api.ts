@@ -15,6 +15,8 @@ export type CalculationName =
   | 'calculateJkkBenefit'
   | 'projectJhtBalance'
   | 'calculateJhtClaim'
+  | 'calculateJkpBenefit'
+  | 'calculateArrears'
   | 'checkEligibility'
   | 'checkJkpRegistration'
   | 'checkJkpClaim'

@@ -16,6 +16,8 @@ import { buildInput, flagOf, toInt, toParam, UsageError, type FieldSpec } from '
 import { JP_FIELDS, renderJp } from './jp.js'
 import { JKK_BENEFIT_FIELDS, nestJkkInput, renderJkk } from './jkk.js'
 import { JHT_FIELDS, jhtCalculationOf, renderJht } from './jht.js'
+import { JKP_FIELDS, renderJkp } from './jkp.js'
+import { ARREARS_FIELDS, renderArrears } from './arrears.js'
 import {
   ELIGIBILITY_CHECKS,
   ELIGIBILITY_FIELDS,
@@ -459,6 +461,39 @@ export function buildProgram(lang: Lang): Command {
     lang,
   )
   jht.action((opts: CommonOpts & Record<string, unknown>) => runJht(opts))
+
+  const jkpCmd = addCommon(
+    program
+      .command('jkp')
+      .description(
+        h(
+          'hitung manfaat uang tunai Jaminan Kehilangan Pekerjaan (JKP) setelah PHK',
+          'compute the JKP job-loss cash benefit after a termination',
+        ),
+      ),
+    JKP_FIELDS,
+    lang,
+  )
+  jkpCmd.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation('calculateJkpBenefit', 'jkp', JKP_FIELDS, renderJkp, opts),
+  )
+
+  const arrearsCmd = addCommon(
+    program
+      .command('tunggakan')
+      .alias('arrears')
+      .description(
+        h(
+          'hitung denda keterlambatan iuran dan siapa membayar manfaat lebih dahulu; bulan iuran lewat --input',
+          'compute late-payment penalties and who pays benefits first; the months via --input',
+        ),
+      ),
+    ARREARS_FIELDS,
+    lang,
+  )
+  arrearsCmd.action((opts: CommonOpts & Record<string, unknown>) =>
+    runCalculation('calculateArrears', 'tunggakan', ARREARS_FIELDS, renderArrears, opts),
+  )
 
   const elig = addCommon(
     program

@@ -8,6 +8,8 @@ export * from './contributions/index.js'
 export * from './benefits/index.js'
 export * from './benefits/jp/index.js'
 export * from './benefits/jht/index.js'
+export * from './benefits/jkp/index.js'
+export * from './arrears/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
 export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'
@@ -101,6 +103,8 @@ export {
   safeCalculateContributions,
   safeCalculateJkkDeathBenefit,
   safeCalculateJkkBenefit,
+  safeCalculateJkpBenefit,
+  safeCalculateArrears,
   safeProjectJhtBalance,
   safeCheckJhtClaim,
   safeCalculateJhtClaim,

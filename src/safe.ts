@@ -3,6 +3,8 @@ import { calculateJkkDeathBenefit, calculateJkmBenefit, determineHeirs } from '.
 import { calculateJpBenefit } from './benefits/jp/index.js'
 import { calculateContribution, calculateContributions } from './contributions/index.js'
 import { calculateJkkBenefit } from './benefits/jkk/calculate.js'
+import { calculateJkpBenefit } from './benefits/jkp/calculate.js'
+import { calculateArrears } from './arrears/calculate.js'
 import {
   checkEligibility,
   checkJkmClaim,
@@ -79,6 +81,10 @@ export const safeCalculateJkmBenefit = /* @__PURE__ */ safe(calculateJkmBenefit)
 export const safeCalculateJkkDeathBenefit = /* @__PURE__ */ safe(calculateJkkDeathBenefit)
 /** {@link calculateJkkBenefit} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeCalculateJkkBenefit = /* @__PURE__ */ safe(calculateJkkBenefit)
+/** {@link calculateJkpBenefit} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCalculateJkpBenefit = /* @__PURE__ */ safe(calculateJkpBenefit)
+/** {@link calculateArrears} that returns `{ success, data | error }` (see {@link safe}). */
+export const safeCalculateArrears = /* @__PURE__ */ safe(calculateArrears)
 /** {@link projectJhtBalance} that returns `{ success, data | error }` (see {@link safe}). */
 export const safeProjectJhtBalance = /* @__PURE__ */ safe(projectJhtBalance)
 /** {@link checkJhtClaim} that returns `{ success, data | error }` (see {@link safe}). */

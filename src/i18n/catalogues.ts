@@ -7,6 +7,8 @@ import { jhtMessages } from './messages/jht.js'
 import { planMessages } from './messages/plan.js'
 import { rosterMessages } from './messages/roster.js'
 import { jkkBenefitMessages } from './messages/jkk-benefit.js'
+import { jkpBenefitMessages } from './messages/jkp-benefit.js'
+import { arrearsMessages } from './messages/arrears.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
 
 /** Every area's messages, by area name. A message code belongs to exactly one area. */
@@ -20,6 +22,8 @@ export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__
   roster: rosterMessages,
   jkkBenefit: jkkBenefitMessages,
   jpBenefit: jpBenefitMessages,
+  jkpBenefit: jkpBenefitMessages,
+  arrears: arrearsMessages,
 })
 
 /**

@@ -563,6 +563,40 @@ const LIST: readonly LegalSource[] = [
     inForce: '2009-11-16',
   },
   {
+    id: 'PERMENAKER-15-2021',
+    kind: 'Permenaker',
+    number: '15/2021',
+    year: 2021,
+    title: {
+      id: 'Tata Cara Pemberian Manfaat Jaminan Kehilangan Pekerjaan',
+      en: 'Procedure for providing JKP benefits',
+    },
+    note: 'Implements PP 37/2021 Pasal 31 ayat (3) and Pasal 41; only its opening page was read.',
+  },
+  {
+    id: 'PMK-148-2021',
+    kind: 'PMK',
+    number: '148/PMK.02/2021',
+    year: 2021,
+    title: {
+      id: 'Penyediaan, Pencairan, Penggunaan, dan Pertanggungjawaban Dana Awal dan Akumulasi Iuran JKP',
+      en: 'Provision, disbursement, use and accountability of the JKP initial fund and accumulated contributions',
+    },
+    amendedBy: ['PMK-26-2025'],
+    note: 'Pasal 31 fixes the unit cost of JKP training.',
+  },
+  {
+    id: 'PMK-26-2025',
+    kind: 'PMK',
+    number: '26/2025',
+    year: 2025,
+    title: {
+      id: 'Perubahan atas PMK 148/PMK.02/2021 (biaya satuan pelatihan JKP)',
+      en: 'Amendment of PMK 148/PMK.02/2021 (JKP training unit cost)',
+    },
+    note: 'Reported as signed in April 2025; the in-force date was not seen.',
+  },
+  {
     id: 'DECISIONS',
     kind: 'library-decision',
     number: 'D1–D27, L1–L6',

@@ -6,6 +6,7 @@ export type SourceKind =
   | 'Perpres' // presidential regulation
   | 'Inpres' // presidential instruction
   | 'Permenaker' // minister of manpower regulation
+  | 'PMK' // minister of finance regulation
   | 'Permendagri' // minister of home affairs regulation
   | 'Perwal' // mayoral regulation
   | 'BPJS-letter' // BPJS Ketenagakerjaan letter or circular (e.g. the yearly JP wage cap)

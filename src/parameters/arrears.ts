@@ -80,5 +80,33 @@ export const arrearsDueDay = /* @__PURE__ */ defineParameter<number>({
   ],
 })
 
+/**
+ * Whether a started month of delay counts as a whole month (`true`) or only completed months count (`false`).
+ * The rule was not found: the library counts started months (interim rule), with a warning.
+ */
+export const arrearsCountStartedMonths = /* @__PURE__ */ defineParameter<boolean>({
+  id: 'arrears.countStartedMonths',
+  unit: 'flag',
+  dateBasis: 'contribution-month',
+  description: {
+    id: 'Bulan keterlambatan yang baru dimulai dihitung penuh',
+    en: 'A started month of delay counts as a whole month',
+  },
+  values: [
+    {
+      from: '2015-07-01',
+      value: true,
+      legal: [PP44_PAYMENT],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'How a part month counts was not found; the library counts started months (override with false to count completed months only).',
+    },
+  ],
+})
+
 /** Every arrears parameter. */
-export const arrearsParameters: readonly Parameter[] = [arrearsPenaltyRate, arrearsDueDay]
+export const arrearsParameters: readonly Parameter[] = [
+  arrearsPenaltyRate,
+  arrearsDueDay,
+  arrearsCountStartedMonths,
+]

@@ -131,10 +131,130 @@ export const jkpBankruptArrearsMonths = /* @__PURE__ */ defineParameter<number>(
   ],
 })
 
+/**
+ * Most BPJS TK pays a training provider per JKP participant (PMK 148/PMK.02/2021 Pasal 31 ayat (3)):
+ * Rp1,000,000, then Rp2,400,000 (PMK 26/2025). Looked up by the termination date.
+ */
+export const jkpTrainingCostCap = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkpBenefit.trainingCostCap',
+  unit: 'rupiah',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Biaya satuan pelatihan JKP paling banyak per peserta (dibayar kepada lembaga pelatihan)',
+    en: 'Most paid for JKP training per participant (paid to the training provider)',
+  },
+  values: [
+    {
+      from: PP37_START,
+      to: '2025-04-13',
+      value: '1000000',
+      legal: [{ source: 'PMK-148-2021', article: 'Pasal 31 ayat (3)' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      note: 'Amount quoted by the press when PMK 26/2025 raised it; the PMK 148/2021 text was not read.',
+    },
+    {
+      from: '2025-04-14',
+      value: '2400000',
+      legal: [{ source: 'PMK-26-2025', article: 'Pasal 31 ayat (3)' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      note: 'Amount quoted from the article (medium); the start date is the reported signing date, the in-force date was not seen (low).',
+    },
+  ],
+})
+
+/**
+ * Months before the PP 6/2025 date in which a termination gets a warning that its regime may be disputed
+ * (decisions D27: no transitional article was seen).
+ */
+export const jkpRegimeWarningMonths = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkpBenefit.regimeWarningMonths',
+  unit: 'months',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Bulan sebelum berlakunya PP 6/2025 yang PHK-nya diberi peringatan rezim',
+    en: 'Months before PP 6/2025 in which a termination gets a regime warning',
+  },
+  values: [
+    {
+      from: PP37_START,
+      value: 6,
+      legal: [D27],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle: 'A library rule (decision D27): no transitional article of PP 6/2025 was seen.',
+    },
+  ],
+})
+
+/** The value of {@link jkpRepeatClaim}. */
+export interface JkpRepeatClaimRule {
+  /** Months of contributions (masa iur) a 2nd or later claim needs. */
+  readonly minContributionMonths: number
+  /** The highest claim number the rule is known for; a later claim is not settled. */
+  readonly maxClaimNumber: number
+}
+
+/**
+ * Repeat JKP claims: 12 of 24 months with the last 6 consecutive for the first claim (PP 37/2021 Pasal 19
+ * ayat (3)), 5 years (60 months) of contributions for the second and the third (BPJS TK statement; the article
+ * was not seen, the counting basis is unknown). A fourth claim is not settled.
+ */
+export const jkpRepeatClaim = /* @__PURE__ */ defineParameter<JkpRepeatClaimRule>({
+  id: 'jkpBenefit.repeatClaim',
+  unit: 'table',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Syarat masa iur klaim JKP kedua dan ketiga',
+    en: 'Contribution months for a second and third JKP claim',
+  },
+  values: [
+    {
+      from: PP37_START,
+      value: { minContributionMonths: 60, maxClaimNumber: 3 },
+      legal: [{ source: 'PERMENAKER-15-2021' }],
+      confidence: 'low',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Stated by BPJS TK (probably Permenaker 15/2021); the article and the counting basis were not seen.',
+    },
+  ],
+})
+
+/**
+ * The first day JKP claims were accepted: 1 February 2022 (BPJS TK statement; the Ministry named 11 February).
+ * A claim filed earlier cannot exist; a termination whose deadline ended before it could not be claimed.
+ */
+export const jkpFirstClaimDate = /* @__PURE__ */ defineParameter<string>({
+  id: 'jkpBenefit.firstClaimDate',
+  unit: 'date',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Tanggal pertama klaim JKP dapat diajukan',
+    en: 'First day a JKP claim could be filed',
+  },
+  values: [
+    {
+      from: PP37_START,
+      value: '2022-02-01',
+      legal: [{ source: 'PP-37-2021' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Stated by BPJS TK when claims opened; no article fixes the date (the Ministry said 11 February 2022).',
+    },
+  ],
+})
+
 /** Every JKP benefit parameter. */
 export const jkpBenefitParameters: readonly Parameter[] = [
   jkpCashSchedule,
   jkpBenefitWageCap,
   jkpArrearsThresholdMonths,
   jkpBankruptArrearsMonths,
+  jkpTrainingCostCap,
+  jkpRegimeWarningMonths,
+  jkpRepeatClaim,
+  jkpFirstClaimDate,
 ]

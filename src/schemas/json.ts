@@ -15,6 +15,8 @@ import { commonOptionShape } from './options.js'
 import { jkkBenefitInputSchema } from './jkk-benefit.js'
 import { jpBenefitInputSchema } from './jp-benefit.js'
 import { jhtBalanceInputSchema, jhtClaimInputSchema } from './jht.js'
+import { jkpBenefitInputSchema } from './jkp-benefit.js'
+import { arrearsInputSchema } from './arrears.js'
 import { planInputSchema } from '../programs-plan/plan.js'
 import { budgetFirstSchema, roadmapSchema } from '../programs-plan/roadmap.js'
 import { assessRosterInputSchema, rosterRowSchema, rosterSettingsSchema } from './roster.js'
@@ -268,6 +270,26 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     description: {
       id: 'Satu orang dalam daftar: baris yang sesuai skema ini dibaca tanpa temuan ROSTER_FIELD_INVALID atau ROSTER_FIELD_UNKNOWN; kolom yang tidak ada, null atau "" berarti belum diberikan.',
       en: 'One person of a roster: a row that fits this schema is read without a ROSTER_FIELD_INVALID or ROSTER_FIELD_UNKNOWN finding; a field absent, null or "" is not given.',
+    },
+  },
+  {
+    file: 'jkp-benefit-input',
+    fn: 'calculateJkpBenefit',
+    schema: jkpBenefitInputSchema,
+    title: { id: 'Masukan manfaat JKP', en: 'JKP benefit input' },
+    description: {
+      id: 'PHK: tanggal, syarat klaim (seperti checkJkpClaim), upah terakhir, klaim ke berapa, tunggakan pengusaha, biaya pelatihan.',
+      en: 'A termination: dates, claim conditions (as checkJkpClaim), last wage, claim number, employer arrears, training cost.',
+    },
+  },
+  {
+    file: 'arrears-input',
+    fn: 'calculateArrears',
+    schema: arrearsInputSchema,
+    title: { id: 'Masukan tunggakan iuran', en: 'Arrears input' },
+    description: {
+      id: 'Iuran per bulan dengan tanggal bayarnya dan tanggal hitung: denda keterlambatan dan siapa membayar manfaat lebih dahulu.',
+      en: 'Contributions per month with their payment dates and a counting date: late-payment penalties and who pays benefits first.',
     },
   },
 ]

@@ -61,12 +61,14 @@ describe('message areas', () => {
   const areas = Object.entries(MESSAGE_AREAS)
   it('are the areas of the library, each with the same codes in both languages', () => {
     expect(areas.map(([name]) => name).sort()).toEqual([
+      'arrears',
       'benefits',
       'contributions',
       'core',
       'eligibility',
       'jht',
       'jkkBenefit',
+      'jkpBenefit',
       'jpBenefit',
       'plan',
       'roster',

@@ -1,7 +1,7 @@
 import { applyRate, rupiahToSen } from '../../money/exact.js'
 import { rate } from '../../money/rate.js'
 import type { RoundingMode } from '../../money/rounding.js'
-import { jkpBenefitWageCap, jkpCashSchedule } from '../../parameters/jkp-benefit.js'
+import { jkpBenefitWageCap, jkpCashSchedule, type JkpCashStep } from '../../parameters/jkp-benefit.js'
 import { valueAt } from '../../parameters/lookup.js'
 import type { ParameterReading } from '../../parameters/types.js'
 
@@ -25,6 +25,24 @@ export interface JkpCashSchedule {
 }
 
 /**
+ * The monthly payments of a schedule on a wage base in sen: each step's rate applied once to the base and
+ * rounded once with `mode` (every month of a step pays the same amount).
+ */
+export function cashMonths(
+  wageBaseSen: number,
+  steps: readonly JkpCashStep[],
+  mode: RoundingMode,
+): JkpCashMonth[] {
+  const months: JkpCashMonth[] = []
+  for (const step of steps) {
+    const amount = applyRate(wageBaseSen, rate(step.rate), mode)
+    for (let i = 0; i < step.months; i++)
+      months.push(Object.freeze({ month: months.length + 1, rate: step.rate, amount }))
+  }
+  return months
+}
+
+/**
  * The JKP cash schedule by termination date (library decision D27): the last reported wage (whole rupiah) capped
  * at the JKP benefit wage cap, then each step of the schedule in force on that date. Building block of the JKP
  * benefit calculation; eligibility is checked elsewhere (`checkJkpClaim`).
@@ -38,16 +56,7 @@ export function jkpCashScheduleAt(
   const schedR = valueAt(jkpCashSchedule, terminationDate)
   const cap = Number(capR.value)
   const wageBase = Math.min(lastWage, cap)
-  const months: JkpCashMonth[] = []
-  for (const step of schedR.value)
-    for (let i = 0; i < step.months; i++)
-      months.push(
-        Object.freeze({
-          month: months.length + 1,
-          rate: step.rate,
-          amount: applyRate(rupiahToSen(wageBase), rate(step.rate), mode),
-        }),
-      )
+  const months = cashMonths(rupiahToSen(wageBase), schedR.value, mode)
   const total = months.reduce((s, m) => s + m.amount, 0)
   return Object.freeze({
     wageBase,

@@ -1,0 +1,3 @@
+export { calculateJkpBenefit } from './calculate.js'
+export type { JkpBenefitInput, JkpBenefitResult, JkpTraining } from './types.js'
+export type { JkpCashMonth } from './schedule.js'
