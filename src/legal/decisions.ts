@@ -550,7 +550,11 @@ const LIST: readonly LibraryDecision[] = [
     },
     confidence: 'medium',
     sources: [c('PP-44-2015')],
-    parameters: ['pu.wage.dailyToMonthlyFactor', 'jkkDeath.dailyToMonthlyFactor'],
+    parameters: [
+      'pu.wage.dailyToMonthlyFactor',
+      'jkkDeath.dailyToMonthlyFactor',
+      'jkk.benefit.dailyToMonthlyFactor',
+    ],
   },
   {
     id: 'L5',

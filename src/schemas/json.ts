@@ -198,8 +198,8 @@ export const JSON_SCHEMA_ENTRIES: readonly SchemaEntry[] = [
     schema: jkkBenefitInputSchema,
     title: { id: 'Masukan manfaat JKK', en: 'JKK benefit input' },
     description: {
-      id: 'Kecelakaan kerja atau penyakit akibat kerja (bukan kematian): tanggal, kategori, upah, STMB, cacat, biaya.',
-      en: 'A work accident or occupational disease (not a death): dates, category, wage, incapacity, disability, costs.',
+      id: 'Kecelakaan kerja atau penyakit akibat kerja (bukan kematian): tanggal, kategori, upah (atau fase dan jumlah PMI), STMB, cacat, anak untuk beasiswa, biaya.',
+      en: 'A work accident or occupational disease (not a death): dates, category, wage (or the PMI phase and amounts), incapacity, disability, children for the scholarship, costs.',
     },
   },
   {

@@ -1,3 +1,4 @@
+import { Dec } from '../../money/decimal.js'
 import type { DisabilityRow } from '../../parameters/jkk-benefit.js'
 
 // Reading a row of the disability percentage table (the data: parameter jkk.disability.table).
@@ -23,10 +24,11 @@ export function tablePercentOf(
   }
   if (row.kind === 'per10dB') {
     if (opts.decibels === undefined) return undefined
-    const steps = Math.floor(opts.decibels / 10)
-    return String(steps * Number(row.percent))
+    // whole steps of 10 dB, each worth the row's percentage (exact decimals, no float product)
+    const steps = new Dec(opts.decibels).dividedToIntegerBy(10)
+    return steps.times(row.percent).toFixed()
   }
   if (opts.percent === undefined) return undefined
-  const p = Number(opts.percent)
-  return p >= Number(row.min) && p <= Number(row.max) ? opts.percent : undefined
+  const p = new Dec(opts.percent)
+  return p.gte(row.min) && p.lte(row.max) ? opts.percent : undefined
 }
