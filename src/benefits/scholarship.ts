@@ -21,6 +21,10 @@ import { ReasonList, rp } from './common.js'
 import { childBase, ineligibleAtDeath, maximumPerChild } from './scholarship-path.js'
 import { lumpSumPayment, yearlySchedule } from './scholarship-schedule.js'
 import type { ScholarshipChild, ScholarshipResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 // the calendar helpers, exported from here since the first release
 export { maximumPerChild, schoolYearOf, schoolYearStart } from './scholarship-path.js'

@@ -22,6 +22,13 @@ import { commonOptionShape, localeOf, resolveOptions, type CalculationOptions } 
 import { ageOn, checkDate, periodOf } from '../time/calendar.js'
 import type { Category, Program } from '../types.js'
 import { decodeNik, nikBirthText, nikMatchesBirthDate } from './nik.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /** One person of a roster as the caller holds it (every field optional: what is missing becomes a finding). */
 export interface RosterRow {
