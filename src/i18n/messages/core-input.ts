@@ -2,8 +2,7 @@ import type { MessageArea } from '../types.js'
 
 /**
  * The messages every error of the library may need, always at hand (src/i18n/registry.ts): the summary of a
- * validation error, the checks of an options object, a wrong type, and the money codes of `formatRupiah` and
- * `parseRupiah`. Part of the `core` area.
+ * validation error, the checks of an options object, a wrong type, and the money codes of `formatRupiah`. Part of the `core` area.
  */
 export const coreBaseMessages = {
   id: {
@@ -19,7 +18,6 @@ export const coreBaseMessages = {
       'Teks "{value}" bukan angka desimal polos. Gunakan digit dengan titik desimal opsional, tanpa spasi, tanda, eksponen atau pemisah ribuan (misalnya "5000000.50").',
     AMOUNT_TOO_PRECISE: 'Jumlah uang paling banyak 2 angka di belakang koma (sen).',
     AMOUNT_TOO_LARGE: 'Jumlah uang terlalu besar: paling banyak Rp{maximum}.',
-    RUPIAH_UNPARSABLE: 'Teks "{value}" tidak dapat dibaca sebagai jumlah rupiah (contoh: "Rp5.000.000,50").',
   },
   en: {
     VALIDATION_FAILED: 'Invalid input ({count} problem(s)): {first}',
@@ -33,7 +31,6 @@ export const coreBaseMessages = {
       'The text "{value}" is not a plain decimal number. Use digits with an optional decimal point, no spaces, signs, exponents or thousands separators (e.g. "5000000.50").',
     AMOUNT_TOO_PRECISE: 'An amount has at most 2 decimal places (sen).',
     AMOUNT_TOO_LARGE: 'The amount is too large: at most Rp{maximum}.',
-    RUPIAH_UNPARSABLE: 'The text "{value}" cannot be read as a rupiah amount (example: "Rp5.000.000,50").',
   },
 } as const satisfies MessageArea
 
@@ -80,5 +77,15 @@ export const coreInputMessages = {
     AMOUNT_NOT_POSITIVE: 'The amount must be greater than zero.',
     RATE_INVALID: 'The rate "{value}" must be a decimal string between 0 and 1 (e.g. "0.0024").',
     ALLOCATION_INVALID: 'Invalid allocation: {reason}.',
+  },
+} as const satisfies MessageArea
+
+/** The message of `parseRupiah` (src/money/parse.ts). Part of the `core` area. */
+export const coreParseMessages = {
+  id: {
+    RUPIAH_UNPARSABLE: 'Teks "{value}" tidak dapat dibaca sebagai jumlah rupiah (contoh: "Rp5.000.000,50").',
+  },
+  en: {
+    RUPIAH_UNPARSABLE: 'The text "{value}" cannot be read as a rupiah amount (example: "Rp5.000.000,50").',
   },
 } as const satisfies MessageArea

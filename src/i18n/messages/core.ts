@@ -1,11 +1,12 @@
 import type { MessageArea } from '../types.js'
-import { coreBaseMessages, coreInputMessages } from './core-input.js'
+import { coreBaseMessages, coreInputMessages, coreParseMessages } from './core-input.js'
 
 /** Messages of the foundation: validation, money, time, parameters, explanations. */
 export const coreMessages = {
   id: {
     ...coreBaseMessages.id,
     ...coreInputMessages.id,
+    ...coreParseMessages.id,
     // time
     PERIOD_INVALID: 'Bulan iuran "{value}" tidak valid: gunakan format YYYY-MM (misalnya "2025-03").',
     DATE_INVALID:
@@ -67,6 +68,7 @@ export const coreMessages = {
   en: {
     ...coreBaseMessages.en,
     ...coreInputMessages.en,
+    ...coreParseMessages.en,
     PERIOD_INVALID: 'The contribution month "{value}" is invalid: use YYYY-MM (e.g. "2025-03").',
     DATE_INVALID:
       'The date "{value}" is invalid: use an existing calendar date YYYY-MM-DD (e.g. "2025-02-28").',
