@@ -5,7 +5,7 @@
 // writes a message code without naming its area (useMessages, src/i18n/registry.ts) shows here as a message
 // that is its bare code in the small bundle. Needs `npm run build` first.
 import { build } from 'esbuild'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
