@@ -1,7 +1,9 @@
 // The `tunggakan` command: calculateArrears (late-payment penalties). The months come through `--input`.
 import type { FieldSpec } from './args.js'
-import type { Lang } from './messages.js'
-import { percent, rp, table, type Rendered } from './output.js'
+import type { Warning } from './api.js'
+import { t, type Lang } from './messages.js'
+import { label, pairs, percent, rp, table, warningsBlock, type Rendered } from './output.js'
+import { reasonsBlock, type Reason } from './render.js'
 
 /** `tunggakan`: the options besides `--input` (which carries `months`). */
 export const ARREARS_FIELDS: readonly FieldSpec[] = [
@@ -36,6 +38,8 @@ interface ArrearsLike {
     readonly rate: string
     readonly penalty: number
   }[]
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 /** The arrears result as a table (one line a month, then the payers) and CSV. */
@@ -50,17 +54,27 @@ export function renderArrears(result: unknown, lang: Lang): Rendered {
     rp(m.amount),
     m.dueDate,
     m.paidOn ?? '—',
-    m.status,
+    label(lang, m.status),
     String(m.monthsLate),
     percent(m.rate, lang),
     rp(m.penalty),
   ])
-  const payers = r.benefitPayers.map((p) => `${p.program}: ${p.firstPayer}`).join(' · ')
-  const summary = `${rp(r.totals.due)} · ${rp(r.totals.unpaid)} · ${rp(r.totals.penalty)}${
-    r.consecutiveArrearsMonths === null ? '' : ` · ${r.consecutiveArrearsMonths} · ${payers}`
-  }`
+  const payers = r.benefitPayers.map((p) => `${p.program}: ${label(lang, p.firstPayer)}`).join(', ')
+  const facts: [string, string][] = [
+    [t(lang, 'due'), rp(r.totals.due)],
+    [t(lang, 'unpaidTotal'), rp(r.totals.unpaid)],
+    [t(lang, 'penalty'), rp(r.totals.penalty)],
+  ]
+  if (r.consecutiveArrearsMonths !== null) {
+    facts.push([t(lang, 'consecutiveArrears'), String(r.consecutiveArrearsMonths)])
+    if (payers !== '') facts.push([t(lang, 'benefitPayers'), payers])
+  }
+  const out = [pairs(facts), '', table(head, rows)]
+  if (r.reasons !== undefined && r.reasons.length > 0)
+    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons, lang))
+  out.push(...warningsBlock(r.warnings, lang))
   return {
-    table: `${summary}\n${table(head, rows)}`,
+    table: out.join('\n'),
     csv: {
       columns: ['period', 'amount', 'dueDate', 'paidOn', 'status', 'monthsLate', 'rate', 'penalty'],
       rows: r.months.map((m) => [

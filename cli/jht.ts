@@ -1,8 +1,11 @@
 // The `jht` command: projectJhtBalance (a history through `--input`), or calculateJhtClaim when a claim
 // ground is given (`--ground` or `ground` in `--input`).
 import type { FieldSpec } from './args.js'
+import type { Warning } from './api.js'
+import { benefitText } from './benefit-text.js'
 import type { Lang } from './messages.js'
-import { rp, table, type Rendered } from './output.js'
+import { label, rp, table, type Rendered } from './output.js'
+import type { Reason } from './render.js'
 
 /** `jht`: the options besides `--input` (which carries `history`, `rates`, `future`, `family`, …). */
 export const JHT_FIELDS: readonly FieldSpec[] = [
@@ -99,19 +102,21 @@ interface BalanceLike {
     readonly return: number
     readonly balance: number
   }[]
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 interface ClaimLike {
   readonly status: string
   readonly ground: string
   readonly recipient: string
+  readonly amount: number | null
+  readonly payableFrom: string | null
+  readonly tax: { readonly amount: number; readonly net: number } | null
   readonly missing: readonly string[]
   readonly timeline: readonly { readonly from: string; readonly amount: number; readonly text: string }[]
-  readonly reasons: readonly { readonly message: string }[]
-}
-
-function missingText(missing: readonly string[]): string {
-  return missing.length > 0 ? ` · missing: ${missing.join(', ')}` : ''
+  readonly reasons: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 /** The balance: one row per year end (contributions, return, balance); CSV: every month. */
@@ -132,9 +137,18 @@ function renderBalance(r: BalanceLike, lang: Lang): Rendered {
     })
   }
   const rows = [...years].map(([y, e]) => [y, rp(e.c), rp(e.ret), rp(e.balance), e.source])
-  const summary = `${r.status} · ${r.method} · ${r.balance === null ? '—' : rp(r.balance)}${missingText(r.missing)}`
   return {
-    table: `${summary}\n${rows.length > 0 ? table(head, rows) : ''}`,
+    table: benefitText(lang, {
+      status: r.status,
+      missing: r.missing,
+      facts: [
+        ['method', r.method],
+        ['balance', r.balance === null ? null : rp(r.balance)],
+      ],
+      body: rows.length > 0 ? [table(head, rows)] : [],
+      reasons: r.reasons,
+      warnings: r.warnings,
+    }),
     csv: {
       columns: ['month', 'contribution', 'contributionSource', 'withdrawal', 'return', 'balance'],
       rows: r.months.map((m) => [
@@ -153,10 +167,22 @@ function renderBalance(r: BalanceLike, lang: Lang): Rendered {
 function renderClaim(r: ClaimLike, lang: Lang): Rendered {
   const head = lang === 'en' ? ['From', 'Amount', 'What'] : ['Mulai', 'Jumlah', 'Keterangan']
   const rows = r.timeline.map((e) => [e.from, rp(e.amount), e.text])
-  const summary = `${r.status} · ${r.ground} · ${r.recipient}${missingText(r.missing)}`
-  const reasons = r.reasons.map((x) => `  - ${x.message}`)
   return {
-    table: [summary, ...(rows.length > 0 ? [table(head, rows)] : []), ...reasons].join('\n'),
+    table: benefitText(lang, {
+      status: r.status,
+      missing: r.missing,
+      facts: [
+        ['ground', label(lang, r.ground)],
+        ['recipient', label(lang, r.recipient)],
+        ['amount', r.amount === null ? null : rp(r.amount)],
+        ['payableFrom', r.payableFrom],
+        ['tax', r.tax === null ? null : rp(r.tax.amount)],
+        ['net', r.tax === null ? null : rp(r.tax.net)],
+      ],
+      body: rows.length > 0 ? [table(head, rows)] : [],
+      reasons: r.reasons,
+      warnings: r.warnings,
+    }),
     csv: { columns: ['from', 'amount', 'text'], rows: r.timeline.map((e) => [e.from, e.amount, e.text]) },
   }
 }

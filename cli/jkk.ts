@@ -1,8 +1,11 @@
 // The `jkk` command: calculateJkkBenefit (an accident or occupational disease other than death). Options with a
 // dotted key (`incapacity.from`) fill nested fields; lists (other items, PMI amounts) come through `--input`.
 import type { FieldSpec } from './args.js'
-import type { Lang } from './messages.js'
-import { rp, table, type Rendered } from './output.js'
+import type { Warning } from './api.js'
+import { benefitText } from './benefit-text.js'
+import { t, type Lang } from './messages.js'
+import { label, rp, table, type Rendered } from './output.js'
+import type { Reason } from './render.js'
 
 const money = (key: string, flags: string, id: string, en: string): FieldSpec => ({
   key,
@@ -176,35 +179,57 @@ interface JkkLike {
   readonly disability: { readonly type: string; readonly amount: number; readonly periodic: number } | null
   readonly items: readonly { readonly item: string; readonly amount: number }[]
   readonly scholarship: { readonly total: number; readonly maximum: number } | null
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 /** The JKK benefit as a table (one line per cash part) and CSV. */
 export function renderJkk(result: unknown, lang: Lang): Rendered {
   const r = result as JkkLike
   const rows: [string, number][] = []
-  if (r.stmb !== null) rows.push(['STMB', r.stmb.total])
-  if (r.disability !== null) {
-    rows.push([
-      `${lang === 'en' ? 'disability' : 'santunan cacat'} (${r.disability.type})`,
-      r.disability.amount,
-    ])
-    if (r.disability.periodic > 0)
-      rows.push([lang === 'en' ? 'periodic benefit' : 'santunan berkala', r.disability.periodic])
+  const shown: [string, number][] = []
+  if (r.stmb !== null) {
+    rows.push(['STMB', r.stmb.total])
+    shown.push(['STMB', r.stmb.total])
   }
-  for (const i of r.items) rows.push([i.item, i.amount])
+  if (r.disability !== null) {
+    // the CSV keeps its labels; the table names the kind of disability in the reader's language
+    rows.push([`${lang === 'en' ? 'disability' : 'santunan cacat'} (${r.disability.type})`, r.disability.amount])
+    const kind = label(lang, r.disability.type === 'total' ? 'total_disability' : r.disability.type)
+    shown.push([`${t(lang, 'disabilityBenefit')} (${kind})`, r.disability.amount])
+    if (r.disability.periodic > 0) {
+      rows.push([lang === 'en' ? 'periodic benefit' : 'santunan berkala', r.disability.periodic])
+      shown.push([t(lang, 'periodicBenefit'), r.disability.periodic])
+    }
+  }
+  for (const i of r.items) {
+    rows.push([i.item, i.amount])
+    shown.push([i.item, i.amount])
+  }
   rows.push([lang === 'en' ? 'total' : 'jumlah', r.total])
-  const head = lang === 'en' ? ['Benefit', 'Amount'] : ['Manfaat', 'Jumlah']
+  shown.push([t(lang, 'total'), r.total])
   const scholarship =
     r.scholarship === null
       ? ''
-      : `\n${lang === 'en' ? 'scholarship' : 'beasiswa'}: ${rp(r.scholarship.total)} (maks. ${rp(r.scholarship.maximum)})`
-  const missing = r.missing.length > 0 ? ` · missing: ${r.missing.join(', ')}` : ''
-  const summary = `${r.status} · ${r.regime} · ${lang === 'en' ? 'claim by' : 'klaim paling lambat'} ${r.claimLastDay}${missing}`
+      : `${t(lang, 'scholarship')}: ${rp(r.scholarship.total)} (${t(lang, 'scholarshipMaximum')} ${rp(r.scholarship.maximum)})`
   return {
-    table: `${summary}\n${table(
-      head,
-      rows.map(([what, amount]) => [what, rp(amount)]),
-    )}${scholarship}`,
+    table: benefitText(lang, {
+      status: r.status,
+      missing: r.missing,
+      facts: [
+        ['regime', r.regime],
+        ['claimLastDay', r.claimLastDay],
+      ],
+      body: [
+        table(
+          [t(lang, 'benefit'), t(lang, 'amount')],
+          shown.map(([what, amount]) => [what, rp(amount)]),
+        ),
+        scholarship,
+      ],
+      reasons: r.reasons,
+      warnings: r.warnings,
+    }),
     csv: { columns: ['benefit', 'amount'], rows },
   }
 }

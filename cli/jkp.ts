@@ -1,7 +1,10 @@
 // The `jkp` command: calculateJkpBenefit (the JKP job-loss cash benefit). `paidPeriods` comes through `--input`.
 import type { FieldSpec } from './args.js'
+import type { Warning } from './api.js'
+import { benefitText } from './benefit-text.js'
 import type { Lang } from './messages.js'
-import { percent, rp, table, type Rendered } from './output.js'
+import { label, percent, rp, table, type Rendered } from './output.js'
+import type { Reason } from './render.js'
 
 const date = (key: string, flag: string, id: string, en: string): FieldSpec => ({
   key,
@@ -104,6 +107,8 @@ interface JkpLike {
   readonly firstPayer: string | null
   readonly missing: readonly string[]
   readonly months: readonly { readonly month: number; readonly rate: string; readonly amount: number }[]
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 /** The JKP result as a table (one line a month) and CSV. */
@@ -111,10 +116,19 @@ export function renderJkp(result: unknown, lang: Lang): Rendered {
   const r = result as JkpLike
   const head = lang === 'en' ? ['Month', 'Share', 'Amount'] : ['Bulan', 'Persentase', 'Jumlah']
   const rows = r.months.map((m) => [String(m.month), percent(m.rate, lang), rp(m.amount)])
-  const missing = r.missing.length > 0 ? ` · missing: ${r.missing.join(', ')}` : ''
-  const summary = `${r.status} · ${r.regime ?? '—'} · ${rp(r.total)} · ${r.firstPayer ?? '—'}${missing}`
   return {
-    table: `${summary}\n${rows.length > 0 ? table(head, rows) : ''}`,
+    table: benefitText(lang, {
+      status: r.status,
+      missing: r.missing,
+      facts: [
+        ['regime', r.regime],
+        ['total', rp(r.total)],
+        ['firstPayer', r.firstPayer === null ? null : label(lang, r.firstPayer)],
+      ],
+      body: rows.length > 0 ? [table(head, rows)] : [],
+      reasons: r.reasons,
+      warnings: r.warnings,
+    }),
     csv: { columns: ['month', 'rate', 'amount'], rows: r.months.map((m) => [m.month, m.rate, m.amount]) },
   }
 }

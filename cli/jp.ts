@@ -1,7 +1,10 @@
 // The `jp` command: calculateJpBenefit. The wage history, inflation and other lists come through `--input`.
 import type { FieldSpec } from './args.js'
+import type { Warning } from './api.js'
+import { benefitText } from './benefit-text.js'
 import type { Lang } from './messages.js'
-import { rp, table, type Rendered } from './output.js'
+import { label, rp, table, type Rendered } from './output.js'
+import type { Reason } from './render.js'
 
 /** `jp`: the options besides `--input` (which carries `wageHistory`, `inflation`, `bounds`, …). */
 export const JP_FIELDS: readonly FieldSpec[] = [
@@ -49,6 +52,8 @@ interface JpLike {
   readonly lumpSum: { readonly total: number } | null
   readonly missing: readonly string[]
   readonly timeline: readonly { readonly from: string; readonly amount: number; readonly text: string }[]
+  readonly reasons?: readonly Reason[]
+  readonly warnings?: readonly Warning[]
 }
 
 /** The JP result as a table (the timeline lines) and CSV. */
@@ -56,9 +61,18 @@ export function renderJp(result: unknown, lang: Lang): Rendered {
   const r = result as JpLike
   const head = lang === 'en' ? ['From', 'Amount', 'What'] : ['Mulai', 'Jumlah', 'Keterangan']
   const rows = r.timeline.map((e) => [e.from, rp(e.amount), e.text])
-  const summary = `${r.status} · ${r.form} · ${r.start}${r.missing.length > 0 ? ` · missing: ${r.missing.join(', ')}` : ''}`
   return {
-    table: `${summary}\n${rows.length > 0 ? table(head, rows) : ''}`,
+    table: benefitText(lang, {
+      status: r.status,
+      missing: r.missing,
+      facts: [
+        ['form', label(lang, r.form)],
+        ['start', r.start],
+      ],
+      body: rows.length > 0 ? [table(head, rows)] : [],
+      reasons: r.reasons,
+      warnings: r.warnings,
+    }),
     csv: { columns: ['from', 'amount', 'text'], rows: r.timeline.map((e) => [e.from, e.amount, e.text]) },
   }
 }

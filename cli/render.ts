@@ -110,28 +110,32 @@ export function renderContribution(r: ContributionLike, lang: Lang): Rendered {
   }
 }
 
-interface Reason {
+export interface Reason {
   readonly code: string
   readonly message: string
   readonly legal?: unknown
 }
 
-function legalText(legal: unknown): string {
+function legalText(legal: unknown, lang: Lang): string {
   if (legal === undefined || legal === null) return ''
   const list: unknown[] = Array.isArray(legal) ? legal : [legal]
   const texts = list.map((c) => {
     if (typeof c === 'string') return c
     if (c !== null && typeof c === 'object' && typeof (c as { source?: unknown }).source === 'string')
-      return formatCitation(c as Citation)
+      return formatCitation(c as Citation, lang)
     return String(c)
   })
   const unique = [...new Set(texts)]
   return unique.length === 0 ? '' : ` (${unique.join('; ')})`
 }
 
-function reasonsBlock(reasons: readonly Reason[] | undefined, indent = '  '): string[] {
+export function reasonsBlock(
+  reasons: readonly Reason[] | undefined,
+  lang: Lang,
+  indent = '  ',
+): string[] {
   if (reasons === undefined || reasons.length === 0) return []
-  return reasons.map((x) => `${indent}- [${x.code}] ${x.message}${legalText(x.legal)}`)
+  return reasons.map((x) => `${indent}- [${x.code}] ${x.message}${legalText(x.legal, lang)}`)
 }
 
 /** The part of a death-benefit result (JKM or JKK) the CLI shows. */
@@ -237,10 +241,10 @@ export function renderDeathBenefit(r: DeathBenefitLike, lang: Lang): Rendered {
       })),
     )
     const sr = [...(s.reasons ?? []), ...childReasons]
-    if (sr.length > 0) out.push(...reasonsBlock(sr))
+    if (sr.length > 0) out.push(...reasonsBlock(sr, lang))
   }
   if (r.reasons !== undefined && r.reasons.length > 0)
-    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons))
+    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons, lang))
   out.push(...warningsBlock(r.warnings, lang))
   return {
     table: out.join('\n'),
@@ -287,7 +291,7 @@ export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
     head.push([t(lang, 'bpuRegistrationAge'), label(lang, r.bpuRegistrationAge.status)])
   const out: string[] = [pairs(head)]
   if (r.categoryReasons !== undefined && r.categoryReasons.length > 0)
-    out.push(...reasonsBlock(r.categoryReasons))
+    out.push(...reasonsBlock(r.categoryReasons, lang))
   out.push(
     '',
     table(
@@ -297,9 +301,9 @@ export function renderEligibility(r: EligibilityLike, lang: Lang): Rendered {
   )
   for (const p of r.programs)
     if (p.reasons !== undefined && p.reasons.length > 0)
-      out.push('', `${p.program}:`, ...reasonsBlock(p.reasons))
+      out.push('', `${p.program}:`, ...reasonsBlock(p.reasons, lang))
   const extra = [...(r.age?.workingAge?.reasons ?? []), ...(r.bpuRegistrationAge?.reasons ?? [])]
-  if (extra.length > 0) out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(extra))
+  if (extra.length > 0) out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(extra, lang))
   out.push(...warningsBlock(r.warnings, lang))
   return {
     table: out.join('\n'),
@@ -355,7 +359,7 @@ export function renderCheck(r: CheckLike, lang: Lang): Rendered {
     )
   }
   if (r.reasons !== undefined && r.reasons.length > 0)
-    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons))
+    out.push('', `${t(lang, 'reasons')}:`, ...reasonsBlock(r.reasons, lang))
   out.push(...warningsBlock(r.warnings, lang))
   const rows: unknown[][] = [
     ...facts.map(([k, v]) => ['fact', k, v, '', '']),

@@ -3,11 +3,18 @@
 // 2. A death benefit (JKM) with the children's scholarship schedule.
 // 3. The city coverage program (3,000 informal + 1,316 religious workers for 12 months).
 // 4. A list of people assessed before enrolment, and the road to full coverage.
+// 5. What the contributions of section 1 buy: a work accident (JKK), a lay-off (JKP), the JHT savings on
+//    resignation and a JP disability pension, each checked against the figures worked out by hand below.
+import assert from 'node:assert/strict'
 import {
   assessRoster,
   planCoverageRoadmap,
   calculateContribution,
+  calculateJhtClaim,
+  calculateJkkBenefit,
   calculateJkmBenefit,
+  calculateJkpBenefit,
+  calculateJpBenefit,
   formatRupiah,
   renderExplanation,
 } from '../dist/esm/index.js'
@@ -123,3 +130,72 @@ for (const y of road.years)
 console.log(
   `  Sasaran 100% ${road.reachedIn === null ? 'tidak tercapai sampai 2028' : `tercapai ${road.reachedIn}`}; anggaran per tahun yang diperlukan: ${formatRupiah(road.budgetNeeded.firstYear)}`,
 )
+
+rule('5. Manfaat lain: kecelakaan kerja (JKK), PHK (JKP), JHT saat mengundurkan diri, pensiun cacat (JP)')
+// JKK, PP 82/2019: unable to work 2025-06-10 … 2025-12-09 = 6 months at 100% × Rp12.000.000 = Rp72.000.000;
+// land transport Rp750.000 (under its Rp5.000.000 cap); total Rp72.750.000.
+const acc = calculateJkkBenefit({
+  accidentDate: '2025-06-10',
+  category: 'PU',
+  cause: 'work-accident',
+  monthlyWage: 12000000,
+  membershipActive: true,
+  employerArrearsMonths: 0,
+  claimDate: '2026-01-05',
+  incapacity: { from: '2025-06-10', to: '2025-12-09' },
+  transport: { land: 750000 },
+})
+assert.equal(acc.stmb.total, 72000000)
+assert.equal(acc.total, 72750000)
+console.log(
+  `  JKK (${acc.regime}): STMB ${formatRupiah(acc.stmb.total)} + angkutan ${formatRupiah(acc.items[0].amount)} = ${formatRupiah(acc.total)}`,
+)
+// JKP, PP 6/2025 (lay-off on 2025-08-01): the wage counts up to Rp5.000.000; 60% × Rp5.000.000 = Rp3.000.000
+// a month for 6 months = Rp18.000.000.
+const jkp = calculateJkpBenefit({
+  layoffDate: '2025-08-01',
+  claimDate: '2025-08-20',
+  reasonForLeaving: 'layoff',
+  contributionMonthsInWindow: 20,
+  consecutiveMonthsBeforeLayoff: 20,
+  employedAgain: false,
+  monthlyWage: 12000000,
+  employerArrearsMonths: 0,
+  claimNumber: 1,
+})
+assert.deepEqual(
+  jkp.months.map((m) => m.amount),
+  Array(6).fill(3000000),
+)
+console.log(`  JKP (${jkp.regime}): 6 × ${formatRupiah(jkp.months[0].amount)} = ${formatRupiah(jkp.total)}`)
+// JHT on resignation (letter 2025-08-01): payable one month later, 2025-09-01; the whole balance
+// Rp80.000.000; PP 68/2009 tax 5% × (Rp80.000.000 − Rp50.000.000) = Rp1.500.000, net Rp78.500.000.
+const jht = calculateJhtClaim({
+  ground: 'resignation',
+  claimDate: '2025-09-15',
+  separationDate: '2025-08-01',
+  workingElsewhere: false,
+  birthDate: '1990-05-01',
+  membershipStart: '2015-09-01',
+  balance: 80000000,
+})
+assert.equal(jht.payableFrom, '2025-09-01')
+assert.deepEqual([jht.amount, jht.tax.amount, jht.tax.net], [80000000, 1500000, 78500000])
+console.log(`  JHT: ${jht.timeline[0].text}`)
+// JP disability pension: 29 months of Rp2.500.000 from 2024-01, total permanent disability on 2026-05-10. The
+// months count as 180 (PP 45/2015 Pasal 22): 1% × 180/12 × about Rp2.500.000 (indexed) is under Rp400.000,
+// below the 2026 minimum, so the minimum Rp411.400 a month from 2026-06.
+const jp = calculateJpBenefit({
+  kind: 'disability',
+  birthDate: '1990-01-01',
+  membershipStart: '2024-01-01',
+  eventDate: '2026-05-10',
+  wageHistory: Array.from({ length: 29 }, (_, i) => ({
+    period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    wage: '2500000',
+  })),
+})
+assert.equal(jp.monthlyPension, 411400)
+assert.ok(jp.formulaAmount < 400000)
+console.log(`  JP: ${jp.timeline[0].text}`)
+

@@ -12,7 +12,14 @@ export * from './benefits/jkp/index.js'
 export * from './arrears/index.js'
 export * from './eligibility/index.js'
 export * from './programs-plan/index.js'
-export { CATEGORIES, ENTERPRISE_SIZES, PROGRAMS } from './types.js'
+export {
+  CATEGORIES,
+  ENTERPRISE_SIZES,
+  PROGRAM_PAYERS,
+  PROGRAMS,
+  RISK_CLASSES,
+  SCHOOL_LEVELS,
+} from './types.js'
 
 export { BpjsRuleError, BpjsValidationError, type BpjsIssue, type IssuePath } from './errors.js'
 export type { Bilingual, Catalogue, Locale, MessageParams } from './i18n/types.js'

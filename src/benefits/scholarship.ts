@@ -26,6 +26,13 @@ import { useMessages } from '../i18n/registry.js'
 
 useMessages(benefitsMessages)
 
+/** The step text of a child's schedule, by the basis of its levels. */
+const CHILD_STEP_TEXT = {
+  schooling: 'STEP_SCHOLARSHIP_CHILD_SCHOOLING',
+  age: 'STEP_SCHOLARSHIP_CHILD_AGE',
+  'lump-sum': 'STEP_SCHOLARSHIP_CHILD_LUMP_SUM',
+} as const
+
 // the calendar helpers, exported from here since the first release
 export { maximumPerChild, schoolYearOf, schoolYearStart } from './scholarship-path.js'
 
@@ -245,9 +252,11 @@ function childPart(
     lump !== undefined ? null : c.schooling !== undefined && c.schooling.length > 0 ? 'schooling' : 'age'
   ctx.step({
     rule: 'scholarship.child',
-    text: 'STEP_SCHOLARSHIP_CHILD',
+    // one text per basis, so the basis reads in the reader's language; `number` counts from 1 for people,
+    // `index` is the position in the input's `children`
+    text: CHILD_STEP_TEXT[basis ?? 'lump-sum'],
     formula: 'FORMULA_SCHOLARSHIP_CHILD',
-    params: { index: i, count: payments.length, total: rp(total), basis: basis ?? 'lump-sum' },
+    params: { index: i, number: i + 1, count: payments.length, total: rp(total), basis: basis ?? 'lump-sum' },
     inputs: {
       birthDate: c.birthDate,
       schooling: (c.schooling ?? []).map((s) => `${s.level} ${s.startYear}`),

@@ -31,7 +31,10 @@ export const MAX_BATCH_ROWS = 1_000_000
 
 const batchOptionShape = { explain: z.optional(z.boolean()) }
 
-/** The most row issues listed in the error of a batch whose options are refused (see {@link rowIssues}). */
+/**
+ * The most row issues listed in the error of a batch whose options are refused (the rows' own validation
+ * problems at `['rows', i, …]`, then one `BATCH_ROW_ISSUES_TRUNCATED`).
+ */
 export const MAX_BATCH_ROW_ISSUES = 100
 
 /**

@@ -16,6 +16,8 @@ describe('bpjs-tk tunggakan rendering', () => {
       ['2024-03', 1_000_000, '2024-04-15', '2024-05-20', 'late', 2, '0.02', 40_000],
       ['2024-04', 1_000_000, '2024-05-15', '', 'unpaid', 2, '0.02', 40_000],
     ])
-    expect(out.table).toContain('JKK: bpjs-tk')
+    expect(out.table).toMatch(/^Benefits paid first by: +JKK: BPJS Ketenagakerjaan, JKM: BPJS Ketenagakerjaan/m)
+    expect(out.table).toMatch(/^Penalty: +Rp80\.000$/m)
+    expect(out.table).toMatch(/^2024-04 .* unpaid /m)
   })
 })

@@ -327,7 +327,9 @@ describe('calculateJkmBenefit', () => {
     const text = renderExplanation(r.explanation, { warnings: r.warnings })
     expect(text).toContain('calculateJkmBenefit')
     expect(text).toContain('PP 82/2019')
-    expect(text).toContain('Scholarship schedule of child 0 (basis: age): 19 payment(s), total Rp87.000.000.')
+    expect(text).toContain(
+      'Scholarship schedule of child 1 (by age; no school level given): 19 payment(s), total Rp87.000.000.',
+    )
   })
 })
 

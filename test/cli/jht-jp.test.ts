@@ -41,14 +41,17 @@ describe('bpjs-tk jht', () => {
     expect(rows[0]).toBe('month,contribution,contributionSource,withdrawal,return,balance')
     expect(rows.at(-1)).toBe('2016-12,285000,priced,0,112703,3532703')
     const table = run(['jht', '--input', 'history.json', '--lang', 'en'])
-    expect(table.stdout).toMatch(/complete · yearly-prorata · Rp3\.532\.703/)
+    expect(table.stdout).toMatch(/^Status: +complete$/m)
+    expect(table.stdout).toMatch(/^Crediting method: +yearly-prorata$/m)
+    expect(table.stdout).toMatch(/^Balance: +Rp3\.532\.703$/m)
     expect(table.stdout).toContain('Year end')
   })
 
   it('a year without a declared rate is incomplete with its path (D26), exit 0', () => {
     const r = run(['jht', '--input', JSON.stringify({ history: [{ month: '2021-01', contribution: 1000 }] })])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('missing: rates.2021')
+    expect(r.stdout).toMatch(/^Status: +data belum lengkap$/m)
+    expect(r.stdout).toMatch(/^Data yang kurang: +rates\.2021$/m)
   })
 
   it('a resignation claim: payable 1 month after the letter, tax 5% × (80M − 50M) = 1,500,000', () => {
@@ -80,8 +83,13 @@ describe('bpjs-tk jht', () => {
     ])
     const en = run([...args, '--lang', 'en'])
     expect(en.stdout).toContain('From 2023-04-15, you receive the JHT as a lump sum of Rp80.000.000')
+    expect(en.stdout).toMatch(/^Ground of the claim: +resignation$/m)
+    expect(en.stdout).toMatch(/^Final income tax \(PP 68\/2009\): +Rp1\.500\.000$/m)
+    expect(en.stdout).toMatch(/^Net received: +Rp78\.500\.000$/m)
     const id = run(args)
     expect(id.stdout).toContain('Mulai 2023-04-15')
+    expect(id.stdout).toMatch(/^Status: +dapat dibayar$/m)
+    expect(id.stdout).toMatch(/^Alasan klaim: +mengundurkan diri$/m)
   })
 
   it('refuses a birth date after the claim date (exit 1) and an unknown ground (exit 2)', () => {

@@ -63,7 +63,9 @@ describe('bpjs-tk jkk', () => {
       'en',
     ])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('payable · PP-82-2019 · claim by 2029-03-10')
+    expect(r.stdout).toMatch(/^Status: +payable$/m)
+    expect(r.stdout).toMatch(/^Regime: +PP-82-2019$/m)
+    expect(r.stdout).toMatch(/^Claim by: +2029-03-10$/m)
     expect(r.stdout).toContain('67.500.000')
     expect(r.stdout).toContain('72.500.000')
   })

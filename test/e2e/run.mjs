@@ -586,8 +586,51 @@ async function manfaat(page, lang, width) {
   await noOverflow(page, `manfaat jp ${width} ${lang}`)
   await runAxe(page, `manfaat jp ${width} ${lang}`)
   await shot(page, `manfaat-jp-${width}-${lang}`)
+
+  // JHT claim on resignation: letter dated 2026-10-31, so payable after the one-month waiting period from
+  // 2026-11-30 (Permenaker 4/2022); the whole balance Rp80.000.000; PP 68/2009 tax 0% up to Rp50.000.000 and
+  // 5% above: 5% × Rp30.000.000 = Rp1.500.000, net Rp78.500.000. Fields of other grounds stay hidden.
+  await page.check('#pick-jht')
+  await page.waitForSelector('#jht-form')
+  await page.selectOption('#jht-ground', 'resignation')
+  assert.equal(await page.isVisible('#jht-separationDate'), true)
+  assert.equal(await page.isVisible('#jht-dateOfDeath'), false)
+  await page.fill('#jht-claimDate', '2026-12-04')
+  await page.fill('#jht-balance', '80.000.000')
+  await page.fill('#jht-birthDate', '1990-05-01')
+  await page.fill('#jht-membershipStart', '2015-09-01')
+  await page.fill('#jht-separationDate', '2026-10-31')
+  await page.selectOption('#jht-workingElsewhere', 'no')
+  await page.click('#jht-submit')
+  await page.waitForSelector('#jht-result [data-status="payable"]')
+  const hfig = (f) => text(page, `#jht-result [data-figure="${f}"]`)
+  assert.equal(await hfig('amount'), 'Rp80.000.000')
+  assert.equal(await hfig('tax'), 'Rp1.500.000')
+  assert.equal(await hfig('net'), 'Rp78.500.000')
+  const jht = lib.calculateJhtClaim(
+    {
+      ground: 'resignation',
+      claimDate: '2026-12-04',
+      balance: 80000000,
+      birthDate: '1990-05-01',
+      membershipStart: '2015-09-01',
+      separationDate: '2026-10-31',
+      workingElsewhere: false,
+    },
+    { locale: lang },
+  )
+  assert.equal(jht.payableFrom, '2026-11-30')
+  assert.equal(await text(page, '#jht-result .jht-timeline li'), jht.timeline[0].text)
+  await checkExplanation(page, '#jht-result', jht.explanation)
+  // a death claim without the date of death: asked beside its field
+  await page.selectOption('#jht-ground', 'death')
+  await page.click('#jht-submit')
+  await page.waitForSelector('#jht-form [aria-invalid="true"], #jht-result [data-missing]')
+  await noOverflow(page, `manfaat jht ${width} ${lang}`)
+  await runAxe(page, `manfaat jht ${width} ${lang}`)
+  await shot(page, `manfaat-jht-${width}-${lang}`)
   step(
-    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK death Rp262.000.000, JKK accident Rp252.500.000, JP Rp411.400/month`,
+    `manfaat ${width} px ${lang}: JKM Rp42.000.000 + scholarship Rp152.500.000 (Ani 14 payments, Budi from his SMP), JKK death Rp262.000.000, JKK accident Rp252.500.000, JP Rp411.400/month, JHT Rp80.000.000 (net Rp78.500.000)`,
   )
 }
 

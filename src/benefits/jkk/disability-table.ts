@@ -26,7 +26,7 @@ export function tablePercentOf(
     if (opts.decibels === undefined) return undefined
     // whole steps of 10 dB, each worth the row's percentage (exact decimals, no float product)
     const steps = new Dec(opts.decibels).dividedToIntegerBy(10)
-    return steps.times(row.percent).toFixed()
+    return steps.times(row.percent).toString() // Dec never uses exponent notation (toExpNeg/toExpPos ±64)
   }
   if (opts.percent === undefined) return undefined
   const p = new Dec(opts.percent)

@@ -154,8 +154,12 @@ export const benefitsMessages = {
       'Pemilihan anak penerima beasiswa: {listed} anak dalam daftar, {eligible} memenuhi syarat, {selected} dipilih (paling banyak {maximum}).',
     STEP_SCHOLARSHIP_SELECTION_ORDER:
       '{count} anak memenuhi syarat untuk {maximum} tempat: dipilih sesuai urutan masukan.',
-    STEP_SCHOLARSHIP_CHILD:
-      'Jadwal beasiswa anak ke-{index} (dasar: {basis}): {count} pembayaran, jumlah {total}.',
+    STEP_SCHOLARSHIP_CHILD_SCHOOLING:
+      'Jadwal beasiswa anak ke-{number} (menurut jenjang sekolah yang diberikan): {count} pembayaran, jumlah {total}.',
+    STEP_SCHOLARSHIP_CHILD_AGE:
+      'Jadwal beasiswa anak ke-{number} (menurut usia; jenjang sekolah tidak diberikan): {count} pembayaran, jumlah {total}.',
+    STEP_SCHOLARSHIP_CHILD_LUMP_SUM:
+      'Beasiswa anak ke-{number} (sekaligus): {count} pembayaran, jumlah {total}.',
     FORMULA_SCHOLARSHIP_CHILD:
       'untuk setiap tahun ajaran: besaran jenjang, selama anak < batas usia, belum menikah, belum bekerja, dan jatah tahun jenjang belum habis',
     STEP_HEIRS_GROUP: 'Ahli waris golongan ke-{rank}: {group} ({count} orang).',
@@ -316,8 +320,12 @@ export const benefitsMessages = {
       'Choice of the scholarship children: {listed} listed, {eligible} eligible, {selected} chosen (at most {maximum}).',
     STEP_SCHOLARSHIP_SELECTION_ORDER:
       '{count} eligible children for {maximum} places: chosen in input order.',
-    STEP_SCHOLARSHIP_CHILD:
-      'Scholarship schedule of child {index} (basis: {basis}): {count} payment(s), total {total}.',
+    STEP_SCHOLARSHIP_CHILD_SCHOOLING:
+      'Scholarship schedule of child {number} (by the school levels given): {count} payment(s), total {total}.',
+    STEP_SCHOLARSHIP_CHILD_AGE:
+      'Scholarship schedule of child {number} (by age; no school level given): {count} payment(s), total {total}.',
+    STEP_SCHOLARSHIP_CHILD_LUMP_SUM:
+      'Scholarship of child {number} (lump sum): {count} payment(s), total {total}.',
     FORMULA_SCHOLARSHIP_CHILD:
       'for each school year: the level’s amount, while the child is under the age limit, unmarried, not working, and the level’s years are not used up',
     STEP_HEIRS_GROUP: 'Heirs of group {rank}: {group} ({count} person(s)).',

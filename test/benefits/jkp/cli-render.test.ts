@@ -18,7 +18,10 @@ describe('bpjs-tk jkp rendering', () => {
       { locale: 'en' },
     )
     const out = renderJkp(r, 'en')
-    expect(out.table).toContain('payable · PP-6-2025 · Rp18.000.000 · employer')
+    expect(out.table).toMatch(/^Status: +payable$/m)
+    expect(out.table).toMatch(/^Regime: +PP-6-2025$/m)
+    expect(out.table).toMatch(/^Total: +Rp18\.000\.000$/m)
+    expect(out.table).toMatch(/^Paid first by: +Employer$/m)
     expect(out.csv.rows).toEqual(Array.from({ length: 6 }, (_, i) => [i + 1, '0.60', 3_000_000]))
   })
 })

@@ -15,7 +15,9 @@ describe('bpjs-tk jp rendering', () => {
       { locale: 'en' },
     )
     const out = renderJp(r, 'en')
-    expect(out.table).toContain('payable · monthly · 2025-11')
+    expect(out.table).toMatch(/^Status: +payable$/m)
+    expect(out.table).toMatch(/^Form: +monthly$/m)
+    expect(out.table).toMatch(/^From: +2025-11$/m)
     expect(out.csv.rows).toEqual([['2025-11', 399700, expect.stringContaining('From 2025-11 you receive')]])
     expect(out.csv.rows[0]![2]).toContain('below the minimum benefit')
   })

@@ -261,8 +261,9 @@ describe('children at the date of death (yearly scheme, death 2024-03-10)', () =
       '2023/2024 PT 12000000 (2024-03-10)',
       '2024/2025 PT 12000000 (2024-07-01)',
     ])
+    // the fourth child given (children[3]) is "child 4" to a reader
     expect(each[0]?.description).toBe(
-      'Scholarship schedule of child 3 (basis: schooling): 2 payment(s), total Rp24.000.000.',
+      'Scholarship schedule of child 4 (by the school levels given): 2 payment(s), total Rp24.000.000.',
     )
   })
 })
@@ -389,9 +390,7 @@ describe('PP 44/2015 lump sum (death 2018-03-10, school year 2017)', () => {
     expect(step?.legal).toEqual([PP44_34, D5])
     expect(step?.inputs).toEqual({ birthDate: '2005-01-01', schooling: ['SMP 2017', 'SD 2011'] })
     expect(step?.value).toEqual(['2017/2018 SMP 12000000 (2018-03-10)'])
-    expect(step?.description).toBe(
-      'Scholarship schedule of child 0 (basis: lump-sum): 1 payment(s), total Rp12.000.000.',
-    )
+    expect(step?.description).toBe('Scholarship of child 1 (lump sum): 1 payment(s), total Rp12.000.000.')
     // No yearly claim and no backlog under PP 44/2015.
     expect(r.scholarship.reasons.filter((x) => x.kind !== 'met')).toEqual([])
   })

@@ -1,8 +1,9 @@
 // Manfaat: the benefit tools, as a registry. Each entry holds the library function it runs (imported by name,
 // so the bundle keeps only what is used) and is listed only when that function exists in the build. Today:
-// JKM and the JKK death benefit, with the scholarship schedule, the JKK accident benefits and the JP
-// pension. A future benefit (JKP, JHT) is one more entry here, with its form, once the library exports its function.
+// JKM and the JKK death benefit, with the scholarship schedule, the JKK accident benefits, the JP pension and
+// the JHT claim. A future benefit (JKP) is one more entry here, with its form.
 import {
+  calculateJhtClaim,
   calculateJkkBenefit,
   calculateJkkDeathBenefit,
   calculateJkmBenefit,
@@ -13,6 +14,7 @@ import { attempt, formErrorBox, h, resultRegion, rp, state, t, tx, values, wireT
 import { deathFields, deathResultView, readDeathInput, type DeathKind } from './death'
 import { mountAccident } from './accident'
 import { mountPension } from './pension'
+import { mountJht } from './jht'
 
 interface BenefitTool {
   id: string
@@ -59,6 +61,7 @@ export const BENEFIT_TOOLS: readonly BenefitTool[] = [
   },
   { id: 'jkk', label: 'toolJkkAccident', fn: calculateJkkBenefit, mount: mountAccident },
   { id: 'jp', label: 'toolJp', fn: calculateJpBenefit, mount: mountPension },
+  { id: 'jht', label: 'toolJht', fn: calculateJhtClaim, mount: mountJht },
 ]
 
 /** The tools whose function the library exports. */
