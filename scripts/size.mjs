@@ -1,4 +1,4 @@
-// npm run size: minified + gzipped size of apps that import parts of the built package (dist/esm), each
+// npm run size: minified + gzipped size of apps (the targets are those of issue 17) that import parts of the built package (dist/esm), each
 // bundled with its dependencies by esbuild for the browser, and the tree-shaking checks: an app importing only
 // formatRupiah must not contain decimal.js or zod, one importing only calculateContribution must not contain
 // decimal.js (its arithmetic is integer and BigInt).
@@ -24,6 +24,7 @@ const distDir =
     ? resolve(args[distArg + 1])
     : fileURLToPath(new URL('../dist/esm', import.meta.url))
 const entry = join(distDir, 'index.js')
+const parametersEntry = join(distDir, 'parameters', 'index.js')
 if (!existsSync(entry)) {
   console.error(`size: ${entry} not found; run npm run build first`)
   process.exit(1)
@@ -45,12 +46,18 @@ const cases = [
   {
     name: 'whole library',
     code: `import * as lib from ${JSON.stringify(entry)}; globalThis.x = lib`,
-    limitKb: 40,
+    limitKb: 50,
   },
   {
     name: 'formatRupiah only',
     code: `import { formatRupiah } from ${JSON.stringify(entry)}; globalThis.x = formatRupiah`,
+    limitKb: 2,
     mustNotContain: [...DECIMAL, ...ZOD],
+  },
+  {
+    name: 'parameters subpath (getParameter + valueAt)',
+    code: `import { getParameter, valueAt } from ${JSON.stringify(parametersEntry)}; globalThis.x = [getParameter, valueAt]`,
+    limitKb: 15,
   },
 ]
 

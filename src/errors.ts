@@ -1,4 +1,4 @@
-import { bilingual, message } from './i18n/format.js'
+import { bilingualText, textOf } from './i18n/registry.js'
 import type { Bilingual, Locale, MessageParams } from './i18n/types.js'
 
 /** A path into the input object, as zod reports it (`['children', 0, 'birthDate']`). */
@@ -25,7 +25,7 @@ export function makeIssue(
   params: MessageParams = {},
   locale: Locale = 'id',
 ): BpjsIssue {
-  const messages = bilingual(code, params)
+  const messages = bilingualText(code, params)
   return Object.freeze({
     path: Object.freeze([...path]),
     code,
@@ -45,7 +45,7 @@ export function makeIssueIn(
   params: { readonly id: MessageParams; readonly en: MessageParams },
   locale: Locale = 'id',
 ): BpjsIssue {
-  const messages = { id: message(code, params.id, 'id'), en: message(code, params.en, 'en') }
+  const messages = { id: textOf(code, params.id, 'id'), en: textOf(code, params.en, 'en') }
   return Object.freeze({
     path: Object.freeze([...path]),
     code,
@@ -139,8 +139,8 @@ export class BpjsValidationError extends Error {
         ? ''
         : `${formatPath(first.path)}: ${l === 'en' ? first.messages.en : first.messages.id}`
     const messages = {
-      id: message('VALIDATION_FAILED', { count: issues.length, first: firstText('id') }, 'id'),
-      en: message('VALIDATION_FAILED', { count: issues.length, first: firstText('en') }, 'en'),
+      id: textOf('VALIDATION_FAILED', { count: issues.length, first: firstText('id') }, 'id'),
+      en: textOf('VALIDATION_FAILED', { count: issues.length, first: firstText('en') }, 'en'),
     }
     super(locale === 'en' ? messages.en : messages.id)
     this.issues = Object.freeze([...issues])
@@ -168,7 +168,7 @@ export class BpjsRuleError extends Error {
   readonly locale: Locale
 
   constructor(code: string, params: MessageParams = {}, path: IssuePath = [], locale: Locale = 'id') {
-    const messages = bilingual(code, params)
+    const messages = bilingualText(code, params)
     super(locale === 'en' ? messages.en : messages.id)
     this.code = code
     this.path = Object.freeze([...path])

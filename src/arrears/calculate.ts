@@ -20,6 +20,12 @@ import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/op
 import { addPeriods, periodStart } from '../time/calendar.js'
 import { delayMonths, dueDateOf } from './penalty.js'
 import type { ArrearsBenefitPayer, ArrearsInput, ArrearsMonthLine, ArrearsResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { jkpBenefitMessages } from '../i18n/messages/jkp-benefit.js'
+import { arrearsMessages } from '../i18n/messages/arrears.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages, jkpBenefitMessages, arrearsMessages)
 
 type ParsedMonth = ParsedArrearsInput['months'][number]
 

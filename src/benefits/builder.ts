@@ -5,6 +5,10 @@ import { rp } from './common.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { Decision } from './conditions.js'
 import type { BenefitResultBase, PayableStatus } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The shared benefit builder: every benefit (JKM, JKK death, and the JKK/JKP/JHT/JP benefits to come) runs

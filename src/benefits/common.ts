@@ -12,6 +12,11 @@ import type { ParsedChild } from '../schemas/benefit.js'
 import { addMonthsToDate, monthsBetween, periodOf, periodStart, yearMonth } from '../time/calendar.js'
 import { protectionDecision, uniqueLegal, type Outcome } from './conditions.js'
 import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './types.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, benefitsMessages)
 
 const D10 = { source: 'DECISIONS', article: 'D10' } as const
 

@@ -7,6 +7,10 @@ import type { ParameterReading } from '../parameters/types.js'
 import { addPeriods, periodOf } from '../time/calendar.js'
 import type { Category } from '../types.js'
 import type { DeathCause } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The conditions of a death claim, decided once for the benefit calculations (`calculateJkmBenefit`,

@@ -8,6 +8,10 @@ import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/op
 import { ReasonList } from './common.js'
 import { covered } from './jkm.js'
 import type { HeirsInput, HeirsResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The heirs (ahli waris) who receive a JKM or JKK death benefit, in the legal order of PP 44/2015 Pasal 37

@@ -11,6 +11,10 @@ import type { ParameterReading } from '../parameters/types.js'
 import type { ParsedJkkDeathInput } from '../schemas/benefit.js'
 import { rp } from './common.js'
 import type { JkkDeathBenefitResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The wage of a JKK death (`calculateJkkDeathBenefit`): the monthly wage, declared income (BPU, D1) or daily

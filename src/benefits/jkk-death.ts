@@ -25,6 +25,10 @@ import { jkkWage, roundingOf, tooLarge, type JkkWage } from './jkk-death-wage.js
 import { pmiJkkDeathAmount, pmiJkkDeathResult, pmiJkkRegime } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { FirstPayer, JkkDeathBenefitInput, JkkDeathBenefitResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 const PP44 = { source: 'PP-44-2015' } as const
 

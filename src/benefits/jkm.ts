@@ -38,6 +38,10 @@ import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 
 type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /** Runs `assertCovered` and re-throws in the caller's locale. */
 export function covered(date: string, path: readonly (string | number)[], locale: 'id' | 'en'): void {

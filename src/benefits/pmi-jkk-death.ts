@@ -14,6 +14,10 @@ import type { Citation } from '../legal/types.js'
 import { rp, type ReasonList } from './common.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { BenefitCategory, JkkDeathBenefitResult, PayableStatus } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /** The PMI phase of a death: before, during or after the work abroad. */
 export type PmiPhase = 'before' | 'during' | 'after'

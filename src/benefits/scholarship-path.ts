@@ -10,6 +10,10 @@ import {
 import type { ParsedChild } from '../schemas/benefit.js'
 import { ageOn, yearMonth } from '../time/calendar.js'
 import { lookupClamp } from './common.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The scholarship's calendar and school path (PP 82/2019, Permenaker 5/2021 and 1/2025): the maximum per child

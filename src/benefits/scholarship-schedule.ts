@@ -20,6 +20,10 @@ import {
   type Span,
 } from './scholarship-path.js'
 import type { ScholarshipPayment } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /**
  * The payments of one selected child: the single payment of PP 44/2015 (`lumpSumPayment`) or the yearly

@@ -21,6 +21,10 @@ import { ReasonList, rp } from './common.js'
 import { childBase, ineligibleAtDeath, maximumPerChild } from './scholarship-path.js'
 import { lumpSumPayment, yearlySchedule } from './scholarship-schedule.js'
 import type { ScholarshipChild, ScholarshipResult } from './types.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /** The step text of a child's schedule, by the basis of its levels. */
 const CHILD_STEP_TEXT = {

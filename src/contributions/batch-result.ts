@@ -6,6 +6,10 @@ import { freezeResult } from './calculate.js'
 import { puLines, wageBelowMinimumParams, type PuPlan } from './pu.js'
 import { totalsOf } from './shared.js'
 import type { ContributionResult, ContributionTotals } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 /*
  * The result of calculateContributions (batch.ts): rows kept compactly, built as frozen objects when read.

@@ -8,6 +8,10 @@ import { BatchPricer } from './batch-pricer.js'
 import { ContributionBatch, type ContributionBatchOptions } from './batch-result.js'
 import { calculateContribution, resolveContributionOptions } from './calculate.js'
 import type { ContributionInput } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 export {
   ContributionBatch,

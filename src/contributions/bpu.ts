@@ -26,6 +26,11 @@ import { addPeriods } from '../time/calendar.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages, contributionsMessages)
 
 const D1: Citation = { source: 'DECISIONS', article: 'D1' }
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }

@@ -16,6 +16,10 @@ import type { JakonParsed } from '../schemas/contribution.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore, JakonTierLine } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 const D12: Citation = { source: 'DECISIONS', article: 'D12' }
 const D17: Citation = { source: 'DECISIONS', article: 'D17' }

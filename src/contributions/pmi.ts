@@ -15,6 +15,10 @@ import type { ParameterReading } from '../parameters/types.js'
 import type { PmiParsed } from '../schemas/contribution.js'
 import { choosePrograms, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 const EXTENSION_RULE: Citation = { source: 'PERMENAKER-4-2023', article: 'Pasal 18 ayat (3)' }
 

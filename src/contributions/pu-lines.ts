@@ -8,6 +8,10 @@ import type { RoundingMode } from '../money/rounding.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { percent, rp, rpWhole, rupiahOf, type LineDraft } from './shared.js'
 import type { Payer, Program } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 /*
  * The kinds of a PU plan's items. Each kind is one class that prices itself (its amounts for one wage),

@@ -37,6 +37,10 @@ import {
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import { choosePrograms, payableShare, percent } from './shared.js'
 import type { JkkRiskClass, Program } from './types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 /*
  * Phase 1 of a PU contribution: the plan, everything that does not depend on the wage, read once per

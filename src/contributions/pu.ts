@@ -6,6 +6,10 @@ import { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
 import { rp, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore, ContributionLine } from './types.js'
 import { BoundedMap, scratchArray, weakCache } from '../internal/cache.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 export { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
 

@@ -2,6 +2,10 @@ import type { RuleContext } from '../explain/context.js'
 import { mulRates, rate, type Rate } from '../money/rate.js'
 import type { Parameter, ParameterReading } from '../parameters/types.js'
 import { payableShare, percent } from './shared.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 /**
  * Reads a PP 49/2020 relief parameter for the month when the caller did not refuse it (`flag !== false`).

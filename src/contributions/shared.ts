@@ -7,6 +7,10 @@ import { PROGRAM_CODES, programMatrix, type ProgramMatrix, type ProgramRow } fro
 import type { ParameterReading } from '../parameters/types.js'
 import type { Category, ContributionLine, ContributionTotals, Program } from './types.js'
 import { weakCache } from '../internal/cache.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages)
 
 /**
  * A writable line while a rule builds it (frozen with the result).

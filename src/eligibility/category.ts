@@ -13,6 +13,10 @@ import { programAnswer } from './program-answers.js'
 import { mergeLegal, reason } from './shared.js'
 import type { Reason, Segment } from './types.js'
 import type { Facts, Leaf, ProgramAnswer } from './worlds.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /** The category of each row of the program matrix (PP 44/2015 Pasal 5 as amended by PP 49/2023). */
 const CATEGORY_OF: Readonly<Record<Segment, Category>> = {

@@ -34,6 +34,10 @@ import {
   type TreeNode,
   type World,
 } from './worlds.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 // The public eligibility check. The parts, along the law: env.ts (what one check shares), category.ts (the
 // relationship → category → matrix row of one world), program-answers.ts (the matrix status of each program

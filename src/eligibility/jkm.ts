@@ -23,6 +23,11 @@ import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from '
 import type { Category } from '../types.js'
 import type { CheckResult, Condition, Reason } from './types.js'
 import { IssueList } from './validate.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages, eligibilityMessages)
 
 /** The cause of a death (the `DeathCause` of the death benefits). */
 export type CauseOfDeath = DeathCause

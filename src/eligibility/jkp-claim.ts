@@ -21,6 +21,11 @@ import { covered } from './pension.js'
 import { condition, legalOf, reason } from './shared.js'
 import type { CheckResult, Condition, LeavingReason } from './types.js'
 import { IssueList } from './validate.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, eligibilityMessages)
 
 /** Input of {@link checkJkpClaim}. */
 export interface JkpClaimInput {

@@ -13,6 +13,11 @@ import { combine, condition, mergeLegal, reason, uniqueReasons } from './shared.
 import { ENTERPRISE_SIZES, type EnterpriseSize, type Program } from '../types.js'
 import type { CheckResult, Condition } from './types.js'
 import { IssueList } from './validate.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, eligibilityMessages)
 
 const JKP_4: readonly Citation[] = [
   { source: 'PP-37-2021', article: 'Pasal 4' },

@@ -11,6 +11,11 @@ import { mergeLegal, reason, uniquePaths, uniqueReasons } from './shared.js'
 import type { ProgramEligibility, ProgramStatus, Reason, Segment, TriState } from './types.js'
 import { IssueList } from './validate.js'
 import { answers, factPaths, type FactName, type Leaf, type TreeNode, type World } from './worlds.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages, eligibilityMessages)
 
 /**
  * The cross-field checks of an eligibility input, also on the valid fields of an invalid one (one pass): the

@@ -13,6 +13,11 @@ import { allChecks, parseWith } from '../schemas/common.js'
 import { pensionAgeOnSchema, pensionAgeReachedSchema } from '../schemas/eligibility.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { dateOfAge, endOfPreviousMonth, previousDay } from '../time/calendar.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages, eligibilityMessages)
 
 /** Throws `DATE_BEFORE_COVERAGE` / `DATE_AFTER_COVERAGE` in the caller's locale. */
 export function covered(iso: string, path: readonly (string | number)[], locale: Locale): void {

@@ -7,6 +7,10 @@ import { jkpConditions, missingReason, type JkpFacts } from './jkp.js'
 import { combine, mergeLegal, reason } from './shared.js'
 import type { ProgramStatus, Reason, Segment } from './types.js'
 import type { Facts, ProgramAnswer } from './worlds.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /** Which sources of the matrix citations speak to a row and program. */
 export function citationsFor(env: Env, segment: Segment, program: Program): Citation[] {

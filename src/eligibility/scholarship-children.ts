@@ -6,6 +6,10 @@ import { missingReason } from './jkp.js'
 import { condition, legalOf, reason, uniquePaths, uniqueReasons } from './shared.js'
 import type { Condition, Reason } from './types.js'
 import type { ScholarshipEligibilityChild } from './scholarship.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /** The causes of death a scholarship follows. */
 export const CAUSES: readonly CauseOfDeath[] = ['natural', 'work-accident']

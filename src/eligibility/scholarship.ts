@@ -30,6 +30,11 @@ import {
   oldRegimeChild,
   select,
 } from './scholarship-children.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages, eligibilityMessages)
 
 /** One child of the deceased participant. */
 export interface ScholarshipEligibilityChildInput {

@@ -1,5 +1,9 @@
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /** Collects cross-field problems and throws them together (nothing half-checked is used). */
 export class IssueList {

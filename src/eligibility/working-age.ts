@@ -7,6 +7,10 @@ import {
 } from '../parameters/eligibility.js'
 import { legalOf, reason } from './shared.js'
 import type { WorkingAge } from './types.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /**
  * The working-age rule of UU 13/2003 for a person aged `age` on `asOf`: from 18 a person may be employed;

@@ -24,6 +24,10 @@ import {
   type TraceStep,
   type Warning,
 } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /*
  * The context of one calculation, in parts: `reader.ts` (ContextReader: options, lookups with overrides,

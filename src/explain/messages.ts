@@ -1,8 +1,11 @@
-import { catalogueOf } from '../i18n/format.js'
+import { templateOf, useMessages } from '../i18n/registry.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { boundedMap } from '../internal/cache.js'
 import type { RoundingMode } from '../money/rounding.js'
 import type { Explanation, Warning } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+
+useMessages(coreMessages)
 
 /*
  * The one template renderer of the explanations: a message of the catalogues with its `{name}` values, a
@@ -41,7 +44,7 @@ function compileTemplate(template: string): readonly string[] {
  * as itself, a missing value stays visible as `{name}`), from a template split once.
  */
 export function renderMessage(code: string, params: MessageParams, locale: Locale): string {
-  const template = catalogueOf(locale)[code]
+  const template = templateOf(code, locale)
   if (template === undefined) return code
   const parts = compileTemplate(template)
   let out = parts[0] as string

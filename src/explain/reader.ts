@@ -9,6 +9,10 @@ import type { Parameter, ParameterReading, ParameterValue } from '../parameters/
 import { EMPTY_PARAMS, renderMessage, warningOf } from './messages.js'
 import { usedOf } from './trace-pieces.js'
 import type { TraceParameter, TraceRounding, Warning } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /** Options every calculation accepts, after validation. */
 export interface ResolvedOptions {

@@ -4,6 +4,10 @@ import { tooManyItemsIssue } from '../internal/limits.js'
 import { showValue } from '../internal/show.js'
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { TRACE_FORMAT, type Json } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /*
  * Reading a trace a caller hands to `renderExplanation` (`render.ts`): each field read once, every problem

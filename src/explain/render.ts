@@ -1,5 +1,5 @@
 import { BpjsValidationError, makeIssue } from '../errors.js'
-import { message } from '../i18n/format.js'
+import { textOf, useMessages } from '../i18n/registry.js'
 import { LOCALES, type Locale } from '../i18n/types.js'
 import { safeTerminalText } from '../internal/terminal.js'
 import { formatRupiah } from '../money/format.js'
@@ -14,6 +14,9 @@ import {
   type ReadTrace,
 } from './render-read.js'
 import type { Explanation, Json, Warning } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+
+useMessages(coreMessages)
 
 export { RENDER_LIMITS } from './render-read.js'
 
@@ -81,7 +84,7 @@ function show(v: Json, l: Locale): string {
   if (typeof v === 'string') return v
   const text = JSON.stringify(v)
   // a whole table (e.g. the program matrix) would drown the step: name it instead
-  return text.length <= 100 ? text : message('EXPLAIN_TABLE', {}, l)
+  return text.length <= 100 ? text : textOf('EXPLAIN_TABLE', {}, l)
 }
 
 const citationKey = (source: string, article: string | undefined) => `${source}\u0000${article ?? ''}`
@@ -134,7 +137,7 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
   const headings = new Map<string, string>()
   const t = (code: string): string => {
     let h = headings.get(code)
-    if (h === undefined) headings.set(code, (h = message(code, {}, l)))
+    if (h === undefined) headings.set(code, (h = textOf(code, {}, l)))
     return h
   }
   const cited = new Map<string, string>()

@@ -10,6 +10,7 @@ import { jkkBenefitMessages } from './messages/jkk-benefit.js'
 import { jkpBenefitMessages } from './messages/jkp-benefit.js'
 import { arrearsMessages } from './messages/arrears.js'
 import type { Catalogue, Locale, MessageArea } from './types.js'
+import { useMessages } from './registry.js'
 
 /** Every area's messages, by area name. A message code belongs to exactly one area. */
 export const MESSAGE_AREAS: Readonly<Record<string, MessageArea>> = /* @__PURE__ */ Object.freeze({
@@ -50,3 +51,7 @@ export function mergeCatalogues(areas: Readonly<Record<string, MessageArea>>, lo
 export const idCatalogue: Catalogue = /* @__PURE__ */ mergeCatalogues(MESSAGE_AREAS, 'id')
 /** Every English message, by stable code. */
 export const enCatalogue: Catalogue = /* @__PURE__ */ mergeCatalogues(MESSAGE_AREAS, 'en')
+
+// whoever loads every text (message(), locales/id, locales/en) has every code rendered in errors and
+// explanations too (src/i18n/registry.ts)
+useMessages(...Object.values(MESSAGE_AREAS))

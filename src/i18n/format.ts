@@ -1,15 +1,8 @@
 import { enCatalogue, idCatalogue } from './catalogues.js'
+import { fillTemplate } from './registry.js'
 import type { Bilingual, Catalogue, Locale, MessageParams } from './types.js'
 
-const PLACEHOLDER = /\{(\w+)\}/g
-
-/** Fills `{name}` placeholders of a template; a missing value is left visible as `{name}`. */
-export function fillTemplate(template: string, params: MessageParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined
-    return v === undefined || v === null ? whole : String(v)
-  })
-}
+export { fillTemplate }
 
 /** The catalogue of a locale. */
 export function catalogueOf(locale: Locale): Catalogue {

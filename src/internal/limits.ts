@@ -1,5 +1,9 @@
 import { makeIssue, type BpjsIssue, type IssuePath } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages)
 
 /**
  * The issue every size limit of the library raises: `TOO_MANY_ITEMS` at the list's path, with the limit

@@ -1,5 +1,9 @@
 import type { MessageParams } from '../i18n/types.js'
 import { tryParseRupiah } from './format.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages)
 
 /** The largest money input accepted: Rp90 trillion (keeps every amount in sen a safe integer). */
 export const MAX_AMOUNT_RUPIAH = 90_000_000_000_000

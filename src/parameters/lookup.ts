@@ -5,6 +5,10 @@ import { COVERAGE } from './coverage.js'
 import type { Parameter, ParameterReading, ParameterValue } from './types.js'
 import { BoundedMap, weakCache } from '../internal/cache.js'
 import { checkedOverride, isOverrideValue } from './override.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 // the overrides a caller gives, compiled and checked: src/parameters/override.ts
 export { compileOverride } from './override.js'

@@ -1,8 +1,11 @@
 import { invalidTypeIssue, makeIssue, makeIssueIn, type BpjsIssue } from '../errors.js'
-import { message } from '../i18n/format.js'
+import { textOf, useMessages } from '../i18n/registry.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { checkDate } from '../time/calendar.js'
 import type { Parameter } from './types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+
+useMessages(coreMessages)
 
 /**
  * One override value checked against its parameter (`override.ts`): its unit (a rate, money, a count…) and,
@@ -163,8 +166,8 @@ export function overrideIssue(
     path,
     'PARAMETER_OVERRIDE_INVALID',
     {
-      id: { parameterId, reason: message(reasonCode, params, 'id') },
-      en: { parameterId, reason: message(reasonCode, params, 'en') },
+      id: { parameterId, reason: textOf(reasonCode, params, 'id') },
+      en: { parameterId, reason: textOf(reasonCode, params, 'en') },
     },
     locale,
   )

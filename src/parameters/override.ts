@@ -8,6 +8,10 @@ import { checkDate } from '../time/calendar.js'
 import { COVERAGE } from './coverage.js'
 import type { Parameter, ParameterOverride, ParameterValue } from './types.js'
 import { checkValue } from './override-value.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /*
  * A caller's parameter overrides (`options.parameters`): dated entries or a plain value, checked against the

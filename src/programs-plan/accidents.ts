@@ -8,6 +8,11 @@ import type { Locale } from '../i18n/types.js'
 import { intIn, rateInput } from '../schemas/common.js'
 import { addMonthsToDate, previousDay } from '../time/calendar.js'
 import { wageOf, withPath, type PassOptions } from './adapters.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { planMessages } from '../i18n/messages/plan.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, planMessages)
 
 /** How bad an accident is, for the expected JKK benefits of a coverage program. */
 export type AccidentSeverity = 'temporary-incapacity' | 'partial-disability' | 'total-disability'

@@ -10,6 +10,11 @@ import type { ParameterOverrides } from '../parameters/types.js'
 import type { RoundingMode } from '../money/rounding.js'
 import { periodStart } from '../time/calendar.js'
 import type { Category } from '../types.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { planMessages } from '../i18n/messages/plan.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(contributionsMessages, planMessages)
 
 /** The categories a cohort can have: every category. */
 export type CohortCategory = Category

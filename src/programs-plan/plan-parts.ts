@@ -6,6 +6,10 @@ import { formatRupiah } from '../money/format.js'
 import type { RoundingMode } from '../money/rounding.js'
 import { deathBenefitsFor, type CohortCategory, type PassOptions, type PricedCohort } from './adapters.js'
 import type { CoverageCohortResult, CoverageProgramResult } from './plan.js'
+import { planMessages } from '../i18n/messages/plan.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(planMessages)
 
 /**
  * The parts of `planCoverageProgram` (`plan.ts`): one cohort priced over the program's months, the coverage

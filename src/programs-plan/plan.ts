@@ -19,6 +19,10 @@ import {
   type AccidentRateInput,
   type ExpectedAccidents,
 } from './accidents.js'
+import { planMessages } from '../i18n/messages/plan.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(planMessages)
 
 /** Who pays the program's premiums: a local government (APBD), the central government (APBN) or another body (zakat, donor, CSR). */
 export type ProgramPayer = (typeof PROGRAM_PAYERS)[number]

@@ -8,6 +8,12 @@ import { formatRupiah } from '../money/format.js'
 import type { PricedCohort } from './adapters.js'
 import type { CoverageRoadmapResult, RoadmapYear, roadmapSchema } from './roadmap.js'
 import type * as z from 'zod/mini'
+import { coreMessages } from '../i18n/messages/core.js'
+import { planMessages } from '../i18n/messages/plan.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages, planMessages, rosterMessages)
 
 /**
  * The parts of `planCoverageRoadmap` (`roadmap.ts`): the budget rule checked, the premium year by year, the

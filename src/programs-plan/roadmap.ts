@@ -23,6 +23,10 @@ import {
   tooLarge,
   yearPlans,
 } from './roadmap-parts.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(rosterMessages)
 
 /**
  * The contribution input of one worker without period and payer (the plan sets them), e.g.

@@ -40,6 +40,13 @@ export type {
   RosterStatus,
   RosterSummary,
 } from './types.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 const settingsSchema = rosterSettingsSchema
 /** The most rows one call takes (a larger list goes through {@link createRosterAssessor}). */

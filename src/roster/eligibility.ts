@@ -4,6 +4,13 @@ import { bpuMaxRegistrationAge } from '../parameters/eligibility.js'
 import type { Category } from '../types.js'
 import { errorText } from './findings.js'
 import type { RosterEnv, RowState } from './state.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /** The facts of an eligibility answer a roster uses: all decided by the relationship, wage flag and age in years. */
 export interface EligibilityFacts {

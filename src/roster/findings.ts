@@ -4,6 +4,13 @@ import type { Locale, MessageParams } from '../i18n/types.js'
 import { deepFreeze } from '../internal/freeze.js'
 import type { FindingMaker } from './state.js'
 import type { FindingSeverity, RosterFinding, RosterStatus } from './types.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 const SEVERITY: Readonly<Record<string, FindingSeverity>> = {
   ROSTER_ROW_NOT_OBJECT: 'error',

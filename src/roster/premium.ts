@@ -5,6 +5,13 @@ import { formatRupiah } from '../money/format.js'
 import { errorText } from './findings.js'
 import { invalid, own } from './row.js'
 import type { RosterEnv, RowState } from './state.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /** One program month priced for a package. */
 interface Priced {

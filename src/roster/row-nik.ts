@@ -1,6 +1,13 @@
 import { decodeNik, nikBirthText, nikMatchesBirthDate, type NikDecoded } from './nik.js'
 import { invalid, own } from './row.js'
 import type { RosterEnv, RowState } from './state.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /**
  * The NIK of a row: present, text, structurally valid (nik.ts), against the row's birth date and sex, its

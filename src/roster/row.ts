@@ -5,6 +5,13 @@ import { checkPlain } from '../schemas/common.js'
 import { WORK_RELATIONSHIPS } from '../schemas/eligibility.js'
 import { ageOn, checkDate } from '../time/calendar.js'
 import type { RosterEnv, RowState } from './state.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /** The fields a row may have (any other is a ROSTER_FIELD_UNKNOWN finding). */
 const ROW_FIELDS = new Set([

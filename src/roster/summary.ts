@@ -7,6 +7,13 @@ import type { resolveOptions } from '../schemas/options.js'
 import type { RosterEnv, Tally } from './state.js'
 import { sortedRecord } from './tally.js'
 import type { RosterCohort, RosterSummary } from './types.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { rosterMessages } from '../i18n/messages/roster.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages, eligibilityMessages, rosterMessages)
 
 /** How many cohorts one planCoverageProgram input takes. */
 const COHORTS_PER_PLAN = 100

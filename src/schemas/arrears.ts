@@ -3,6 +3,10 @@ import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { periodStart } from '../time/calendar.js'
 import { inspectWith, isoDate, moneySen, period, uniqueIssues } from './common.js'
+import { arrearsMessages } from '../i18n/messages/arrears.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(arrearsMessages)
 
 const MONTHS_MAX = 600
 

@@ -3,6 +3,10 @@ import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { CATEGORIES, DEATH_CAUSES, PMI_PHASES, SCHOOL_LEVELS } from '../types.js'
 import { inspectWith, intIn, isoDate, moneySen, partialWith, period, uniqueIssues } from './common.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(benefitsMessages)
 
 /** Participant categories. */
 export const categorySchema = z.enum(CATEGORIES)

@@ -10,6 +10,10 @@ export { snapshotInput, type InputSnapshot } from './snapshot.js'
 // a zod issue as the library's issue: src/schemas/issues.ts
 export { mapZodIssue } from './issues.js'
 import { mapZodIssue, under } from './issues.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages)
 
 /** A checker result: the value or a code with params. */
 type Check<T> =

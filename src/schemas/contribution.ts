@@ -3,6 +3,11 @@ import { BPU_PAYERS, BPU_SECTORS, ENTERPRISE_SIZES, PROGRAMS, RISK_CLASSES } fro
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { inspectWith, mapZodIssue, moneySen, partialWith, period, uniqueIssues } from './common.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { contributionsMessages } from '../i18n/messages/contributions.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, contributionsMessages)
 
 /*
  * Input schemas of calculateContribution (api.md). Money comes in as a number or a decimal string and leaves

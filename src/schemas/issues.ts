@@ -3,6 +3,10 @@ import * as z from 'zod/mini'
 import { invalidTypeIssue, makeIssue, makeIssueIn, typeTerm, type BpjsIssue } from '../errors.js'
 import type { Bilingual, Locale, MessageParams } from '../i18n/types.js'
 import { callerLength, FORBIDDEN } from './snapshot.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages)
 
 /*
  * A zod issue as the library's issue (`BpjsIssue`: path, code, bilingual message), with the value shown

@@ -12,6 +12,11 @@ import {
   rateInput,
   uniqueIssues,
 } from './common.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { jkkBenefitMessages } from '../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, jkkBenefitMessages)
 
 const MONTHS_MAX = 1200
 const ROW_ID_MAX = 100

@@ -3,6 +3,11 @@ import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { inspectWith, intIn, isoDate, moneySen, period, uniqueIssues } from './common.js'
 import { LEAVING_REASONS } from './eligibility.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { jkpBenefitMessages } from '../i18n/messages/jkp-benefit.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, jkpBenefitMessages)
 
 const MONTHS_MAX = 1200
 const CLAIMS_MAX = 99

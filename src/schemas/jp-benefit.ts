@@ -2,6 +2,12 @@ import * as z from 'zod/mini'
 import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import { isoDate, moneySen, moneySenOrZero, parseWith, period, rateInput } from './common.js'
+import { coreInputMessages } from '../i18n/messages/core-input.js'
+import { benefitsMessages } from '../i18n/messages/benefits.js'
+import { jpBenefitMessages } from '../i18n/messages/jp-benefit.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreInputMessages, benefitsMessages, jpBenefitMessages)
 
 const MAX_MONTHS = 1200
 const MAX_YEARS = 100

@@ -7,6 +7,10 @@ import { compileOverride } from '../parameters/lookup.js'
 import { getParameter } from '../parameters/registry.js'
 import type { ParameterOverrides, ParameterValue } from '../parameters/types.js'
 import { inspectWith, uniqueIssues } from './common.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /** Options every public function takes. */
 export interface CalculationOptions {

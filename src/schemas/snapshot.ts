@@ -2,6 +2,10 @@ import { makeIssue, type BpjsIssue } from '../errors.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { dateTime } from '../internal/show.js'
 import { isDateLike } from '../time/calendar.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /** Own keys refused in any input object. */
 export const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])

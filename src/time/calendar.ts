@@ -3,6 +3,10 @@ import { addMonths } from 'date-fns/addMonths'
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths'
 import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 import type { MessageParams } from '../i18n/types.js'
+import { coreMessages } from '../i18n/messages/core.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(coreMessages)
 
 /** A calendar date `'YYYY-MM-DD'` (no time, no time zone). */
 export type IsoDate = string

@@ -17,6 +17,10 @@ import type {
   JhtMonthRow,
   JhtYearRate,
 } from './types.js'
+import { jhtMessages } from '../../i18n/messages/jht.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jhtMessages)
 
 /** The interim default crediting method (yearly, opening balance plus pro rata on in-year flows). */
 export const JHT_DEFAULT_METHOD: JhtCreditingMethod = 'yearly-prorata'

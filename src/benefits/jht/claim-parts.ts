@@ -7,6 +7,10 @@ import { rp, type ReasonList } from '../common.js'
 import { determineHeirs } from '../heirs.js'
 import type { HeirsInput } from '../types.js'
 import type { JhtClaimResult, JhtRecipient, JhtTimelineEntry } from './types.js'
+import { jhtMessages } from '../../i18n/messages/jht.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jhtMessages)
 
 const PP68_5 = { source: 'PP-68-2009', article: 'Pasal 5' } as const
 

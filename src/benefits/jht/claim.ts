@@ -23,6 +23,10 @@ import { ReasonList } from '../common.js'
 import { covered } from '../jkm.js'
 import { amountsOf, heirsOf, timelineOf } from './claim-parts.js'
 import type { JhtClaimInput, JhtClaimResult, JhtRecipient } from './types.js'
+import { jhtMessages } from '../../i18n/messages/jht.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jhtMessages)
 
 type Status = JhtClaimResult['status']
 type Outcome = { status: Status; payableFrom: string | null }

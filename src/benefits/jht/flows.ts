@@ -7,6 +7,10 @@ import type { ParsedJhtBalanceInput } from '../../schemas/jht.js'
 import type { CalculationOptions } from '../../schemas/options.js'
 import { addPeriods, monthsBetween } from '../../time/calendar.js'
 import { rp } from '../common.js'
+import { jhtMessages } from '../../i18n/messages/jht.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jhtMessages)
 
 /** Longest history plus projection, in months (100 years). */
 const MAX_MONTHS = 1200

@@ -37,6 +37,11 @@ import { reportPayer } from './report.js'
 import { stmbSchedule, totalOf } from './rules.js'
 import { scholarshipPart } from './scholarship-part.js'
 import type { JkkBenefitInput, JkkBenefitResult, JkkCashItem } from './types.js'
+import { benefitsMessages } from '../../i18n/messages/benefits.js'
+import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(benefitsMessages, jkkBenefitMessages)
 
 const PP44_1 = { source: 'PP-44-2015', article: 'Pasal 1' } as const
 

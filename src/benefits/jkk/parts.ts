@@ -13,6 +13,10 @@ import { rp, type ReasonList } from '../common.js'
 import { tablePercentOf } from './disability-table.js'
 import { capped, partialDisabilityAmount, totalDisabilityAmount } from './rules.js'
 import type { JkkBenefitResult, JkkCashItem } from './types.js'
+import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jkkBenefitMessages)
 
 /** The table percentage: the caller's rate (D26) first, else a seen row; `undefined` → a missing fact. */
 function tablePercent(

@@ -9,6 +9,11 @@ import { rp, type ReasonList } from '../common.js'
 import { pmiJkkRegime } from '../pmi-jkk-death.js'
 import { capped } from './rules.js'
 import type { JkkBenefitResult, JkkCashItem } from './types.js'
+import { benefitsMessages } from '../../i18n/messages/benefits.js'
+import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(benefitsMessages, jkkBenefitMessages)
 
 // A PMI (migrant worker) reports no wage: its JKK cash benefits are fixed amounts or maxima by regulation
 // (Permenaker 18/2018 from 2018-12-10, 4/2023 from 2023-02-22), read from `pmi.jkk.cashBenefits`. The amounts

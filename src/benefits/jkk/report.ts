@@ -3,6 +3,11 @@ import { jkkLateReportHours } from '../../parameters/jkk-benefit.js'
 import type { ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
 import type { ReasonList } from '../common.js'
 import type { FirstPayer } from '../types.js'
+import { benefitsMessages } from '../../i18n/messages/benefits.js'
+import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(benefitsMessages, jkkBenefitMessages)
 
 /**
  * The stage-I accident report (PU, JAKON): from Permenaker 1/2025 an employer that did not report the accident

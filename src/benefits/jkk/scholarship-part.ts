@@ -4,6 +4,10 @@ import { scholarshipJkkMinYears, scholarshipMode } from '../../parameters/schola
 import type { ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
 import { computeScholarship, type ScholarshipRequest } from '../scholarship.js'
 import type { PayableStatus, ScholarshipResult } from '../types.js'
+import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jkkBenefitMessages)
 
 const P103: Citation = Object.freeze({ source: 'PERMENAKER-1-2025', article: 'Pasal 103' })
 const D26: Citation = Object.freeze({ source: 'DECISIONS', article: 'D26' })

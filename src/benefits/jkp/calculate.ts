@@ -26,6 +26,11 @@ import { claimReasons, repeatClaimReasons } from './claim.js'
 import { jkpPayerAt } from './payer.js'
 import type { JkpCashMonth } from './schedule.js'
 import type { JkpBenefitInput, JkpBenefitResult, JkpTraining } from './types.js'
+import { benefitsMessages } from '../../i18n/messages/benefits.js'
+import { jkpBenefitMessages } from '../../i18n/messages/jkp-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(benefitsMessages, jkpBenefitMessages)
 
 const PASAL_39: readonly { source: string; article: string }[] = [
   { source: 'PP-6-2025', article: 'Pasal 39' },

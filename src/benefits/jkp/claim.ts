@@ -6,6 +6,10 @@ import { jkpRepeatClaim } from '../../parameters/jkp-benefit.js'
 import type { ParsedJkpBenefitInput } from '../../schemas/jkp-benefit.js'
 import type { ReasonList } from '../common.js'
 import type { ReasonKind } from '../types.js'
+import { jkpBenefitMessages } from '../../i18n/messages/jkp-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jkpBenefitMessages)
 
 /** The input field each condition of `checkJkpClaim` is about. */
 const PATH_OF: Readonly<Record<string, string>> = {

@@ -12,6 +12,10 @@ import type { ParsedJpBenefitInput } from '../../schemas/jp-benefit.js'
 import { addPeriods, periodStart } from '../../time/calendar.js'
 import { rp, type ReasonList } from '../common.js'
 import { averageIndexedWage, boundPension, formulaPension, lumpSum, roundRupiah } from './formula.js'
+import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jpBenefitMessages)
 
 const P17 = { source: 'PP-45-2015', article: 'Pasal 17' } as const
 const P18 = { source: 'PP-45-2015', article: 'Pasal 18' } as const

@@ -16,6 +16,10 @@ import { ReasonList, rp } from '../common.js'
 import type { PayableStatus } from '../types.js'
 import { applyBounds, averageWage, boundsOf, formulaAmount, lumpSumOf, scheduleOf } from './amounts.js'
 import type { JpBenefitInput, JpBenefitResult, JpTimelineEntry } from './types.js'
+import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
+import { useMessages } from '../../i18n/registry.js'
+
+useMessages(jpBenefitMessages)
 
 const P15 = { source: 'PP-45-2015', article: 'Pasal 15' } as const
 const P19 = { source: 'PP-45-2015', article: 'Pasal 19' } as const

@@ -1,40 +1,12 @@
 import type { MessageArea } from '../types.js'
+import { coreBaseMessages, coreInputMessages, coreParseMessages } from './core-input.js'
 
 /** Messages of the foundation: validation, money, time, parameters, explanations. */
 export const coreMessages = {
   id: {
-    // generic validation
-    VALIDATION_FAILED: 'Masukan tidak valid ({count} masalah): {first}',
-    REQUIRED: 'Wajib diisi.',
-    INVALID_TYPE: 'Jenis nilai salah: diharapkan {expected}, diterima {received}.',
-    UNKNOWN_KEY: 'Kolom tidak dikenal: {key}. Periksa ejaannya.',
-    INVALID_VALUE: 'Nilai tidak diizinkan: {received}. Pilihan yang sah: {options}.',
-    INVALID_DISCRIMINANT: 'Nilai {field} tidak dikenal: {received}. Pilihan yang sah: {options}.',
-    INTEGER_EXPECTED: 'Harus bilangan bulat.',
-    TOO_SMALL: 'Terlalu kecil: paling sedikit {minimum}.',
-    TOO_BIG: 'Terlalu besar: paling banyak {maximum}.',
-    TOO_MANY_ITEMS: 'Terlalu banyak isian: {actual}, paling banyak {max}.',
-    TOO_FEW_ITEMS: 'Terlalu sedikit isian: paling sedikit {minimum}.',
-    STRING_TOO_LONG: 'Teks terlalu panjang: paling banyak {maximum} karakter.',
-    INPUT_NOT_OBJECT: 'Masukan harus berupa objek.',
-    FORBIDDEN_KEY: 'Kolom {key} tidak diizinkan.',
-    DUPLICATE_VALUE: 'Nilai ganda: {value}.',
-    // money
-    AMOUNT_EMPTY: 'Jumlah uang kosong.',
-    AMOUNT_NOT_NUMBER:
-      'Jumlah uang harus berupa angka atau teks desimal (misalnya 5000000 atau "5000000.50").',
-    AMOUNT_NOT_FINITE: 'Jumlah uang harus angka terhingga (bukan NaN atau Infinity).',
-    AMOUNT_NOT_DECIMAL:
-      'Teks "{value}" bukan angka desimal polos. Gunakan digit dengan titik desimal opsional, tanpa spasi, tanda, eksponen atau pemisah ribuan (misalnya "5000000.50").',
-    AMOUNT_LOCALIZED_FORMAT:
-      'Teks "{value}" tampak berformat Indonesia (titik sebagai pemisah ribuan). Ubah dulu dengan parseRupiah("{value}") atau tulis "{suggestion}".',
-    AMOUNT_NEGATIVE: 'Jumlah uang tidak boleh negatif.',
-    AMOUNT_NOT_POSITIVE: 'Jumlah uang harus lebih dari nol.',
-    AMOUNT_TOO_PRECISE: 'Jumlah uang paling banyak 2 angka di belakang koma (sen).',
-    AMOUNT_TOO_LARGE: 'Jumlah uang terlalu besar: paling banyak Rp{maximum}.',
-    RUPIAH_UNPARSABLE: 'Teks "{value}" tidak dapat dibaca sebagai jumlah rupiah (contoh: "Rp5.000.000,50").',
-    RATE_INVALID: 'Tarif "{value}" harus teks desimal antara 0 dan 1 (misalnya "0.0024").',
-    ALLOCATION_INVALID: 'Pembagian tidak valid: {reason}.',
+    ...coreBaseMessages.id,
+    ...coreInputMessages.id,
+    ...coreParseMessages.id,
     // time
     PERIOD_INVALID: 'Bulan iuran "{value}" tidak valid: gunakan format YYYY-MM (misalnya "2025-03").',
     DATE_INVALID:
@@ -94,35 +66,9 @@ export const coreMessages = {
     ROUNDING_down: 'ke bawah ke rupiah penuh',
   },
   en: {
-    VALIDATION_FAILED: 'Invalid input ({count} problem(s)): {first}',
-    REQUIRED: 'Required.',
-    INVALID_TYPE: 'Wrong type: expected {expected}, received {received}.',
-    UNKNOWN_KEY: 'Unknown field: {key}. Check its spelling.',
-    INVALID_VALUE: 'Value not allowed: {received}. Allowed: {options}.',
-    INVALID_DISCRIMINANT: 'Unknown {field}: {received}. Allowed: {options}.',
-    INTEGER_EXPECTED: 'Must be a whole number.',
-    TOO_SMALL: 'Too small: at least {minimum}.',
-    TOO_BIG: 'Too large: at most {maximum}.',
-    TOO_MANY_ITEMS: 'Too many items: {actual}, at most {max}.',
-    TOO_FEW_ITEMS: 'Too few items: at least {minimum}.',
-    STRING_TOO_LONG: 'Text too long: at most {maximum} characters.',
-    INPUT_NOT_OBJECT: 'The input must be an object.',
-    FORBIDDEN_KEY: 'Field {key} is not allowed.',
-    DUPLICATE_VALUE: 'Duplicate value: {value}.',
-    AMOUNT_EMPTY: 'The amount is empty.',
-    AMOUNT_NOT_NUMBER: 'An amount must be a number or a decimal string (e.g. 5000000 or "5000000.50").',
-    AMOUNT_NOT_FINITE: 'An amount must be a finite number (not NaN or Infinity).',
-    AMOUNT_NOT_DECIMAL:
-      'The text "{value}" is not a plain decimal number. Use digits with an optional decimal point, no spaces, signs, exponents or thousands separators (e.g. "5000000.50").',
-    AMOUNT_LOCALIZED_FORMAT:
-      'The text "{value}" looks Indonesian-formatted (dots as thousands separators). Convert it first with parseRupiah("{value}") or write "{suggestion}".',
-    AMOUNT_NEGATIVE: 'An amount cannot be negative.',
-    AMOUNT_NOT_POSITIVE: 'The amount must be greater than zero.',
-    AMOUNT_TOO_PRECISE: 'An amount has at most 2 decimal places (sen).',
-    AMOUNT_TOO_LARGE: 'The amount is too large: at most Rp{maximum}.',
-    RUPIAH_UNPARSABLE: 'The text "{value}" cannot be read as a rupiah amount (example: "Rp5.000.000,50").',
-    RATE_INVALID: 'The rate "{value}" must be a decimal string between 0 and 1 (e.g. "0.0024").',
-    ALLOCATION_INVALID: 'Invalid allocation: {reason}.',
+    ...coreBaseMessages.en,
+    ...coreInputMessages.en,
+    ...coreParseMessages.en,
     PERIOD_INVALID: 'The contribution month "{value}" is invalid: use YYYY-MM (e.g. "2025-03").',
     DATE_INVALID:
       'The date "{value}" is invalid: use an existing calendar date YYYY-MM-DD (e.g. "2025-02-28").',
