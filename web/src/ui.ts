@@ -449,3 +449,48 @@ export function questionList(
   })
   return h('section', { class: 'questions' }, h('h3', {}, tx('questions')), h('ol', {}, ...items))
 }
+
+/** A result whose view is status, questions, figures, a member's timeline, reasons, warnings, explanation. */
+export interface TimelineResult {
+  readonly status: string
+  readonly reasons: readonly {
+    message: string
+    legal: readonly Citation[]
+    path?: readonly (string | number)[]
+    kind?: string
+  }[]
+  readonly timeline: readonly { readonly from: string; readonly text: string }[]
+  readonly warnings: readonly Warning[]
+  readonly explanation: Explanation
+}
+
+/**
+ * The view of a benefit result with a timeline (JP, JHT): the status, the missing facts as questions (paths of
+ * the form), the figures unless incomplete, the timeline in a section of class `timelineClass`, the reasons,
+ * warnings and explanation.
+ */
+export function timelineResultView(
+  r: TimelineResult,
+  form: HTMLFormElement,
+  missing: readonly string[],
+  rows: readonly (readonly [Key, string, string?, (string | undefined)?])[],
+  timelineClass: string,
+): HTMLElement[] {
+  return [
+    h('p', { class: `status ${r.status}`, 'data-status': r.status }, tx(`status_${r.status}` as Key, 'strong')),
+    questionList(form, missing, r.reasons),
+    r.status === 'incomplete' ? null : figures(rows),
+    r.timeline.length === 0
+      ? null
+      : h(
+          'section',
+          { class: timelineClass },
+          h('h3', {}, tx('jpTimeline')),
+          h('ol', {}, ...r.timeline.map((e) => h('li', { 'data-from': e.from }, e.text))),
+        ),
+    h('h3', {}, tx('reasons')),
+    reasonList(r.reasons),
+    warningList(r.warnings),
+    explanationView(r.explanation),
+  ].filter((x): x is HTMLElement => x !== null)
+}

@@ -9,21 +9,17 @@ import { readInt, readText, readTriState } from '../read'
 import {
   attempt,
   compact,
-  explanationView,
   field,
-  figures,
   formErrorBox,
   group,
   h,
-  questionList,
-  reasonList,
   resultRegion,
   rp,
   state,
   t,
   tx,
   values,
-  warningList,
+  timelineResultView,
   wireTool,
 } from '../ui'
 
@@ -77,11 +73,6 @@ function asked(el: HTMLElement, name: string): HTMLElement {
 }
 
 function jhtResultView(r: JhtClaimResult, form: HTMLFormElement): HTMLElement[] {
-  const status = h(
-    'p',
-    { class: `status ${r.status}`, 'data-status': r.status },
-    tx(`status_${r.status}` as Key, 'strong'),
-  )
   type Row = [Key, string, string?, (string | undefined)?]
   const rows: Row[] = []
   if (r.amount !== null)
@@ -96,23 +87,7 @@ function jhtResultView(r: JhtClaimResult, form: HTMLFormElement): HTMLElement[] 
     rows.push(['jhtNet', rp(r.tax.net), 'net'])
   }
   rows.push([`jhtRecipient_${r.recipient}` as Key, '', 'recipient'])
-  return [
-    status,
-    questionList(form, r.missing, r.reasons),
-    r.status === 'incomplete' ? null : figures(rows),
-    r.timeline.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'jht-timeline' },
-          h('h3', {}, tx('jpTimeline')),
-          h('ol', {}, ...r.timeline.map((e) => h('li', { 'data-from': e.from }, e.text))),
-        ),
-    h('h3', {}, tx('reasons')),
-    reasonList(r.reasons),
-    warningList(r.warnings),
-    explanationView(r.explanation),
-  ].filter((x): x is HTMLElement => x !== null)
+  return timelineResultView(r, form, r.missing, rows, 'jht-timeline')
 }
 
 /** Mounts the JHT claim tool. */

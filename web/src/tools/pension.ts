@@ -9,21 +9,17 @@ import { readAmount, readInt, readRate, readText } from '../read'
 import {
   attempt,
   compact,
-  explanationView,
   field,
-  figures,
   formErrorBox,
   group,
   h,
-  questionList,
-  reasonList,
   resultRegion,
   rp,
   state,
   t,
   tx,
   values,
-  warningList,
+  timelineResultView,
   wireTool,
 } from '../ui'
 
@@ -81,11 +77,6 @@ function pensionResultView(
   form: HTMLFormElement,
   fieldOf: (path: readonly (string | number)[]) => (string | number)[],
 ): HTMLElement[] {
-  const status = h(
-    'p',
-    { class: `status ${r.status}`, 'data-status': r.status },
-    tx(`status_${r.status}` as Key, 'strong'),
-  )
   type Row = [Key, string, string?, (string | undefined)?]
   const rows: Row[] = []
   if (r.form === 'monthly') {
@@ -97,23 +88,7 @@ function pensionResultView(
   const missing = r.missing.map((p) =>
     fieldOf(p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))).join('.'),
   )
-  return [
-    status,
-    questionList(form, missing, r.reasons),
-    r.status === 'incomplete' ? null : figures(rows),
-    r.timeline.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'jp-timeline' },
-          h('h3', {}, tx('jpTimeline')),
-          h('ol', {}, ...r.timeline.map((e) => h('li', { 'data-from': e.from }, e.text))),
-        ),
-    h('h3', {}, tx('reasons')),
-    reasonList(r.reasons),
-    warningList(r.warnings),
-    explanationView(r.explanation),
-  ].filter((x): x is HTMLElement => x !== null)
+  return timelineResultView(r, form, missing, rows, 'jp-timeline')
 }
 
 /** Mounts the pension tool. */
