@@ -13,7 +13,7 @@ import { evaluateWorld } from './category.js'
 import { inputsOf, type Env, type ParsedInput } from './env.js'
 import { missingReason } from './jkp.js'
 import { bpuAge, legalOfReasons, mergeProgram, validate } from './merge.js'
-import { computePensionAgeReached, covered, jpRegistrationUntil, recordPensionEntry } from './pension.js'
+import { computePensionAgeReached, covered, recordPensionEntry, stepPensionAgeReached } from './pension.js'
 import { legalOf, mergeLegal, uniqueReasons } from './shared.js'
 import type {
   AgeFacts,
@@ -62,15 +62,10 @@ function ageStep(
   const asOf = parsed.asOf
   const reached = computePensionAgeReached(parsed.birthDate, resolved)
   const entry = recordPensionEntry(ctx, reached)
-  const { until, reading: cutoff } = jpRegistrationUntil(ctx, reached.date)
-  ctx.step({
-    rule: 'eligibility.jp.pensionAgeReached',
-    text: 'ELIG_STEP_PENSION_REACHED',
-    formula: 'ELIG_FORMULA_PENSION_REACHED',
-    params: { birthDate: parsed.birthDate, pensionAge: reached.age, date: reached.date, until },
-    inputs: { birthDate: parsed.birthDate, asOf, age },
-    parameters: [entry, cutoff],
-    value: reached.date,
+  const { until, cutoff } = stepPensionAgeReached(ctx, parsed.birthDate, reached, entry, {
+    birthDate: parsed.birthDate,
+    asOf,
+    age,
   })
   return {
     jpRegistrable: asOf <= until,

@@ -19,7 +19,7 @@ import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } f
 import { completedMonths } from '../time/calendar.js'
 import { missingReason } from './jkp.js'
 import { covered } from './pension.js'
-import { combine, condition, legalOf, mergeLegal, reason, uniqueReasons } from './shared.js'
+import { combine, condition, legalOf, mergeLegal, reason, stepCondition, uniqueReasons } from './shared.js'
 import type { Category } from '../types.js'
 import type { CheckResult, Condition, Reason } from './types.js'
 import { IssueList } from './validate.js'
@@ -287,18 +287,5 @@ function stepConditions(
   readings: Readonly<Record<string, ParameterReading[]>>,
   inputs: { [key: string]: Json },
 ): void {
-  for (const c of conditions)
-    ctx.step({
-      rule: `eligibility.${c.id}`,
-      text: 'ELIG_STEP_CONDITION',
-      params: {
-        condition: c.id,
-        status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
-        detail: c.reasons.map((r) => r.message).join(' '),
-      },
-      inputs,
-      parameters: readings[c.id] ?? [],
-      legal: mergeLegal(...c.reasons.map((r) => r.legal)),
-      value: c.status,
-    })
+  for (const c of conditions) stepCondition(ctx, `eligibility.${c.id}`, c, inputs, readings[c.id] ?? [])
 }

@@ -9,7 +9,7 @@ import { jkpRegistrationSchema } from '../schemas/eligibility.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../schemas/options.js'
 import { ageOn } from '../time/calendar.js'
 import { covered } from './pension.js'
-import { combine, condition, mergeLegal, reason, uniqueReasons } from './shared.js'
+import { combine, condition, mergeLegal, reason, stepCondition, uniqueReasons } from './shared.js'
 import { ENTERPRISE_SIZES, type EnterpriseSize, type Program } from '../types.js'
 import type { CheckResult, Condition } from './types.js'
 import { IssueList } from './validate.js'
@@ -170,19 +170,13 @@ export function recordConditions(
   inputs: Record<string, string | number | boolean | null>,
 ) {
   for (const c of conditions)
-    ctx.step({
-      rule: c.id.startsWith('eligibility.') ? c.id : `eligibility.${c.id}`,
-      text: 'ELIG_STEP_CONDITION',
-      params: {
-        condition: c.id,
-        status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
-        detail: c.reasons.map((r) => r.message).join(' '),
-      },
+    stepCondition(
+      ctx,
+      c.id.startsWith('eligibility.') ? c.id : `eligibility.${c.id}`,
+      c,
       inputs,
-      parameters: readings[c.id] ?? [],
-      legal: mergeLegal(...c.reasons.map((r) => r.legal)),
-      value: c.status,
-    })
+      readings[c.id] ?? [],
+    )
   const combined = combine(conditions)
   const { status, missing } = combined
   ctx.step({

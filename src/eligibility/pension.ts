@@ -1,6 +1,6 @@
 import { BpjsRuleError } from '../errors.js'
 import { RuleContext, type ResolvedOptions } from '../explain/context.js'
-import type { Explanation, Warning } from '../explain/types.js'
+import type { Explanation, Json, Warning } from '../explain/types.js'
 import { deepFreeze } from '../internal/freeze.js'
 import type { Locale } from '../i18n/types.js'
 import { COVERAGE } from '../parameters/coverage.js'
@@ -126,16 +126,29 @@ export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached)
   return r
 }
 
-/** The last day a person who reaches pension age on `reachedOn` can be registered for JP. */
-export function jpRegistrationUntil(
+/**
+ * The step "pension age reached": the date, and the last day a person who reaches pension age then can be
+ * registered for JP (the day before, or the end of the month before, as the dated cut-off says).
+ */
+export function stepPensionAgeReached(
   ctx: RuleContext,
-  reachedOn: string,
-): { until: string; reading: ParameterReading } {
-  const reading = ctx.read(jpRegistrationCutoff, clampToCoverage(reachedOn))
-  return {
-    until: reading.value === 'day-before' ? previousDay(reachedOn) : endOfPreviousMonth(reachedOn),
-    reading,
-  }
+  birthDate: string,
+  reached: PensionAgeReached,
+  entry: ParameterReading,
+  inputs: { readonly [key: string]: Json },
+): { until: string; cutoff: ParameterReading } {
+  const cutoff = ctx.read(jpRegistrationCutoff, clampToCoverage(reached.date))
+  const until = cutoff.value === 'day-before' ? previousDay(reached.date) : endOfPreviousMonth(reached.date)
+  ctx.step({
+    rule: 'eligibility.jp.pensionAgeReached',
+    text: 'ELIG_STEP_PENSION_REACHED',
+    formula: 'ELIG_FORMULA_PENSION_REACHED',
+    params: { birthDate, pensionAge: reached.age, date: reached.date, until },
+    inputs,
+    parameters: [entry, cutoff],
+    value: reached.date,
+  })
+  return { until, cutoff }
 }
 
 /** Input of {@link jpPensionAgeOn}. */
@@ -272,15 +285,8 @@ export function pensionAgeReachedOn(
   const reading = recordPensionEntry(ctx, reached)
   if (reached.date < COVERAGE.start)
     ctx.warn('ELIG_PENSION_AGE_BEFORE_JP', { date: reached.date, start: COVERAGE.start })
-  const { until, reading: cutoff } = jpRegistrationUntil(ctx, reached.date)
-  ctx.step({
-    rule: 'eligibility.jp.pensionAgeReached',
-    text: 'ELIG_STEP_PENSION_REACHED',
-    formula: 'ELIG_FORMULA_PENSION_REACHED',
-    params: { birthDate: parsed.birthDate, pensionAge: reached.age, date: reached.date, until },
-    inputs: { birthDate: parsed.birthDate },
-    parameters: [reading, cutoff],
-    value: reached.date,
+  const { until } = stepPensionAgeReached(ctx, parsed.birthDate, reached, reading, {
+    birthDate: parsed.birthDate,
   })
   return deepFreeze({
     birthDate: parsed.birthDate,

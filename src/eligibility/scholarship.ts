@@ -20,7 +20,7 @@ import { localeOf, optionsOrDefault, resolveOptions, type CalculationOptions } f
 import { addMonthsToDate, ageOn, completedMonths } from '../time/calendar.js'
 import type { CauseOfDeath } from './jkm.js'
 import { covered } from './pension.js'
-import { combine, condition, mergeLegal, reason, uniqueReasons } from './shared.js'
+import { combine, condition, mergeLegal, reason, stepCondition, uniqueReasons } from './shared.js'
 import type { CheckResult, Condition, Reason, ScholarshipRegime } from './types.js'
 import { IssueList } from './validate.js'
 import {
@@ -346,18 +346,12 @@ function contributionStep(ctx: RuleContext, parsed: Parsed) {
   const minJkm = ctx.read(scholarshipJkmMinYears, death)
   const minJkk = ctx.read(scholarshipJkkMinYears, death)
   const contribution = contributionCondition(ctx, parsed.cause, months, minJkm, minJkk)
-  ctx.step({
-    rule: 'eligibility.scholarship.contribution',
-    text: 'ELIG_STEP_CONDITION',
-    params: {
-      condition: contribution.id,
-      status: ctx.t(`ELIG_CONDITION_${contribution.status.replace('-', '_')}`),
-      detail: contribution.reasons.map((r) => r.message).join(' '),
-    },
-    inputs: { cause: parsed.cause ?? null, contributionMonths: months ?? null },
-    parameters: [minJkm, minJkk],
-    legal: mergeLegal(...contribution.reasons.map((r) => r.legal)),
-    value: contribution.status,
-  })
+  stepCondition(
+    ctx,
+    'eligibility.scholarship.contribution',
+    contribution,
+    { cause: parsed.cause ?? null, contributionMonths: months ?? null },
+    [minJkm, minJkk],
+  )
   return { months, contribution }
 }

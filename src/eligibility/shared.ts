@@ -1,4 +1,5 @@
 import type { RuleContext } from '../explain/context.js'
+import type { Json } from '../explain/types.js'
 import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import type { ParameterReading } from '../parameters/types.js'
@@ -88,4 +89,30 @@ export function combine(conditions: readonly Condition[]): {
   if (unknown.length > 0)
     return { status: 'unknown', missing: uniquePaths(unknown.flatMap((c) => c.missing ?? [])) }
   return { status: 'eligible' }
+}
+
+/**
+ * The explanation step of one claim condition: its status in words and its reasons, with the inputs and
+ * parameters it read; the step's citations are its reasons' citations.
+ */
+export function stepCondition(
+  ctx: RuleContext,
+  rule: string,
+  c: Condition,
+  inputs: { readonly [key: string]: Json },
+  parameters: readonly ParameterReading[],
+): void {
+  ctx.step({
+    rule,
+    text: 'ELIG_STEP_CONDITION',
+    params: {
+      condition: c.id,
+      status: ctx.t(`ELIG_CONDITION_${c.status.replace('-', '_')}`),
+      detail: c.reasons.map((r) => r.message).join(' '),
+    },
+    inputs,
+    parameters,
+    legal: mergeLegal(...c.reasons.map((r) => r.legal)),
+    value: c.status,
+  })
 }

@@ -1,4 +1,4 @@
-import type { LeavingReason } from '../../eligibility/types.js'
+import type { JkpClaimInput } from '../../eligibility/jkp-claim.js'
 import type { BenefitResultBase, FirstPayer } from '../types.js'
 import type { JkpCashMonth } from './schedule.js'
 
@@ -6,21 +6,11 @@ import type { JkpCashMonth } from './schedule.js'
  * Input of {@link calculateJkpBenefit}: the facts of `checkJkpClaim` (same names) and the benefit's own facts.
  * Money in rupiah: a number, or decimal text with at most 2 decimals.
  */
-export interface JkpBenefitInput {
-  /** The date of the termination (PHK), `'YYYY-MM-DD'`: chooses the regime (decisions D27). */
-  readonly layoffDate: string | Date
-  /** The date the claim is (or was) filed; without it the result names the deadline. */
-  readonly claimDate?: string | Date
-  readonly reasonForLeaving?: LeavingReason
-  /** Months of JKP contributions paid in the 24 months before the termination (first claim). */
-  readonly contributionMonthsInWindow?: number
-  /** Consecutive months paid up to the termination (first claim). */
-  readonly consecutiveMonthsBeforeLayoff?: number
-  /** Instead of the two counts: the contribution months paid, `'YYYY-MM'`. */
-  readonly paidPeriods?: readonly string[]
-  /** The worker has a new job (the right is lost, PP 37/2021 Pasal 40). */
-  readonly employedAgain?: boolean
-  /** The last monthly wage the employer reported to BPJS TK (capped at Rp5,000,000 for the benefit). */
+export interface JkpBenefitInput extends JkpClaimInput {
+  /**
+   * The last monthly wage the employer reported to BPJS TK (capped at Rp5,000,000 for the benefit). The layoff
+   * date also chooses the regime (decisions D27).
+   */
   readonly monthlyWage?: number | string
   /** 1 (the default, with a note) for a first claim; 2 or 3 for a repeat claim. */
   readonly claimNumber?: number
