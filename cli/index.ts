@@ -1,6 +1,8 @@
 // bpjs-tk: the command-line door to the library. Kept out of the library bundle (tsup builds it into
 // dist/cli.js with its own libraries bundled in).
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { Command, CommanderError, Option } from 'commander'
 import {
   BpjsRuleError,
@@ -30,6 +32,8 @@ import { t, type Lang } from './messages.js'
 import { print, table, type AnyResult, type Format, type Rendered } from './output.js'
 import { pricePayroll, quietOnEpipe } from './payroll.js'
 import { createChunkPricer } from './payroll-batch.js'
+import { MAX_JOBS, PART_TASK, type PartTask } from './payroll-parallel.js'
+import { runPayrollPart } from './payroll-part.js'
 import { assessRosterFile, renderRoadmap, runRoadmap } from './roster.js'
 import {
   renderCheck,
@@ -309,6 +313,13 @@ export function buildProgram(lang: Lang): Command {
       ),
     )
     .option(
+      '--jobs <n>',
+      h(
+        `utas untuk berkas besar (8 MiB ke atas, tanpa tanda kutip): bawaan sebanyak inti, paling banyak 2; 1 = satu utas; paling banyak ${MAX_JOBS}`,
+        `threads for a large file (8 MiB or more, no quotes): default one per core, at most 2; 1 = one thread; at most ${MAX_JOBS}`,
+      ),
+    )
+    .option(
       '--show-errors <n>',
       h(
         'galat per kode yang ditampilkan di layar (bawaan 10)',
@@ -372,6 +383,8 @@ export function buildProgram(lang: Lang): Command {
         lang,
         calculate,
         calculateBatch: createChunkPricer(),
+        jobs: opts.jobs === undefined ? Math.min(2, availableParallelism()) : jobsOf(String(opts.jobs), lang),
+        workerScript: new URL(import.meta.url),
       })
       if (summary.failed > 0) process.exitCode = EXIT.refused
     })
@@ -759,6 +772,25 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   }
 }
 
-quietOnEpipe(process.stdout)
-const code = await main()
-process.exitCode = code
+/** `--jobs`: a whole number from 1 to {@link MAX_JOBS}. */
+function jobsOf(text: string, lang: Lang): number {
+  const n = toInt('--jobs', text, lang)
+  if (n < 1 || n > MAX_JOBS) throw new UsageError(t(lang, 'jobsRange', { max: MAX_JOBS }))
+  return n
+}
+
+const task = workerData as PartTask | undefined
+if (!isMainThread && task?.kind === PART_TASK && parentPort !== null) {
+  // a worker thread of a large payroll file (cli/payroll-parallel.ts)
+  const lang = task.options.lang
+  await runPayrollPart(
+    task,
+    parentPort,
+    calculation('calculateContribution', 'iuran', lang),
+    createChunkPricer(),
+  )
+} else {
+  quietOnEpipe(process.stdout)
+  const code = await main()
+  process.exitCode = code
+}

@@ -194,7 +194,10 @@ export function renderJkk(result: unknown, lang: Lang): Rendered {
   }
   if (r.disability !== null) {
     // the CSV keeps its labels; the table names the kind of disability in the reader's language
-    rows.push([`${lang === 'en' ? 'disability' : 'santunan cacat'} (${r.disability.type})`, r.disability.amount])
+    rows.push([
+      `${lang === 'en' ? 'disability' : 'santunan cacat'} (${r.disability.type})`,
+      r.disability.amount,
+    ])
     const kind = label(lang, r.disability.type === 'total' ? 'total_disability' : r.disability.type)
     shown.push([`${t(lang, 'disabilityBenefit')} (${kind})`, r.disability.amount])
     if (r.disability.periodic > 0) {

@@ -138,14 +138,18 @@ const id = {
   isDirectory: '{file} adalah folder, bukan berkas CSV.',
   csvQuarter: '{percent}% berkas dibaca: {rows} baris, {failed} gagal',
   csvMoreErrors: '… dan {count} galat lain berkode {code} (semuanya ada di {file})',
-  csvMoreErrorsNoFile: '… dan {count} galat lain berkode {code} (tulis semuanya ke berkas dengan --errors BERKAS)',
+  csvMoreErrorsNoFile:
+    '… dan {count} galat lain berkode {code} (tulis semuanya ke berkas dengan --errors BERKAS)',
   payrollFormat: 'Opsi --format dengan --csv: pilih csv, json, ndjson atau xlsx.',
   excelNeedsCsv: 'Opsi --excel hanya untuk --format csv.',
+  jobsRange: 'Opsi --jobs: bilangan bulat dari 1 sampai {max}.',
   xlsxNeedsOutput: 'Opsi --format xlsx menulis berkas: tambahkan --output NAMA.xlsx.',
   xlsxMissing:
     'Opsi --format xlsx memerlukan paket write-excel-file, yang tidak terpasang (npm install write-excel-file), atau pakai --format csv.',
-  xlsxTooManyRows: 'Satu lembar .xlsx memuat paling banyak {max} baris: pakai --format csv untuk berkas sebesar ini.',
-  xlsxPayrollOnly: 'Opsi --format xlsx hanya untuk berkas penggajian (iuran --csv BERKAS --output NAMA.xlsx).',
+  xlsxTooManyRows:
+    'Satu lembar .xlsx memuat paling banyak {max} baris: pakai --format csv untuk berkas sebesar ini.',
+  xlsxPayrollOnly:
+    'Opsi --format xlsx hanya untuk berkas penggajian (iuran --csv BERKAS --output NAMA.xlsx).',
   badNumber: 'Opsi {option}: "{value}" bukan bilangan bulat.',
   badBoolean: 'Opsi {option}: "{value}" bukan nilai ya/tidak (true/false).',
   badChild:
@@ -159,7 +163,8 @@ const id = {
   csvNoWage: 'Header CSV harus memuat kolom wage (atau upah).',
   csvRowError: 'baris {row}{id}: {path}{message}',
   csvSummary:
-    '{rows} baris dibaca, {ok} dihitung, {failed} gagal, dalam {seconds} detik. Total iuran: {total}.',
+    '{rows} baris dibaca, {ok} dihitung, {failed} gagal, dalam {seconds} detik{threads}. Total iuran: {total}.',
+  csvThreads: ' ({count} utas)',
   csvProgress: '{bar} {percentage}% | {rows} baris | {failed} gagal | sisa {eta_formatted}',
   usage: 'Perintah tidak lengkap atau opsi salah; lihat bpjs-tk --help.',
   explanationOnStderr: 'Penjelasan',
@@ -299,9 +304,11 @@ const en: Record<MessageKey, string> = {
   isDirectory: '{file} is a folder, not a CSV file.',
   csvQuarter: '{percent}% of the file read: {rows} rows, {failed} failed',
   csvMoreErrors: '… and {count} more errors with code {code} (all of them are in {file})',
-  csvMoreErrorsNoFile: '… and {count} more errors with code {code} (write them all to a file with --errors FILE)',
+  csvMoreErrorsNoFile:
+    '… and {count} more errors with code {code} (write them all to a file with --errors FILE)',
   payrollFormat: 'Option --format with --csv: choose csv, json, ndjson or xlsx.',
   excelNeedsCsv: 'Option --excel is for --format csv only.',
+  jobsRange: 'Option --jobs: a whole number from 1 to {max}.',
   xlsxNeedsOutput: 'Option --format xlsx writes a file: add --output NAME.xlsx.',
   xlsxMissing:
     'Option --format xlsx needs the write-excel-file package, which is not installed (npm install write-excel-file); or use --format csv.',
@@ -318,7 +325,8 @@ const en: Record<MessageKey, string> = {
   csvBadHeader: 'Unknown columns in the CSV header: {columns}. Known columns: {known}.',
   csvNoWage: 'The CSV header must have a wage (or upah) column.',
   csvRowError: 'row {row}{id}: {path}{message}',
-  csvSummary: '{rows} rows read, {ok} priced, {failed} failed, in {seconds} s. Total contributions: {total}.',
+  csvSummary: '{rows} rows read, {ok} priced, {failed} failed, in {seconds} s{threads}. Total contributions: {total}.',
+  csvThreads: ' ({count} threads)',
   csvProgress: '{bar} {percentage}% | {rows} rows | {failed} failed | ETA {eta_formatted}',
   usage: 'Incomplete command or wrong option; see bpjs-tk --help.',
   explanationOnStderr: 'Explanation',

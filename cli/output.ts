@@ -58,7 +58,11 @@ export function pairs(entries: readonly (readonly [string, string])[]): string {
 /** The warnings block of a table, or nothing. */
 export function warningsBlock(warnings: readonly Warning[] | undefined, lang: Lang): string[] {
   if (warnings === undefined || warnings.length === 0) return []
-  return ['', `${t(lang, 'warnings')}:`, ...warnings.map((w) => `  - [${w.code}] ${safeTerminalText(w.message)}`)]
+  return [
+    '',
+    `${t(lang, 'warnings')}:`,
+    ...warnings.map((w) => `  - [${w.code}] ${safeTerminalText(w.message)}`),
+  ]
 }
 
 /** A result with the fields every result has. */

@@ -12,14 +12,17 @@ import { totalsOf } from '../src/contributions/shared.js'
 import type { ContributionLike, LineLike, PlanTemplate } from '../doors/index.js'
 import type { ResolvedOptions } from '../src/explain/context.js'
 
-type BatchRow = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: unknown }
+type BatchRow =
+  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: unknown }
 
 /** A chunk of rows priced: {@link PricedChunk.at} as calculateContributions' `at`, and the compact rows. */
 export interface PricedChunk {
   /** The row's result or error; `undefined` when the row stopped on an unexpected error (price it alone). */
   at(index: number): BatchRow | undefined
   /** For a row priced on a plan: the plan's template, and where its amounts are; else `undefined`. */
-  compact(index: number): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
+  compact(
+    index: number,
+  ): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
 }
 
 /** Kind of a row that threw an unexpected error (not one of the batch's own kinds). */
@@ -58,7 +61,11 @@ export function createChunkPricer(): (rows: readonly unknown[], options?: unknow
   }
 }
 
-function priceRows(rows: readonly unknown[], pricer: BatchPricer, templates: Map<number, PlanTemplate>): PricedChunk {
+function priceRows(
+  rows: readonly unknown[],
+  pricer: BatchPricer,
+  templates: Map<number, PlanTemplate>,
+): PricedChunk {
   const unpriced = new Set<number>()
   for (let i = 0; i < rows.length; i++)
     try {
@@ -80,7 +87,12 @@ function priceRows(rows: readonly unknown[], pricer: BatchPricer, templates: Map
         default: {
           const bp = b.plans[b.planOf[i] as number] as BatchPlan
           const lines = puLines(bp.plan, b.wage[i] as number, b.amounts, b.at[i] as number)
-          const result: ContributionLike = { category: 'PU', period: bp.plan.period, lines, totals: { ...totalsOf(lines) } }
+          const result: ContributionLike = {
+            category: 'PU',
+            period: bp.plan.period,
+            lines,
+            totals: { ...totalsOf(lines) },
+          }
           return { ok: true, result }
         }
       }

@@ -3,7 +3,7 @@
 // loaded only for `--format xlsx`; like the CLI's other libraries it is bundled into dist/cli.js (a
 // devDependency, never a dependency of the library, never in the library bundle). Run from the sources without
 // it installed, `--format xlsx` is a usage error (exit 2) that says so.
-import { closeSync, createWriteStream, openSync, type WriteStream } from 'node:fs'
+import { closeSync, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
 import { CsvBytes, formatDecimal, type Cell, type CsvStyle } from '../doors/index.js'
 import { UsageError } from './args.js'
@@ -11,6 +11,8 @@ import { t, type Lang } from './messages.js'
 
 /** Bytes kept before they are handed to the stream. */
 const WRITE_BUFFER = 256 * 1024
+/** Bytes read at a time from a part's file when it is appended. */
+const APPEND_CHUNK = 1024 * 1024
 
 /** Rows of one Excel sheet, the header row included (Excel's limit). */
 export const XLSX_MAX_ROWS = 1_048_576
@@ -48,19 +50,39 @@ export class Out {
   async drain(): Promise<void> {
     if (this.bytes.length >= WRITE_BUFFER) await this.flush()
   }
+  /**
+   * Writes the whole of a file after what was written so far (a part priced in another thread), a chunk at
+   * a time with back-pressure.
+   */
+  async append(path: string): Promise<void> {
+    await this.flush()
+    const fd = openSync(path, 'r')
+    try {
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(APPEND_CHUNK)
+        const n = readSync(fd, chunk, 0, APPEND_CHUNK, null)
+        if (n === 0) break
+        if (!this.stream.write(chunk.subarray(0, n))) await this.drained()
+      }
+    } finally {
+      closeSync(fd)
+    }
+  }
   async flush(): Promise<void> {
     let ok = true
     for (const chunk of this.bytes.take()) ok = this.stream.write(chunk)
-    if (!ok)
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          this.stream.off('drain', done)
-          this.stream.off('close', done)
-          resolve()
-        }
-        this.stream.on('drain', done)
-        this.stream.on('close', done)
-      })
+    if (!ok) await this.drained()
+  }
+  private drained(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done)
+        this.stream.off('close', done)
+        resolve()
+      }
+      this.stream.on('drain', done)
+      this.stream.on('close', done)
+    })
   }
   async end(): Promise<void> {
     await this.flush()
@@ -73,7 +95,9 @@ export class Out {
 }
 
 /** The write function of write-excel-file (Node), or a usage error when the package is not there. */
-async function xlsxWriter(lang: Lang): Promise<(data: (string | number | null)[][]) => { toFile(path: string): Promise<void> }> {
+async function xlsxWriter(
+  lang: Lang,
+): Promise<(data: (string | number | null)[][]) => { toFile(path: string): Promise<void> }> {
   try {
     const m = await import('write-excel-file/node')
     return m.default as never
@@ -108,7 +132,9 @@ export class XlsxTable {
 
   add(cells: readonly Cell[]): void {
     if (this.rows.length >= XLSX_MAX_ROWS)
-      throw new UsageError(t(this.lang, 'xlsxTooManyRows', { max: formatDecimal(String(XLSX_MAX_ROWS), this.lang) }))
+      throw new UsageError(
+        t(this.lang, 'xlsxTooManyRows', { max: formatDecimal(String(XLSX_MAX_ROWS), this.lang) }),
+      )
     this.rows.push(cells.map((c) => (c === undefined || c === '' ? null : c)))
   }
 

@@ -2,7 +2,7 @@
 // Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
 // CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
 // reported with its line number and never stops the others; a file that cannot be read at all is a file error.
-import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import {
@@ -36,6 +36,14 @@ import { BpjsRuleError, BpjsValidationError, type Calculation } from './api.js'
 import { UsageError } from './args.js'
 import { t, template, type Lang } from './messages.js'
 import { openOutput, Out, XlsxTable } from './payroll-output.js'
+import {
+  MAX_JOBS,
+  PARALLEL_MIN_BYTES,
+  PartError,
+  PartWorkers,
+  planSplit,
+  type PartResult,
+} from './payroll-parallel.js'
 
 export type PayrollFormat = 'csv' | 'json' | 'ndjson' | 'xlsx'
 
@@ -69,6 +77,26 @@ export interface PayrollOptions {
   readonly calculateBatch: BatchCalculation
   /** Whether stderr is a terminal (the progress bar); default `process.stderr.isTTY`. */
   readonly tty?: boolean
+  /**
+   * Threads to price a large file with (`--jobs`): a file of {@link PARALLEL_MIN_BYTES} or more that can be
+   * cut at line ends is cut into this many parts, one per thread (cli/payroll-parallel.ts). Default 1.
+   */
+  readonly jobs?: number
+  /** The script a worker thread runs (the built CLI); without it every file is priced in one thread. */
+  readonly workerScript?: URL
+  /** In a worker thread: the part of the file this call prices (no header line, totals or summary written). */
+  readonly part?: PayrollPart
+}
+
+/** The part of a file a worker thread prices: see {@link PayrollOptions.part}. */
+export interface PayrollPart {
+  readonly start: number
+  readonly end: number
+  readonly firstLine: number
+  readonly header: readonly string[]
+  readonly numberFormats: Readonly<Record<string, NumberFormat>>
+  /** Told how far the part has got (characters read, rows read, rows failed), after each chunk of rows. */
+  readonly onProgress: (chars: number, rows: number, failed: number) => void
 }
 
 /**
@@ -80,7 +108,9 @@ export type BatchCalculation = (
   options?: unknown,
 ) => {
   at(index: number): BatchRow | undefined
-  compact?(index: number): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
+  compact?(
+    index: number,
+  ): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
 }
 
 type BatchRow =
@@ -104,6 +134,8 @@ export interface PayrollSummary {
   readonly failed: number
   readonly totals: Readonly<Record<string, number>>
   readonly seconds: number
+  /** In a worker thread: what the main thread adds into its own counts, totals and errors shown. */
+  readonly part?: PartResult
 }
 
 interface RowError {
@@ -117,21 +149,34 @@ interface RowError {
 function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] {
   const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
   if (e instanceof BpjsValidationError)
-    return e.issues.map((i) => ({ row, id, path: i.path.map(String).join('.'), code: i.code, message: msg(i.messages) }))
+    return e.issues.map((i) => ({
+      row,
+      id,
+      path: i.path.map(String).join('.'),
+      code: i.code,
+      message: msg(i.messages),
+    }))
   if (e instanceof BpjsRuleError)
     return [{ row, id, path: e.path.map(String).join('.'), code: e.code, message: msg(e.messages) }]
   return [{ row, id, path: '', code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e) }]
 }
 
 /** A file problem as a usage error (exit 2), in the caller's language. */
-function fileError(lang: Lang, code: Parameters<typeof doorsMessage>[0], params: Record<string, string | number>) {
+function fileError(
+  lang: Lang,
+  code: Parameters<typeof doorsMessage>[0],
+  params: Record<string, string | number>,
+) {
   const m = doorsMessage(code, params)
   return new UsageError(lang === 'en' ? m.en : m.id)
 }
 
 /** Opens the input, or a usage error (missing file, directory). */
-function openInput(file: string, lang: Lang): { stream: Readable; size: number | undefined } {
-  if (file === '-') return { stream: process.stdin, size: undefined }
+function openInput(
+  file: string,
+  lang: Lang,
+): { bytes: (start?: number, end?: number) => AsyncIterable<Uint8Array>; size: number | undefined } {
+  if (file === '-') return { bytes: () => process.stdin, size: undefined }
   let fd: number
   try {
     fd = openSync(file, 'r')
@@ -143,13 +188,40 @@ function openInput(file: string, lang: Lang): { stream: Readable; size: number |
     closeSync(fd)
     throw new UsageError(t(lang, 'isDirectory', { file }))
   }
-  return { stream: createReadStream('', { fd, highWaterMark: READ_CHUNK }), size: st.isFile() ? st.size : undefined }
+  if (!st.isFile())
+    return { bytes: () => createReadStream('', { fd, highWaterMark: READ_CHUNK }), size: undefined }
+  return { bytes: (start, end) => fileBytes(fd, start, end), size: st.size }
+}
+
+/**
+ * The bytes of a regular file, read synchronously {@link READ_CHUNK} at a time into one buffer (each chunk is
+ * decoded before the next is read), from byte `start` up to `end` (default: the whole file). For a file on
+ * disk this is much faster than a read stream, which goes through the thread pool for every chunk (measured:
+ * 21 MB in 3–8 ms against 200–400 ms). The file is closed when the reading ends or stops.
+ */
+export async function* fileBytes(
+  fd: number,
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Uint8Array> {
+  const buf = Buffer.allocUnsafe(READ_CHUNK)
+  let at = start
+  try {
+    while (at < end) {
+      const n = readSync(fd, buf, 0, Math.min(READ_CHUNK, end - at), at)
+      if (n === 0) return
+      at += n
+      yield buf.subarray(0, n)
+    }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The text of a readable stream, chunk by chunk, decoded as UTF-8 (a chunk may end inside a character). */
-export async function* textChunks(stream: Readable): AsyncGenerator<string> {
+export async function* textChunks(stream: Readable | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream as AsyncIterable<Uint8Array>) {
     const text = decoder.decode(chunk, { stream: true })
     if (text !== '') yield text
   }
@@ -163,11 +235,18 @@ export async function* csvRecords(
   delimiter: string | undefined,
   onBytes: (chars: number) => void,
   maxCells?: () => number,
+  /** The line number of the first line (a part of a file read from its middle: no header); default 1. */
+  firstLine = 1,
+  /** Told the separator once it is known (given or detected). */
+  onDelimiter?: (delimiter: string) => void,
 ): AsyncGenerator<CsvRecord[]> {
   let batch: CsvRecord[] = []
   let parser: CsvParser | undefined
   let head = ''
-  const make = (d: string) => new CsvParser(d, (r) => batch.push(r))
+  const make = (d: string) => {
+    onDelimiter?.(d)
+    return new CsvParser(d, (r) => batch.push(r), firstLine)
+  }
   const limit = () => {
     if (maxCells !== undefined && parser !== undefined) parser.maxCells = maxCells()
   }
@@ -176,7 +255,12 @@ export async function* csvRecords(
     if (parser === undefined) {
       head += text
       // the separator is detected on the header line: wait for its end (or a large start)
-      if (delimiter === undefined && !/[\r\n]/.test(head.replace(/^\uFEFF?[\s;,\t]*/, '')) && head.length < MAX_CELL_CHARS) continue
+      if (
+        delimiter === undefined &&
+        !/[\r\n]/.test(head.replace(/^\uFEFF?[\s;,\t]*/, '')) &&
+        head.length < MAX_CELL_CHARS
+      )
+        continue
       parser = make(delimiter ?? detectDelimiter(head))
       parser.push(head)
       head = ''
@@ -222,16 +306,33 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   // .xlsx: written whole at the end, to a file (the package is loaded and the file checked before any row)
   if (format === 'xlsx' && o.output === undefined) throw new UsageError(t(lang, 'xlsxNeedsOutput'))
   const input = openInput(o.file, lang)
+  const part = o.part
+  // a large file cut into parts, priced in threads; this thread prices the first part (with the header)
+  const jobs = Math.min(o.jobs ?? 1, MAX_JOBS)
+  const split =
+    part === undefined &&
+    jobs > 1 &&
+    o.workerScript !== undefined &&
+    (format === 'csv' || format === 'ndjson') &&
+    input.size !== undefined &&
+    input.size >= PARALLEL_MIN_BYTES
+      ? planSplit(o.file, input.size, jobs)
+      : undefined
+  let parts: PartWorkers | undefined
+  let partsPriced = false
+  let delimiter = o.delimiter
+  let headerCells: readonly string[] = []
   const xlsx = format === 'xlsx' && o.output !== undefined ? await XlsxTable.open(o.output, lang) : undefined
   const sinkStream: Writable | undefined =
     xlsx !== undefined ? undefined : o.output === undefined ? process.stdout : openOutput(o.output, lang)
   const errStream = o.errors === undefined ? undefined : openOutput(o.errors, lang)
   const out = sinkStream === undefined ? undefined : new Out(sinkStream, style)
   const errOut = errStream === undefined ? undefined : new Out(errStream)
-  errOut?.line(['row', 'id', 'path', 'code', 'message'])
+  if (o.part === undefined) errOut?.line(['row', 'id', 'path', 'code', 'message'])
 
   // progress: a bar on a terminal; elsewhere a line at each quarter of the file
-  const wantProgress = o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES)
+  const wantProgress =
+    part === undefined && (o.progress ?? (input.size !== undefined && input.size >= AUTO_PROGRESS_BYTES))
   const tty = o.tty ?? process.stderr.isTTY === true
   const bar =
     wantProgress && tty
@@ -262,18 +363,44 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   let failed = 0
   const shownByCode = new Map<string, number>()
   const countByCode = new Map<string, number>()
+  // in a worker thread, the errors the main thread may show (it shows them after its own part's)
+  const shownOfPart: RowError[] = []
   const say = (n: number) => formatDecimal(String(n), lang)
 
   const progress = () => {
+    if (part !== undefined) part.onProgress(charsRead, rows, failed)
     if (!wantProgress) return
-    if (bar !== undefined) bar.update(Math.min(charsRead, total || charsRead), { rows: say(rows), failed: say(failed) })
+    // with parts priced in other threads: this thread's part and how far the others have got
+    const p = parts?.progress() ?? { chars: 0, rows: 0, failed: 0 }
+    const [chars, shownRows, shownFailed] = partsPriced
+      ? [charsRead + p.chars, rows + p.rows, failed + p.failed]
+      : [charsRead, rows, failed]
+    if (bar !== undefined)
+      bar.update(Math.min(chars, total || chars), { rows: say(shownRows), failed: say(shownFailed) })
     else if (total > 0)
-      while (nextQuarter < 4 && charsRead >= (total * nextQuarter) / 4) {
-        log(t(lang, 'csvQuarter', { percent: nextQuarter * 25, rows: say(rows), failed: say(failed) }))
+      while (nextQuarter < 4 && chars >= (total * nextQuarter) / 4) {
+        log(
+          t(lang, 'csvQuarter', {
+            percent: nextQuarter * 25,
+            rows: say(shownRows),
+            failed: say(shownFailed),
+          }),
+        )
         nextQuarter++
       }
   }
 
+  const showError = (err: RowError) =>
+    log(
+      safeTerminalText(
+        t(lang, 'csvRowError', {
+          row: err.row,
+          id: err.id === '' ? '' : ` (${err.id})`,
+          path: err.path === '' ? '' : `${err.path}: `,
+          message: `${err.message} [${err.code}]`,
+        }),
+      ),
+    )
   const refused = (errs: RowError[]) => {
     failed++
     for (const err of errs) {
@@ -281,16 +408,8 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       const shown = shownByCode.get(err.code) ?? 0
       if (shown < showErrors) {
         shownByCode.set(err.code, shown + 1)
-        log(
-          safeTerminalText(
-            t(lang, 'csvRowError', {
-              row: err.row,
-              id: err.id === '' ? '' : ` (${err.id})`,
-              path: err.path === '' ? '' : `${err.path}: `,
-              message: `${err.message} [${err.code}]`,
-            }),
-          ),
-        )
+        if (part !== undefined) shownOfPart.push(err)
+        else showError(err)
       }
       errOut?.line([err.row, err.id, err.path, err.code, err.message])
     }
@@ -321,7 +440,8 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   type Pending = { line: number; id: string; identity: string[]; wage: Cell; row: Record<string, unknown> }
   const priced = (p: Pending, r: ContributionLike) => {
     const l = layout as NonNullable<typeof layout>
-    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r })) emit(wageCell(cells, wageAt))
+    for (const cells of l.rows({ row: p.line, identity: p.identity, wage: p.wage, result: r }))
+      emit(wageCell(cells, wageAt))
     for (const k of TOTAL_KEYS) totals[k] = (totals[k] ?? 0) + (r.totals[k] ?? 0)
     ok++
   }
@@ -346,7 +466,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     chunk = []
     let batch: ReturnType<BatchCalculation> | undefined
     try {
-      batch = o.calculateBatch(pending.map((p) => p.row), o.calcOptions)
+      batch = o.calculateBatch(
+        pending.map((p) => p.row),
+        o.calcOptions,
+      )
     } catch {
       batch = undefined
     }
@@ -371,17 +494,19 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
   }
 
   const start = (header: CsvRecord) => {
+    headerCells = header.cells
     try {
       reader = new TableReader(PAYROLL_TABLE, header.cells, {
         requireAny: PAYROLL_AMOUNT_COLUMNS,
         ...(o.numberFormat === undefined ? {} : { numberFormat: o.numberFormat }),
+        ...(part === undefined ? {} : { numberFormats: part.numberFormats }),
       })
     } catch (e) {
       if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
       throw e
     }
     const unknown = reader.header.unknown
-    if (unknown.length > 0) {
+    if (unknown.length > 0 && part === undefined) {
       const m = doorsMessage('UNKNOWN_COLUMNS', { columns: unknown.join(', ') })
       log(safeTerminalText(`${t(lang, 'warnings')}: ${lang === 'en' ? m.en : m.id}`))
     }
@@ -389,10 +514,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     identityNames = PAYROLL_IDENTITY.filter((k) => present.includes(k))
     if (identityNames.length === 0) identityNames = ['id']
     identity = identityNames.map((k) => present.indexOf(k))
-    layout = createLayout(o.layout ?? 'worker', identityNames, o.excel === true ? { ratesAsPercent: 'id' } : {})
+    layout = createLayout(
+      o.layout ?? 'worker',
+      identityNames,
+      o.excel === true ? { ratesAsPercent: 'id' } : {},
+    )
     columns = layout.columns
     wageAt = columns.indexOf('wage')
     // Excel needs the BOM to read UTF-8
+    if (part !== undefined) return
     if (format === 'csv') out?.write(`${o.excel === true ? '\uFEFF' : ''}${csvLine(columns, style)}`)
     else xlsx?.add(columns)
   }
@@ -404,6 +534,43 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       if (e instanceof TableError) throw new UsageError(lang === 'en' ? e.messages.en : e.messages.id)
       throw e
     }
+  }
+
+  // the other parts' threads, started once the header is read
+  const startParts = () => {
+    if (split === undefined || o.workerScript === undefined) return
+    parts = new PartWorkers(
+      o.workerScript,
+      split,
+      {
+        file: o.file,
+        header: headerCells,
+        delimiter: delimiter as string,
+        survey: (reader as TableReader).needsSurvey,
+        options: {
+          defaults: o.defaults,
+          calcOptions: o.calcOptions,
+          format: format as 'csv' | 'ndjson',
+          layout: o.layout ?? 'worker',
+          excel: o.excel === true,
+          showErrors,
+          lang,
+        },
+      },
+      o.errors !== undefined,
+    )
+    if (!(reader as TableReader).needsSurvey) priceParts()
+  }
+  // the survey of the whole file merged in file order, then every part priced with the formats decided
+  const decideWithParts = async () => {
+    if (parts !== undefined) for (const s of await parts.surveys()) (reader as TableReader).mergeSurvey(s)
+    decide()
+    priceParts()
+  }
+  const priceParts = () => {
+    if (parts === undefined || partsPriced) return
+    partsPriced = true
+    parts.price(Object.fromEntries((reader as TableReader).decide()))
   }
 
   /** Reads one record into the chunk; `true` when the chunk is full (the caller then prices it). */
@@ -420,7 +587,15 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       if (id === '') id = v
     }
     if (r.kind === 'refused') {
-      refused(r.issues.map((i: RowIssue) => ({ row: r.line, id, path: i.path, code: i.code, message: lang === 'en' ? i.messages.en : i.messages.id })))
+      refused(
+        r.issues.map((i: RowIssue) => ({
+          row: r.line,
+          id,
+          path: i.path,
+          code: i.code,
+          message: lang === 'en' ? i.messages.en : i.messages.id,
+        })),
+      )
       return false
     }
     const row: Record<string, unknown> = {}
@@ -446,11 +621,50 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     charsRead += n
   }
 
+  // the other parts, in file order: their rows after this thread's, their counts, totals and errors added
+  const addParts = async (results: readonly PartResult[]) => {
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k] as PartResult
+      await out?.append((parts as PartWorkers).outputs[k] as string)
+      const errFile = (parts as PartWorkers).errorFiles[k]
+      if (errFile !== undefined) await errOut?.append(errFile)
+      rows += r.rows
+      ok += r.ok
+      failed += r.failed
+      for (const key of TOTAL_KEYS) totals[key] = (totals[key] ?? 0) + (r.totals[key] ?? 0)
+      ;(layout as NonNullable<typeof layout>).addSums(r.sums)
+      for (const [code, n] of r.countByCode) countByCode.set(code, (countByCode.get(code) ?? 0) + n)
+      for (const err of r.shown) {
+        const shown = shownByCode.get(err.code) ?? 0
+        if (shown >= showErrors) continue
+        shownByCode.set(err.code, shown + 1)
+        showError(err)
+      }
+    }
+  }
+
   try {
     bar?.start(total, 0, { rows: '0', failed: '0' })
     // 1. the header, and the number format of each money column: decided from the whole column, so a
     //    file is surveyed first (a second, cheaper pass); standard input from its first rows
-    const records = csvRecords(textChunks(input.stream), o.delimiter, onChars)
+    const records =
+      part === undefined
+        ? csvRecords(
+            textChunks(input.bytes(0, split?.starts[1])),
+            o.delimiter,
+            onChars,
+            undefined,
+            1,
+            (d) => (delimiter = d),
+          )
+        : csvRecords(
+            textChunks(input.bytes(part.start, part.end)),
+            o.delimiter,
+            onChars,
+            undefined,
+            part.firstLine,
+          )
+    if (part !== undefined) start({ cells: [...part.header], line: part.firstLine - 1 })
     const buffered: CsvRecord[] = []
     let surveyDone = false
     let surveyPass: AsyncGenerator<CsvRecord[]> | undefined
@@ -459,6 +673,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         if (reader === undefined) {
           if (rec.cells.every((c) => c.trim() === '')) continue
           start(rec)
+          startParts()
           continue
         }
         if (!surveyDone && (reader as TableReader).needsSurvey) {
@@ -468,7 +683,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
             // once past the header, only the cells up to the last money column are needed
             const moneyCells = (reader as TableReader).surveyedCells
             surveyPass = csvRecords(
-              textChunks(createReadStream(o.file, { highWaterMark: READ_CHUNK })),
+              textChunks(fileBytes(openSync(o.file, 'r'), 0, split?.starts[1])),
               o.delimiter,
               () => {},
               () => (headerSeen ? moneyCells : Number.POSITIVE_INFINITY),
@@ -481,7 +696,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
                 }
                 ;(reader as TableReader).survey(r)
               }
-            decide()
+            await decideWithParts()
             surveyDone = true
           } else {
             buffered.push(rec)
@@ -501,11 +716,27 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     }
     if (reader === undefined) throw fileError(lang, 'EMPTY_FILE', {})
     if (!surveyDone && reader.needsSurvey) {
-      decide()
+      await decideWithParts()
       for (const b of buffered.splice(0)) await next(b)
     }
+    priceParts()
     await flush()
     progress()
+    if (parts !== undefined) await addParts(await parts.results())
+    if (part !== undefined) {
+      await out?.end()
+      await errOut?.end()
+      const result: PartResult = {
+        rows,
+        ok,
+        failed,
+        totals,
+        sums: (layout as NonNullable<typeof layout>).sums(),
+        countByCode: [...countByCode],
+        shown: shownOfPart,
+      }
+      return { rows, ok, failed, totals, seconds: (performance.now() - started) / 1000, part: result }
+    }
     // grand totals
     for (const cells of (layout as NonNullable<typeof layout>).totals()) emit(cells)
     if (format === 'json') out?.write(firstRecord ? '[]\n' : '\n]\n')
@@ -513,11 +744,12 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     await xlsx?.end()
     await errOut?.end()
   } catch (e) {
-    if (e instanceof CsvFormatError)
-      throw fileError(lang, e.code, { line: e.line, limit: MAX_CELL_CHARS })
+    if (e instanceof CsvFormatError) throw fileError(lang, e.code, { line: e.line, limit: MAX_CELL_CHARS })
+    if (e instanceof PartError) throw e.usage ? new UsageError(e.message) : new Error(e.message)
     throw e
   } finally {
     bar?.stop()
+    await parts?.close()
   }
 
   // errors beyond the first few of each code: counted, all of them in the --errors file
@@ -539,6 +771,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       ok: say(ok),
       failed: say(failed),
       seconds: formatDecimal(seconds.toFixed(1), lang),
+      threads: split === undefined ? '' : t(lang, 'csvThreads', { count: split.starts.length }),
       total: formatRupiahFor(totals.total ?? 0, lang),
     }),
   )

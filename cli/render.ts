@@ -129,11 +129,7 @@ function legalText(legal: unknown, lang: Lang): string {
   return unique.length === 0 ? '' : ` (${unique.join('; ')})`
 }
 
-export function reasonsBlock(
-  reasons: readonly Reason[] | undefined,
-  lang: Lang,
-  indent = '  ',
-): string[] {
+export function reasonsBlock(reasons: readonly Reason[] | undefined, lang: Lang, indent = '  '): string[] {
   if (reasons === undefined || reasons.length === 0) return []
   return reasons.map((x) => `${indent}- [${x.code}] ${x.message}${legalText(x.legal, lang)}`)
 }

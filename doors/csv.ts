@@ -78,7 +78,11 @@ export class CsvParser {
   constructor(
     private readonly delimiter: string,
     private readonly emit: (record: CsvRecord) => void,
+    /** The line number of the first line of the text (a part of a file read from its middle); default 1. */
+    firstLine = 1,
   ) {
+    this.line = firstLine
+    this.recordLine = firstLine
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
       throw new RangeError('delimiter must be one character other than a quote or a line break')
   }

@@ -125,6 +125,10 @@ export interface Layout {
   rows(p: PricedRow): Cell[][]
   /** The grand-total rows, after every row (from what {@link Layout.rows} saw). */
   totals(): Cell[][]
+  /** What the grand totals are made of so far (to add into the layout of another part of the same file). */
+  sums(): (number | undefined)[]
+  /** Adds the {@link Layout.sums} of another part of the file, priced with the same layout elsewhere. */
+  addSums(other: readonly (number | undefined)[]): void
   /**
    * The worker layout only: {@link Layout.rows} made once for the rows that share a plan (the same lines,
    * other amounts), so that a large file is written without building each row's lines. `template` holds the
@@ -166,6 +170,10 @@ function lineLayout(identity: readonly string[], o: LayoutOptions): Layout {
       for (const k of TOTALS) totals[k] = (totals[k] ?? 0) + (p.result.totals[k] ?? 0)
       const head = [p.row, ...p.identity, p.result.period, p.result.category]
       return lineRows(p.result, o).map((cells) => [...head, ...cells])
+    },
+    sums: () => TOTALS.map((k) => totals[k]),
+    addSums(other) {
+      TOTALS.forEach((k, i) => (totals[k] = (totals[k] ?? 0) + (other[i] ?? 0)))
     },
     totals() {
       const rows: Cell[][] = []
@@ -310,6 +318,12 @@ function workerLayout(identity: readonly string[]): Layout {
     },
     totals() {
       return [['total', ...identity.map(() => ''), '', '', '', ...sums]]
+    },
+    sums: () => [...sums],
+    addSums(other) {
+      other.forEach((v, i) => {
+        if (v !== undefined) sums[i] = (sums[i] ?? 0) + v
+      })
     },
   }
 }

@@ -60,6 +60,11 @@ export interface TableReaderOptions {
   readonly requireAny?: readonly string[]
   /** Read every `money` column this way (the `--number-format` option); else decided from a survey. */
   readonly numberFormat?: NumberFormat
+  /**
+   * The format of each money column by field key, decided beforehand (a part of a file read in another
+   * thread, after the whole file's survey): no survey. A money column not named is read as `plain`.
+   */
+  readonly numberFormats?: Readonly<Record<string, NumberFormat>>
 }
 
 /**
@@ -100,6 +105,9 @@ export class TableReader {
     if (options.numberFormat !== undefined) {
       for (const m of this.money) this.formats.set(m.spec.key, options.numberFormat)
       this.decided = true
+    } else if (options.numberFormats !== undefined) {
+      for (const m of this.money) this.formats.set(m.spec.key, options.numberFormats[m.spec.key] ?? 'plain')
+      this.decided = true
     }
   }
 
@@ -129,6 +137,24 @@ export class TableReader {
       if (m.seen.size >= MEMO_SIZE) m.seen.clear()
       m.seen.add(cell)
     }
+  }
+
+  /** What the survey has noted so far, one entry per money column (to merge with another part's survey). */
+  surveyState(): NumberSurvey[] {
+    return this.money.map((m) => ({ ...m.survey }))
+  }
+
+  /**
+   * Adds the survey of a later part of the same file (its {@link surveyState}, same header): a shape this
+   * survey has not seen yet is taken from it, so the merged survey is the one of the parts read in order.
+   */
+  mergeSurvey(later: readonly NumberSurvey[]): void {
+    this.money.forEach((m, i) => {
+      const s = later[i]
+      if (s === undefined) return
+      for (const shape of ['id', 'en', 'either'] as const)
+        if (m.survey[shape] === undefined && s[shape] !== undefined) m.survey[shape] = s[shape]
+    })
   }
 
   /** Decides each money column's number format from its survey; a column that cannot be decided is a {@link TableError}. */
