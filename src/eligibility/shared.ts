@@ -4,6 +4,10 @@ import type { MessageParams } from '../i18n/types.js'
 import type { Citation } from '../legal/types.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { Condition, Reason } from './types.js'
+import { eligibilityMessages } from '../i18n/messages/eligibility.js'
+import { useMessages } from '../i18n/registry.js'
+
+useMessages(eligibilityMessages)
 
 /** Builds a reason in the context's locale. */
 export function reason(

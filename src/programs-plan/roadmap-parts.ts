@@ -6,6 +6,7 @@ import { Dec, decRounding } from '../money/decimal.js'
 import { senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
 import type { PricedCohort } from './adapters.js'
+import { tooLarge } from './plan-parts.js'
 import type { CoverageRoadmapResult, RoadmapYear, roadmapSchema } from './roadmap.js'
 import type * as z from 'zod/mini'
 import { coreMessages } from '../i18n/messages/core.js'
@@ -62,19 +63,6 @@ export function budgetsOf(rule: SenRule, n: number): number[] {
   return out
 }
 
-export function tooLarge(path: (string | number)[], locale: Locale): BpjsValidationError {
-  return new BpjsValidationError(
-    [
-      makeIssue(
-        path,
-        'AMOUNT_TOO_LARGE',
-        { maximum: formatRupiah(Number.MAX_SAFE_INTEGER).slice(2) },
-        locale,
-      ),
-    ],
-    locale,
-  )
-}
 
 export interface YearPlan {
   readonly year: number

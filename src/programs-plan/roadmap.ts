@@ -20,9 +20,9 @@ import {
   MAX_YEARS,
   simulate,
   stepYears,
-  tooLarge,
   yearPlans,
 } from './roadmap-parts.js'
+import { tooLarge } from './plan-parts.js'
 import { rosterMessages } from '../i18n/messages/roster.js'
 import { useMessages } from '../i18n/registry.js'
 
