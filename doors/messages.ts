@@ -25,6 +25,10 @@ const CATALOGUE = {
     id: 'kolom {column}: "{cell}" bukan angka dalam format {format}',
     en: 'column {column}: "{cell}" is not a number written {format}',
   },
+  NUMBER_TOO_PRECISE: {
+    id: 'kolom {column}: "{cell}" dibaca {value}, lebih dari dua angka desimal; jumlah rupiah paling banyak dua (sen)',
+    en: 'column {column}: "{cell}" reads as {value}, more than two decimals; a rupiah amount has at most two (sen)',
+  },
   NUMBER_FORMAT_MIXED: {
     id: 'Kolom {column} mencampur angka gaya Indonesia ("{a}" di baris {lineA}) dan gaya Inggris ("{b}" di baris {lineB}). Tentukan cara membacanya dengan --number-format id atau --number-format en.',
     en: 'Column {column} mixes Indonesian-style numbers ("{a}" on line {lineA}) and English-style numbers ("{b}" on line {lineB}). Say how to read it with --number-format id or --number-format en.',

@@ -67,6 +67,9 @@ export function readNumber(cell: string, format: NumberFormat): string | undefin
         ? body.replace(/\./g, '').replace(',', '.')
         : undefined
   else plain = !idSuffix && (PLAIN.test(body) || EN.test(body) || EITHER.test(body)) ? body.replace(/,/g, '') : undefined
+  // more than two decimals: trailing zeros say nothing (`1.500` read the English way is 1.5); two are kept as
+  // written (`14146000.00`)
+  if (plain !== undefined && /\.\d{3,}$/.test(plain)) plain = plain.replace(/0+$/, '').replace(/\.$/, '')
   return plain === undefined ? undefined : `${sign}${plain}`
 }
 

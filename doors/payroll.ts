@@ -84,7 +84,7 @@ export const PAYROLL_TABLE: ColumnTable = Object.freeze<ColumnSpec[]>([
   {
     key: 'jkpRegistered',
     kind: 'bool',
-    aliases: ['terdaftar jkp', 'peserta jkp'],
+    aliases: ['terdaftar jkp', 'peserta jkp', 'jkp', 'ikut jkp'],
     doc: { id: 'terdaftar JKP', en: 'registered for JKP' },
   },
   {

@@ -30,6 +30,8 @@ const inBoth = (plain: string): Messages => {
 const INT = /^-?\d+$/
 /** Distinct cells remembered per column (then forgotten, so memory stays flat whatever the file). */
 const MEMO_SIZE = 4096
+/** A number read with more than two decimals: not a rupiah amount (sen are the smallest unit). */
+const TOO_PRECISE = /\.\d{3,}$/
 
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
@@ -233,6 +235,12 @@ export class TableReader {
                 id: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'id') }).id,
                 en: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'en') }).en,
               },
+            })
+          else if (TOO_PRECISE.test(n))
+            (issues ??= []).push({
+              path: spec.key,
+              code: 'NUMBER_TOO_PRECISE',
+              messages: doorsMessage('NUMBER_TOO_PRECISE', { column: spec.key, cell: v, value: n }),
             })
           else values[spec.key] = n
           break

@@ -45,7 +45,11 @@ describe('readNumber: a cell read as the column writes numbers', () => {
   it('English: commas group thousands, the point is the decimal mark', () => {
     expect(readNumber('14,146,000', 'en')).toBe('14146000')
     expect(readNumber('14,146,000.50', 'en')).toBe('14146000.50')
-    expect(readNumber('1.500', 'en')).toBe('1.500')
+    // more than two decimals: trailing zeros dropped (1.500 the English way is 1.5); two kept as written
+    expect(readNumber('1.500', 'en')).toBe('1.5')
+    expect(readNumber('2,000.120', 'en')).toBe('2000.12')
+    expect(readNumber('1.000', 'en')).toBe('1')
+    expect(readNumber('1.505', 'en')).toBe('1.505')
     expect(readNumber('1,500', 'en')).toBe('1500')
     expect(readNumber('14.146.000', 'en')).toBeUndefined()
   })

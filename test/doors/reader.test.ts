@@ -145,10 +145,28 @@ describe('TableReader: repeated amounts', () => {
     const ok = new TableReader(PAYROLL_TABLE, ['id', 'upah'])
     const values = () => ok.read(rec(2, 'A', '1.500'))
     // read before the format is decided: as plain (1.5); after the survey decides Indonesian: 1500
-    expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1.500' } })
+    expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1.5' } })
     ok.survey(rec(3, 'B', 'Rp 2.000.000,00'))
     ok.decide()
     expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1500' } })
     expect(values()).toEqual({ kind: 'row', line: 2, values: { id: 'A', wage: '1500' } })
+  })
+})
+
+describe('TableReader: more than two decimals', () => {
+  it('an amount read with three decimals is a row issue of its own, never handed to the library', () => {
+    const r = new TableReader(PAYROLL_TABLE, ['id', 'upah'], { numberFormat: 'en' })
+    const row = r.read(rec(2, 'A', '1.505'))
+    expect(row.kind).toBe('refused')
+    if (row.kind !== 'refused') return
+    expect(row.issues.map((i) => [i.path, i.code])).toEqual([['wage', 'NUMBER_TOO_PRECISE']])
+    expect(row.issues[0]?.messages.en).toBe(
+      'column wage: "1.505" reads as 1.505, more than two decimals; a rupiah amount has at most two (sen)',
+    )
+    expect(row.issues[0]?.messages.id).toBe(
+      'kolom wage: "1.505" dibaca 1.505, lebih dari dua angka desimal; jumlah rupiah paling banyak dua (sen)',
+    )
+    // 1.500 the English way is 1.5: read, not refused
+    expect(r.read(rec(3, 'B', '1.500'))).toEqual({ kind: 'row', line: 3, values: { id: 'B', wage: '1.5' } })
   })
 })
