@@ -325,7 +325,8 @@ const en: Record<MessageKey, string> = {
   csvBadHeader: 'Unknown columns in the CSV header: {columns}. Known columns: {known}.',
   csvNoWage: 'The CSV header must have a wage (or upah) column.',
   csvRowError: 'row {row}{id}: {path}{message}',
-  csvSummary: '{rows} rows read, {ok} priced, {failed} failed, in {seconds} s{threads}. Total contributions: {total}.',
+  csvSummary:
+    '{rows} rows read, {ok} priced, {failed} failed, in {seconds} s{threads}. Total contributions: {total}.',
   csvThreads: ' ({count} threads)',
   csvProgress: '{bar} {percentage}% | {rows} rows | {failed} failed | ETA {eta_formatted}',
   usage: 'Incomplete command or wrong option; see bpjs-tk --help.',

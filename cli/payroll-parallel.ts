@@ -211,8 +211,9 @@ export class PartWorkers {
           onError = reject
         }),
       )
-      // a failure rejects the part's result; a survey that never comes is then never awaited
-      this.surveyed[this.surveyed.length - 1]?.catch(() => {})
+      // a failure rejects the part's result, which the main thread awaits once its own part is written: until
+      // then the rejection is kept, not reported as unhandled
+      this.finished[this.finished.length - 1]?.catch(() => {})
       worker.on('message', (m: PartMessage) => {
         if (m.type === 'progress') this.reached[k - 1] = m
         else if (m.type === 'survey') onSurvey(m.states)

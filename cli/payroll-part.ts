@@ -3,10 +3,17 @@
 // reports its counts, totals and row errors to the main thread.
 import { openSync } from 'node:fs'
 import type { MessagePort } from 'node:worker_threads'
-import { PAYROLL_AMOUNT_COLUMNS, PAYROLL_TABLE, TableReader } from '../doors/index.js'
+import { CsvFormatError, PAYROLL_AMOUNT_COLUMNS, PAYROLL_TABLE, TableReader } from '../doors/index.js'
 import { UsageError } from './args.js'
 import type { Calculation } from './api.js'
-import { csvRecords, fileBytes, pricePayroll, textChunks, type BatchCalculation } from './payroll.js'
+import {
+  csvFileError,
+  csvRecords,
+  fileBytes,
+  pricePayroll,
+  textChunks,
+  type BatchCalculation,
+} from './payroll.js'
 import type { PartMessage, PartTask, PriceMessage } from './payroll-parallel.js'
 
 /** Progress is reported to the main thread every this many characters read. */
@@ -67,7 +74,8 @@ export async function runPayrollPart(
     })
     if (summary.part === undefined) throw new Error('a part priced without its result')
     post({ type: 'done', result: summary.part })
-  } catch (e) {
+  } catch (caught) {
+    const e = caught instanceof CsvFormatError ? csvFileError(caught, task.options.lang) : caught
     post({
       type: 'error',
       message: e instanceof Error ? e.message : String(e),

@@ -161,6 +161,11 @@ function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] 
   return [{ row, id, path: '', code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e) }]
 }
 
+/** A file the CSV reader cannot read (an unclosed quote, a binary file, a cell too long): a usage error. */
+export function csvFileError(e: CsvFormatError, lang: Lang): UsageError {
+  return fileError(lang, e.code, { line: e.line, limit: MAX_CELL_CHARS })
+}
+
 /** A file problem as a usage error (exit 2), in the caller's language. */
 function fileError(
   lang: Lang,
@@ -744,7 +749,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     await xlsx?.end()
     await errOut?.end()
   } catch (e) {
-    if (e instanceof CsvFormatError) throw fileError(lang, e.code, { line: e.line, limit: MAX_CELL_CHARS })
+    if (e instanceof CsvFormatError) throw csvFileError(e, lang)
     if (e instanceof PartError) throw e.usage ? new UsageError(e.message) : new Error(e.message)
     throw e
   } finally {

@@ -160,6 +160,47 @@ describe('a large payroll file in threads', () => {
     expect(one.stderr).toMatch(/14,146,000\.00/)
   }, 120_000)
 
+  it('a file error in another thread’s part stops the run as it stops one thread: exit 2, the same message', () => {
+    // a cell of more than 1,000,000 characters near the end of the file (in the second part)
+    const long = join(work, 'long.csv')
+    const at = ROWS - 100
+    writeFileSync(
+      long,
+      payroll(ROWS, (k) =>
+        k === at
+          ? `3171777777777777;${'x'.repeat(1_000_001)};Rp 5.000.000,00;1;besar;tidak;2025-06`
+          : undefined,
+      ),
+    )
+    const one = run([
+      'iuran',
+      '--csv',
+      long,
+      '--output',
+      'l1.csv',
+      '--no-progress',
+      '--lang',
+      'en',
+      '--jobs',
+      '1',
+    ])
+    const two = run([
+      'iuran',
+      '--csv',
+      long,
+      '--output',
+      'l2.csv',
+      '--no-progress',
+      '--lang',
+      'en',
+      '--jobs',
+      '2',
+    ])
+    expect([one.code, two.code]).toEqual([2, 2])
+    expect(one.stderr).toMatch(/1,000,000|1\.000\.000/)
+    expect(two.stderr).toBe(one.stderr)
+  }, 120_000)
+
   it('a file with a quote anywhere is read in one thread', () => {
     const quoted = join(work, 'quoted.csv')
     writeFileSync(
