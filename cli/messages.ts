@@ -143,6 +143,8 @@ const id = {
   payrollFormat: 'Opsi --format dengan --csv: pilih csv, json, ndjson atau xlsx.',
   excelNeedsCsv: 'Opsi --excel hanya untuk --format csv.',
   jobsRange: 'Opsi --jobs: bilangan bulat dari 1 sampai {max}.',
+  csvReadAgain:
+    'Format angka kolom {column} menurut seluruh berkas berbeda dari baris-baris awalnya: berkas dibaca ulang (pemeriksaan angka dulu, lalu perhitungan).',
   xlsxNeedsOutput: 'Opsi --format xlsx menulis berkas: tambahkan --output NAMA.xlsx.',
   xlsxMissing:
     'Opsi --format xlsx memerlukan paket write-excel-file, yang tidak terpasang (npm install write-excel-file), atau pakai --format csv.',
@@ -309,6 +311,8 @@ const en: Record<MessageKey, string> = {
   payrollFormat: 'Option --format with --csv: choose csv, json, ndjson or xlsx.',
   excelNeedsCsv: 'Option --excel is for --format csv only.',
   jobsRange: 'Option --jobs: a whole number from 1 to {max}.',
+  csvReadAgain:
+    'The number format of column {column} over the whole file differs from its first rows: the file is read again (the numbers surveyed first, then priced).',
   xlsxNeedsOutput: 'Option --format xlsx writes a file: add --output NAME.xlsx.',
   xlsxMissing:
     'Option --format xlsx needs the write-excel-file package, which is not installed (npm install write-excel-file); or use --format csv.',

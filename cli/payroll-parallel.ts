@@ -111,6 +111,8 @@ export interface PartTask {
   readonly delimiter: string
   /** Survey the part's money columns first and wait for the merged decision. */
   readonly survey: boolean
+  /** Survey every record while pricing (the formats sent are a guess) and give the survey back. */
+  readonly surveyAll: boolean
   readonly output: string
   readonly errors?: string
   readonly options: PartOptions
@@ -137,6 +139,8 @@ export interface PartResult {
   readonly countByCode: readonly (readonly [string, number])[]
   /** The first row errors of each code, as many as the main thread may show, in row order. */
   readonly shown: readonly PartRowError[]
+  /** With {@link PartTask.surveyAll}: the part's survey (merged by the main thread in file order). */
+  readonly survey?: NumberSurvey[]
 }
 
 /** Messages from a worker thread. */

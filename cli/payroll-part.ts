@@ -65,6 +65,7 @@ export async function runPayrollPart(
         firstLine: task.firstLine,
         header: task.header,
         numberFormats: formats,
+        surveyAll: task.surveyAll,
         onProgress: (chars, rows, failed) => {
           if (chars - reported < REPORT_CHARS) return
           reported = chars

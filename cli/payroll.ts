@@ -2,7 +2,7 @@
 // Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
 // CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
 // reported with its line number and never stops the others; a file that cannot be read at all is a file error.
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, createReadStream, fstatSync, openSync, readSync, truncateSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import {
@@ -97,6 +97,8 @@ export interface PayrollPart {
   readonly numberFormats: Readonly<Record<string, NumberFormat>>
   /** Told how far the part has got (characters read, rows read, rows failed), after each chunk of rows. */
   readonly onProgress: (chars: number, rows: number, failed: number) => void
+  /** Survey every record while pricing (the formats are a guess from the file's first rows). */
+  readonly surveyAll: boolean
 }
 
 /**
@@ -303,6 +305,33 @@ function record(columns: readonly string[], cells: readonly Cell[]): Record<stri
 
 /** Prices the payroll file; resolves with the counts and grand totals once everything is written. */
 export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
+  if (o.part !== undefined) return priceOnce(o, false)
+  try {
+    return await priceOnce(o, true)
+  } catch (e) {
+    if (!(e instanceof GuessMissed)) throw e
+    // the whole file decided another number format than its first rows: read it again, surveying first
+    process.stderr.write(`${t(o.lang, 'csvReadAgain', { column: e.column })}\n`)
+    return priceOnce(o, false)
+  }
+}
+
+/** The number formats guessed from a file's first rows were not the whole file's: the rows are priced again. */
+class GuessMissed extends Error {
+  constructor(readonly column: string) {
+    super(`number format of ${column} decided otherwise`)
+  }
+}
+
+/** Bytes of a file's start from which its money columns' formats are guessed (then checked on the whole file). */
+const GUESS_BYTES = 64 * 1024
+
+/**
+ * Prices the file once. With `guess`, a file written to `--output` is priced in one pass: the number formats
+ * are guessed from its first {@link GUESS_BYTES} while every row is still surveyed; when the whole survey decides
+ * otherwise (rare: a later cell changes a column's decision) the output is dropped and {@link GuessMissed} thrown.
+ */
+async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSummary> {
   const started = performance.now()
   const lang = o.lang
   const format = o.format ?? 'csv'
@@ -325,6 +354,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       : undefined
   let parts: PartWorkers | undefined
   let partsPriced = false
+  // the number formats guessed from the file's first rows (every row still surveyed, checked at the end)
+  let guessed: ReadonlyMap<string, NumberFormat> | undefined
+  const mayGuess =
+    guess && part === undefined && o.output !== undefined && format !== 'xlsx' && input.size !== undefined
   let delimiter = o.delimiter
   let headerCells: readonly string[] = []
   const xlsx = format === 'xlsx' && o.output !== undefined ? await XlsxTable.open(o.output, lang) : undefined
@@ -413,7 +446,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
       const shown = shownByCode.get(err.code) ?? 0
       if (shown < showErrors) {
         shownByCode.set(err.code, shown + 1)
-        if (part !== undefined) shownOfPart.push(err)
+        if (part !== undefined || guessed !== undefined) shownOfPart.push(err)
         else showError(err)
       }
       errOut?.line([err.row, err.id, err.path, err.code, err.message])
@@ -552,6 +585,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         header: headerCells,
         delimiter: delimiter as string,
         survey: (reader as TableReader).needsSurvey,
+        surveyAll: guessed !== undefined,
         options: {
           defaults: o.defaults,
           calcOptions: o.calcOptions,
@@ -626,6 +660,59 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     charsRead += n
   }
 
+  // the reader once the header is read (a closure: not narrowed where `start` assigns it)
+  const current = () => reader as TableReader
+
+  /** The formats the file's first rows decide (after the header line), or `undefined` if they cannot. */
+  const guessFormats = async (headerLine: number): Promise<ReadonlyMap<string, NumberFormat> | undefined> => {
+    const fd = openSync(o.file, 'r')
+    const buf = Buffer.allocUnsafe(GUESS_BYTES)
+    let n: number
+    try {
+      n = readSync(fd, buf, 0, GUESS_BYTES, 0)
+    } finally {
+      closeSync(fd)
+    }
+    // whole lines only: a cut cell could look like another shape
+    const end = n < GUESS_BYTES ? n : buf.lastIndexOf(0x0a, n - 1) + 1
+    const probe = new TableReader(PAYROLL_TABLE, headerCells, { requireAny: PAYROLL_AMOUNT_COLUMNS })
+    try {
+      const bytes = (async function* () {
+        yield buf.subarray(0, end)
+      })()
+      for await (const b of csvRecords(textChunks(bytes), delimiter, () => {}))
+        for (const r of b) if (r.line > headerLine) probe.survey(r)
+      return probe.decision()
+    } catch {
+      // a quote cut at the end of the guess, or a column the first rows leave ambiguous or mixed: no guess
+      return undefined
+    }
+  }
+
+  /**
+   * The whole file's survey (this thread's and the parts', in file order) decides the formats that were
+   * guessed: else the output is dropped and the file priced again (a {@link GuessMissed}).
+   */
+  const checkGuess = async (g: ReadonlyMap<string, NumberFormat>, results: readonly PartResult[]) => {
+    const r = reader as TableReader
+    for (const p of results) if (p.survey !== undefined) r.mergeSurvey(p.survey)
+    let whole: Map<string, NumberFormat>
+    try {
+      whole = r.decision()
+    } catch (e) {
+      // a column the whole file leaves mixed or ambiguous: the error a survey first gives, and no rows
+      await out?.end()
+      await errOut?.end()
+      for (const f of [o.output, o.errors]) if (f !== undefined) truncateSync(f, 0)
+      throw e instanceof TableError ? new UsageError(lang === 'en' ? e.messages.en : e.messages.id) : e
+    }
+    const differs = [...g].find(([key, f]) => whole.get(key) !== f)
+    if (differs === undefined) return
+    await out?.end()
+    await errOut?.end()
+    throw new GuessMissed(differs[0])
+  }
+
   // the other parts, in file order: their rows after this thread's, their counts, totals and errors added
   const addParts = async (results: readonly PartResult[]) => {
     for (let k = 0; k < results.length; k++) {
@@ -669,7 +756,10 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
             undefined,
             part.firstLine,
           )
-    if (part !== undefined) start({ cells: [...part.header], line: part.firstLine - 1 })
+    if (part !== undefined) {
+      start({ cells: [...part.header], line: part.firstLine - 1 })
+      current().surveyWhileReading = part.surveyAll
+    }
     const buffered: CsvRecord[] = []
     let surveyDone = false
     let surveyPass: AsyncGenerator<CsvRecord[]> | undefined
@@ -678,6 +768,13 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         if (reader === undefined) {
           if (rec.cells.every((c) => c.trim() === '')) continue
           start(rec)
+          if (mayGuess && current().needsSurvey) {
+            guessed = await guessFormats(rec.line)
+            if (guessed !== undefined) {
+              current().assume(guessed)
+              current().surveyWhileReading = true
+            }
+          }
           startParts()
           continue
         }
@@ -727,7 +824,12 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
     priceParts()
     await flush()
     progress()
-    if (parts !== undefined) await addParts(await parts.results())
+    const results = parts === undefined ? [] : await parts.results()
+    if (guessed !== undefined) {
+      await checkGuess(guessed, results)
+      for (const err of shownOfPart.splice(0)) showError(err)
+    }
+    if (parts !== undefined) await addParts(results)
     if (part !== undefined) {
       await out?.end()
       await errOut?.end()
@@ -739,6 +841,7 @@ export async function pricePayroll(o: PayrollOptions): Promise<PayrollSummary> {
         sums: (layout as NonNullable<typeof layout>).sums(),
         countByCode: [...countByCode],
         shown: shownOfPart,
+        ...(part.surveyAll ? { survey: (reader as TableReader).surveyState() } : {}),
       }
       return { rows, ok, failed, totals, seconds: (performance.now() - started) / 1000, part: result }
     }

@@ -55,7 +55,12 @@ export class TableError extends Error {
 export type ReadRow =
   | { readonly kind: 'blank'; readonly line: number }
   | { readonly kind: 'row'; readonly line: number; readonly values: Record<string, unknown> }
-  | { readonly kind: 'refused'; readonly line: number; readonly values: Record<string, unknown>; readonly issues: readonly RowIssue[] }
+  | {
+      readonly kind: 'refused'
+      readonly line: number
+      readonly values: Record<string, unknown>
+      readonly issues: readonly RowIssue[]
+    }
 
 export interface TableReaderOptions {
   /** Header must name at least one of these fields (else a {@link TableError}). */
@@ -84,6 +89,13 @@ export class TableReader {
   /** The word caches by cell index (the same maps as {@link words}). */
   private readonly wordsAt: (Map<string, string | boolean> | undefined)[] = []
   private decided = false
+  /** The money column of each cell index, for {@link surveyWhileReading}. */
+  private readonly moneyAt: ({ survey: NumberSurvey } | undefined)[] = []
+  /**
+   * {@link read} also surveys each money cell it reads for the first time (a cell it has read before was
+   * surveyed then): the survey of the records read, at almost no cost, for formats {@link assume}d beforehand.
+   */
+  surveyWhileReading = false
 
   constructor(
     readonly table: ColumnTable,
@@ -100,9 +112,16 @@ export class TableReader {
       )
     const keys = new Set(this.header.columns.map((c) => c?.key))
     if (options.requireAny !== undefined && !options.requireAny.some((k) => keys.has(k)))
-      throw new TableError('MISSING_AMOUNT_COLUMN', doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }))
+      throw new TableError(
+        'MISSING_AMOUNT_COLUMN',
+        doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }),
+      )
     this.header.columns.forEach((spec, index) => {
-      if (spec?.kind === 'money') this.money.push({ index, spec, survey: {}, seen: new Set() })
+      if (spec?.kind === 'money') {
+        const m = { index, spec, survey: {}, seen: new Set<string>() }
+        this.money.push(m)
+        this.moneyAt[index] = m
+      }
     })
     if (options.numberFormat !== undefined) {
       for (const m of this.money) this.formats.set(m.spec.key, options.numberFormat)
@@ -162,10 +181,20 @@ export class TableReader {
   /** Decides each money column's number format from its survey; a column that cannot be decided is a {@link TableError}. */
   decide(): ReadonlyMap<string, NumberFormat> {
     if (this.decided) return this.formats
+    this.assume(this.decision())
+    return this.formats
+  }
+
+  /**
+   * What the survey so far decides for each money column, without fixing it (a {@link TableError} when a
+   * column cannot be decided); {@link decide} fixes it.
+   */
+  decision(): Map<string, NumberFormat> {
+    const out = new Map<string, NumberFormat>()
     for (const m of this.money) {
       const d = decideNumberFormat(m.survey)
       if (d.ok) {
-        this.formats.set(m.spec.key, d.format)
+        out.set(m.spec.key, d.format)
         continue
       }
       const [a, b] = d.examples
@@ -192,10 +221,19 @@ export class TableReader {
         }),
       )
     }
+    return out
+  }
+
+  /**
+   * Reads the money columns with these formats from now on (a {@link decision} made beforehand, e.g. from the
+   * first rows of a file while the survey goes on over the rest: the caller checks the whole survey's
+   * {@link decision} at the end). {@link survey} keeps noting shapes.
+   */
+  assume(formats: ReadonlyMap<string, NumberFormat>): void {
+    this.formats = new Map(formats)
     this.decided = true
-    // numbers read before the decision were read as plain: read again
+    // numbers read before were read another way: read again
     this.numbers.length = 0
-    return this.formats
   }
 
   /** One data record → the row's values (keys of the table), a blank line, or a refused row with its issues. */
@@ -223,6 +261,8 @@ export class TableReader {
           if (memo === undefined) this.numbers[i] = memo = new Map()
           let n = memo.get(v)
           if (n === undefined && !memo.has(v)) {
+            if (this.surveyWhileReading)
+              surveyCell((this.moneyAt[i] as { survey: NumberSurvey }).survey, v, line)
             n = readNumber(v, format)
             if (memo.size >= MEMO_SIZE) memo.clear()
             memo.set(v, n)
@@ -232,8 +272,16 @@ export class TableReader {
               path: spec.key,
               code: 'NUMBER_UNREADABLE',
               messages: {
-                id: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'id') }).id,
-                en: doorsMessage('NUMBER_UNREADABLE', { column: spec.key, cell: v, format: formatExample(format, 'en') }).en,
+                id: doorsMessage('NUMBER_UNREADABLE', {
+                  column: spec.key,
+                  cell: v,
+                  format: formatExample(format, 'id'),
+                }).id,
+                en: doorsMessage('NUMBER_UNREADABLE', {
+                  column: spec.key,
+                  cell: v,
+                  format: formatExample(format, 'en'),
+                }).en,
               },
             })
           else if (TOO_PRECISE.test(n))

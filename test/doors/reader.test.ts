@@ -17,7 +17,14 @@ const rec = (line: number, ...cells: string[]) => ({ line, cells })
 
 describe('TableReader on the payroll table', () => {
   it('maps Indonesian headers, keeps NIK and name apart as text, reads words and Indonesian numbers', () => {
-    const r = new TableReader(PAYROLL_TABLE, ['NIK', 'Nama Karyawan', 'Gaji Pokok', 'Kelas_Risiko', 'Skala Usaha', 'Terdaftar JKP'])
+    const r = new TableReader(PAYROLL_TABLE, [
+      'NIK',
+      'Nama Karyawan',
+      'Gaji Pokok',
+      'Kelas_Risiko',
+      'Skala Usaha',
+      'Terdaftar JKP',
+    ])
     expect(r.keys).toEqual(['nik', 'name', 'wage', 'jkkRiskClass', 'enterpriseSize', 'jkpRegistered'])
     r.survey(rec(2, '9171234567890123', 'Budi', 'Rp 14.146.000,00', '1', 'sedang', 'ya'))
     r.decide()
@@ -25,7 +32,14 @@ describe('TableReader on the payroll table', () => {
       kind: 'row',
       line: 2,
       // a 16-digit NIK above 2^53 stays exactly as written
-      values: { nik: '9171234567890123', name: 'Budi', wage: '14146000.00', jkkRiskClass: 1, enterpriseSize: 'medium', jkpRegistered: true },
+      values: {
+        nik: '9171234567890123',
+        name: 'Budi',
+        wage: '14146000.00',
+        jkkRiskClass: 1,
+        enterpriseSize: 'medium',
+        jkpRegistered: true,
+      },
     })
   })
   it.each([
@@ -45,9 +59,9 @@ describe('TableReader on the payroll table', () => {
     expect(() => new TableReader(PAYROLL_TABLE, ['id', 'wage', 'upah'])).toThrow(/"wage" = "upah"/)
   })
   it('refuses a header without any amount column', () => {
-    expect(() => new TableReader(PAYROLL_TABLE, ['nama', 'kelas'], { requireAny: PAYROLL_AMOUNT_COLUMNS })).toThrow(
-      /no wage/,
-    )
+    expect(
+      () => new TableReader(PAYROLL_TABLE, ['nama', 'kelas'], { requireAny: PAYROLL_AMOUNT_COLUMNS }),
+    ).toThrow(/no wage/)
   })
   it('skips blank rows, refuses ragged rows with the cell counts, accepts trailing empty cells', () => {
     const r = new TableReader(PAYROLL_TABLE, ['id', 'wage', 'kelas risiko'], { numberFormat: 'id' })
@@ -57,7 +71,10 @@ describe('TableReader on the payroll table', () => {
     expect(ragged.kind === 'refused' && ragged.issues[0]?.messages.en).toBe(
       'this row has 2 cells, the header has 3; row skipped',
     )
-    expect(r.read(rec(5, 'A', '5.000.000', '1', '', ''))).toMatchObject({ kind: 'row', values: { wage: '5000000' } })
+    expect(r.read(rec(5, 'A', '5.000.000', '1', '', ''))).toMatchObject({
+      kind: 'row',
+      values: { wage: '5000000' },
+    })
   })
   it('a number not written the column’s way is a row issue that says how the column writes numbers', () => {
     const r = new TableReader(PAYROLL_TABLE, ['wage'], { numberFormat: 'id' })
@@ -65,7 +82,9 @@ describe('TableReader on the payroll table', () => {
     expect(x.kind === 'refused' && x.issues[0]).toMatchObject({
       path: 'wage',
       code: 'NUMBER_UNREADABLE',
-      messages: { en: 'column wage: "lima juta" is not a number written Indonesian (14.146.000 or Rp 14.146.000,00)' },
+      messages: {
+        en: 'column wage: "lima juta" is not a number written Indonesian (14.146.000 or Rp 14.146.000,00)',
+      },
     })
   })
   it('an ambiguous column is one table error naming the option, numbers in each language', () => {
@@ -124,14 +143,32 @@ describe('worker layout', () => {
     expect(total?.[layout.columns.indexOf('total')]).toBe(1_112_222)
   })
   it('the split in words: 0,54% × Rp12.000.000 = Rp64.800, of which Rp7.000 to the JKP fund', () => {
-    expect(splitSentences(result, 'id')).toEqual(['JKK: 0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP'])
-    expect(splitSentences(result, 'en')).toEqual(['JKK: 0.54% × Rp12,000,000 = Rp64,800, of which Rp7,000 to the JKP fund'])
+    expect(splitSentences(result, 'id')).toEqual([
+      'JKK: 0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP',
+    ])
+    expect(splitSentences(result, 'en')).toEqual([
+      'JKK: 0.54% × Rp12,000,000 = Rp64,800, of which Rp7,000 to the JKP fund',
+    ])
   })
   it('line layout with rates as percentages for people, the split line carrying its gross', () => {
     const layout = createLayout('line', ['id'], { ratesAsPercent: 'id' })
     const rows = layout.rows({ row: 2, identity: ['A'], result })
     const jkk = rows.find((r) => r.includes('JKK') && r.includes('JKK'))
-    expect(jkk?.slice(4)).toEqual(['line', 'JKK', 'employer', 'JKK', 12_000_000, '0,54%', 57_800, undefined, undefined, undefined, undefined, undefined, 64_800])
+    expect(jkk?.slice(4)).toEqual([
+      'line',
+      'JKK',
+      'employer',
+      'JKK',
+      12_000_000,
+      '0,54%',
+      57_800,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      64_800,
+    ])
   })
 })
 
@@ -168,5 +205,29 @@ describe('TableReader: more than two decimals', () => {
     )
     // 1.500 the English way is 1.5: read, not refused
     expect(r.read(rec(3, 'B', '1.500'))).toEqual({ kind: 'row', line: 3, values: { id: 'B', wage: '1.5' } })
+  })
+})
+
+describe('TableReader: formats assumed, survey while reading', () => {
+  it('surveys what it reads as survey() does, and decision() judges the whole survey', () => {
+    const cells = ['Rp 1.500.000,00', '2000000', 'Rp 1.500.000,00', '1,250,000.50']
+    const surveyed = new TableReader(PAYROLL_TABLE, ['id', 'upah'])
+    cells.forEach((c, k) => surveyed.survey(rec(k + 2, `A${k}`, c)))
+    const reading = new TableReader(PAYROLL_TABLE, ['id', 'upah'])
+    reading.assume(new Map([['wage', 'id']]))
+    reading.surveyWhileReading = true
+    // read the Indonesian way, as assumed: 1.500.000,00 is 1500000.00
+    expect(reading.read(rec(2, 'A0', cells[0] as string))).toEqual({
+      kind: 'row',
+      line: 2,
+      values: { id: 'A0', wage: '1500000.00' },
+    })
+    cells.slice(1).forEach((c, k) => reading.read(rec(k + 3, `A${k + 1}`, c)))
+    expect(reading.surveyState()).toEqual(surveyed.surveyState())
+    // the English cell on line 5 makes the column mixed: the same error either way
+    expect(() => reading.decision()).toThrow(
+      /mixes Indonesian-style numbers \("Rp 1\.500\.000,00" on line 2\) and English-style numbers \("1,250,000\.50" on line 5\)/,
+    )
+    expect(() => surveyed.decide()).toThrow(/on line 5/)
   })
 })
