@@ -889,9 +889,18 @@ async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSumm
 /** The wage cell as a number when it is a whole number (`5000000.00` too), so that a spreadsheet sums it. */
 function wageValue(v: string | undefined): string | number | undefined {
   if (v === undefined) return v
-  const whole = v.replace(/\.0+$/, '')
-  return /^-?\d{1,15}$/.test(whole) ? Number(whole) : v
+  // wages repeat down a payroll (a grade's salary): each text is read once
+  let w = WAGE_VALUES.get(v)
+  if (w === undefined) {
+    const whole = v.replace(/\.0+$/, '')
+    w = /^-?\d{1,15}$/.test(whole) ? Number(whole) : v
+    if (WAGE_VALUES.size >= 4096) WAGE_VALUES.clear()
+    WAGE_VALUES.set(v, w)
+  }
+  return w
 }
+/** Wage texts already read by {@link wageValue} (at most 4,096, then forgotten: flat memory). */
+const WAGE_VALUES = new Map<string, string | number>()
 
 /** The wage cell of a layout row (at `at`, -1: none) made a number when it is whole ({@link wageValue}). */
 function wageCell(cells: Cell[], at: number): Cell[] {

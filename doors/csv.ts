@@ -216,7 +216,8 @@ function indexOrEnd(text: string, c: string, from: number): number {
 
 /** A record with no content: an empty line, or only separators and spaces (`;;;;;;`). */
 export function isBlankRecord(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === '')
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== '') return false
+  return true
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/
