@@ -779,16 +779,13 @@ function jobsOf(text: string, lang: Lang): number {
   return n
 }
 
-const task = workerData as PartTask | undefined
-if (!isMainThread && task?.kind === PART_TASK && parentPort !== null) {
-  // a worker thread of a large payroll file (cli/payroll-parallel.ts)
-  const lang = task.options.lang
-  await runPayrollPart(
-    task,
-    parentPort,
-    calculation('calculateContribution', 'iuran', lang),
-    createChunkPricer(),
-  )
+const port = parentPort
+if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === PART_TASK && port !== null) {
+  // a worker thread of a large payroll file (cli/payroll-parallel.ts): its part comes in its first message
+  port.once('message', (task: PartTask) => {
+    const calculate = calculation('calculateContribution', 'iuran', task.options.lang)
+    void runPayrollPart(task, port, calculate, createChunkPricer())
+  })
 } else {
   quietOnEpipe(process.stdout)
   const code = await main()

@@ -100,7 +100,7 @@ export interface PartOptions {
   readonly lang: 'id' | 'en'
 }
 
-/** What a worker thread is started with (`workerData`). */
+/** What a worker thread is given, in its first message (it is started with `workerData` `{ kind }`). */
 export interface PartTask {
   readonly kind: typeof PART_TASK
   readonly file: string
@@ -171,27 +171,71 @@ export class PartError extends Error {
  * to files of its own in a temporary folder, removed by {@link close}.
  */
 export class PartWorkers {
-  private readonly workers: Worker[] = []
-  private readonly surveyed: Promise<NumberSurvey[]>[] = []
-  private readonly finished: Promise<PartResult>[] = []
+  private workers: Worker[] = []
+  private surveyed: Promise<NumberSurvey[]>[] = []
+  private finished: Promise<PartResult>[] = []
   /** How far each part has got (its last progress message). */
   private readonly reached: { chars: number; rows: number; failed: number }[] = []
-  private readonly dir: string
+  private dir: string | undefined
   /** Each part's output file, in part order. */
   readonly outputs: string[] = []
   /** Each part's row-error file (with `--errors`), in part order. */
   readonly errorFiles: string[] = []
 
-  constructor(
-    script: URL,
+  /**
+   * Starts `count` threads at once, before the file is cut and its header read (a thread takes a moment to
+   * load the tool): each waits for its part ({@link start}).
+   */
+  constructor(script: URL, count: number) {
+    for (let k = 1; k <= count; k++) {
+      const worker = new Worker(script, { workerData: { kind: PART_TASK } })
+      // a thread waiting for its part never keeps the tool open (an error before the parts were given); once
+      // given a part it does, until its part is written (start)
+      worker.unref()
+      this.workers.push(worker)
+      let onSurvey: (s: NumberSurvey[]) => void = () => {}
+      let onDone: (r: PartResult) => void = () => {}
+      let onError: (e: Error) => void = () => {}
+      this.surveyed.push(new Promise((resolve) => (onSurvey = resolve)))
+      const finished = new Promise<PartResult>((resolve, reject) => {
+        onDone = resolve
+        onError = reject
+      })
+      // a failure rejects the part's result, which the main thread awaits once its own part is written: until
+      // then the rejection is kept, not reported as unhandled
+      finished.catch(() => {})
+      this.finished.push(finished)
+      worker.on('message', (m: PartMessage) => {
+        if (m.type === 'progress') this.reached[k - 1] = m
+        else if (m.type === 'survey') onSurvey(m.states)
+        else if (m.type === 'done') onDone(m.result)
+        else onError(new PartError(m.message, m.usage))
+      })
+      worker.on('error', (e) => onError(e))
+      worker.on('exit', (code) => onError(new PartError(`worker thread ${k} stopped (exit ${code})`, false)))
+    }
+  }
+
+  /**
+   * Gives each thread its part of `split` (part k to thread k; threads beyond the parts are stopped), writing
+   * into files of a new temporary folder.
+   */
+  start(
     split: FileSplit,
     base: Omit<PartTask, 'kind' | 'start' | 'end' | 'firstLine' | 'output' | 'errors'>,
     withErrors: boolean,
-  ) {
-    this.dir = mkdtempSync(join(tmpdir(), 'bpjs-tk-payroll-'))
-    for (let k = 1; k < split.starts.length; k++) {
-      const output = join(this.dir, `part-${k}.out`)
-      const errors = withErrors ? join(this.dir, `part-${k}.errors`) : undefined
+  ): void {
+    const used = split.starts.length - 1
+    for (const w of this.workers.slice(used)) void w.terminate()
+    this.workers = this.workers.slice(0, used)
+    this.surveyed = this.surveyed.slice(0, used)
+    this.finished = this.finished.slice(0, used)
+    const dir = mkdtempSync(join(tmpdir(), 'bpjs-tk-payroll-'))
+    this.dir = dir
+    this.workers.forEach((worker, i) => {
+      const k = i + 1
+      const output = join(dir, `part-${k}.out`)
+      const errors = withErrors ? join(dir, `part-${k}.errors`) : undefined
       this.outputs.push(output)
       if (errors !== undefined) this.errorFiles.push(errors)
       const task: PartTask = {
@@ -203,30 +247,9 @@ export class PartWorkers {
         output,
         ...(errors === undefined ? {} : { errors }),
       }
-      const worker = new Worker(script, { workerData: task })
-      this.workers.push(worker)
-      let onSurvey: (s: NumberSurvey[]) => void = () => {}
-      let onDone: (r: PartResult) => void = () => {}
-      let onError: (e: Error) => void = () => {}
-      this.surveyed.push(new Promise((resolve) => (onSurvey = resolve)))
-      this.finished.push(
-        new Promise((resolve, reject) => {
-          onDone = resolve
-          onError = reject
-        }),
-      )
-      // a failure rejects the part's result, which the main thread awaits once its own part is written: until
-      // then the rejection is kept, not reported as unhandled
-      this.finished[this.finished.length - 1]?.catch(() => {})
-      worker.on('message', (m: PartMessage) => {
-        if (m.type === 'progress') this.reached[k - 1] = m
-        else if (m.type === 'survey') onSurvey(m.states)
-        else if (m.type === 'done') onDone(m.result)
-        else onError(new PartError(m.message, m.usage))
-      })
-      worker.on('error', (e) => onError(e))
-      worker.on('exit', (code) => onError(new PartError(`worker thread ${k} stopped (exit ${code})`, false)))
-    }
+      worker.ref()
+      worker.postMessage(task)
+    })
   }
 
   /** How far the parts have got together: characters read, rows read, rows failed. */
@@ -259,6 +282,6 @@ export class PartWorkers {
   /** Stops the threads still running and removes the parts' files. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()))
-    rmSync(this.dir, { recursive: true, force: true })
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true })
   }
 }

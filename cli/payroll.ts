@@ -343,16 +343,19 @@ async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSumm
   const part = o.part
   // a large file cut into parts, priced in threads; this thread prices the first part (with the header)
   const jobs = Math.min(o.jobs ?? 1, MAX_JOBS)
-  const split =
+  const threads =
     part === undefined &&
     jobs > 1 &&
     o.workerScript !== undefined &&
     (format === 'csv' || format === 'ndjson') &&
     input.size !== undefined &&
     input.size >= PARALLEL_MIN_BYTES
-      ? planSplit(o.file, input.size, jobs)
+      ? new PartWorkers(o.workerScript, jobs - 1)
       : undefined
-  let parts: PartWorkers | undefined
+  // the threads load while the file is cut and its header read
+  const split = threads === undefined ? undefined : planSplit(o.file, input.size as number, jobs)
+  const parts: PartWorkers | undefined = split === undefined ? undefined : threads
+  if (split === undefined) await threads?.close()
   let partsPriced = false
   // the number formats guessed from the file's first rows (every row still surveyed, checked at the end)
   let guessed: ReadonlyMap<string, NumberFormat> | undefined
@@ -576,9 +579,8 @@ async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSumm
 
   // the other parts' threads, started once the header is read
   const startParts = () => {
-    if (split === undefined || o.workerScript === undefined) return
-    parts = new PartWorkers(
-      o.workerScript,
+    if (split === undefined || parts === undefined) return
+    parts.start(
       split,
       {
         file: o.file,
