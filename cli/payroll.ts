@@ -124,7 +124,6 @@ const CHUNK_ROWS = 1024
 export const STDIN_SURVEY_ROWS = 10_000
 const AUTO_PROGRESS_BYTES = 1024 * 1024
 const TOTAL_KEYS = ['employer', 'worker', 'participant', 'government', 'total', 'deferred'] as const
-const IDENTITY = new Set(PAYROLL_IDENTITY)
 /** Whole wages up to this many rupiah are handed to the library as numbers (exact: far below 2^53). */
 const MAX_WHOLE_WAGE = 1e13
 /** Bytes read at a time. */
@@ -539,6 +538,8 @@ async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSumm
     try {
       reader = new TableReader(PAYROLL_TABLE, header.cells, {
         requireAny: PAYROLL_AMOUNT_COLUMNS,
+        // the NIK and the name are taken from the cells as written (never handed to the library)
+        omit: PAYROLL_IDENTITY,
         ...(o.numberFormat === undefined ? {} : { numberFormat: o.numberFormat }),
         ...(part === undefined ? {} : { numberFormats: part.numberFormats }),
       })
@@ -639,10 +640,12 @@ async function priceOnce(o: PayrollOptions, guess: boolean): Promise<PayrollSumm
       )
       return false
     }
-    const row: Record<string, unknown> = {}
-    for (const [k, v] of defaults) row[k] = v
-    const values = r.values
-    for (const k in values) if (!IDENTITY.has(k)) row[k] = values[k]
+    // the row's values (without the identity columns), the command's options where the row leaves a field
+    const row = r.values
+    for (let k = 0; k < defaults.length; k++) {
+      const [key, value] = defaults[k] as [string, unknown]
+      if (row[key] === undefined) row[key] = value
+    }
     if (row.category === undefined) row.category = 'PU'
     const wage = typeof row.wage === 'string' ? row.wage : undefined
     // a whole wage goes to the library as the number it is (the same amount, read without parsing text)

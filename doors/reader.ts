@@ -65,6 +65,11 @@ export type ReadRow =
 export interface TableReaderOptions {
   /** Header must name at least one of these fields (else a {@link TableError}). */
   readonly requireAny?: readonly string[]
+  /**
+   * Fields read but not put into a row's values (columns the caller takes from the record's cells itself, such
+   * as the NIK and the name of a payroll: kept as written, never handed to the library).
+   */
+  readonly omit?: readonly string[]
   /** Read every `money` column this way (the `--number-format` option); else decided from a survey. */
   readonly numberFormat?: NumberFormat
   /**
@@ -96,6 +101,8 @@ export class TableReader {
    * surveyed then): the survey of the records read, at almost no cost, for formats {@link assume}d beforehand.
    */
   surveyWhileReading = false
+  /** The columns {@link read} reads: the header's, without the {@link TableReaderOptions.omit} fields. */
+  private readonly readColumns: readonly (ColumnSpec | undefined)[]
 
   constructor(
     readonly table: ColumnTable,
@@ -116,6 +123,8 @@ export class TableReader {
         'MISSING_AMOUNT_COLUMN',
         doorsMessage('MISSING_AMOUNT_COLUMN', { header: headerCells.join(', ') }),
       )
+    const omit = new Set(options.omit ?? [])
+    this.readColumns = this.header.columns.map((c) => (c !== undefined && omit.has(c.key) ? undefined : c))
     this.header.columns.forEach((spec, index) => {
       if (spec?.kind === 'money') {
         const m = { index, spec, survey: {}, seen: new Set<string>() }
@@ -246,7 +255,7 @@ export class TableReader {
     // extra cells that are all empty (a trailing separator) are harmless
     let ragged = cells.length < expected
     for (let i = expected; i < cells.length && !ragged; i++) ragged = (cells[i] as string).trim() !== ''
-    const specs = this.header.columns
+    const specs = this.readColumns
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i]
       const raw = cells[i]
