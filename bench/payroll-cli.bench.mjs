@@ -5,7 +5,9 @@
 //   node bench/payroll-cli.bench.mjs [--rows N] [--smoke] [--strict]
 //
 // Prints rows per second end to end (as the CLI runs by default: in threads on a large file, one per core, at
-// most 2; and with --jobs 1), peak RSS of the CLI process, and the ratio of the default run to the batch API.
+// most 2; and with --jobs 1), peak RSS of the CLI process, and the ratio of the default run to the batch API:
+// both the best of three, measured interleaved (CLI run, batch pass, CLI run, …) so that a shared machine's
+// changes of speed fall on both alike.
 // Targets (issue 14): end to end ≥ 0.3 × the batch API's rows per second; peak RSS < 250 MB.
 // The file is generated in a temporary folder and removed afterwards; it is never committed.
 // --smoke: 20,000 rows, no targets (npm test runs it so the script never rots). --strict: exit 1 on a miss.
@@ -63,11 +65,6 @@ try {
     const threads = Number(/\((\d+) threads\)/.exec(stderr)?.[1] ?? 1)
     return { seconds, peak, threads, rate: N / seconds }
   }
-  const dflt = await endToEnd([])
-  const single = await endToEnd(['--jobs', '1'])
-  const { seconds, peak } = dflt
-  const e2e = dflt.rate
-
   // ── the batch API on the same rows (objects already built: no reading, no writing) ─────────
   const rows = new Array(Math.min(N, 200_000))
   for (let k = 0; k < rows.length; k++)
@@ -80,20 +77,35 @@ try {
       jkpRegistered: k % 3 === 0,
     }
   calculateContributions(rows.slice(0, 2000)) // warm up
-  let best = Infinity
-  for (let rep = 0; rep < 3; rep++) {
+  const batchPass = () => {
     const t = performance.now()
     for (let k = 0; k < rows.length; k += 2000) calculateContributions(rows.slice(k, k + 2000))
-    best = Math.min(best, (performance.now() - t) / 1000)
+    return (performance.now() - t) / 1000
   }
+
+  // ── both measured the same way, interleaved (a shared machine changes speed from second to second): three
+  // runs of the CLI as it runs by default and three passes of the batch API, the best of each; then one run
+  // with --jobs 1 ─────────────────────────────────────────────────────────────────────────────────────────────
+  const REPS = smoke ? 1 : 3
+  let dflt
+  let best = Infinity
+  for (let rep = 0; rep < REPS; rep++) {
+    const r = await endToEnd([])
+    if (dflt === undefined || r.seconds < dflt.seconds) dflt = { ...r, peak: Math.max(r.peak, dflt?.peak ?? 0) }
+    else dflt.peak = Math.max(dflt.peak, r.peak)
+    best = Math.min(best, batchPass())
+  }
+  const single = await endToEnd(['--jobs', '1'])
+  const { seconds, peak } = dflt
+  const e2e = dflt.rate
   const batch = rows.length / best
 
   const ratio = e2e / batch
   const fmt = (n) => Math.round(n).toLocaleString('en-US')
   console.log(`payroll file: ${fmt(N)} rows, ${mb.toFixed(1)} MB (semicolons, BOM, CRLF, Indonesian numbers)`)
-  console.log(`  CLI end to end (read, survey, price, write), default (${dflt.threads} thread${dflt.threads === 1 ? '' : 's'}): ${seconds.toFixed(1)} s, ${fmt(e2e)} rows/s, peak RSS ${peak.toFixed(0)} MB`)
-  console.log(`  CLI end to end, --jobs 1: ${single.seconds.toFixed(1)} s, ${fmt(single.rate)} rows/s, peak RSS ${single.peak.toFixed(0)} MB`)
-  console.log(`  batch API (calculateContributions, 2,000 a call, best of 3 on ${fmt(rows.length)} rows): ${fmt(batch)} rows/s`)
+  console.log(`  CLI end to end (read, survey, price, write), default (${dflt.threads} thread${dflt.threads === 1 ? '' : 's'}), best of ${REPS}: ${seconds.toFixed(2)} s, ${fmt(e2e)} rows/s, peak RSS ${peak.toFixed(0)} MB`)
+  console.log(`  CLI end to end, --jobs 1: ${single.seconds.toFixed(2)} s, ${fmt(single.rate)} rows/s, peak RSS ${single.peak.toFixed(0)} MB`)
+  console.log(`  batch API (calculateContributions, 2,000 a call, best of ${REPS} on ${fmt(rows.length)} rows, interleaved with the CLI runs): ${fmt(batch)} rows/s`)
   console.log(`  ratio end to end / batch API: ${ratio.toFixed(2)} (target ≥ 0.30); peak RSS target < 250 MB`)
   if (!smoke) {
     const missed = []
