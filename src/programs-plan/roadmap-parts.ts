@@ -63,7 +63,6 @@ export function budgetsOf(rule: SenRule, n: number): number[] {
   return out
 }
 
-
 export interface YearPlan {
   readonly year: number
   readonly from: string
