@@ -333,7 +333,7 @@ function workerLayout(identity: readonly string[]): Layout {
  * Rp64,800, of which Rp7,000 to the JKP fund` — so that a person does not read the kept part (Rp57,800) as a
  * wrong rate × wage. Empty when nothing is split.
  */
-export function splitSentences(r: ContributionLike, locale: 'id' | 'en'): string[] {
+export function splitSentences(r: Pick<ContributionLike, 'lines'>, locale: 'id' | 'en'): string[] {
   const out: string[] = []
   for (const kept of r.lines) {
     if (kept.gross === undefined || kept.fund === undefined) continue

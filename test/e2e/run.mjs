@@ -236,6 +236,28 @@ async function iuran(page, lang, width) {
   await runAxe(page, `iuran ${width} ${lang}`)
   await shot(page, `iuran-${width}-${lang}`)
 
+  // 1b. PU in JKP, Rp12.000.000 typed plainly, JKK class 2 (0,54%), medium enterprise, 2025-06: the JKK line is
+  //    split after the JKP recomposition (PP 6/2025): 0,54% × 12.000.000 = 64.800, of which 0,14% × 5.000.000
+  //    (the JKP wage cap) = 7.000 goes to the JKP fund and 57.800 stays with JKK; the page says so in words.
+  await page.fill('#iuran-wage', '12000000')
+  await page.selectOption('#iuran-jkkRiskClass', '2')
+  await page.selectOption('#iuran-enterpriseSize', 'medium')
+  await page.check('#iuran-jkpRegistered')
+  await page.click('#iuran-submit')
+  await page.waitForSelector(`${S} [data-testid="splits"]`)
+  assert.deepEqual(
+    await page.$$eval(`${S} [data-testid="splits"] li`, (lis) => lis.map((li) => li.textContent)),
+    [
+      lang === 'id'
+        ? 'JKK: 0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP'
+        : 'JKK: 0.54% × Rp12,000,000 = Rp64,800, of which Rp7,000 to the JKP fund',
+    ],
+    'the JKK split after the JKP recomposition, in words',
+  )
+  await noOverflow(page, `iuran PU split ${width} ${lang}`)
+  await page.uncheck('#iuran-jkpRegistered')
+  await page.selectOption('#iuran-enterpriseSize', 'large')
+
   // 2. BPU minimum package: JKK 1% × 1.000.000 = 10.000 + JKM Rp6.800 flat (PP 44/2015 Pasal 19 and 20,
   //    Lampiran II) = 16.800, paid by the participant.
   await page.selectOption('#iuran-category', 'BPU')

@@ -10,6 +10,7 @@ import {
 import type { Key } from '../i18n'
 import { CATEGORY_OPTIONS, ENTERPRISE_OPTIONS, PAYER_OPTIONS } from '../options'
 import { readAmount, readInt, readText } from '../read'
+import { splitSentences } from '../../../doors/layout.js'
 import { mountPayroll } from './payroll'
 import {
   attempt,
@@ -140,7 +141,14 @@ export function contributionView(r: ContributionResult): HTMLElement[] {
       ),
     ),
   )
-  return [lines, totals, warningList(r.warnings), explanationView(r.explanation)].filter(
+  // a line split between funds after the JKP recomposition, in words (the kept part alone looks like a wrong
+  // rate × wage): "JKK: 0,54% × Rp12.000.000 = Rp64.800, di antaranya Rp7.000 ke dana JKP"
+  const sentences = splitSentences(r, state.lang)
+  const splits =
+    sentences.length === 0
+      ? null
+      : h('ul', { class: 'splits', 'data-testid': 'splits' }, ...sentences.map((s) => h('li', {}, s)))
+  return [lines, splits, totals, warningList(r.warnings), explanationView(r.explanation)].filter(
     (x): x is HTMLElement => x !== null,
   )
 }
