@@ -14,12 +14,10 @@ import { rp, type ReasonList } from '../common.js'
 import { averageIndexedWage, boundPension, formulaPension, lumpSum, roundRupiah } from './formula.js'
 import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { D26, P17, P18 } from './citations.js'
 
 useMessages(jpBenefitMessages)
 
-const P17 = { source: 'PP-45-2015', article: 'Pasal 17' } as const
-const P18 = { source: 'PP-45-2015', article: 'Pasal 18' } as const
-const D26 = { source: 'DECISIONS', article: 'D26' } as const
 const SEN = 100
 
 /** Each paid month's counted wage (min of wage and cap) in rupiah, exact. */

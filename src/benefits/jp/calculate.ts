@@ -18,15 +18,9 @@ import { applyBounds, averageWage, boundsOf, formulaAmount, lumpSumOf, scheduleO
 import type { JpBenefitInput, JpBenefitResult, JpTimelineEntry } from './types.js'
 import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { D24, D26, P15, P19, P20, PM26 } from './citations.js'
 
 useMessages(jpBenefitMessages)
-
-const P15 = { source: 'PP-45-2015', article: 'Pasal 15' } as const
-const P19 = { source: 'PP-45-2015', article: 'Pasal 19' } as const
-const P20 = { source: 'PP-45-2015', article: 'Pasal 20' } as const
-const PM26 = { source: 'PERMENAKER-29-2015', article: 'Pasal 26' } as const
-const D26 = { source: 'DECISIONS', article: 'D26' } as const
-const D24 = { source: 'DECISIONS', article: 'D24' } as const
 
 /** First month of payment: the month after pension age (old age, D24) or after the event. */
 function startOf(
