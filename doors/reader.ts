@@ -32,6 +32,9 @@ const INT = /^-?\d+$/
 const MEMO_SIZE = 4096
 /** A number read with more than two decimals: not a rupiah amount (sen are the smallest unit). */
 const TOO_PRECISE = /\.\d{3,}$/
+/** In the numbers read: marks a number with more than two decimals (a character no number begins with). */
+const TOO_PRECISE_MARK = '!'
+const TOO_PRECISE_CODE = TOO_PRECISE_MARK.charCodeAt(0)
 
 /** A problem of one row: the row is skipped, the others go on. */
 export interface RowIssue {
@@ -245,6 +248,11 @@ export class TableReader {
     this.numbers.length = 0
   }
 
+  /** How the money column `key` is read (plain until decided). */
+  private formatOf(key: string): NumberFormat {
+    return this.formats.get(key) ?? 'plain'
+  }
+
   /** One data record → the row's values (keys of the table), a blank line, or a refused row with its issues. */
   read(record: CsvRecord): ReadRow {
     const { cells, line } = record
@@ -264,7 +272,6 @@ export class TableReader {
       if (v === '') continue
       switch (spec.kind) {
         case 'money': {
-          const format = this.formats.get(spec.key) ?? 'plain'
           // amounts repeat down a column (a grade's salary, the minimum wage): each is read once
           let memo = this.numbers[i]
           if (memo === undefined) this.numbers[i] = memo = new Map()
@@ -272,7 +279,9 @@ export class TableReader {
           if (n === undefined && !memo.has(v)) {
             if (this.surveyWhileReading)
               surveyCell((this.moneyAt[i] as { survey: NumberSurvey }).survey, v, line)
-            n = readNumber(v, format)
+            n = readNumber(v, this.formatOf(spec.key))
+            // more than two decimals: kept as the marker of a row issue (read once, like the number)
+            if (n !== undefined && TOO_PRECISE.test(n)) n = `${TOO_PRECISE_MARK}${n}`
             if (memo.size >= MEMO_SIZE) memo.clear()
             memo.set(v, n)
           }
@@ -284,20 +293,20 @@ export class TableReader {
                 id: doorsMessage('NUMBER_UNREADABLE', {
                   column: spec.key,
                   cell: v,
-                  format: formatExample(format, 'id'),
+                  format: formatExample(this.formatOf(spec.key), 'id'),
                 }).id,
                 en: doorsMessage('NUMBER_UNREADABLE', {
                   column: spec.key,
                   cell: v,
-                  format: formatExample(format, 'en'),
+                  format: formatExample(this.formatOf(spec.key), 'en'),
                 }).en,
               },
             })
-          else if (TOO_PRECISE.test(n))
+          else if (n.charCodeAt(0) === TOO_PRECISE_CODE)
             (issues ??= []).push({
               path: spec.key,
               code: 'NUMBER_TOO_PRECISE',
-              messages: doorsMessage('NUMBER_TOO_PRECISE', { column: spec.key, cell: v, value: n }),
+              messages: doorsMessage('NUMBER_TOO_PRECISE', { column: spec.key, cell: v, value: n.slice(1) }),
             })
           else values[spec.key] = n
           break
