@@ -14,6 +14,22 @@ const work = mkdtempSync(join(tmpdir(), 'bpjs-tk-parallel-'))
 beforeAll(ensureCli, 180_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
+/** `iuran --csv FILE --output OUT --no-progress --lang en --jobs N`, and more options. */
+const priced = (file: string, output: string, jobs: number, extra: readonly string[] = []) =>
+  run([
+    'iuran',
+    '--csv',
+    file,
+    '--output',
+    output,
+    '--no-progress',
+    '--lang',
+    'en',
+    '--jobs',
+    String(jobs),
+    ...extra,
+  ])
+
 function run(args: readonly string[]) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
@@ -58,34 +74,8 @@ describe('a large payroll file in threads', () => {
   })
 
   it('writes what one thread writes: rows, totals, the --errors file, messages and exit code', () => {
-    const one = run([
-      'iuran',
-      '--csv',
-      file,
-      '--output',
-      'one.csv',
-      '--errors',
-      'one-err.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '1',
-    ])
-    const two = run([
-      'iuran',
-      '--csv',
-      file,
-      '--output',
-      'two.csv',
-      '--errors',
-      'two-err.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '2',
-    ])
+    const one = priced(file, 'one.csv', 1, ['--errors', 'one-err.csv'])
+    const two = priced(file, 'two.csv', 2, ['--errors', 'two-err.csv'])
     expect([one.code, two.code]).toEqual([1, 1])
     expect(one.stderr).not.toMatch(/threads/)
     expect(two.stderr).toMatch(/ \(2 threads\)\. Total contributions/)
@@ -131,30 +121,8 @@ describe('a large payroll file in threads', () => {
         k === at ? `3171999999999999;X;Rp 14,146,000.00;1;besar;tidak;2025-06` : undefined,
       ),
     )
-    const one = run([
-      'iuran',
-      '--csv',
-      mixed,
-      '--output',
-      'm1.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '1',
-    ])
-    const two = run([
-      'iuran',
-      '--csv',
-      mixed,
-      '--output',
-      'm2.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '2',
-    ])
+    const one = priced(mixed, 'm1.csv', 1)
+    const two = priced(mixed, 'm2.csv', 2)
     expect([one.code, two.code]).toEqual([2, 2])
     expect(two.stderr).toBe(one.stderr)
     expect(one.stderr).toMatch(/14,146,000\.00/)
@@ -172,30 +140,8 @@ describe('a large payroll file in threads', () => {
           : undefined,
       ),
     )
-    const one = run([
-      'iuran',
-      '--csv',
-      long,
-      '--output',
-      'l1.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '1',
-    ])
-    const two = run([
-      'iuran',
-      '--csv',
-      long,
-      '--output',
-      'l2.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '2',
-    ])
+    const one = priced(long, 'l1.csv', 1)
+    const two = priced(long, 'l2.csv', 2)
     expect([one.code, two.code]).toEqual([2, 2])
     expect(one.stderr).toMatch(/1,000,000|1\.000\.000/)
     expect(two.stderr).toBe(one.stderr)
@@ -209,18 +155,7 @@ describe('a large payroll file in threads', () => {
         k === 50_000 ? `3171888888888888;"Sari; S.E.";Rp 5.000.000,00;1;besar;tidak;2025-06` : undefined,
       ),
     )
-    const r = run([
-      'iuran',
-      '--csv',
-      quoted,
-      '--output',
-      'q.csv',
-      '--no-progress',
-      '--lang',
-      'en',
-      '--jobs',
-      '2',
-    ])
+    const r = priced(quoted, 'q.csv', 2)
     expect(r.code).toBe(1)
     expect(r.stderr).not.toMatch(/threads/)
     expect(readFileSync(join(work, 'q.csv'), 'utf8')).toMatch(
