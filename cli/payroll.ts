@@ -43,6 +43,7 @@ import {
   PartWorkers,
   planSplit,
   type PartResult,
+  type PartRowError,
 } from './payroll-parallel.js'
 
 export type PayrollFormat = 'csv' | 'json' | 'ndjson' | 'xlsx'
@@ -139,13 +140,8 @@ export interface PayrollSummary {
   readonly part?: PartResult
 }
 
-interface RowError {
-  readonly row: number
-  readonly id: string
-  readonly path: string
-  readonly code: string
-  readonly message: string
-}
+/** A row error as shown and written to `--errors` (the same shape a worker thread reports). */
+type RowError = PartRowError
 
 function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] {
   const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
