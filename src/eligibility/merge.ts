@@ -85,10 +85,7 @@ export function mergeProgram(
       return {
         program: p,
         status,
-        reasons:
-          missing.length > 0
-            ? [missingReason(env.ctx, missing, legalOfReasons(reasons)), ...reasons]
-            : reasons,
+        reasons: missing.length > 0 ? withMissingReason(env, missing, reasons) : reasons,
         missing,
       }
     return { program: p, status, reasons: collapseMatrixReasons(env, all, p, status, reasons) }
@@ -96,9 +93,18 @@ export function mergeProgram(
   return {
     program: p,
     status: 'unknown',
-    reasons: [missingReason(env.ctx, missing, legalOfReasons(reasons)), ...reasons],
+    reasons: withMissingReason(env, missing, reasons),
     missing,
   }
+}
+
+/**
+ * The reasons of an unknown program: first the facts that would decide it (citing every reason's articles),
+ * then the worlds' reasons, without one saying the same thing again (a world missing the same facts).
+ */
+function withMissingReason(env: Env, missing: readonly string[], reasons: readonly Reason[]): Reason[] {
+  const top = missingReason(env.ctx, missing, legalOfReasons(reasons))
+  return [top, ...reasons.filter((r) => r.code !== top.code || r.message !== top.message)]
 }
 
 /** The citations of a list of reasons, once each. */
