@@ -121,7 +121,8 @@ function jpAnswer(
       ),
     )
     missing.push('birthDate')
-  } else if (env.pension !== undefined) {
+  } else if (env.pension !== undefined && status !== 'unavailable') {
+    // a program a foreigner cannot join has no last registration day
     const pr = env.pension
     reasons.push(
       reason(

@@ -389,7 +389,7 @@ describe('JP for foreign workers (eligibility.foreignWorker.jpStatus: unknown un
     expect(codes(prog(u, 'JP').reasons)).toEqual(['ELIG_PROG_MATRIX', 'ELIG_JP_BEFORE_PENSION_AGE'])
   })
 
-  it('overridden as unavailable: a foreigner without a birth date is unavailable, not missing the birth date', () => {
+  it('overridden as unavailable: a foreigner is unavailable, not missing the birth date, and with one gets no registration day', () => {
     const options = { parameters: { 'eligibility.foreignWorker.jpStatus': 'unavailable' } }
     const r = en(
       {
@@ -406,6 +406,12 @@ describe('JP for foreign workers (eligibility.foreignWorker.jpStatus: unknown un
     expect(prog(r, 'JP').reasons[0]!.message).toBe(
       'For foreign workers, JP is not available (caller parameter).',
     )
+    // with a birth date: still only that reason, no "registration possible until …" beside "not available"
+    const b = en({ ...foreign, nationality: 'WNA', monthsWorkedInIndonesia: 7 }, options)
+    expect([prog(b, 'JP').status, codes(prog(b, 'JP').reasons)]).toEqual([
+      'unavailable',
+      ['ELIG_JP_FOREIGNER'],
+    ])
   })
 
   it('a state employer does not ask the nationality for JP', () => {
