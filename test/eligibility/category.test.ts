@@ -188,7 +188,7 @@ describe('category: foreign workers (minimum 6 months in Indonesia)', () => {
       ['ELIG_CAT_FOREIGNER_TOO_SHORT', MIN_MONTHS_LEGAL],
     ])
     expect(r.categoryReasons[0]!.message).toBe(
-      'Cannot be settled yet: it depends on monthsWorkedInIndonesia, which was not given.',
+      'Cannot be settled yet: it depends on facts not given (monthsWorkedInIndonesia).',
     )
   })
 
@@ -202,7 +202,7 @@ describe('category: foreign workers (minimum 6 months in Indonesia)', () => {
       'ELIG_CAT_FOREIGNER_TOO_SHORT',
     ])
     expect(r.categoryReasons[0]!.message).toBe(
-      'Cannot be settled yet: it depends on nationality, monthsWorkedInIndonesia, which was not given.',
+      'Cannot be settled yet: it depends on facts not given (nationality, monthsWorkedInIndonesia).',
     )
   })
 
@@ -459,7 +459,7 @@ describe('category: interns (Permenaker 5/2021, from 2021-04-01)', () => {
       ['ELIG_CAT_INTERN', INTERN_LEGAL],
     ])
     expect(r.categoryReasons[0]!.message).toBe(
-      'Cannot be settled yet: it depends on employerType, which was not given.',
+      'Cannot be settled yet: it depends on facts not given (employerType).',
     )
   })
 })

@@ -202,7 +202,7 @@ describe('steps without a birth date', () => {
     expect(s.value).toBeNull()
     expect(s.inputs).toEqual({ asOf: '2025-03-01', relationship: 'intern' })
     expect(s.description).toBe(
-      'Participant category: — (cannot be settled yet). Cannot be settled yet: it depends on employerType, which was not given. The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet. Interns are registered by non-state employers for JKK and JKM (Permenaker 5/2021); in practice with the BPU contribution package, hence category BPU.',
+      'Participant category: — (cannot be settled yet). Cannot be settled yet: it depends on facts not given (employerType). The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet. Interns are registered by non-state employers for JKK and JKM (Permenaker 5/2021); in practice with the BPU contribution package, hence category BPU.',
     )
     expect(s.legal[0]).toEqual(P5_2021)
     for (const rule of PROGRAM_RULES) {
@@ -210,7 +210,7 @@ describe('steps without a birth date', () => {
       expect(step(r, rule).inputs).toEqual({ missing: ['employerType'] })
     }
     expect(step(r, 'eligibility.program.JKK').description).toBe(
-      'JKK: cannot be settled yet. Cannot be settled yet: it depends on employerType, which was not given. The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet. For interns, JKK is mandatory.',
+      'JKK: cannot be settled yet. Cannot be settled yet: it depends on facts not given (employerType). The intern rule seen (Permenaker 5/2021) covers only non-state employers; interns of state bodies cannot be settled yet. For interns, JKK is mandatory.',
     )
   })
 

@@ -102,7 +102,7 @@ describe('jkm.cause: a death not caused by work (PP 44/2015 Pasal 1 angka 2)', (
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on cause, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (cause).',
           legal: CAUSE_LEGAL,
         },
       ],
@@ -214,7 +214,7 @@ describe('jkm.protected: the death fell in the protected period (decisions D11)'
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on paidThrough, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (paidThrough).',
           legal: PROTECTION_LEGAL,
         },
       ],
@@ -232,8 +232,8 @@ describe('jkm.protected: the death fell in the protected period (decisions D11)'
     expect(r.status).toBe('unknown')
     expect(r.missing).toEqual(['cause', 'membershipActive'])
     expect(r.reasons.map((x) => [x.code, x.message])).toEqual([
-      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on cause, which was not given.'],
-      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on membershipActive, which was not given.'],
+      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on facts not given (cause).'],
+      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on facts not given (membershipActive).'],
     ])
     const claim = step(r, 'eligibility.jkm.claim')
     expect(claim.inputs).toEqual({ missing: ['cause', 'membershipActive'] })
@@ -447,14 +447,14 @@ describe('entitlement: the Permenaker 1/2025 membership-length rule (decisions D
     expect(r.entitlementReasons).toEqual([
       {
         code: 'ELIG_MISSING_FACT',
-        message: 'Cannot be settled yet: it depends on membershipStart, which was not given.',
+        message: 'Cannot be settled yet: it depends on facts not given (membershipStart).',
         legal: SHORT_LEGAL,
       },
     ])
     const s = step(r, 'eligibility.jkm.entitlement')
     expect(s.value).toBe('unknown')
     expect(s.description).toBe(
-      'JKM entitlement: cannot be settled yet. Cannot be settled yet: it depends on membershipStart, which was not given.',
+      'JKM entitlement: cannot be settled yet. Cannot be settled yet: it depends on facts not given (membershipStart).',
     )
   })
 

@@ -159,7 +159,7 @@ describe('jkp.reason: the reasons for leaving that exclude a claim (PP 37/2021 P
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on reasonForLeaving, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (reasonForLeaving).',
           legal: PASAL_20,
         },
       ],
@@ -257,7 +257,7 @@ describe('jkp.contributions: at least 12 months in the last 24 (PP 37/2021 Pasal
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on contributionMonthsInWindow, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (contributionMonthsInWindow).',
           legal: PASAL_19,
         },
       ],
@@ -310,7 +310,7 @@ describe('jkp.consecutive: at least 6 consecutive months before the layoff (PP 3
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on consecutiveMonthsBeforeLayoff, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (consecutiveMonthsBeforeLayoff).',
           legal: PASAL_19,
         },
       ],
@@ -580,7 +580,7 @@ describe('jkp.notReemployed: the right is lost with a new job (PP 37/2021 Pasal 
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on employedAgain, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (employedAgain).',
           legal: LOST,
         },
       ],

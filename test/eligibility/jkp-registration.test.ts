@@ -94,7 +94,7 @@ describe('citizenship (Pasal 4)', () => {
       status: 'unknown',
       codes: ['ELIG_MISSING_FACT'],
       legal: PASAL_4,
-      messages: ['Cannot be settled yet: it depends on nationality, which was not given.'],
+      messages: ['Cannot be settled yet: it depends on facts not given (nationality).'],
       missing: ['nationality'],
     })
   })
@@ -123,7 +123,7 @@ describe('age under 54 on the registration date (Pasal 4 ayat (2) huruf b)', () 
       status: 'unknown',
       codes: ['ELIG_MISSING_FACT'],
       legal: PASAL_4_2_B,
-      messages: ['Cannot be settled yet: it depends on birthDate, which was not given.'],
+      messages: ['Cannot be settled yet: it depends on facts not given (birthDate).'],
       missing: ['birthDate'],
     })
   })
@@ -149,7 +149,7 @@ describe('employment relationship with a pengusaha (Pasal 4)', () => {
       status: 'unknown',
       codes: ['ELIG_MISSING_FACT'],
       legal: PASAL_4,
-      messages: ['Cannot be settled yet: it depends on employmentRelationship, which was not given.'],
+      messages: ['Cannot be settled yet: it depends on facts not given (employmentRelationship).'],
       missing: ['employmentRelationship'],
     })
   })
@@ -224,7 +224,7 @@ describe('enrolled in the programs the enterprise size requires (Pasal 4 ayat (3
       status: 'unknown',
       codes: ['ELIG_MISSING_FACT'],
       legal: PASAL_4_3,
-      messages: ['Cannot be settled yet: it depends on enterpriseSize, which was not given.'],
+      messages: ['Cannot be settled yet: it depends on facts not given (enterpriseSize).'],
       missing: ['enterpriseSize'],
     })
   })
@@ -233,15 +233,13 @@ describe('enrolled in the programs the enterprise size requires (Pasal 4 ayat (3
       status: 'unknown',
       codes: ['ELIG_MISSING_FACT'],
       legal: PASAL_4_3,
-      messages: ['Cannot be settled yet: it depends on enrolledPrograms, which was not given.'],
+      messages: ['Cannot be settled yet: it depends on facts not given (enrolledPrograms).'],
       missing: ['enrolledPrograms'],
     })
     const { enrolledPrograms: _p, enterpriseSize: _s, ...neither } = complete
     expect(programs(neither)).toMatchObject({
       status: 'unknown',
-      messages: [
-        'Cannot be settled yet: it depends on enrolledPrograms, enterpriseSize, which was not given.',
-      ],
+      messages: ['Cannot be settled yet: it depends on facts not given (enrolledPrograms, enterpriseSize).'],
       missing: ['enrolledPrograms', 'enterpriseSize'],
     })
   })
@@ -338,7 +336,7 @@ describe('the explanation: one step per condition, then the answer', () => {
       rule: 'eligibility.jkp.citizen',
       value: 'unknown',
       description:
-        'Condition jkp.citizen: cannot be settled yet. Cannot be settled yet: it depends on nationality, which was not given.',
+        'Condition jkp.citizen: cannot be settled yet. Cannot be settled yet: it depends on facts not given (nationality).',
       inputs: {
         registrationDate: '2025-03-01',
         birthDate: null,

@@ -161,7 +161,7 @@ describe('PU of a non-state employer, 2025-03-01 (every JKP condition met)', () 
       'ELIG_PROG_MATRIX',
     ])
     expect(prog(r, 'JP').reasons[0]!.message).toBe(
-      'Cannot be settled yet: it depends on enterpriseSize, which was not given.',
+      'Cannot be settled yet: it depends on facts not given (enterpriseSize).',
     )
     // JKP: without the enrolled programs and the size, the required programs are not known
     expect(prog(r, 'JKP').status).toBe('unknown')
@@ -247,7 +247,7 @@ describe('JKP conditions inside checkEligibility (PP 37/2021 Pasal 4 as amended 
       ['ELIG_MISSING_FACT', JKP_4_3],
     ])
     expect(prog(r, 'JKP').reasons[0]!.message).toBe(
-      'Cannot be settled yet: it depends on birthDate, enrolledPrograms, inJkn, which was not given.',
+      'Cannot be settled yet: it depends on facts not given (birthDate, enrolledPrograms, inJkn).',
     )
   })
 
@@ -645,7 +645,7 @@ describe('BPU registration age (checkBpuRegistrationAge, decision D15)', () => {
     expect(r.bpuRegistrationAge?.status).toBe('unknown')
     expect(r.bpuRegistrationAge?.missing).toEqual(['birthDate'])
     expect(r.bpuRegistrationAge?.reasons.map((x) => [x.code, x.message])).toEqual([
-      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on birthDate, which was not given.'],
+      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on facts not given (birthDate).'],
     ])
   })
 

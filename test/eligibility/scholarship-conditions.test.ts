@@ -181,7 +181,8 @@ describe('scholarship.contribution: the minimum contribution period', () => {
         reasons: [
           {
             code: 'ELIG_SCH_NO_MINIMUM',
-            message: 'Death from a work accident: scholarship with no minimum contribution period.',
+            message:
+              'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
             legal: JKK_MIN_82,
           },
         ],
@@ -207,7 +208,7 @@ describe('scholarship.contribution: the minimum contribution period', () => {
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on contributionMonths, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (contributionMonths).',
           legal: JKM_MIN_82,
         },
       ],
@@ -230,7 +231,8 @@ describe('scholarship.contribution: the minimum contribution period', () => {
         },
         {
           code: 'ELIG_SCH_NO_MINIMUM',
-          message: 'Death from a work accident: scholarship with no minimum contribution period.',
+          message:
+            'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
           legal: JKK_MIN_82,
         },
       ],
@@ -252,7 +254,7 @@ describe('scholarship.contribution: the minimum contribution period', () => {
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on cause, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (cause).',
           legal: [...JKM_MIN_82, PP82],
         },
         {
@@ -262,7 +264,8 @@ describe('scholarship.contribution: the minimum contribution period', () => {
         },
         {
           code: 'ELIG_SCH_NO_MINIMUM',
-          message: 'Death from a work accident: scholarship with no minimum contribution period.',
+          message:
+            'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
           legal: JKK_MIN_82,
         },
       ],
@@ -280,10 +283,13 @@ describe('scholarship.contribution: the minimum contribution period', () => {
     expect(c.reasons.map((x) => [x.code, x.message])).toEqual([
       [
         'ELIG_MISSING_FACT',
-        'Cannot be settled yet: it depends on cause, contributionMonths, which was not given.',
+        'Cannot be settled yet: it depends on facts not given (cause, contributionMonths).',
       ],
-      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on contributionMonths, which was not given.'],
-      ['ELIG_SCH_NO_MINIMUM', 'Death from a work accident: scholarship with no minimum contribution period.'],
+      ['ELIG_MISSING_FACT', 'Cannot be settled yet: it depends on facts not given (contributionMonths).'],
+      [
+        'ELIG_SCH_NO_MINIMUM',
+        'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
+      ],
     ])
   })
 
@@ -422,7 +428,7 @@ describe('the children (PP 82/2019)', () => {
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on children[2].married, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (children[2].married).',
           legal: AGE_LEGAL,
         },
       ],
@@ -465,7 +471,7 @@ describe('the children (PP 82/2019)', () => {
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message: 'Cannot be settled yet: it depends on children[1].working, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (children[1].working).',
           legal: AGE_LEGAL,
         },
       ],
@@ -555,8 +561,7 @@ describe('the children (PP 82/2019)', () => {
       reasons: [
         {
           code: 'ELIG_MISSING_FACT',
-          message:
-            'Cannot be settled yet: it depends on children[4].puConsecutiveMonths, which was not given.',
+          message: 'Cannot be settled yet: it depends on facts not given (children[4].puConsecutiveMonths).',
           legal: WORK_LEGAL,
         },
       ],
@@ -632,7 +637,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     ])
     expect(child(r, 2).reasons[3]).toEqual({
       code: 'ELIG_SCH_LIMIT_REACHED',
-      message: '2 children already take the places: the scholarship is for at most 2 children.',
+      message: 'The places are taken: the scholarship is for at most 2 child(ren).',
       legal: MAX_82,
     })
     expect(child(r, 0).reasons.map((x) => x.code)).not.toContain('ELIG_SCH_LIMIT_REACHED')
@@ -707,7 +712,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
         {
           code: 'ELIG_MISSING_FACT',
           message:
-            'Cannot be settled yet: it depends on children[0].married, children[2].working, which was not given.',
+            'Cannot be settled yet: it depends on facts not given (children[0].married, children[2].working).',
           legal: MAX_82,
         },
       ],
@@ -826,7 +831,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     ])
     expect(child(r, 1).reasons.at(-1)).toEqual({
       code: 'ELIG_SCH_LIMIT_REACHED',
-      message: '1 children already take the places: the scholarship is for at most 1 children.',
+      message: 'The places are taken: the scholarship is for at most 1 child(ren).',
       legal: MAX_44,
     })
     expect(cond(r, 'scholarship.children').reasons).toEqual([

@@ -51,7 +51,8 @@ export const eligibilityClaimsMessages = {
       'Lama kepesertaan {months} bulan, paling sedikit {min} bulan: manfaat JKM penuh.',
 
     // scholarship
-    ELIG_SCH_NO_MINIMUM: 'Kematian akibat kecelakaan kerja: beasiswa tanpa masa iur minimum.',
+    ELIG_SCH_NO_MINIMUM:
+      'Kematian akibat kecelakaan kerja atau penyakit akibat kerja (JKK): beasiswa tanpa masa iur minimum.',
     ELIG_SCH_CONTRIB_MET: 'Masa iur {months} bulan, paling sedikit {min} bulan.',
     ELIG_SCH_CONTRIB_NOT_MET:
       'Masa iur hanya {months} bulan: beasiswa mensyaratkan paling sedikit {min} bulan.',
@@ -71,7 +72,7 @@ export const eligibilityClaimsMessages = {
       'Anak bekerja sebagai PU selama {months} bulan berturut-turut, lebih dari {max} bulan: beasiswa berakhir.',
     ELIG_SCH_NOT_REGISTERED_HEIR:
       'Anak tidak didaftarkan peserta sebagai ahli waris penerima beasiswa, sedangkan anak lain didaftarkan.',
-    ELIG_SCH_LIMIT_REACHED: 'Sudah ada {max} anak penerima: beasiswa paling banyak untuk {max} anak.',
+    ELIG_SCH_LIMIT_REACHED: 'Tempat sudah penuh: beasiswa paling banyak untuk {max} anak.',
     ELIG_SCH_CHILDREN_MET: '{count} anak menerima beasiswa (paling banyak {max}).',
     ELIG_SCH_NO_ELIGIBLE_CHILD: 'Tidak ada anak yang memenuhi syarat beasiswa.',
   },
@@ -117,7 +118,8 @@ export const eligibilityClaimsMessages = {
       'Membership of {months} months, under {min}: a {category} participant gets only the short-membership benefit (Permenaker 1/2025, decision D2).',
     ELIG_JKM_FULL_MEMBERSHIP: 'Membership of {months} months, at least {min}: the full JKM.',
 
-    ELIG_SCH_NO_MINIMUM: 'Death from a work accident: scholarship with no minimum contribution period.',
+    ELIG_SCH_NO_MINIMUM:
+      'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
     ELIG_SCH_CONTRIB_MET: '{months} months of contributions, at least {min}.',
     ELIG_SCH_CONTRIB_NOT_MET:
       'Only {months} months of contributions: the scholarship requires at least {min}.',
@@ -137,8 +139,7 @@ export const eligibilityClaimsMessages = {
       'The child has worked as PU for {months} consecutive months, more than {max}: the scholarship ends.',
     ELIG_SCH_NOT_REGISTERED_HEIR:
       'The participant did not register this child as a scholarship heir, while other children are registered.',
-    ELIG_SCH_LIMIT_REACHED:
-      '{max} children already take the places: the scholarship is for at most {max} children.',
+    ELIG_SCH_LIMIT_REACHED: 'The places are taken: the scholarship is for at most {max} child(ren).',
     ELIG_SCH_CHILDREN_MET: '{count} child(ren) get the scholarship (at most {max}).',
     ELIG_SCH_NO_ELIGIBLE_CHILD: 'No child meets the scholarship conditions.',
   },

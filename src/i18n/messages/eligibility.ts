@@ -252,7 +252,7 @@ export const eligibilityMessages = {
     ELIG_BPU_AGE_not_allowed: 'past the age limit',
     ELIG_BPU_AGE_unknown: 'cannot be settled yet',
 
-    ELIG_MISSING_FACT: 'Cannot be settled yet: it depends on {paths}, which was not given.',
+    ELIG_MISSING_FACT: 'Cannot be settled yet: it depends on facts not given ({paths}).',
     ELIG_LAW_UNSETTLED:
       'The available legal sources do not settle the status of {program} for {segment}; no input can decide it.',
 
