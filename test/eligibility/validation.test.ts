@@ -8,25 +8,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { BpjsValidationError, checkEligibility, type EligibilityInput } from '../../src/index.js'
+import { WORK_RELATIONSHIPS } from '../../src/schemas/eligibility.js'
 
-const RELATIONSHIPS = [
-  'employee-company',
-  'employee-individual',
-  'state-non-asn',
-  'asn',
-  'tni',
-  'polri',
-  'self-employed',
-  'informal',
-  'employer',
-  'construction-project',
-  'migrant-worker',
-  'intern',
-  'religious-worker',
-  'rt-rw-head',
-  'vulnerable-worker',
-  'pppk-part-time',
-] as const
+// the one list of relationships (the schema's), so a relationship added there is checked here too
+const RELATIONSHIPS = WORK_RELATIONSHIPS
 
 const VULNERABLE = ['religious-worker', 'rt-rw-head', 'vulnerable-worker']
 /** Where each relationship-dependent field applies (written from the JSDoc of EligibilityInput). */
