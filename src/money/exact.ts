@@ -1,6 +1,6 @@
 import { Dec, decRounding } from './decimal.js'
 import type { Rate } from './rate.js'
-import { scaledToText } from './rate.js'
+import { scaledToText, unitsToText } from './rate.js'
 import { divRound, floorDivSmall, POW10, SMALL_INT, type RoundingMode } from './rounding.js'
 
 /** Products up to 2^52: with a divisor ≤ 10^15 every intermediate of {@link divRoundSmall} stays exact. */
@@ -94,15 +94,7 @@ export function exactRateText(sen: number, r: Rate): string {
  */
 export function bigScaledToText(num: bigint, scale: number): string {
   const neg = num < BigInt(0)
-  let digits = (neg ? -num : num).toString()
-  if (scale > 0) {
-    if (digits.length <= scale) digits = digits.padStart(scale + 1, '0')
-    const point = digits.length - scale
-    let end = digits.length
-    while (end > point && digits.charCodeAt(end - 1) === 48) end--
-    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`
-  }
-  return neg ? `-${digits}` : digits
+  return unitsToText(neg, (neg ? -num : num).toString(), scale)
 }
 
 /** Whole rupiah from sen, rounded once. */

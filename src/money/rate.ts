@@ -42,16 +42,25 @@ export function scaledToText(num: number, scale: number): string {
     return `${int}.${String(frac).padStart(digits, '0')}`
   }
   const neg = num < 0
-  let digits = String(neg ? -num : num)
+  return unitsToText(neg, String(neg ? -num : num), scale)
+}
+
+/**
+ * The text of `digits / 10^scale` (the decimal digits of an integer's magnitude, `neg` for its sign), with the
+ * fraction's trailing zeros dropped: the one writer behind {@link scaledToText} and `bigScaledToText`.
+ * @internal
+ */
+export function unitsToText(neg: boolean, digits: string, scale: number): string {
+  let text = digits
   if (scale > 0) {
-    if (digits.length <= scale) digits = digits.padStart(scale + 1, '0')
-    const point = digits.length - scale
+    if (text.length <= scale) text = text.padStart(scale + 1, '0')
+    const point = text.length - scale
     // drop the fraction's trailing zeros
-    let end = digits.length
-    while (end > point && digits.charCodeAt(end - 1) === 48) end--
-    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`
+    let end = text.length
+    while (end > point && text.charCodeAt(end - 1) === 48) end--
+    text = end === point ? text.slice(0, point) : `${text.slice(0, point)}.${text.slice(point, end)}`
   }
-  return neg ? `-${digits}` : digits
+  return neg ? `-${text}` : text
 }
 
 function make(num: number, scale: number): Rate {
