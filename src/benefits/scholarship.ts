@@ -58,55 +58,72 @@ export interface ScholarshipRequest {
   readonly contributionMonthsDerived: boolean
 }
 
+/** The tables of the lump-sum scheme (PP 44/2015): one amount per child. */
+interface LumpSumTables {
+  readonly kind: 'lump-sum'
+  readonly lump: ParameterReading<string>
+}
+
+/** The tables of the yearly scheme (PP 82/2019 on): amounts by school level, age bands, first payable date. */
+interface YearlyTables {
+  readonly kind: 'yearly'
+  readonly levels: ParameterReading<readonly ScholarshipLevelRow[]>
+  readonly bands: ParameterReading<readonly ScholarshipBand[]>
+}
+
+/** The scheme of the regime with the readings it needs, and none it does not. */
+type Scheme = LumpSumTables | (YearlyTables & { readonly firstPayable: ParameterReading<string> })
+
 /** The scholarship law of the regime, read once (the maximum is recorded as a step). */
 interface ScholarshipLaw {
   readonly mode: ParameterReading<ScholarshipMode>
   readonly maxChildren: ParameterReading<number>
   readonly startMonth: number
-  readonly levels: ParameterReading<readonly ScholarshipLevelRow[]> | undefined
-  readonly bands: ParameterReading<readonly ScholarshipBand[]> | undefined
-  readonly lump: ParameterReading<string> | undefined
-  readonly firstPayable: ParameterReading<string> | undefined
+  readonly scheme: Scheme
   readonly base: Omit<ScholarshipResult, 'eligible' | 'children' | 'total' | 'reasons'>
 }
 
 function readLaw(ctx: RuleContext, req: ScholarshipRequest): ScholarshipLaw {
-  const mode = ctx.read(scholarshipMode, req.regimeDate)
-  const maxChildren = ctx.read(scholarshipMaxChildren, req.regimeDate)
-  const startMonth = ctx.read(scholarshipSchoolYearStart, req.regimeDate).value.month
-  const isYearly = mode.value === 'yearly'
-  const levels = isYearly ? ctx.read(scholarshipLevels, req.regimeDate) : undefined
-  const bands = isYearly ? ctx.read(scholarshipBands, req.regimeDate) : undefined
-  const lump = isYearly ? undefined : ctx.read(scholarshipLumpSum, req.regimeDate)
+  const date = req.regimeDate
+  const mode = ctx.read(scholarshipMode, date)
+  const maxChildren = ctx.read(scholarshipMaxChildren, date)
+  const startMonth = ctx.read(scholarshipSchoolYearStart, date).value.month
+  const tables: LumpSumTables | YearlyTables =
+    mode.value === 'yearly'
+      ? { kind: 'yearly', levels: ctx.read(scholarshipLevels, date), bands: ctx.read(scholarshipBands, date) }
+      : { kind: 'lump-sum', lump: ctx.read(scholarshipLumpSum, date) }
   const perChild =
-    lump === undefined
-      ? // Stryker disable next-line OptionalChaining,ArrayDeclaration: levels and bands are defined when lump is not
-        maximumPerChild(levels?.value ?? [], bands?.value ?? [])
-      : rupiahFromData(lump.value)
+    tables.kind === 'yearly'
+      ? maximumPerChild(tables.levels.value, tables.bands.value)
+      : rupiahFromData(tables.lump.value)
   const maximum = perChild * maxChildren.value
   ctx.step({
     rule: 'scholarship.maximum',
     text: 'STEP_SCHOLARSHIP_MAXIMUM',
-    formula: isYearly ? 'FORMULA_SCHOLARSHIP_MAXIMUM_YEARLY' : 'FORMULA_SCHOLARSHIP_MAXIMUM_LUMP_SUM',
+    formula:
+      tables.kind === 'yearly'
+        ? 'FORMULA_SCHOLARSHIP_MAXIMUM_YEARLY'
+        : 'FORMULA_SCHOLARSHIP_MAXIMUM_LUMP_SUM',
     params: { perChild: rp(perChild), children: maxChildren.value, maximum: rp(maximum) },
     parameters: [
       mode,
       maxChildren,
-      ...(levels === undefined ? [] : [levels]),
-      ...(bands === undefined ? [] : [bands]),
-      ...(lump === undefined ? [] : [lump]),
+      ...(tables.kind === 'yearly' ? [tables.levels, tables.bands] : [tables.lump]),
     ],
     value: maximum,
   })
-  const firstPayable = isYearly ? ctx.read(scholarshipFirstPayableDate, req.regimeDate) : undefined
+  const scheme: Scheme =
+    tables.kind === 'yearly'
+      ? { ...tables, firstPayable: ctx.read(scholarshipFirstPayableDate, date) }
+      : tables
   const base: ScholarshipLaw['base'] = {
     mode: mode.value,
     maximum,
     maximumPerChild: perChild,
     maxChildren: maxChildren.value,
-    firstPayableDate: firstPayable?.value ?? null,
+    firstPayableDate: scheme.kind === 'yearly' ? scheme.firstPayable.value : null,
   }
-  return { mode, maxChildren, startMonth, levels, bands, lump, firstPayable, base }
+  return { mode, maxChildren, startMonth, scheme, base }
 }
 
 /**
@@ -157,9 +174,15 @@ function participantGate(
   return req.children
 }
 
+/**
+ * The scheme as the schedules use it: the yearly one with the age limit its children were checked against.
+ */
+type PricedScheme =
+  LumpSumTables | (Extract<Scheme, YearlyTables> & { readonly ageLimit: ParameterReading<number> })
+
 /** The children chosen (decisions D14) and each child's reasons. */
 interface Selection {
-  readonly ageLimit: ParameterReading<number> | undefined
+  readonly scheme: PricedScheme
   readonly selected: readonly number[]
   readonly perChild: readonly ReasonList[]
 }
@@ -172,7 +195,11 @@ function selectChildren(
   law: ScholarshipLaw,
 ): Selection {
   const max = law.maxChildren.value
-  const ageLimit = law.lump === undefined ? ctx.read(scholarshipAgeLimit, req.regimeDate) : undefined
+  const scheme: PricedScheme =
+    law.scheme.kind === 'yearly'
+      ? { ...law.scheme, ageLimit: ctx.read(scholarshipAgeLimit, req.regimeDate) }
+      : law.scheme
+  const ageLimit = scheme.kind === 'yearly' ? scheme.ageLimit : undefined
   const flagged = kids.some((c) => c.registeredHeir !== undefined)
   const perChild = kids.map(() => new ReasonList(ctx))
   const candidates: number[] = []
@@ -219,7 +246,7 @@ function selectChildren(
     legal: [P103, D14],
     value: selected,
   })
-  return { ageLimit, selected, perChild }
+  return { scheme, selected, perChild }
 }
 
 /** One child's part: not selected (no payment), or its payments and their step. */
@@ -234,22 +261,24 @@ function childPart(
   const r = sel.perChild[i] as ReasonList
   if (!sel.selected.includes(i))
     return { ...childBase(i, c), selected: false, basis: null, payments: [], total: 0, reasons: r.items }
-  const { lump, levels } = law
+  const { scheme } = sel
   const payments =
-    lump !== undefined
-      ? lumpSumPayment(ctx, r, c, req, lump, law.startMonth)
-      : // Stryker disable OptionalChaining,ArrayDeclaration: every yearly reading is defined when lump is not
-        yearlySchedule(ctx, r, c, i, req, {
-          levels: levels?.value ?? [],
-          bands: law.bands?.value ?? [],
-          ageLimit: sel.ageLimit?.value ?? 0,
-          firstPayable: law.firstPayable?.value ?? req.dateOfDeath,
-          // Stryker restore OptionalChaining,ArrayDeclaration
+    scheme.kind === 'lump-sum'
+      ? lumpSumPayment(ctx, r, c, req, scheme.lump, law.startMonth)
+      : yearlySchedule(ctx, r, c, i, req, {
+          levels: scheme.levels.value,
+          bands: scheme.bands.value,
+          ageLimit: scheme.ageLimit.value,
+          firstPayable: scheme.firstPayable.value,
           startMonth: law.startMonth,
         })
   const total = payments.reduce((s, p) => s + p.amount, 0)
   const basis =
-    lump !== undefined ? null : c.schooling !== undefined && c.schooling.length > 0 ? 'schooling' : 'age'
+    scheme.kind === 'lump-sum'
+      ? null
+      : c.schooling !== undefined && c.schooling.length > 0
+        ? 'schooling'
+        : 'age'
   ctx.step({
     rule: 'scholarship.child',
     // one text per basis, so the basis reads in the reader's language; `number` counts from 1 for people,
@@ -261,11 +290,31 @@ function childPart(
       birthDate: c.birthDate,
       schooling: (c.schooling ?? []).map((s) => `${s.level} ${s.startYear}`),
     },
-    // Stryker disable next-line OptionalChaining,ArrayDeclaration: levels is defined when lump is not
-    legal: lump !== undefined ? lump.legal : [...(levels?.legal ?? []), D5],
+    legal: scheme.kind === 'lump-sum' ? scheme.lump.legal : [...scheme.levels.legal, D5],
     value: payments.map((p) => `${p.schoolYear} ${p.level ?? '-'} ${p.amount} (${p.payableFrom})`),
   })
   return { ...childBase(i, c), selected: true, basis, payments, total, reasons: r.items }
+}
+
+/**
+ * The notes of the yearly scheme: claimed year by year, and paid from the first payable date when a school
+ * year before it is owed (a backlog exists only in this scheme).
+ */
+function yearlyNotes(
+  reasons: ReasonList,
+  firstPayable: ParameterReading<string>,
+  children: readonly ScholarshipChild[],
+): void {
+  if (children.some((c) => c.selected))
+    reasons.add('note', 'SCHOLARSHIP_YEARLY_CLAIM', {}, [
+      { source: 'PERMENAKER-5-2021' },
+      { source: 'PERMENAKER-1-2025', article: 'Pasal 104 ayat (1)' },
+    ])
+  if (children.some((c) => c.payments.some((p) => p.backlog)))
+    reasons.add('note', 'SCHOLARSHIP_BACKLOG', { date: firstPayable.value }, [
+      { source: 'PERMENAKER-5-2021' },
+      D5,
+    ])
 }
 
 /**
@@ -282,19 +331,7 @@ export function computeScholarship(ctx: RuleContext, req: ScholarshipRequest): S
   const sel = selectChildren(ctx, req, kids, law)
   const children = kids.map((c, i) => childPart(ctx, req, law, sel, c, i))
   const total = children.reduce((s, c) => s + c.total, 0)
-  if (law.lump === undefined && children.some((c) => c.selected))
-    reasons.add('note', 'SCHOLARSHIP_YEARLY_CLAIM', {}, [
-      { source: 'PERMENAKER-5-2021' },
-      { source: 'PERMENAKER-1-2025', article: 'Pasal 104 ayat (1)' },
-    ])
-  if (children.some((c) => c.payments.some((p) => p.backlog)))
-    reasons.add(
-      'note',
-      'SCHOLARSHIP_BACKLOG',
-      // Stryker disable next-line OptionalChaining,StringLiteral: a backlog exists only in the yearly scheme, which reads firstPayable
-      { date: law.firstPayable?.value ?? '' },
-      [{ source: 'PERMENAKER-5-2021' }, D5],
-    )
+  if (law.scheme.kind === 'yearly') yearlyNotes(reasons, law.scheme.firstPayable, children)
   if (sel.selected.length === 0) reasons.add('not-met', 'SCHOLARSHIP_NO_ELIGIBLE_CHILD', {}, [P103])
   return { ...law.base, eligible: sel.selected.length > 0, children, total, reasons: reasons.items }
 }
