@@ -89,12 +89,9 @@ function childSpans(
   index: number,
   req: ScholarshipRequest,
   p: YearlyLaw,
-  given: boolean,
+  schooling: ParsedChild['schooling'],
 ): Span[] {
-  if (given) {
-    // Stryker disable next-line ArrayDeclaration: given means schooling is a non-empty array
-    return spansFromSchooling(p.levels, c.schooling ?? [])
-  }
+  if (schooling !== undefined) return spansFromSchooling(p.levels, schooling)
   const entry = ctx.read(scholarshipAssumedEntryAge, req.regimeDate)
   const spans = spansFromAge(p.levels, c.birthDate, entry.value, p.startMonth)
   ctx.warn('SCHOLARSHIP_SCHEDULE_ASSUMED', { index, tk: entry.value.TK, sd: entry.value.SD }, undefined)
@@ -165,8 +162,10 @@ export function yearlySchedule(
   req: ScholarshipRequest,
   p: YearlyLaw,
 ): ScholarshipPayment[] {
-  const given = c.schooling !== undefined && c.schooling.length > 0
-  const spans = childSpans(ctx, r, c, index, req, p, given)
+  // the schooling given, when it names at least one level (else the timeline follows the age)
+  const schooling = c.schooling !== undefined && c.schooling.length > 0 ? c.schooling : undefined
+  const given = schooling !== undefined
+  const spans = childSpans(ctx, r, c, index, req, p, schooling)
   const firstYear = schoolYearOf(req.dateOfDeath, p.startMonth)
   const firstGiven = spans.find((s) => s.source === 'schooling')
   if (firstGiven !== undefined && firstGiven.from > firstYear)
