@@ -77,6 +77,12 @@ describe('jpPensionAgeOn (PP 45/2015 Pasal 15)', () => {
   it('accepts a Date and reads it as a calendar date', () => {
     expect(jpPensionAgeOn(new Date(2019, 0, 1)).date).toBe('2019-01-01')
     expect(jpPensionAgeOn({ date: new Date('2018-12-31') }).pensionAge).toBe(56)
+    // born 1965-07-16: 58 (in force 2022–2024) is reached on 2023-07-16
+    expect(pensionAgeReachedOn(new Date(1965, 6, 16))).toMatchObject({
+      birthDate: '1965-07-16',
+      pensionAge: 58,
+      date: '2023-07-16',
+    })
   })
 })
 

@@ -501,3 +501,73 @@ describe('the dates a JKM claim is refused for', () => {
     expect(same.membershipMonths).toBe(0)
   })
 })
+
+describe('the cross-field checks are reported with the schema problems, in one error', () => {
+  /** The schema's issue for a category that is not one of PU, BPU, JAKON, PMI. */
+  const BAD_CATEGORY = {
+    path: ['category'],
+    code: 'INVALID_VALUE',
+    message: 'Value not allowed: "XX". Allowed: "PU", "BPU", "JAKON", "PMI".',
+  }
+  const issuesOf = (input: unknown): { path: unknown; code: string; message: string }[] => {
+    try {
+      checkJkmClaim(input as JkmClaimInput, EN)
+    } catch (e) {
+      expect(e).toMatchObject({ name: 'BpjsValidationError' })
+      return (e as { issues: { path: unknown; code: string; message: string }[] }).issues.map((i) => ({
+        path: i.path,
+        code: i.code,
+        message: i.message,
+      }))
+    }
+    throw new Error('no error')
+  }
+
+  it('a registration after the death, with a bad category: both problems, the order once (not MEMBERSHIP_AFTER_DEATH)', () => {
+    expect(issuesOf({ ...PU, category: 'XX', membershipStart: '2024-05-11' })).toEqual([
+      BAD_CATEGORY,
+      {
+        path: ['membershipStart'],
+        code: 'ELIG_DATE_ORDER',
+        message: 'dateOfDeath (2024-05-10) cannot be before membershipStart (2024-05-11).',
+      },
+    ])
+  })
+
+  it('a registration after the death on a valid input: ELIG_DATE_ORDER alone', () => {
+    expect(issuesOf({ ...PU, membershipStart: '2024-05-11' })).toEqual([
+      {
+        path: ['membershipStart'],
+        code: 'ELIG_DATE_ORDER',
+        message: 'dateOfDeath (2024-05-10) cannot be before membershipStart (2024-05-11).',
+      },
+    ])
+  })
+
+  it('a paid-through month before the registration month, with a bad category: both problems', () => {
+    // registered 2024-03-15, paid through 2024-02: a month before the membership existed
+    expect(
+      issuesOf({
+        dateOfDeath: '2024-05-10',
+        category: 'XX',
+        cause: 'natural',
+        paidThrough: '2024-02',
+        membershipStart: '2024-03-15',
+      }),
+    ).toEqual([
+      BAD_CATEGORY,
+      {
+        path: ['paidThrough'],
+        code: 'PAID_THROUGH_BEFORE_MEMBERSHIP',
+        message: 'The last paid month 2024-02 is before the membership started (2024-03-15).',
+      },
+    ])
+  })
+
+  it('a date of death outside the library dates: the rule refuses it, no cross-field check is made', () => {
+    // death 2015-06-30, registered after it: only the schema problem is reported, the date is refused later
+    expect(
+      issuesOf({ ...PU, dateOfDeath: '2015-06-30', category: 'XX', membershipStart: '2015-07-01' }),
+    ).toEqual([BAD_CATEGORY])
+  })
+})

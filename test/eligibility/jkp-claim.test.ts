@@ -438,6 +438,56 @@ describe('counting paid months from paidPeriods (eligibility.jkp.claim.countsLay
       }),
     )
   })
+  it('paidPeriods with either month count alone is refused too; the message names both ways', () => {
+    const twoWays = {
+      path: ['paidPeriods'],
+      code: 'ELIG_JKP_MONTHS_TWO_WAYS',
+      message:
+        'Give the month counts (contributionMonthsInWindow, consecutiveMonthsBeforeLayoff) or the list of paid months (paidPeriods), not both.',
+    }
+    for (const count of [{ contributionMonthsInWindow: 12 }, { consecutiveMonthsBeforeLayoff: 6 }] as const)
+      expect(() => checkJkpClaim({ ...input, ...count, paidPeriods: ['2025-01'] }, EN)).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining(twoWays)] }),
+      )
+  })
+
+  it('a month listed twice is refused at its second place, naming the month', () => {
+    expect(() => checkJkpClaim({ ...input, paidPeriods: ['2024-12', '2025-01', '2025-01'] }, EN)).toThrow(
+      expect.objectContaining({
+        name: 'BpjsValidationError',
+        issues: [
+          expect.objectContaining({
+            path: ['paidPeriods', 2],
+            code: 'DUPLICATE_VALUE',
+            message: 'Duplicate value: 2025-01.',
+          }),
+        ],
+      }),
+    )
+  })
+
+  it('with countsLayoffMonth false, an unpaid month before the layoff leaves no run (no month of slack)', () => {
+    // layoff 2025-03: the run must end with 2025-02, which is unpaid; 2024-08 … 2025-01 (6) do not count
+    const r = checkJkpClaim(
+      { ...input, paidPeriods: months('2024-08', 6) },
+      { ...EN, parameters: { 'eligibility.jkp.claim.countsLayoffMonth': false } },
+    )
+    expect(r.consecutiveMonthsBeforeLayoff).toBe(0)
+    // window 2023-03 … 2025-02: the six months are inside it
+    expect(r.contributionMonthsInWindow).toBe(6)
+    expect(cond(r, 'jkp.consecutive')).toEqual({
+      id: 'jkp.consecutive',
+      status: 'not-met',
+      reasons: [
+        {
+          code: 'ELIG_JKP_CONSECUTIVE_NOT_MET',
+          message: 'Only 0 consecutive months of contributions before the layoff: at least 6 are required.',
+          legal: PASAL_19,
+        },
+      ],
+    })
+    expect(step(r, 'eligibility.jkp.countPaidMonths').value).toEqual({ inWindow: 6, consecutive: 0 })
+  })
 })
 
 describe('jkp.deadline: 3 months after a layoff up to 2025-02-06 (PP 37/2021), 6 from 2025-02-07 (PP 6/2025)', () => {
@@ -677,5 +727,115 @@ describe('the whole claim', () => {
     expect(r.missing).toBeUndefined()
     expect(step(r, 'eligibility.jkp.claim').inputs).toEqual({})
     expect(step(r, 'eligibility.jkp.claim').description).toBe('Result of jkp.claim: not eligible.')
+  })
+})
+
+describe('the claim dates inside the library dates (2015-07-01 … 2036-12-31)', () => {
+  it('a layoff before 2015-07-01 is refused on layoffDate (DATE_BEFORE_COVERAGE)', () => {
+    expect(() => checkJkpClaim({ layoffDate: '2015-06-30' }, EN)).toThrow(
+      expect.objectContaining({
+        name: 'BpjsRuleError',
+        code: 'DATE_BEFORE_COVERAGE',
+        path: ['layoffDate'],
+        message:
+          'The date 2015-06-30 is before this library’s coverage: the BPJS Ketenagakerjaan rules it models apply from 2015-07-01 (PP 44/2015, PP 45/2015, PP 46/2015).',
+      }),
+    )
+  })
+
+  it('a claim date past the horizon is refused on claimDate (DATE_AFTER_COVERAGE); the horizon itself is accepted', () => {
+    const layoff = { ...FULL, layoffDate: '2036-12-01' }
+    expect(() => checkJkpClaim({ ...layoff, claimDate: '2037-01-05' }, EN)).toThrow(
+      expect.objectContaining({
+        name: 'BpjsRuleError',
+        code: 'DATE_AFTER_COVERAGE',
+        path: ['claimDate'],
+        message:
+          'The date 2037-01-05 is past this library’s projection horizon (2036-12-31). Its legal data was last verified on 2026-11-24.',
+      }),
+    )
+    // 6 months under PP 6/2025: the deadline is 2037-06-01, the claim on 2036-12-31 keeps it
+    const r = checkJkpClaim({ ...layoff, claimDate: '2036-12-31' }, EN)
+    expect(r.claimDeadline).toBe('2037-06-01')
+    expect(cond(r, 'jkp.deadline').status).toBe('met')
+  })
+})
+
+describe('the cross-field checks are reported with the schema problems, in one error', () => {
+  const badReason = expect.objectContaining({ path: ['reasonForLeaving'], code: 'INVALID_VALUE' })
+
+  it('a claim date before the layoff, with a reason for leaving not in the list: both problems', () => {
+    expect(() =>
+      checkJkpClaim({ ...FULL, reasonForLeaving: 'fired', claimDate: '2025-03-09' } as never, EN),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'BpjsValidationError',
+        issues: [
+          badReason,
+          expect.objectContaining({
+            path: ['claimDate'],
+            code: 'ELIG_DATE_ORDER',
+            message: 'claimDate (2025-03-09) cannot be before layoffDate (2025-03-10).',
+          }),
+        ],
+      }),
+    )
+  })
+
+  it('25 months in the 24-month window, with a reason for leaving not in the list: both problems', () => {
+    expect(() =>
+      checkJkpClaim({ ...FULL, reasonForLeaving: 'fired', contributionMonthsInWindow: 25 } as never, EN),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'BpjsValidationError',
+        issues: [
+          badReason,
+          expect.objectContaining({
+            path: ['contributionMonthsInWindow'],
+            code: 'ELIG_MONTHS_EXCEED_WINDOW',
+            message: '25 months of contributions exceed the 24-month window.',
+          }),
+        ],
+      }),
+    )
+  })
+  it('a layoff past the horizon: the window is not read, the date order is still reported with the schema problem', () => {
+    // the law of 2037-01-10 is not knowable (the rule refuses the date), but a claim date before it is wrong anyway
+    expect(() =>
+      checkJkpClaim(
+        {
+          layoffDate: '2037-01-10',
+          claimDate: '2037-01-05',
+          reasonForLeaving: 'fired',
+          contributionMonthsInWindow: 12,
+        } as never,
+        EN,
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'BpjsValidationError',
+        issues: [
+          badReason,
+          expect.objectContaining({
+            path: ['claimDate'],
+            code: 'ELIG_DATE_ORDER',
+            message: 'claimDate (2037-01-05) cannot be before layoffDate (2037-01-10).',
+          }),
+        ],
+      }),
+    )
+  })
+})
+
+describe('the counts in the result', () => {
+  it('are left out (not even as undefined) when neither is given nor computed', () => {
+    const { contributionMonthsInWindow: _a, consecutiveMonthsBeforeLayoff: _b, ...input } = FULL
+    const r = checkJkpClaim(input, EN)
+    expect(Object.keys(r)).not.toContain('contributionMonthsInWindow')
+    expect(Object.keys(r)).not.toContain('consecutiveMonthsBeforeLayoff')
+    // one given: only that one is there
+    const one = checkJkpClaim({ ...input, consecutiveMonthsBeforeLayoff: 6 }, EN)
+    expect(Object.keys(one)).toContain('consecutiveMonthsBeforeLayoff')
+    expect(Object.keys(one)).not.toContain('contributionMonthsInWindow')
   })
 })

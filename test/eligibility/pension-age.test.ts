@@ -77,6 +77,28 @@ describe('jpPensionAgeOn: the entry in force and how it is recorded', () => {
       overridden: true,
     })
     expect(far.explanation.parameters[0]?.lastVerifiedOn).toBeUndefined()
+    // the override is still reported; the date after the verification date is not (D24: the schedule is law)
+    expect(far.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['PARAMETER_OVERRIDDEN', 'Parameter jp.pensionAge diganti oleh pemanggil: nilai 60.'],
+    ])
+  })
+  it('on the horizon (2036-12-31) an override appended from 2045 leaves the law of the day: 62, not overridden', () => {
+    // PP 45/2015 Pasal 15 ayat (3): 62 in force 2034-01-01 … 2036-12-31; the appended 66 starts in 2045
+    const later = { 'jp.pensionAge': { values: [{ from: '2045-01-01', value: 66 }] } } as const
+    const r = jpPensionAgeOn('2036-12-31', { locale: 'en', parameters: later })
+    expect(r).toMatchObject({ pensionAge: 62, from: '2034-01-01', to: '2036-12-31' })
+    expect(r.warnings).toEqual([])
+    expect(r.explanation.parameters).toEqual([
+      expect.objectContaining({
+        id: 'jp.pensionAge',
+        value: 62,
+        date: '2036-12-31',
+        confidence: 'high',
+        overridden: false,
+        legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
+      }),
+    ])
+    expect(r.explanation.parameters[0]?.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
   it('a date in a gap of an overridden schedule is PARAMETER_NOT_IN_FORCE on the path date, in the caller language', () => {
     expect(() => jpPensionAgeOn('2020-06-01', { locale: 'en', parameters: gapped })).toThrow(

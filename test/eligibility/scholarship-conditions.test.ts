@@ -241,6 +241,12 @@ describe('scholarship.contribution: the minimum contribution period', () => {
       'jkm.regime',
       'scholarship.mode',
     ])
+    // the condition step tells both reasons, one after the other, and cites both minima
+    const s = step(r, 'eligibility.scholarship.contribution')
+    expect(s.description).toBe(
+      'Condition scholarship.contribution: met. 36 months of contributions, at least 36. Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
+    )
+    expect(s.legal).toEqual([...JKM_MIN_82, PP82])
   })
 
   it('no cause, 35 months: the cause decides (unknown, missing ["cause"])', () => {
