@@ -7,6 +7,7 @@ import { COVERAGE } from '../parameters/coverage.js'
 import { jpRegistrationCutoff } from '../parameters/eligibility.js'
 import { jpPensionAge } from '../parameters/jp.js'
 import { assertCovered } from '../parameters/lookup.js'
+import { isOverrideValue } from '../parameters/override.js'
 import type { ParameterReading, ParameterValue } from '../parameters/types.js'
 import { dateTime } from '../internal/show.js'
 import { allChecks, parseWith } from '../schemas/common.js'
@@ -71,7 +72,6 @@ export interface PensionAgeReached {
   readonly date: string
   readonly age: number
   readonly entry: ParameterValue<number>
-  readonly overridden: boolean
 }
 
 /**
@@ -80,7 +80,6 @@ export interface PensionAgeReached {
  */
 export function computePensionAgeReached(birthDate: string, resolved: ResolvedOptions): PensionAgeReached {
   const values = schedule(resolved)
-  const overridden = resolved.overrides.has(jpPensionAge.id)
   for (let age = 0; age <= 150; age++) {
     const date = dateOfAge(birthDate, age)
     const entry = entryAt(values, date)
@@ -91,7 +90,7 @@ export function computePensionAgeReached(birthDate: string, resolved: ResolvedOp
         ['birthDate'],
         resolved.locale,
       )
-    if (age >= entry.value) return { date, age, entry, overridden }
+    if (age >= entry.value) return { date, age, entry }
   }
   throw new BpjsRuleError(
     'PARAMETER_NOT_IN_FORCE',
@@ -109,6 +108,9 @@ export function computePensionAgeReached(birthDate: string, resolved: ResolvedOp
 export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached): ParameterReading<number> {
   if (reached.date <= COVERAGE.horizon) return ctx.read(jpPensionAge, clampToCoverage(reached.date))
   const e = reached.entry
+  // overridden when the entry itself is the caller's, as a reading within the span is (not whenever the
+  // parameter has an override: an override appended from 2045 leaves the 2037 entry the library's)
+  const overridden = isOverrideValue(e)
   const r: { -readonly [K in keyof ParameterReading<number>]: ParameterReading<number>[K] } = {
     id: jpPensionAge.id,
     unit: jpPensionAge.unit,
@@ -116,11 +118,11 @@ export function recordPensionEntry(ctx: RuleContext, reached: PensionAgeReached)
     date: reached.date,
     from: e.from,
     legal: e.legal,
-    confidence: reached.overridden ? 'override' : e.confidence,
-    overridden: reached.overridden,
+    confidence: overridden ? 'override' : e.confidence,
+    overridden,
   }
   if (e.to !== undefined) r.to = e.to
-  if (!reached.overridden) r.lastVerifiedOn = e.lastVerifiedOn
+  if (!overridden) r.lastVerifiedOn = e.lastVerifiedOn
   if (e.note !== undefined) r.note = e.note
   ctx.recordReading(r)
   return r
@@ -206,12 +208,7 @@ export function jpPensionAgeOn(
       ['date'],
       resolved.locale,
     )
-  const r = recordPensionEntry(ctx, {
-    date: parsed.date,
-    age: entry.value,
-    entry,
-    overridden: resolved.overrides.has(jpPensionAge.id),
-  })
+  const r = recordPensionEntry(ctx, { date: parsed.date, age: entry.value, entry })
   ctx.step({
     rule: 'eligibility.jp.pensionAge',
     text: 'ELIG_STEP_PENSION_AGE_ON',

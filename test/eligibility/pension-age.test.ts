@@ -100,6 +100,34 @@ describe('jpPensionAgeOn: the entry in force and how it is recorded', () => {
     ])
     expect(r.explanation.parameters[0]?.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
+  it('past the horizon the same override leaves 2037 the law of the day (63, not overridden); from 2045 it is the caller value', () => {
+    // PP 45/2015 Pasal 15 ayat (3): 63 from 2037-01-01 (the schedule is read directly past the 2036-12-31
+    // horizon, D24); the override starts in 2045, so a 2037 entry is the library's own, as on the horizon
+    const later = { 'jp.pensionAge': { values: [{ from: '2045-01-01', value: 66 }] } } as const
+    const r = jpPensionAgeOn('2037-01-01', { locale: 'en', parameters: later })
+    expect(r.pensionAge).toBe(63)
+    expect(r.warnings).toEqual([])
+    expect(r.explanation.parameters).toEqual([
+      expect.objectContaining({
+        id: 'jp.pensionAge',
+        value: 63,
+        date: '2037-01-01',
+        from: '2037-01-01',
+        confidence: 'high',
+        overridden: false,
+        legal: [{ source: 'PP-45-2015', article: 'Pasal 15 ayat (3)' }],
+      }),
+    ])
+    expect(r.explanation.parameters[0]?.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // from 2045-01-01 the entry is the caller's: overridden, reported, no verification date
+    const own = jpPensionAgeOn('2045-01-01', { locale: 'en', parameters: later })
+    expect(own.pensionAge).toBe(66)
+    expect(own.warnings.map((w) => w.code)).toEqual(['PARAMETER_OVERRIDDEN'])
+    expect(own.explanation.parameters).toEqual([
+      expect.objectContaining({ id: 'jp.pensionAge', value: 66, confidence: 'override', overridden: true }),
+    ])
+    expect(own.explanation.parameters[0]).not.toHaveProperty('lastVerifiedOn')
+  })
   it('a date in a gap of an overridden schedule is PARAMETER_NOT_IN_FORCE on the path date, in the caller language', () => {
     expect(() => jpPensionAgeOn('2020-06-01', { locale: 'en', parameters: gapped })).toThrow(
       expect.objectContaining({
