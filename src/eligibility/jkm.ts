@@ -130,12 +130,8 @@ export function checkJkmClaim(input: JkmClaimInput, options?: CalculationOptions
   // The facts shared with calculateJkmBenefit are checked in the same order by the same code, so that one
   // refuses exactly when the other does: the date of death, the order of the dates, the paid-through month
   // (not before the registration month, inside the library's dates), a PMI death before Permenaker 18/2018.
+  // (the order of the dates was checked with the schema, in jkmClaimCrossChecks)
   covered(parsed.dateOfDeath, ['dateOfDeath'], resolved.locale)
-  const issues = new IssueList(resolved.locale)
-  issues.order('membershipStart', parsed.membershipStart, 'dateOfDeath', parsed.dateOfDeath, [
-    'membershipStart',
-  ])
-  issues.throwIfAny()
   const death = parsed.dateOfDeath
   const ctx = new RuleContext('checkJkmClaim', death, resolved)
   validateDeathInput(ctx, parsed)

@@ -130,7 +130,6 @@ interface Counts {
 function contributionConditions(
   ctx: RuleContext,
   parsed: Parsed,
-  issues: IssueList,
   readings: Record<string, ParameterReading[]>,
   counts: Counts,
 ): Condition[] {
@@ -142,13 +141,7 @@ function contributionConditions(
   const consecutiveReadings: ParameterReading[] = [minRun]
   readings['jkp.contributions'] = contributionReadings
   readings['jkp.consecutive'] = consecutiveReadings
-  if (counts.inWindow !== undefined && counts.inWindow > windowMonths.value) {
-    issues.add(['contributionMonthsInWindow'], 'ELIG_MONTHS_EXCEED_WINDOW', {
-      months: counts.inWindow,
-      window: windowMonths.value,
-    })
-    issues.throwIfAny()
-  }
+  // (months in the window beyond the window were refused with the schema, in claimCrossChecks)
   if (parsed.paidPeriods !== undefined) {
     const c = countPaid(ctx, parsed.paidPeriods, periodOf(layoff), windowMonths.value)
     contributionReadings.push(c.reading)
@@ -296,7 +289,7 @@ export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions
   }
   if (inForce) {
     conditions.push(reasonCondition(ctx, parsed, readings))
-    conditions.push(...contributionConditions(ctx, parsed, issues, readings, counts))
+    conditions.push(...contributionConditions(ctx, parsed, readings, counts))
     const d = deadlineCondition(ctx, parsed, readings)
     deadline = d.deadline
     conditions.push(d.condition, reemployedCondition(ctx, parsed.employedAgain))
