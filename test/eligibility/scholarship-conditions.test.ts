@@ -197,6 +197,18 @@ describe('scholarship.contribution: the minimum contribution period', () => {
     ])
   })
 
+  it('no months and no membership date: the answer has no contributionMonths, a settled child no missing', () => {
+    const r = checkScholarshipEligibility(
+      { dateOfDeath: '2024-05-01', asOf: '2024-06-01', cause: 'work-accident', children: [KID] },
+      EN,
+    )
+    expect(r.status).toBe('eligible')
+    expect(r).not.toHaveProperty('contributionMonths')
+    expect(r).not.toHaveProperty('missing')
+    expect(child(r, 0).status).toBe('eligible')
+    expect(child(r, 0)).not.toHaveProperty('missing')
+  })
+
   it('a natural death with no months: unknown, missing ["contributionMonths"]', () => {
     const { contributionMonths: _m, ...input } = BASE
     const r = checkScholarshipEligibility(input, EN)
@@ -297,6 +309,35 @@ describe('scholarship.contribution: the minimum contribution period', () => {
         'Death from a work accident or an occupational disease (JKK): scholarship with no minimum contribution period.',
       ],
     ])
+  })
+
+  it('no cause, no months, and a minimum for both causes (override): unknown on the months alone', () => {
+    // unreachable with the law's figures (a work-accident death has no minimum, 0 years): a per-call override
+    // of scholarship.jkk.minContributionYears (1 year) makes both causes need the months, so the cause no
+    // longer matters and only contributionMonths is missing
+    const r = checkScholarshipEligibility(
+      { dateOfDeath: '2024-05-01', asOf: '2024-06-01' },
+      { ...EN, parameters: { 'scholarship.jkk.minContributionYears': 1 } },
+    )
+    expect(r.status).toBe('unknown')
+    expect(r.missing).toEqual(['contributionMonths'])
+    // both causes give the same reason (same code and message): kept once, with the first cause's citations
+    expect(cond(r, 'scholarship.contribution')).toEqual({
+      id: 'scholarship.contribution',
+      status: 'unknown',
+      reasons: [
+        {
+          code: 'ELIG_MISSING_FACT',
+          message: 'Cannot be settled yet: it depends on facts not given (contributionMonths).',
+          legal: JKM_MIN_82,
+        },
+      ],
+      missing: ['contributionMonths'],
+    })
+    expect(step(r, 'eligibility.scholarship').inputs).toEqual({ missing: ['contributionMonths'] })
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'Parameter scholarship.jkk.minContributionYears was overridden by the caller: value 1.',
+    )
   })
 
   it('derived from membershipStart (with a warning): 2021-05-01 → 2024-05-01 is 36 months, 2021-05-02 is 35', () => {
@@ -591,6 +632,43 @@ describe('the children (PP 82/2019)', () => {
     ])
   })
 
+  it('a work kind the exception does not keep ends the scholarship, as before the exception (override)', () => {
+    // unreachable with the law's figures (scholarship.workException keeps both BPU and intern): a per-call
+    // override that keeps BPU only. An intern is then a working child (ELIG_SCH_CHILD_WORKING, the age
+    // limit's citations), not a PU worker whose months are asked for; PU work still reads the PU limit.
+    const r = checkScholarshipEligibility(
+      {
+        dateOfDeath: '2024-05-01',
+        asOf: '2025-06-01',
+        cause: 'natural',
+        contributionMonths: 36,
+        children: [
+          { ...KID, working: 'intern' },
+          { ...KID, working: 'pu' },
+        ],
+      },
+      {
+        ...EN,
+        parameters: { 'scholarship.workException': { keepsKinds: ['BPU'], puMaxConsecutiveMonths: 6 } },
+      },
+    )
+    expect(cond(child(r, 0), 'child.notWorking')).toEqual({
+      id: 'child.notWorking',
+      status: 'not-met',
+      reasons: [
+        {
+          code: 'ELIG_SCH_CHILD_WORKING',
+          message: 'The child works: the scholarship ends.',
+          legal: AGE_LEGAL,
+        },
+      ],
+    })
+    expect(child(r, 0).status).toBe('not-eligible')
+    expect(child(r, 0)).not.toHaveProperty('missing')
+    expect(child(r, 1).status).toBe('unknown')
+    expect(child(r, 1).missing).toEqual(['children[1].puConsecutiveMonths'])
+  })
+
   it('puConsecutiveMonths without PU work is refused (ELIG_FIELD_NOT_APPLICABLE)', () => {
     expect(() =>
       checkScholarshipEligibility(
@@ -671,6 +749,28 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     expect(r.warnings.map((w) => w.code)).not.toContain('ELIG_SCHOLARSHIP_ORDER_FALLBACK')
     expect(cond(r, 'scholarship.children').reasons.map((x) => x.message)).toEqual([
       '2 child(ren) get the scholarship (at most 2).',
+    ])
+  })
+
+  it('the fallback warning counts the eligible and unknown children, not the not-eligible ones', () => {
+    const married = { ...KID, married: true }
+    // two eligible and one not eligible: 2 candidates for 2 places, no warning
+    const fits = checkScholarshipEligibility({ ...BASE, children: [KID, married, KID] }, EN)
+    expect(fits.children.map((c) => [c.status, c.selected])).toEqual([
+      ['eligible', true],
+      ['not-eligible', false],
+      ['eligible', true],
+    ])
+    expect(fits.warnings.map((w) => w.code)).not.toContain('ELIG_SCHOLARSHIP_ORDER_FALLBACK')
+    // eligible, unknown (married not given), not eligible, eligible: 3 candidates for 2 places
+    const r = checkScholarshipEligibility(
+      { ...BASE, children: [KID, { birthDate: '2010-01-01', working: 'no' }, married, KID] },
+      EN,
+    )
+    expect(
+      r.warnings.filter((w) => w.code === 'ELIG_SCHOLARSHIP_ORDER_FALLBACK').map((w) => w.message),
+    ).toEqual([
+      '3 children may qualify and none is marked as a registered heir: at most the first 2 in input order are chosen (decision D14).',
     ])
   })
 
