@@ -43,23 +43,16 @@ export function contributionCondition(
         }
   }
   if (cause !== undefined) {
-    const r = one(cause === 'natural' ? 'natural' : 'work-accident')
-    return condition(
-      'scholarship.contribution',
-      r.status,
-      [r.reason],
-      r.status === 'unknown' ? ['contributionMonths'] : [],
-    )
+    // `one` tells only a natural death apart (any JKK cause has the JKK minimum); `missing` counts when unknown
+    const r = one(cause)
+    return condition('scholarship.contribution', r.status, [r.reason], ['contributionMonths'])
   }
   const results = CAUSES.map(one)
   const first = results[0] as { status: Condition['status']; reason: Reason }
   if (results.every((r) => r.status === first.status))
-    return condition(
-      'scholarship.contribution',
-      first.status,
-      uniqueReasons(results.map((r) => r.reason)),
-      first.status === 'unknown' ? ['contributionMonths'] : [],
-    )
+    return condition('scholarship.contribution', first.status, uniqueReasons(results.map((r) => r.reason)), [
+      'contributionMonths',
+    ])
   const missing = ['cause', ...(months === undefined ? ['contributionMonths'] : [])]
   return condition(
     'scholarship.contribution',
