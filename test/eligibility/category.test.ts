@@ -10,7 +10,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
+  BpjsRuleError,
   checkEligibility,
+  getParameter,
+  type CalculationOptions,
   type EligibilityInput,
   type EligibilityResult,
   type Reason,
@@ -18,10 +21,16 @@ import {
 
 type Cite = { source: string; article?: string }
 
-const en = (input: EligibilityInput): EligibilityResult => checkEligibility(input, { locale: 'en' })
+const en = (input: EligibilityInput, options: CalculationOptions = {}): EligibilityResult =>
+  checkEligibility(input, { locale: 'en', ...options })
 const withLegal = (rs: readonly Reason[]) => rs.map((r) => [r.code, r.legal])
 const codes = (rs: readonly Reason[]) => rs.map((r) => r.code)
 const head = (r: EligibilityResult) => [r.category, r.categoryStatus, r.segment, r.categoryMissing]
+const categoryStep = (r: EligibilityResult) => {
+  const s = r.explanation.steps.find((x) => x.rule === 'eligibility.category')
+  if (s === undefined) throw new Error('no category step')
+  return s
+}
 
 // ---- the citations each category rule rests on (from category.ts and src/parameters/eligibility.ts) ----
 const PU_LEGAL: Cite[] = [
@@ -570,5 +579,171 @@ describe('category: part-time PPPK (L6) citations', () => {
         [],
         [['ELIG_PPPK_PART_TIME_BEFORE_LAW', legal]],
       ])
+  })
+})
+
+describe('category: a matrix row without any program (per-call override of programs.matrix)', () => {
+  // The library's own matrix has such rows only for PMI before Permenaker 7/2017 (every program unavailable)
+  // and for interns before Permenaker 5/2021 (every program unknown), each with a reason of its own (above).
+  // The general reasons, naming the row, are reached only by overriding the matrix; a caller's value carries
+  // no citations, so those reasons cite nothing.
+  type Row = Record<string, string>
+  const every = (status: string): Row => ({ JKK: status, JKM: status, JHT: status, JP: status, JKP: status })
+  const matrixWith = (segment: 'BPU' | 'JAKON', row: Row): CalculationOptions => {
+    const own = getParameter('programs.matrix')!.values.at(-1)!.value as Record<string, unknown>
+    return { parameters: { 'programs.matrix': { ...structuredClone(own), [segment]: row } } }
+  }
+
+  it('every BPU program unavailable: not a participant, for ELIG_SEGMENT_NOT_COVERED naming the BPU row', () => {
+    const r = en({ asOf: D, relationship: 'self-employed' }, matrixWith('BPU', every('unavailable')))
+    expect(head(r)).toEqual([null, 'not-a-participant', null, undefined])
+    expect(withLegal(r.categoryReasons)).toEqual([
+      ['ELIG_CAT_BPU_SELF', BPU_LEGAL],
+      ['ELIG_SEGMENT_NOT_COVERED', []],
+    ])
+    expect(r.categoryReasons[1]!.message).toBe(
+      'On this date non-wage participants (BPU) were not yet covered by BPJS Ketenagakerjaan.',
+    )
+    for (const p of r.programs) {
+      expect([p.status, p.missing]).toEqual(['unavailable', undefined])
+      expect(withLegal(p.reasons)).toEqual([['ELIG_PROG_NOT_PARTICIPANT', BPU_LEGAL]])
+    }
+  })
+
+  it('every Jakon program unknown: unknown with nothing missing, for ELIG_SEGMENT_UNSETTLED naming the row', () => {
+    const r = en(
+      { asOf: D, relationship: 'construction-project', constructionContract: 'casual' },
+      matrixWith('JAKON', every('unknown')),
+    )
+    expect(head(r)).toEqual([null, 'unknown', null, []])
+    expect(withLegal(r.categoryReasons)).toEqual([
+      ['ELIG_CAT_JAKON', JAKON_LEGAL],
+      ['ELIG_SEGMENT_UNSETTLED', []],
+    ])
+    expect(r.categoryReasons[1]!.message).toBe(
+      'The status of construction project workers (Jakon) on this date cannot be settled from the available sources.',
+    )
+    for (const p of r.programs) {
+      expect([p.status, p.missing]).toEqual(['unknown', []])
+      expect(codes(p.reasons)).toEqual(['ELIG_CAT_JAKON', 'ELIG_SEGMENT_UNSETTLED'])
+    }
+  })
+})
+
+describe('category: the basis of non-ASN state staff overridden per call', () => {
+  it('a basis the library has no reason for: the general ELIG_STATE_BASIS reason, naming the basis', () => {
+    const r = en(
+      { asOf: D, relationship: 'state-non-asn' },
+      { parameters: { 'eligibility.stateNonAsn.basis': 'PERPRES-1-2030' } },
+    )
+    expect(head(r)).toEqual(['PU', 'determined', 'PU_STATE', undefined])
+    // a caller's value carries no citations
+    expect(withLegal(r.categoryReasons)).toEqual([
+      ['ELIG_CAT_PU_STATE', STATE_LEGAL],
+      ['ELIG_STATE_BASIS', []],
+    ])
+    expect(r.categoryReasons[1]!.message).toBe('Legal basis for enrolling non-ASN employees: PERPRES-1-2030.')
+  })
+
+  it('a basis not in force on the date: the rule stops with PARAMETER_NOT_IN_FORCE, not another error', () => {
+    // replaced by one value from 2026-01-01: on 2025-03-01 the basis has no value
+    const options: CalculationOptions = {
+      parameters: {
+        'eligibility.stateNonAsn.basis': {
+          mode: 'replace',
+          values: [{ from: '2026-01-01', value: 'PERPRES-1-2026' }],
+        },
+      },
+    }
+    let error: unknown
+    try {
+      en({ asOf: D, relationship: 'state-non-asn' }, options)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BpjsRuleError)
+    expect(error).toMatchObject({
+      code: 'PARAMETER_NOT_IN_FORCE',
+      params: { parameterId: 'eligibility.stateNonAsn.basis', date: D },
+      message: 'Parameter eligibility.stateNonAsn.basis is not in force on 2025-03-01.',
+    })
+    // on the first day of the replacement the basis is read
+    expect(codes(en({ asOf: '2026-01-01', relationship: 'state-non-asn' }, options).categoryReasons)).toEqual(
+      ['ELIG_CAT_PU_STATE', 'ELIG_STATE_BASIS'],
+    )
+  })
+})
+
+describe('category: part-time PPPK with the L6 row overridden per call', () => {
+  it('conditional is unknown with nothing missing (the conditions are not checked for the group); other statuses stand', () => {
+    const r = en(
+      { asOf: D, relationship: 'pppk-part-time' },
+      {
+        parameters: {
+          'eligibility.pppkPartTime.programs': {
+            JKK: 'conditional',
+            JKM: 'optional',
+            JHT: 'unavailable',
+            JP: 'unknown',
+            JKP: 'mandatory',
+          },
+        },
+      },
+    )
+    expect(head(r)).toEqual(['PU', 'determined', 'PU_STATE', undefined])
+    expect(r.programs.map((p) => [p.program, p.status, p.missing, withLegal(p.reasons)])).toEqual([
+      ['JKK', 'unknown', [], [['ELIG_PPPK_PART_TIME_PROGRAM', []]]],
+      ['JKM', 'optional', undefined, [['ELIG_PPPK_PART_TIME_PROGRAM', []]]],
+      ['JHT', 'unavailable', undefined, [['ELIG_PPPK_PART_TIME_PROGRAM', []]]],
+      ['JP', 'unknown', [], [['ELIG_PPPK_PART_TIME_UNSETTLED', []]]],
+      ['JKP', 'mandatory', undefined, [['ELIG_PPPK_PART_TIME_PROGRAM', []]]],
+    ])
+    expect(r.programs.map((p) => p.reasons[0]!.message)).toEqual([
+      'For a part-time PPPK, JKK is mandatory when its conditions are met (decision L6).',
+      'For a part-time PPPK, JKM is optional (voluntary) (decision L6).',
+      'For a part-time PPPK, JHT is not available (decision L6).',
+      'No source seen says whether JP applies to a part-time PPPK (decision L6): the answer cannot be settled yet.',
+      'For a part-time PPPK, JKP is mandatory (decision L6).',
+    ])
+  })
+})
+
+describe('category: the explanation step (the given inputs and the parameters the category rests on)', () => {
+  it('a citizen employee: the matrix only, not the foreign-worker minimum (it applies to foreigners)', () => {
+    const r = en({ asOf: D, relationship: 'employee-company', nationality: 'WNI', enterpriseSize: 'large' })
+    expect(categoryStep(r).parameters.map((p) => p.id)).toEqual(['programs.matrix'])
+    expect(categoryStep(r).value).toBe('PU')
+  })
+
+  it('a part-time PPPK: the matrix and the L6 row (in force from 2023-10-31)', () => {
+    const r = en({ asOf: D, relationship: 'pppk-part-time' })
+    expect(categoryStep(r).parameters.map((p) => [p.id, p.from])).toEqual([
+      ['programs.matrix', '2025-02-24'],
+      ['eligibility.pppkPartTime.programs', '2023-10-31'],
+    ])
+    expect(categoryStep(r).parameters[1]!.value).toEqual({
+      JKK: 'mandatory',
+      JKM: 'mandatory',
+      JHT: 'unknown',
+      JP: 'unknown',
+      JKP: 'unknown',
+    })
+  })
+
+  it('the inputs are the fields given: a list is listed whole, a field given as undefined is left out', () => {
+    // a JavaScript caller may pass a field as undefined; it is not an input of the step
+    const input = {
+      asOf: D,
+      relationship: 'self-employed',
+      birthDate: undefined,
+      enrolledPrograms: ['JKK', 'JKM', 'JHT'],
+    } as unknown as EligibilityInput
+    const s = categoryStep(en(input))
+    expect(Object.keys(s.inputs)).toEqual(['asOf', 'relationship', 'enrolledPrograms'])
+    expect(s.inputs).toEqual({
+      asOf: D,
+      relationship: 'self-employed',
+      enrolledPrograms: ['JKK', 'JKM', 'JHT'],
+    })
   })
 })

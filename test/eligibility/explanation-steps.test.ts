@@ -288,6 +288,18 @@ describe('working age (UU 13/2003): 18 is adult, 17 a child', () => {
     expect(r.warnings).toEqual([])
   })
 
+  it('turning 18: the working-age step has the age as its input, the adult age (18) as its one parameter', () => {
+    // UU 13/2003 Pasal 1 angka 26 and Pasal 68: 18 is the adult working age; at 18 the lighter-work ages
+    // (Pasal 69–70) are not read, so the step lists only the adult age
+    const r = at('2007-03-01')
+    const s = step(r, 'eligibility.workingAge')
+    expect(s.value).toBe('adult')
+    expect(s.inputs).toEqual({ age: 18 })
+    expect(s.description).toBe('Working age: 18 (adult).')
+    expect(s.parameters).toEqual([{ id: 'eligibility.workingAge.adult', value: 18, from: '2015-07-01' }])
+    expect(s.legal).toEqual([UU13('Pasal 1 angka 26'), UU13('Pasal 68')])
+  })
+
   it('a day short of 18 (born 2007-03-02): a child, with the exceptions of Pasal 69–71 and a warning', () => {
     const r = at('2007-03-02')
     expect(r.age?.years).toBe(17)
