@@ -140,14 +140,15 @@ function puNonState(env: Env, facts: Facts, catReasons: readonly Reason[]): Leaf
   let nat = facts.peek('nationality')
   if (nat === undefined && facts.peek('foreignMonthsOk') !== true) nat = facts.get('nationality')
   const reasons = [...catReasons]
-  if (nat === 'WNA' || (nat === undefined && facts.peek('foreignMonthsOk') === true)) {
+  // nationality is left open only when the months are known to be enough (the minimum was read with them)
+  if (nat === 'WNA') {
     const min = env.read(foreignWorkerMinMonths)
-    if (nat === 'WNA' && !facts.get('foreignMonthsOk'))
+    if (!facts.get('foreignMonthsOk'))
       return notParticipant(env, [
         ...reasons,
         reason(ctx, 'ELIG_CAT_FOREIGNER_TOO_SHORT', { minMonths: min.value }, min.legal),
       ])
-    if (nat === 'WNA') reasons.push(reason(ctx, 'ELIG_CAT_PU_FOREIGNER', { minMonths: min.value }, min.legal))
+    reasons.push(reason(ctx, 'ELIG_CAT_PU_FOREIGNER', { minMonths: min.value }, min.legal))
   }
   const size = facts.get('enterpriseSize') as EnterpriseSize
   return inSegment(env, facts, `PU_${size}`, reasons)

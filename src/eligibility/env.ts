@@ -1,17 +1,13 @@
+import type * as z from 'zod/mini'
 import type { RuleContext } from '../explain/context.js'
 import type { Json } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
 import type { ProgramMatrix } from '../parameters/programs.js'
 import type { Parameter, ParameterReading } from '../parameters/types.js'
-import { parseWith } from '../schemas/common.js'
-import { eligibilitySchema } from '../schemas/eligibility.js'
+import type { eligibilitySchema } from '../schemas/eligibility.js'
 
 /** The parsed eligibility input. */
-export type ParsedInput = ReturnType<typeof parseInput>
-
-export function parseInput(input: unknown, locale: 'id' | 'en') {
-  return parseWith(eligibilitySchema, input, locale)
-}
+export type ParsedInput = z.output<typeof eligibilitySchema>
 
 /** What every step of one eligibility check shares: the context, the input, the matrix, the age facts. */
 export interface Env {

@@ -114,7 +114,7 @@ export function worlds(n: TreeNode): World[] {
 export function answers(n: TreeNode, key: (l: Leaf) => string, relevant: Set<FactName>): Set<string> {
   if ('leaf' in n) return new Set([key(n.leaf)])
   const sets = n.children.map((c) => answers(c, key, relevant))
-  const first = [...(sets[0] ?? [])].sort().join('\u0000')
+  const first = [...(sets[0] as Set<string>)].sort().join('\u0000') // a branching fact has two values or more
   if (sets.some((s) => [...s].sort().join('\u0000') !== first)) relevant.add(n.fact)
   return new Set(sets.flatMap((s) => [...s]))
 }
