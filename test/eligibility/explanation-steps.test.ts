@@ -4,7 +4,7 @@
  * the working-age rule of UU 13/2003 (18 and over: adult; under 18: a child, with the exceptions of Pasal
  * 69–71) and the age facts. Expected values are written from the law as the parameter data encodes it.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   checkEligibility,
   type CalculationOptions,
@@ -56,16 +56,20 @@ const PROGRAM_RULES = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'].map((p) => `eligibility
 
 describe('steps of a BPU with a birth date and the BPU age asked (limit overridden to 60)', () => {
   // born 1965-07-16: 59 on 2025-03-01; JP pension age 58 (in force 2022–2024) reached 2023-07-16
-  const r = en(
-    {
-      asOf: '2025-03-01',
-      relationship: 'self-employed',
-      birthDate: '1965-07-16',
-      payer: 'apbd',
-      checkBpuRegistrationAge: true,
-    },
-    { parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 60 } } },
-  )
+  let r: ReturnType<typeof en>
+  // computed in beforeEach, not while the file is collected (docs/dev/mutation.md)
+  beforeEach(() => {
+    r = en(
+      {
+        asOf: '2025-03-01',
+        relationship: 'self-employed',
+        birthDate: '1965-07-16',
+        payer: 'apbd',
+        checkBpuRegistrationAge: true,
+      },
+      { parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 60 } } },
+    )
+  })
 
   it('records pension age, working age, category, one step per program, then the BPU age, in that order', () => {
     expect(r.explanation.operation).toBe('checkEligibility')
@@ -238,13 +242,17 @@ describe('steps without a birth date', () => {
 })
 
 describe('parameters of the category and JKP steps (a foreign PU)', () => {
-  const r = en({
-    asOf: '2025-03-01',
-    relationship: 'employee-company',
-    nationality: 'WNA',
-    monthsWorkedInIndonesia: 6,
-    enterpriseSize: 'large',
-    birthDate: '1990-05-10',
+  let r: ReturnType<typeof en>
+  // computed in beforeEach, not while the file is collected (docs/dev/mutation.md)
+  beforeEach(() => {
+    r = en({
+      asOf: '2025-03-01',
+      relationship: 'employee-company',
+      nationality: 'WNA',
+      monthsWorkedInIndonesia: 6,
+      enterpriseSize: 'large',
+      birthDate: '1990-05-10',
+    })
   })
 
   it('the category step lists the matrix and the foreign-worker parameters, not the JKP age', () => {
