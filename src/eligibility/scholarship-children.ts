@@ -225,11 +225,12 @@ export function select(
     r.selected = false
     r.reasons = [...r.reasons, reason(ctx, 'ELIG_SCH_LIMIT_REACHED', { max: max.value }, max.legal)]
   })
-  const candidates = results.filter(
-    (r, i) => r.status !== 'not-eligible' && (!marked || children[i]?.registeredAsHeir === true),
-  ).length
-  if (!marked && candidates > max.value)
-    ctx.warn('ELIG_SCHOLARSHIP_ORDER_FALLBACK', { max: max.value, count: candidates })
+  // D14: the order of the list decides only when no child is marked as a registered heir
+  if (!marked) {
+    const candidates = results.filter((r) => r.status !== 'not-eligible').length
+    if (candidates > max.value)
+      ctx.warn('ELIG_SCHOLARSHIP_ORDER_FALLBACK', { max: max.value, count: candidates })
+  }
 }
 
 /** Met when a child qualifies; unknown when none does yet but some may; not met otherwise. */

@@ -20,11 +20,11 @@ export function reason(
 }
 
 /** The citations of parameter readings, once each. */
-export function legalOf(...readings: readonly (ParameterReading | undefined)[]): Citation[] {
+export function legalOf(...readings: readonly ParameterReading[]): Citation[] {
   const out: Citation[] = []
   const seen = new Set<string>()
   for (const r of readings)
-    for (const c of r?.legal ?? []) {
+    for (const c of r.legal) {
       const k = `${c.source}|${c.article ?? ''}`
       if (!seen.has(k)) {
         seen.add(k)
