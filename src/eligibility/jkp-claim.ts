@@ -323,6 +323,10 @@ function countPaid(ctx: RuleContext, paid: readonly string[], layoffMonth: strin
   const end = reading.value ? layoffMonth : addPeriods(layoffMonth, -1)
   const start = addPeriods(end, -(window - 1))
   const inWindow = paid.filter((p) => p >= start && p <= end).length
+  // months paid after the layoff are not part of its conditions (Pasal 19 counts up to the layoff): said, not dropped
+  const after = paid.filter((p) => p > layoffMonth)
+  if (after.length > 0)
+    ctx.warn('ELIG_JKP_PAID_AFTER_LAYOFF', { count: after.length, months: after.join(', '), layoffMonth })
   let runEnd: string | undefined = set.has(end)
     ? end
     : reading.value && set.has(addPeriods(end, -1))

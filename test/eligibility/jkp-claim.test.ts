@@ -374,6 +374,25 @@ describe('counting paid months from paidPeriods (eligibility.jkp.claim.countsLay
     })
   })
 
+  it('months paid after the layoff month are not counted and are said in a warning, not dropped silently', () => {
+    // layoff 2025-03-10: 2024-04 … 2025-03 (12, the layoff month included) count; 2025-04 and 2025-05 do not
+    const paid = [...months('2024-04', 12), '2025-04', '2025-05']
+    const r = checkJkpClaim({ ...input, paidPeriods: paid }, EN)
+    expect([r.contributionMonthsInWindow, r.consecutiveMonthsBeforeLayoff]).toEqual([12, 12])
+    // the counting rule itself is low confidence (its warning comes first, when it is read)
+    expect(r.warnings.map((w) => w.code)).toEqual(['LOW_CONFIDENCE_RULE', 'ELIG_JKP_PAID_AFTER_LAYOFF'])
+    expect(r.warnings.slice(1).map((w) => [w.code, w.message])).toEqual([
+      [
+        'ELIG_JKP_PAID_AFTER_LAYOFF',
+        '2 month(s) in paidPeriods (2025-04, 2025-05) fall after the layoff month 2025-03 and are not counted: the JKP contribution conditions count up to the layoff.',
+      ],
+    ])
+    // the layoff month itself is not after the layoff: no warning
+    const upTo = checkJkpClaim({ ...input, paidPeriods: months('2024-04', 12) }, EN)
+    expect(upTo.warnings.map((w) => w.code)).toEqual(['LOW_CONFIDENCE_RULE'])
+    expect([upTo.contributionMonthsInWindow, upTo.consecutiveMonthsBeforeLayoff]).toEqual([12, 12])
+  })
+
   it('one month short of the window minimum: 2023-04 unpaid gives 11 in the window', () => {
     const r = checkJkpClaim({ ...input, paidPeriods: ['2023-03', ...months('2024-05', 11)] }, EN)
     expect(r.contributionMonthsInWindow).toBe(11)

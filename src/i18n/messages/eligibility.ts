@@ -155,6 +155,8 @@ export const eligibilityMessages = {
       'Masa iur ({months} bulan) dihitung dari tanggal kepesertaan {membershipStart} dengan anggapan setiap bulan dibayar. Berikan contributionMonths bila ada bulan yang tidak dibayar.',
     ELIG_SCHOLARSHIP_ORDER_FALLBACK:
       '{count} anak dapat memenuhi syarat dan tidak ada yang ditandai sebagai ahli waris terdaftar: dipilih paling banyak {max} anak pertama menurut urutan masukan (keputusan D14).',
+    ELIG_JKP_PAID_AFTER_LAYOFF:
+      '{count} bulan di paidPeriods ({months}) jatuh setelah bulan PHK {layoffMonth} dan tidak dihitung: syarat iuran JKP dihitung sampai PHK.',
 
     // validation
     ELIG_DATE_ORDER: '{field} ({value}) tidak boleh sebelum {other} ({otherValue}).',
@@ -338,6 +340,8 @@ export const eligibilityMessages = {
       'The contribution period ({months} months) is derived from the membership date {membershipStart}, assuming every month was paid. Give contributionMonths if some months were not paid.',
     ELIG_SCHOLARSHIP_ORDER_FALLBACK:
       '{count} children may qualify and none is marked as a registered heir: at most the first {max} in input order are chosen (decision D14).',
+    ELIG_JKP_PAID_AFTER_LAYOFF:
+      '{count} month(s) in paidPeriods ({months}) fall after the layoff month {layoffMonth} and are not counted: the JKP contribution conditions count up to the layoff.',
 
     ELIG_DATE_ORDER: '{field} ({value}) cannot be before {other} ({otherValue}).',
     ELIG_FIELD_NOT_APPLICABLE: 'The field {field} does not apply to {context}.',
