@@ -93,10 +93,8 @@ function claimCrossChecks(parsed: Partial<Parsed>, options: ResolvedOptions): vo
   issues.throwIfAny()
 }
 
-/** The cross-field checks of a claim, then the dates inside the library's span. */
-function validateClaim(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): void {
-  claimIssues(parsed, issues)
-  issues.throwIfAny()
+/** The claim's dates inside the library's span (the cross-field checks ran with the schema). */
+function validateClaim(parsed: Parsed, locale: 'id' | 'en'): void {
   covered(parsed.layoffDate, ['layoffDate'], locale)
   if (parsed.claimDate !== undefined) covered(parsed.claimDate, ['claimDate'], locale)
   // paid months are dates like the others: inside the library's span (never '9999-12', '1900-01')
@@ -267,8 +265,7 @@ export function checkJkpClaim(input: JkpClaimInput, options?: CalculationOptions
     () => resolveOptions(options),
     (f, o) => claimCrossChecks(f.fields, optionsOrDefault(o, localeOf(options))),
   )
-  const issues = new IssueList(resolved.locale)
-  validateClaim(parsed, issues, resolved.locale)
+  validateClaim(parsed, resolved.locale)
   const layoff = parsed.layoffDate
   const ctx = new RuleContext('checkJkpClaim', layoff, resolved)
   const matrix = ctx.read(programMatrix, layoff)

@@ -157,7 +157,7 @@ export function checkScholarshipEligibility(
     (f, o) => scholarshipCrossChecks(f, o, localeOf(options)),
   )
   const issues = new IssueList(resolved.locale)
-  validateInput(parsed, issues, resolved.locale)
+  validateInput(parsed, resolved.locale)
   const children = parsed.children ?? []
   const death = parsed.dateOfDeath
   const asOf = parsed.asOf
@@ -228,10 +228,8 @@ type Parsed = z.infer<typeof scholarshipSchema>
 
 type ChildResult = { -readonly [K in keyof ScholarshipEligibilityChild]: ScholarshipEligibilityChild[K] }
 
-/** The order of the dates and the fields that do not apply, then the dates inside the library's span. */
-function validateInput(parsed: Parsed, issues: IssueList, locale: 'id' | 'en'): void {
-  inputIssues(parsed, issues)
-  issues.throwIfAny()
+/** The dates inside the library's span (the cross-field checks ran with the schema). */
+function validateInput(parsed: Parsed, locale: 'id' | 'en'): void {
   covered(parsed.dateOfDeath, ['dateOfDeath'], locale)
   covered(parsed.asOf, ['asOf'], locale)
 }
