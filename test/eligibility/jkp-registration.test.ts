@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkJkpRegistration, type JkpRegistrationInput, type Reason } from '../../src/index.js'
+import {
+  BpjsRuleError,
+  BpjsValidationError,
+  checkJkpRegistration,
+  type JkpRegistrationInput,
+  type Reason,
+} from '../../src/index.js'
 
 /**
  * JKP registration, condition by condition (PP 37/2021 Pasal 4 as amended by PP 6/2025): each condition's
@@ -382,5 +388,81 @@ describe('input checks', () => {
     expect(() => checkJkpRegistration({ registrationDate: '2015-06-30' })).toThrow(
       expect.objectContaining({ code: 'DATE_BEFORE_COVERAGE' }),
     )
+  })
+  it('the date-order issue names both fields, in the message too', () => {
+    let error: unknown
+    try {
+      checkJkpRegistration({ ...complete, birthDate: '2025-03-02' }, { locale: 'en' })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BpjsValidationError)
+    expect((error as BpjsValidationError).issues).toEqual([
+      expect.objectContaining({
+        path: ['birthDate'],
+        code: 'ELIG_DATE_ORDER',
+        params: {
+          field: 'registrationDate',
+          value: '2025-03-01',
+          other: 'birthDate',
+          otherValue: '2025-03-02',
+        },
+        message: 'registrationDate (2025-03-01) cannot be before birthDate (2025-03-02).',
+      }),
+    ])
+  })
+  it('a registration date outside the data is refused at the path registrationDate', () => {
+    for (const registrationDate of ['2015-06-30', '2999-01-01']) {
+      let error: unknown
+      try {
+        checkJkpRegistration({ registrationDate })
+      } catch (e) {
+        error = e
+      }
+      expect(error, registrationDate).toBeInstanceOf(BpjsRuleError)
+      expect((error as BpjsRuleError).path, registrationDate).toEqual(['registrationDate'])
+    }
+  })
+})
+
+describe('the required programs from an overridden matrix (cells the law never has)', () => {
+  type Status = 'mandatory' | 'optional' | 'unavailable' | 'conditional' | 'unknown'
+  const row = (JKK: Status, JKM: Status, JHT: Status, JP: Status, JKP: Status) => ({ JKK, JKM, JHT, JP, JKP })
+  /** The matrix in force from 2025-02-24 (src/parameters/programs.ts) with the PU rows replaced. */
+  const withPu = (small: ReturnType<typeof row>, large: ReturnType<typeof row>) => ({
+    locale: 'en' as const,
+    parameters: {
+      'programs.matrix': {
+        PU: { micro: small, small, medium: large, large },
+        PU_STATE: row('mandatory', 'mandatory', 'optional', 'optional', 'unknown'),
+        BPU: row('mandatory', 'mandatory', 'optional', 'unavailable', 'unavailable'),
+        JAKON: row('mandatory', 'mandatory', 'unavailable', 'unavailable', 'unavailable'),
+        PMI: row('mandatory', 'mandatory', 'optional', 'unavailable', 'unavailable'),
+        INTERN: row('mandatory', 'mandatory', 'unavailable', 'unavailable', 'unavailable'),
+      },
+    },
+  })
+  const large = row('mandatory', 'mandatory', 'mandatory', 'mandatory', 'conditional')
+
+  it('JKP is never a program one must join to register for JKP, even in a row that makes it mandatory', () => {
+    const options = withPu(row('mandatory', 'mandatory', 'mandatory', 'optional', 'mandatory'), large)
+    const c = checkJkpRegistration(complete, options).conditions.find((x) => x.id === 'jkp.programs')
+    expect(c?.status).toBe('met')
+    expect(c?.reasons.map((x) => [x.code, x.message])).toEqual([
+      ['ELIG_JKP_PROGRAMS_MET', 'Enrolled in the required programs (JKK, JKM, JHT).'],
+    ])
+  })
+
+  it('when every size requires the same programs, the size is not asked for', () => {
+    // JP mandatory for micro and small too: every size requires JKK, JKM, JHT and JP
+    const options = withPu(large, large)
+    const { enrolledPrograms: _p, enterpriseSize: _s, ...neither } = complete
+    const c = checkJkpRegistration(neither, options).conditions.find((x) => x.id === 'jkp.programs')
+    expect([c?.status, c?.missing]).toEqual(['unknown', ['enrolledPrograms']])
+    // with the law's matrix the size decides (JP for medium and large only)
+    const law = checkJkpRegistration(neither, { locale: 'en' }).conditions.find(
+      (x) => x.id === 'jkp.programs',
+    )
+    expect(law?.missing).toEqual(['enrolledPrograms', 'enterpriseSize'])
   })
 })

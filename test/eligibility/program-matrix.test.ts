@@ -59,6 +59,26 @@ const JKP_MATRIX: Cite[] = [PP37_4, PP6_4_3]
 const BPU_AGE_LEGAL: Cite[] = [{ source: 'PERDIR-BPJSTK-22-2022' }, { source: 'DECISIONS', article: 'D15' }]
 
 const D = '2025-03-01'
+
+type Status = 'mandatory' | 'optional' | 'unavailable' | 'conditional' | 'unknown'
+const row = (JKK: Status, JKM: Status, JHT: Status, JP: Status, JKP: Status) => ({ JKK, JKM, JHT, JP, JKP })
+/**
+ * The program matrix in force from 2025-02-24 as src/parameters/programs.ts states it, with some rows
+ * replaced: for overrides that reach cells the law's own matrix never has (say so in each test).
+ */
+function matrixWith(rows: Record<string, unknown>): CalculationOptions {
+  const small = row('mandatory', 'mandatory', 'mandatory', 'optional', 'conditional')
+  const large = row('mandatory', 'mandatory', 'mandatory', 'mandatory', 'conditional')
+  const m = {
+    PU: { micro: small, small, medium: large, large },
+    PU_STATE: row('mandatory', 'mandatory', 'optional', 'optional', 'unknown'),
+    BPU: row('mandatory', 'mandatory', 'optional', 'unavailable', 'unavailable'),
+    JAKON: row('mandatory', 'mandatory', 'unavailable', 'unavailable', 'unavailable'),
+    PMI: row('mandatory', 'mandatory', 'optional', 'unavailable', 'unavailable'),
+    INTERN: row('mandatory', 'mandatory', 'unavailable', 'unavailable', 'unavailable'),
+  }
+  return { parameters: { 'programs.matrix': { ...m, ...rows } } }
+}
 const ALL4 = ['JKK', 'JKM', 'JHT', 'JP'] as const
 /** A citizen born 1990-05-10: 34 on 2025-03-01; JP pension age 65 reached 2055-05-10, registration until 2055-04-30. */
 const WNI_34 = { nationality: 'WNI', birthDate: '1990-05-10', inJkn: true } as const
@@ -414,6 +434,28 @@ describe('JP for foreign workers (eligibility.foreignWorker.jpStatus: unknown un
     ])
   })
 
+  it('a foreigner without the enterprise size: JP unknown in every row for the unsettled law alone, the size not asked', () => {
+    // micro/small (JP optional) and medium/large (JP mandatory) give the same answer for a foreigner: the
+    // foreign-worker status, unknown; no fact the caller could add would settle it
+    const { enterpriseSize: _size, ...noSize } = foreign
+    const r = en({ ...noSize, nationality: 'WNA', monthsWorkedInIndonesia: 6 })
+    expect([prog(r, 'JP').status, prog(r, 'JP').missing]).toEqual(['unknown', []])
+    expect(withLegal(prog(r, 'JP').reasons)).toEqual([['ELIG_JP_FOREIGNER_UNSETTLED', FOREIGN_JP], BEFORE_65])
+  })
+
+  it('overridden as conditional: no JP condition exists to apply, so a foreigner is unknown (nothing missing)', () => {
+    const options = { parameters: { 'eligibility.foreignWorker.jpStatus': 'conditional' } }
+    const r = en({ ...foreign, nationality: 'WNA', monthsWorkedInIndonesia: 6 }, options)
+    expect([prog(r, 'JP').status, prog(r, 'JP').missing]).toEqual(['unknown', []])
+    expect(codes(prog(r, 'JP').reasons)).toEqual(['ELIG_JP_FOREIGNER', 'ELIG_JP_BEFORE_PENSION_AGE'])
+    expect(prog(r, 'JP').reasons[0]!.message).toBe(
+      'For foreign workers, JP is mandatory when its conditions are met (caller parameter).',
+    )
+    // without the nationality: a citizen of a large enterprise is mandatory, a foreigner unknown
+    const u = en({ ...foreign, monthsWorkedInIndonesia: 6 }, options)
+    expect([prog(u, 'JP').status, prog(u, 'JP').missing]).toEqual(['unknown', ['nationality']])
+  })
+
   it('a state employer does not ask the nationality for JP', () => {
     const r = en({ asOf: D, relationship: 'state-non-asn', birthDate: '1990-05-10' })
     expect([prog(r, 'JP').status, prog(r, 'JP').missing]).toEqual(['optional', undefined])
@@ -681,5 +723,127 @@ describe('BPU registration age (checkBpuRegistrationAge, decision D15)', () => {
         parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: 1 } },
       }).bpuRegistrationAge?.status,
     ).toBe('not-allowed')
+  })
+
+  it('a limit written as text ("60", which compares as a number) is refused by the rule, saying why', () => {
+    // the library's value is null ("not settled"), so the generic override check admits any primitive
+    let error: unknown
+    try {
+      en(bpu({ birthDate: '1990-05-10' }), {
+        parameters: { 'eligibility.bpu.maxRegistrationAge': { maxAge: '60' } },
+      })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BpjsValidationError)
+    expect((error as BpjsValidationError).issues).toEqual([
+      expect.objectContaining({
+        path: ['options', 'parameters', 'eligibility.bpu.maxRegistrationAge'],
+        code: 'PARAMETER_OVERRIDE_INVALID',
+        params: {
+          parameterId: 'eligibility.bpu.maxRegistrationAge',
+          reason: 'maxAge must be a whole number of years or null',
+        },
+        message:
+          'Invalid override for parameter eligibility.bpu.maxRegistrationAge: maxAge must be a whole number of years or null.',
+      }),
+    ])
+  })
+})
+
+describe('one answer over several rows (merge.ts: ELIG_PROG_MATRIX_ALL)', () => {
+  it('a construction worker without the contract is Jakon or PU (large): JKK and JKM, mandatory in both rows, name the two rows in one reason', () => {
+    // casual, piece-rate, fixed-term: Jakon; permanent: PU (Permenaker 44/2015 Pasal 2 ayat (1))
+    const r = en({
+      asOf: D,
+      relationship: 'construction-project',
+      nationality: 'WNI',
+      enterpriseSize: 'large',
+    })
+    for (const p of ['JKK', 'JKM'])
+      expect(prog(r, p)).toEqual({
+        program: p,
+        status: 'mandatory',
+        reasons: [
+          {
+            code: 'ELIG_PROG_MATRIX_ALL',
+            message: `${p} is mandatory in every case: construction project workers (Jakon); wage earners (PU) of a large enterprise.`,
+            // the Jakon row's citations (PP 44/2015, Permenaker 44/2015, 5/2021), the PU row's (PP 44/2015) already in
+            legal: [PP44_5, P44_2015, P5_2021],
+          },
+        ],
+      })
+  })
+
+  it('before JKP (2021-01-31), a foreigner without the months on a construction project: JKP unavailable in every case; the rows named once, the non-participant answer kept after them', () => {
+    // Jakon (casual, piece-rate, fixed-term) or PU of a large enterprise (permanent, 6 months or more):
+    // JKP not yet in the matrix; permanent and under 6 months: not a participant (PP 44/2015 Pasal 5 ayat (2) huruf c)
+    const r = en({
+      asOf: '2021-01-31',
+      relationship: 'construction-project',
+      nationality: 'WNA',
+      enterpriseSize: 'large',
+    })
+    expect([prog(r, 'JKP').status, prog(r, 'JKP').missing]).toEqual(['unavailable', undefined])
+    expect(prog(r, 'JKP').reasons).toEqual([
+      {
+        code: 'ELIG_PROG_MATRIX_ALL',
+        message:
+          'JKP is not available in every case: construction project workers (Jakon); wage earners (PU) of a large enterprise.',
+        // Jakon: Permenaker 44/2015; PU large: no JKP source in the row yet, so the whole row (2018-12-10 to 2021-01-31)
+        legal: [P44_2015, PP44_5, PP45, PP46, D18, P18_2018],
+      },
+      {
+        code: 'ELIG_PROG_NOT_PARTICIPANT',
+        message: 'Not a BPJS Ketenagakerjaan participant: JKP is not available.',
+        legal: [
+          { source: 'PP-44-2015', article: 'Pasal 5 ayat (2)' },
+          PP49_5,
+          { source: 'UU-24-2011', article: 'Pasal 14' },
+          { source: 'PP-44-2015', article: 'Pasal 1 angka 4' },
+          { source: 'PP-44-2015', article: 'Pasal 5 ayat (2) huruf c' },
+        ],
+      },
+    ])
+  })
+})
+
+describe('cells the matrix of the law never has (programs.matrix overridden)', () => {
+  it('the foreign-worker JP rule is a PU rule: with JP optional for BPU, a BPU is not asked the nationality', () => {
+    const r = en(
+      { asOf: D, relationship: 'self-employed', birthDate: '1990-05-10' },
+      matrixWith({ BPU: row('mandatory', 'mandatory', 'optional', 'optional', 'unavailable') }),
+    )
+    expect([prog(r, 'JP').status, prog(r, 'JP').missing]).toEqual(['optional', undefined])
+    expect(codes(prog(r, 'JP').reasons)).toEqual(['ELIG_PROG_MATRIX', 'ELIG_JP_BEFORE_PENSION_AGE'])
+  })
+
+  it('JKP conditional for state staff or Jakon: the conditions apply with no enterprise size (only a PU row has one)', () => {
+    // enrolled in JKK, JKM, JHT and JP: the programs of every enterprise size, so the size cannot matter
+    const person = {
+      asOf: D,
+      ...WNI_34,
+      enrolledPrograms: ['JKK', 'JKM', 'JHT', 'JP'],
+    } as const
+    const options = matrixWith({
+      PU_STATE: row('mandatory', 'mandatory', 'optional', 'optional', 'conditional'),
+      JAKON: row('mandatory', 'mandatory', 'unavailable', 'unavailable', 'conditional'),
+    })
+    const state = en({ ...person, relationship: 'state-non-asn' }, options)
+    const jakon = en(
+      { ...person, relationship: 'construction-project', constructionContract: 'casual' },
+      options,
+    )
+    for (const r of [state, jakon]) {
+      expect([prog(r, 'JKP').status, prog(r, 'JKP').missing]).toEqual(['mandatory', undefined])
+      expect(codes(prog(r, 'JKP').reasons)).toEqual([
+        'ELIG_JKP_CONDITIONAL',
+        'ELIG_JKP_CITIZEN_MET',
+        'ELIG_JKP_AGE_MET',
+        'ELIG_JKP_EMPLOYMENT_MET',
+        'ELIG_JKP_PROGRAMS_MET',
+        'ELIG_JKP_JKN_MET',
+      ])
+    }
   })
 })

@@ -128,6 +128,18 @@ describe('every problem at once, in a fixed order', () => {
     ])
   })
 
+  it('with a relationship that is not valid, only the relationship is refused: the fields that depend on it are not checked', () => {
+    const input = {
+      asOf: '2025-03-01',
+      relationship: 'freelancer',
+      wageEarner: true,
+      constructionContract: 'casual',
+      employerType: 'state',
+      payer: 'apbn',
+    } as unknown as EligibilityInput
+    expect(issuesOf(input).map((i) => [i.path, i.code])).toEqual([[['relationship'], 'INVALID_VALUE']])
+  })
+
   it('the messages follow the locale', () => {
     expect(
       issuesOf({ asOf: '2025-03-01', relationship: 'asn', payer: 'apbn' }, 'id').map((i) => i.message),
