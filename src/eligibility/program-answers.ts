@@ -147,7 +147,8 @@ function jkpAnswer(env: Env, facts: Facts, segment: Segment, legal: readonly Cit
   if (env.input.enrolledPrograms !== undefined) f.enrolledPrograms = env.input.enrolledPrograms
   if (env.input.inJkn !== undefined) f.inJkn = env.input.inJkn
   const { conditions, readings } = jkpConditions(env.ctx, env.asOf, f, env.matrix)
-  for (const r of readings) if (!env.used.includes(r)) env.used.push(r)
+  // once per parameter: ctx.read gives a new reading object at every call (one per enterprise-size world)
+  for (const r of readings) if (!env.used.some((u) => u.id === r.id)) env.used.push(r)
   const { status, missing } = combine(conditions)
   const intro = reason(env.ctx, 'ELIG_JKP_CONDITIONAL', {}, legal)
   if (status === 'not-eligible')

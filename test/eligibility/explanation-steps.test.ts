@@ -376,3 +376,25 @@ describe('the explanation in Indonesian', () => {
     )
   })
 })
+
+describe('the JKP step lists each parameter once, whatever the worlds', () => {
+  it('a PU employee with no enterprise size (four size worlds) lists the matrix and the JKP age limit once each', () => {
+    // the JKP answer is worked out in each of the four enterprise-size worlds, each reading
+    // eligibility.jkp.maxRegistrationAge (PP 37/2021 Pasal 4: under 54 at registration) again
+    const r = en({
+      asOf: '2025-03-01',
+      relationship: 'employee-company',
+      nationality: 'WNI',
+      birthDate: '1990-05-10',
+    })
+    expect(ids(r, 'eligibility.program.JKP')).toEqual([
+      'programs.matrix',
+      'eligibility.jkp.maxRegistrationAge',
+    ])
+    expect(step(r, 'eligibility.program.JKP').parameters[1]).toEqual({
+      id: 'eligibility.jkp.maxRegistrationAge',
+      value: 54,
+      from: '2021-02-01',
+    })
+  })
+})
