@@ -1,3 +1,4 @@
+import { noteLoaded } from './loaded.js'
 import type { Parameter } from './types.js'
 
 /**
@@ -45,7 +46,9 @@ export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
   }
   Object.freeze(p.values)
   Object.freeze(p.description)
-  return Object.freeze(p)
+  const frozen = Object.freeze(p)
+  noteLoaded(frozen as Parameter)
+  return frozen
 }
 
 function deepFreezeValue(v: unknown): void {

@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/types.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { DEFAULT_ROUNDING, type RoundingMode } from '../money/rounding.js'
 import { compileOverride } from '../parameters/lookup.js'
-import { getParameter } from '../parameters/registry.js'
+import { PARAMETER_IDS } from '../parameters/ids.js'
+import { loadedParameter } from '../parameters/loaded.js'
 import type { ParameterOverrides, ParameterValue } from '../parameters/types.js'
 import { inspectWith, uniqueIssues } from './common.js'
 import { coreMessages } from '../i18n/messages/core.js'
@@ -68,11 +69,13 @@ export function resolveOptions<E extends Record<string, z.core.$ZodType> = Recor
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw))
     for (const [id, o] of Object.entries(raw)) {
       if (id.length > 100) continue // reported by the schema
-      const p = getParameter(id)
+      const p = loadedParameter(id)
       if (p === undefined) {
-        issues.push(
-          makeIssue(['options', 'parameters', id], 'UNKNOWN_PARAMETER', { parameterId: id }, locale),
-        )
+        // a known parameter that no loaded module defines cannot change this bundle's results (loaded.ts)
+        if (!PARAMETER_IDS.has(id))
+          issues.push(
+            makeIssue(['options', 'parameters', id], 'UNKNOWN_PARAMETER', { parameterId: id }, locale),
+          )
         continue
       }
       const c = compileOverride(p, o as never, ['options', 'parameters', id], locale)
