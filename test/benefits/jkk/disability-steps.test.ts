@@ -206,6 +206,10 @@ describe('functional disability: function lost × table percentage × 80 × wage
       'Santunan cacat (functional): 0.2 × 80 × Rp5.000.000 = Rp80.000.000.',
     )
   })
+  it('an anatomical disability ignores a function-lost rate: 40% stays 40%', () => {
+    const r = run('2024-03-10', 5_000_000, { type: 'anatomical', tableRate: '0.4', functionLostRate: '0.5' })
+    expect(r.disability).toEqual({ type: 'anatomical', share: '0.4', amount: 160_000_000, periodic: 0 })
+  })
   it('with the caller’s table rate: 0.3 × 0.25 = 0.075 → 30,000,000', () => {
     const r = run('2024-03-10', 5_000_000, { type: 'functional', tableRate: '0.3', functionLostRate: '0.25' })
     expect(r.disability).toEqual({ type: 'functional', share: '0.075', amount: 30_000_000, periodic: 0 })

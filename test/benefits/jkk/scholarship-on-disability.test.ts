@@ -119,6 +119,30 @@ describe('not computed', () => {
       },
     ])
   })
+  it('a PMI’s total disability (caller amounts given, payable): not modelled (Permenaker 4/2023, D26)', () => {
+    const r = calculateJkkBenefit(
+      {
+        accidentDate: '2024-03-10',
+        category: 'PMI',
+        cause: 'work-accident',
+        membershipActive: true,
+        disability: { type: 'total', declaredOn: '2024-06-01' },
+        pmiAmounts: { disability: 100_000_000, periodic: 12_000_000 },
+      },
+      { locale: 'en' },
+    )
+    expect(r.status).toBe('payable')
+    expect(r.scholarship?.reasons).toEqual([
+      {
+        code: 'JKK_SCHOLARSHIP_PMI_DISABILITY',
+        kind: 'not-met',
+        message:
+          'The scholarship on a PMI’s total permanent disability is not modelled: its rule was not found in the sources.',
+        legal: [{ source: 'PERMENAKER-4-2023' }, { source: 'DECISIONS', article: 'D26' }],
+      },
+    ])
+    expect([r.scholarship?.eligible, r.scholarship?.total, steps(r, 'jkk.scholarship')]).toEqual([false, 0, []])
+  })
   it('Regime A (2019-12-01): not found in the sources, a reason and a warning', () => {
     const r = run({ accidentDate: '2019-12-01', disability: { type: 'total', declaredOn: '2019-12-01' } })
     const message =
