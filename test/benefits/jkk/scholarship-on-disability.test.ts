@@ -45,6 +45,10 @@ describe('Regime B, payable: the scholarship step', () => {
       'Beasiswa pendidikan anak karena cacat total tetap akibat kerja; usia anak dibaca pada 2024-06-01.',
     )
     expect(r.warnings).toEqual([])
+    // the law of the accident date (the regime), not of the declaration date, for every scholarship parameter
+    const dates = r.explanation.parameters.filter((p) => p.id.startsWith('scholarship.')).map((p) => p.date)
+    expect(dates.length).toBeGreaterThan(3)
+    expect([...new Set(dates)]).toEqual(['2024-03-10'])
     // no minimum contribution period for a JKK scholarship (0 years)
     expect(r.explanation.parameters.find((p) => p.id === 'scholarship.jkk.minContributionYears')).toEqual(
       expect.objectContaining({ value: 0, from: '2019-12-02' }),
