@@ -15,16 +15,18 @@ import {
 const P1_2025 = [{ source: 'PERMENAKER-1-2025' }]
 const HOURS_REF = { id: 'jkk.accidentReport.employerBearsAfterHours', value: 48, from: '2025-02-24' }
 
-const PU = {
+const NO_ARREARS = {
   category: 'PU',
   cause: 'work-accident',
   monthlyWage: 5_000_000,
   membershipActive: true,
-  employerArrearsMonths: 0,
 } as const
+const PU = { ...NO_ARREARS, employerArrearsMonths: 0 } as const
 
-const run = (input: Partial<JkkBenefitInput> & { accidentDate: string }, options: CalculationOptions = { locale: 'en' }) =>
-  calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
+const run = (
+  input: Partial<JkkBenefitInput> & { accidentDate: string },
+  options: CalculationOptions = { locale: 'en' },
+) => calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
 const reportReasons = (r: JkkBenefitResult) => r.reasons.filter((x) => x.code.startsWith('JKK_REPORTED'))
 const reportStep = (r: JkkBenefitResult) => r.explanation.steps.filter((s) => s.rule === 'jkk.accidentReport')
 
@@ -107,7 +109,7 @@ describe('Permenaker 1/2025 in force (2025-02-24): a late report makes the emplo
 
   it('late with the arrears unknown: the employer', () => {
     const r = calculateJkkBenefit(
-      { ...PU, employerArrearsMonths: undefined, accidentDate: '2025-02-24', accidentReportedInTime: false },
+      { ...NO_ARREARS, accidentDate: '2025-02-24', accidentReportedInTime: false },
       { locale: 'en' },
     )
     expect(r.firstPayer).toBe('employer')

@@ -94,7 +94,13 @@ describe('cause and claim deadline, Regime B (accident 2024-03-10, no claim date
 
   it('in Indonesian: the cause and the deadline', () => {
     expect(id.reasons.slice(0, 2)).toEqual([
-      { code: 'JKK_CAUSE_MET', kind: 'met', message: 'Kejadian: kecelakaan kerja.', legal: [PP44_1], path: ['cause'] },
+      {
+        code: 'JKK_CAUSE_MET',
+        kind: 'met',
+        message: 'Kejadian: kecelakaan kerja.',
+        legal: [PP44_1],
+        path: ['cause'],
+      },
       {
         code: 'JKK_CLAIM_DEADLINE',
         kind: 'note',
@@ -173,7 +179,13 @@ describe('cause: missing, or an occupational disease', () => {
   let pak: JkkBenefitResult
   let pakId: JkkBenefitResult
   beforeEach(() => {
-    const noCause = { ...PU, cause: undefined, accidentDate: '2024-03-10' }
+    const noCause = {
+      category: 'PU',
+      monthlyWage: 5_000_000,
+      membershipActive: true,
+      employerArrearsMonths: 0,
+      accidentDate: '2024-03-10',
+    } as const
     missing = calculateJkkBenefit(noCause, { locale: 'en' })
     missingId = calculateJkkBenefit(noCause)
     pak = en({ accidentDate: '2024-03-10', cause: 'occupational-disease' })
@@ -193,7 +205,9 @@ describe('cause: missing, or an occupational disease', () => {
       'Data belum diberikan: apakah kejadian berupa kecelakaan kerja atau penyakit akibat kerja (kolom cause). Pustaka ini tidak mengasumsikannya.',
     )
     expect([missing.status, missing.payable, missing.missing]).toEqual(['incomplete', false, ['cause']])
-    expect(step(missing, 'jkk.total').description).toBe('Total JKK cash benefits: Rp0 (status: incomplete input).')
+    expect(step(missing, 'jkk.total').description).toBe(
+      'Total JKK cash benefits: Rp0 (status: incomplete input).',
+    )
   })
 
   it('an occupational disease during employment: the cause met, no Perpres 7/2019 reason', () => {
@@ -351,13 +365,17 @@ describe('occupational disease diagnosed after employment ended (Perpres 7/2019:
       },
     ])
     expect(r.status).toBe('payable')
-    const id = run({ accidentDate: '2024-01-10', cause: 'occupational-disease', employmentEndDate: '2021-01-10' })
+    const id = run({
+      accidentDate: '2024-01-10',
+      cause: 'occupational-disease',
+      employmentEndDate: '2021-01-10',
+    })
     expect(reason(id, 'JKK_PAK_WITHIN')[0]?.message).toBe(
       'Penyakit akibat kerja didiagnosis dalam 3 tahun sejak hubungan kerja berakhir.',
     )
-    expect(r.explanation.parameters.find((p) => p.id === 'jkk.occupationalDisease.yearsAfterEmployment')).toEqual(
-      expect.objectContaining({ value: 3, from: '2019-01-25', legal: PAK, confidence: 'medium' }),
-    )
+    expect(
+      r.explanation.parameters.find((p) => p.id === 'jkk.occupationalDisease.yearsAfterEmployment'),
+    ).toEqual(expect.objectContaining({ value: 3, from: '2019-01-25', legal: PAK, confidence: 'medium' }))
   })
 
   it('diagnosed the day after: too late, not payable', () => {
@@ -374,7 +392,11 @@ describe('occupational disease diagnosed after employment ended (Perpres 7/2019:
     ])
     expect(reason(r, 'JKK_PAK_WITHIN')).toEqual([])
     expect(r.status).toBe('not-payable')
-    const id = run({ accidentDate: '2024-01-11', cause: 'occupational-disease', employmentEndDate: '2021-01-10' })
+    const id = run({
+      accidentDate: '2024-01-11',
+      cause: 'occupational-disease',
+      employmentEndDate: '2021-01-10',
+    })
     expect(reason(id, 'JKK_PAK_TOO_LATE')[0]?.message).toBe(
       'Penyakit akibat kerja didiagnosis 2024-01-11, lebih dari 3 tahun sejak hubungan kerja berakhir (2021-01-10).',
     )

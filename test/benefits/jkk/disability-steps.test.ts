@@ -26,7 +26,7 @@ const PU = {
 const run = (
   accidentDate: string,
   monthlyWage: number,
-  disability: JkkBenefitInput['disability'],
+  disability: NonNullable<JkkBenefitInput['disability']>,
   options: CalculationOptions = { locale: 'en' },
 ) => calculateJkkBenefit({ ...PU, accidentDate, monthlyWage, disability }, options)
 const step = (r: JkkBenefitResult, rule: string) => {
@@ -166,17 +166,23 @@ describe('anatomical disability by a table row (Regime B), W = 5,000,000', () =>
       leftHanded: false,
     })
     expect(right.disability).toEqual({ type: 'anatomical', share: '0.4', amount: 160_000_000, periodic: 0 })
-    expect(leftHanded.disability).toEqual({ type: 'anatomical', share: '0.35', amount: 140_000_000, periodic: 0 })
+    expect(leftHanded.disability).toEqual({
+      type: 'anatomical',
+      share: '0.35',
+      amount: 140_000_000,
+      periodic: 0,
+    })
     expect(rightHanded.disability).toEqual(right.disability)
     // a row without a mirror is unchanged for a left-handed worker
-    expect(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'both-eyes', leftHanded: true }).disability).toEqual(
-      { type: 'anatomical', share: '0.7', amount: 280_000_000, periodic: 0 },
-    )
+    expect(
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'both-eyes', leftHanded: true }).disability,
+    ).toEqual({ type: 'anatomical', share: '0.7', amount: 280_000_000, periodic: 0 })
   })
 
   it('hearing reduction of both ears: 6% per whole 10 dB (25 dB → 12%, 30 dB → 18%)', () => {
     const at = (decibels: number) =>
-      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'hearing-reduction-both-ears', decibels }).disability
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'hearing-reduction-both-ears', decibels })
+        .disability
     expect(at(25)).toEqual({ type: 'anatomical', share: '0.12', amount: 48_000_000, periodic: 0 })
     expect(at(30)).toEqual({ type: 'anatomical', share: '0.18', amount: 72_000_000, periodic: 0 })
     expect(at(9)).toEqual({ type: 'anatomical', share: '0', amount: 0, periodic: 0 })
@@ -244,12 +250,16 @@ describe('a row the data cannot price: a missing fact, incomplete', () => {
     expectMissing(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' }), LAMP_B)
   })
   it('a per-10-dB row without the decibels', () => {
-    expectMissing(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'hearing-reduction-one-ear' }), LAMP_B)
+    expectMissing(
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'hearing-reduction-one-ear' }),
+      LAMP_B,
+    )
   })
   it('a range row (scalp avulsion, 10–30%): the doctor’s percentage is the caller’s rate', () => {
     expectMissing(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion' }), LAMP_B)
     expect(
-      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion', tableRate: '0.2' }).disability,
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion', tableRate: '0.2' })
+        .disability,
     ).toEqual({ type: 'anatomical', share: '0.2', amount: 80_000_000, periodic: 0 })
   })
   it('Regime A (2019-12-01): no table rows were seen, so even a seen row is missing; 2019-12-02 has it', () => {
@@ -264,23 +274,32 @@ describe('a row the data cannot price: a missing fact, incomplete', () => {
   it('the fact names the field in both locales', () => {
     const r = run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' })
     const id = run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' }, {})
-    expect(missingReason(r)[0]?.message).toMatch(/^Not given: the disability table percentage of row .*\(field disability\.tableRate\)\. The library does not assume it\.$/)
-    expect(missingReason(id)[0]?.message).toMatch(/^Data belum diberikan: persentase tabel cacat untuk baris .*\(kolom disability\.tableRate\)\. Pustaka ini tidak mengasumsikannya\.$/)
+    expect(missingReason(r)[0]?.message).toMatch(
+      /^Not given: the disability table percentage of row .*\(field disability\.tableRate\)\. The library does not assume it\.$/,
+    )
+    expect(missingReason(id)[0]?.message).toMatch(
+      /^Data belum diberikan: persentase tabel cacat untuk baris .*\(kolom disability\.tableRate\)\. Pustaka ini tidak mengasumsikannya\.$/,
+    )
   })
 })
 
 describe('rounding of the disability amount (D12)', () => {
   it('0.7 × 80 × 1,000,000.01 = 56,000,000.56: half-up 56,000,001, down 56,000,000', () => {
-    const at = (rounding: CalculationOptions['rounding']) =>
+    const at = (rounding: NonNullable<CalculationOptions['rounding']>) =>
       calculateJkkBenefit(
-        { ...PU, accidentDate: '2024-03-10', monthlyWage: '1000000.01', disability: { type: 'anatomical', tableRate: '0.7' } },
+        {
+          ...PU,
+          accidentDate: '2024-03-10',
+          monthlyWage: '1000000.01',
+          disability: { type: 'anatomical', tableRate: '0.7' },
+        },
         { rounding },
       ).disability?.amount
     expect(at('half-up')).toBe(56_000_001)
     expect(at('down')).toBe(56_000_000)
   })
   it('total: 0.7 × 80 × 1,000,000.01 the same way', () => {
-    const at = (rounding: CalculationOptions['rounding']) =>
+    const at = (rounding: NonNullable<CalculationOptions['rounding']>) =>
       calculateJkkBenefit(
         { ...PU, accidentDate: '2024-03-10', monthlyWage: '1000000.01', disability: { type: 'total' } },
         { rounding },

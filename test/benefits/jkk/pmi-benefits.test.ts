@@ -20,7 +20,10 @@ type Cite = { source: string; article?: string }
 const D26: Cite = { source: 'DECISIONS', article: 'D26' }
 const P4: Cite = { source: 'PERMENAKER-4-2023' }
 const P18: Cite = { source: 'PERMENAKER-18-2018' }
-const P34 = (huruf: string): Cite => ({ source: 'PERMENAKER-4-2023', article: `Pasal 34 ayat (1) huruf ${huruf}` })
+const P34 = (huruf: string): Cite => ({
+  source: 'PERMENAKER-4-2023',
+  article: `Pasal 34 ayat (1) huruf ${huruf}`,
+})
 const IN_FORCE_4: Cite[] = [{ source: 'PERMENAKER-4-2023', article: 'Pasal 34 ayat (1)' }]
 const TABLE_4_REF = {
   id: 'pmi.jkk.cashBenefits',
@@ -36,8 +39,10 @@ const TABLE_4_REF = {
 }
 
 const PMI = { category: 'PMI', cause: 'work-accident', membershipActive: true } as const
-const run = (input: Partial<JkkBenefitInput> & { accidentDate: string }, options: CalculationOptions = { locale: 'en' }) =>
-  calculateJkkBenefit({ ...PMI, ...input } as JkkBenefitInput, options)
+const run = (
+  input: Partial<JkkBenefitInput> & { accidentDate: string },
+  options: CalculationOptions = { locale: 'en' },
+) => calculateJkkBenefit({ ...PMI, ...input } as JkkBenefitInput, options)
 const steps = (r: JkkBenefitResult, rule: string) => r.explanation.steps.filter((s) => s.rule === rule)
 const byCode = (r: JkkBenefitResult, code: string) => r.reasons.filter((x) => x.code === code)
 const missingEn = (key: string, legal: Cite[]) => ({
@@ -113,7 +118,12 @@ describe('Permenaker 4/2023: STMB abroad and disability are the caller’s amoun
 
   it('with them: the amounts, share null, the total', () => {
     expect(given.stmb).toEqual({ lines: [], total: 3_000_000 })
-    expect(given.disability).toEqual({ type: 'total', share: null, amount: 100_000_000, periodic: 12_000_000 })
+    expect(given.disability).toEqual({
+      type: 'total',
+      share: null,
+      amount: 100_000_000,
+      periodic: 12_000_000,
+    })
     expect([given.status, given.total]).toEqual(['payable', 115_000_000])
   })
 
@@ -220,7 +230,11 @@ describe('caller amounts at the edges', () => {
     expect(r.missing).toEqual([])
   })
   it('a total disability with the amount but not the periodic one: incomplete, no disability', () => {
-    const r = run({ accidentDate: '2024-03-10', disability: { type: 'total' }, pmiAmounts: { disability: 1 } })
+    const r = run({
+      accidentDate: '2024-03-10',
+      disability: { type: 'total' },
+      pmiAmounts: { disability: 1 },
+    })
     expect([r.status, r.missing, r.disability]).toEqual(['incomplete', ['pmiAmounts.periodic'], null])
   })
   it('a caller amount with sen is rounded to the rupiah: 1,000,000.50 → 1,000,001', () => {
@@ -258,7 +272,11 @@ describe('Permenaker 18/2018 (2022-06-01): benefits added by 4/2023 are not paid
       message: `The PMI benefit ${item} is not in the regulation in force on 2022-06-01: not paid.`,
       legal: [P18],
     })
-    expect(byCode(r, 'JKK_PMI_NOT_IN_REGULATION')).toEqual([note('stmb'), note('home-care'), note('hearing-aid')])
+    expect(byCode(r, 'JKK_PMI_NOT_IN_REGULATION')).toEqual([
+      note('stmb'),
+      note('home-care'),
+      note('hearing-aid'),
+    ])
     expect(byCode(id, 'JKK_PMI_NOT_IN_REGULATION')[0]?.message).toBe(
       'Manfaat PMI stmb belum ada dalam peraturan yang berlaku pada 2022-06-01: tidak dibayar.',
     )
@@ -365,7 +383,9 @@ describe('PMI items without a maximum (4/2023): transport by mode, glasses, dent
       'transport-air: billed Rp3.000.000, cap —, paid Rp3.000.000.',
       'glasses: billed Rp800.000, cap —, paid Rp800.000.',
     ])
-    expect(steps(id, 'jkk.item')[2]?.description).toBe('glasses: tagihan Rp800.000, batas —, dibayar Rp800.000.')
+    expect(steps(id, 'jkk.item')[2]?.description).toBe(
+      'glasses: tagihan Rp800.000, batas —, dibayar Rp800.000.',
+    )
   })
   it('one warning per item without a cap', () => {
     expect(r.warnings).toEqual(

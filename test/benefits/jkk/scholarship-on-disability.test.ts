@@ -22,14 +22,19 @@ const PU = {
   membershipActive: true,
   employerArrearsMonths: 0,
 } as const
-const run = (input: Partial<JkkBenefitInput> & { accidentDate: string }, options: CalculationOptions = { locale: 'en' }) =>
-  calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
+const run = (
+  input: Partial<JkkBenefitInput> & { accidentDate: string },
+  options: CalculationOptions = { locale: 'en' },
+) => calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
 const steps = (r: JkkBenefitResult, rule: string) => r.explanation.steps.filter((s) => s.rule === rule)
 
 describe('Regime B, payable: the scholarship step', () => {
   it('declared on 2024-06-01: the step reads the ages on that day, with the mode and Pasal 103', () => {
     const r = run({ accidentDate: '2024-03-10', disability: { type: 'total', declaredOn: '2024-06-01' } })
-    const id = run({ accidentDate: '2024-03-10', disability: { type: 'total', declaredOn: '2024-06-01' } }, {})
+    const id = run(
+      { accidentDate: '2024-03-10', disability: { type: 'total', declaredOn: '2024-06-01' } },
+      {},
+    )
     expect(steps(r, 'jkk.scholarship')).toEqual([
       {
         rule: 'jkk.scholarship',
@@ -111,7 +116,14 @@ describe('not computed', () => {
   })
   it('incomplete (no cause) is not payable either', () => {
     const r = calculateJkkBenefit(
-      { ...PU, cause: undefined, accidentDate: '2024-03-10', disability: { type: 'total', declaredOn: '2024-06-01' } },
+      {
+        category: 'PU',
+        monthlyWage: 5_000_000,
+        membershipActive: true,
+        employerArrearsMonths: 0,
+        accidentDate: '2024-03-10',
+        disability: { type: 'total', declaredOn: '2024-06-01' },
+      },
       {},
     )
     expect(r.scholarship?.reasons).toEqual([
@@ -145,7 +157,11 @@ describe('not computed', () => {
         legal: [{ source: 'PERMENAKER-4-2023' }, { source: 'DECISIONS', article: 'D26' }],
       },
     ])
-    expect([r.scholarship?.eligible, r.scholarship?.total, steps(r, 'jkk.scholarship')]).toEqual([false, 0, []])
+    expect([r.scholarship?.eligible, r.scholarship?.total, steps(r, 'jkk.scholarship')]).toEqual([
+      false,
+      0,
+      [],
+    ])
   })
   it('Regime A (2019-12-01): not found in the sources, a reason and a warning', () => {
     const r = run({ accidentDate: '2019-12-01', disability: { type: 'total', declaredOn: '2019-12-01' } })
@@ -161,7 +177,10 @@ describe('not computed', () => {
     ])
     expect(r.warnings).toContainEqual({ code: 'JKK_SCHOLARSHIP_DISABILITY_REGIME_A', message })
     expect(steps(r, 'jkk.scholarship')).toEqual([])
-    const id = run({ accidentDate: '2019-12-01', disability: { type: 'total', declaredOn: '2019-12-01' } }, {})
+    const id = run(
+      { accidentDate: '2019-12-01', disability: { type: 'total', declaredOn: '2019-12-01' } },
+      {},
+    )
     expect(id.scholarship?.reasons[0]?.message).toBe(
       'Beasiswa untuk cacat total tetap akibat kecelakaan 2019-12-01 (PP 44/2015) tidak ditemukan dalam sumber: tidak dihitung.',
     )

@@ -34,7 +34,7 @@ const PU = {
 const run = (
   accidentDate: string,
   monthlyWage: number | string,
-  incapacity: JkkBenefitInput['incapacity'],
+  incapacity: NonNullable<JkkBenefitInput['incapacity']>,
   options: CalculationOptions = { locale: 'en' },
 ) => calculateJkkBenefit({ ...PU, accidentDate, monthlyWage, incapacity }, options)
 const step = (r: JkkBenefitResult, rule: string) => {
@@ -163,7 +163,8 @@ describe('Regime B with a part month: 2024-03-10 .. 2025-03-19, W = 3,100,000', 
     expect(excluded.warnings).toEqual([
       {
         code: 'JKK_STMB_PART_MONTH_EXCLUDED',
-        message: 'The STMB part month (10/31 days) is left out at the caller’s request: the rule was not found.',
+        message:
+          'The STMB part month (10/31 days) is left out at the caller’s request: the rule was not found.',
       },
     ])
     expect(excludedId.warnings).toEqual([
@@ -186,7 +187,10 @@ describe('whole months exactly, and one day more', () => {
   it('2024-03-10 .. 2024-04-10: one whole month and 1 of April’s 30 days (100,000)', () => {
     const r = run('2024-03-10', 3_000_000, { from: '2024-03-10', to: '2024-04-10' })
     expect(r.stmb).toEqual({
-      lines: [whole(1, '1', 3_000_000), { month: 2, rate: '1', part: { days: 1, ofDays: 30 }, amount: 100_000 }],
+      lines: [
+        whole(1, '1', 3_000_000),
+        { month: 2, rate: '1', part: { days: 1, ofDays: 30 }, amount: 100_000 },
+      ],
       total: 3_100_000,
     })
     expect(r.warnings.map((w) => w.message)).toEqual([
@@ -227,11 +231,15 @@ describe('whole months exactly, and one day more', () => {
 
 describe('each line is rounded once, by the rounding option (D12)', () => {
   // 1,000,000.50 × 100% = 1,000,000.5; 1,000,001.50 × 100% = 1,000,001.5
-  const line = (wage: string, rounding: CalculationOptions['rounding']) =>
-    run('2024-03-10', wage, { from: '2024-03-10', to: '2024-04-09' }, { locale: 'en', rounding }).stmb?.lines[0]
-      ?.amount
+  const line = (wage: string, rounding?: NonNullable<CalculationOptions['rounding']>) =>
+    run(
+      '2024-03-10',
+      wage,
+      { from: '2024-03-10', to: '2024-04-09' },
+      rounding === undefined ? { locale: 'en' } : { locale: 'en', rounding },
+    ).stmb?.lines[0]?.amount
   it('half-up (the default): x.5 goes up', () => {
-    expect(line('1000000.50', undefined)).toBe(1_000_001)
+    expect(line('1000000.50')).toBe(1_000_001)
     expect(line('1000000.50', 'half-up')).toBe(1_000_001)
   })
   it('half-even: x.5 goes to the even rupiah', () => {
@@ -242,7 +250,12 @@ describe('each line is rounded once, by the rounding option (D12)', () => {
     expect(line('1000001.50', 'down')).toBe(1_000_001)
   })
   it('the explanation names the rounding mode', () => {
-    const r = run('2024-03-10', 1_000_000, { from: '2024-03-10', to: '2024-04-09' }, { locale: 'en', rounding: 'down' })
+    const r = run(
+      '2024-03-10',
+      1_000_000,
+      { from: '2024-03-10', to: '2024-04-09' },
+      { locale: 'en', rounding: 'down' },
+    )
     expect(r.explanation.rounding).toEqual(expect.objectContaining({ mode: 'down', unit: 1 }))
   })
 })

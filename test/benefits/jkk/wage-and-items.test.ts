@@ -20,8 +20,10 @@ const PU = {
   employerArrearsMonths: 0,
 } as const
 
-const run = (input: Partial<JkkBenefitInput> & { accidentDate: string }, options: CalculationOptions = { locale: 'en' }) =>
-  calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
+const run = (
+  input: Partial<JkkBenefitInput> & { accidentDate: string },
+  options: CalculationOptions = { locale: 'en' },
+) => calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
 const steps = (r: JkkBenefitResult, rule: string) => r.explanation.steps.filter((s) => s.rule === rule)
 const itemStep = (description: string, value: number) => ({
   rule: 'jkk.item',
@@ -80,7 +82,9 @@ describe('a daily wage (PU): 30 × daily (decisions D21, low)', () => {
         value: 600_000_000,
       },
     ])
-    expect(steps(id, 'jkk.wage')[0]?.description).toBe('Upah sebulan yang dipakai: 30 × upah harian = Rp6.000.000.')
+    expect(steps(id, 'jkk.wage')[0]?.description).toBe(
+      'Upah sebulan yang dipakai: 30 × upah harian = Rp6.000.000.',
+    )
   })
   it('the low factor and the D21 warning, both locales', () => {
     expect(r.warnings).toEqual([
@@ -103,7 +107,11 @@ describe('a daily wage (PU): 30 × daily (decisions D21, low)', () => {
     })
   })
   it('the STMB runs on the daily-derived wage: one month at 100% = 6,000,000', () => {
-    const s = run({ accidentDate: '2024-03-10', dailyWage: 200_000, incapacity: { from: '2024-03-10', to: '2024-04-09' } })
+    const s = run({
+      accidentDate: '2024-03-10',
+      dailyWage: 200_000,
+      incapacity: { from: '2024-03-10', to: '2024-04-09' },
+    })
     expect(s.stmb?.total).toBe(6_000_000)
   })
 })
@@ -111,7 +119,13 @@ describe('a daily wage (PU): 30 × daily (decisions D21, low)', () => {
 describe('BPU: the declared income as the Lampiran II base', () => {
   it('3,000,000 declared: wageBasis declared, the wage step', () => {
     const r = calculateJkkBenefit(
-      { accidentDate: '2024-03-10', category: 'BPU', cause: 'work-accident', declaredIncome: 3_000_000, membershipActive: true },
+      {
+        accidentDate: '2024-03-10',
+        category: 'BPU',
+        cause: 'work-accident',
+        declaredIncome: 3_000_000,
+        membershipActive: true,
+      },
       { locale: 'en' },
     )
     expect([r.wageBasis, r.monthlyWage, r.firstPayer]).toEqual(['declared', 3_000_000, 'bpjs-tk'])
@@ -159,12 +173,19 @@ describe('a PMI reports no wage: a given wage is not used', () => {
     expect(r.warnings).toEqual([
       {
         code: 'PMI_JKK_WAGE_NOT_USED',
-        message: 'A PMI reports no wage: the JKK benefits are fixed amounts, so the wage given (monthlyWage) is not used.',
+        message:
+          'A PMI reports no wage: the JKK benefits are fixed amounts, so the wage given (monthlyWage) is not used.',
       },
     ])
     expect(steps(r, 'jkk.wage')).toEqual([])
     const daily = calculateJkkBenefit(
-      { accidentDate: '2024-03-10', category: 'PMI', cause: 'work-accident', membershipActive: true, dailyWage: 100_000 },
+      {
+        accidentDate: '2024-03-10',
+        category: 'PMI',
+        cause: 'work-accident',
+        membershipActive: true,
+        dailyWage: 100_000,
+      },
       {},
     )
     expect(daily.warnings).toEqual([
@@ -215,7 +236,10 @@ describe('transport, Regime B caps (5,000,000 land, 2,000,000 sea, 10,000,000 ai
       expect.objectContaining({
         value: { land: '5000000', sea: '2000000', air: '10000000' },
         from: '2019-12-02',
-        legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, { source: 'DECISIONS', article: 'D5' }],
+        legal: [
+          { source: 'PP-82-2019', article: 'Lampiran III' },
+          { source: 'DECISIONS', article: 'D5' },
+        ],
       }),
     )
   })
@@ -237,7 +261,9 @@ describe('transport, Regime A caps (1,000,000 land, 1,500,000 sea, 2,500,000 air
   })
   it('the billed amount is rounded to the rupiah (D12): 999,999.50 → 1,000,000', () => {
     const r = run({ accidentDate: '2019-12-01', monthlyWage: 5_000_000, transport: { land: '999999.50' } })
-    expect(r.items).toEqual([{ item: 'transport-land', billed: 1_000_000, cap: 1_000_000, amount: 1_000_000 }])
+    expect(r.items).toEqual([
+      { item: 'transport-land', billed: 1_000_000, cap: 1_000_000, amount: 1_000_000 },
+    ])
   })
 })
 
@@ -245,8 +271,12 @@ describe('home care (PP 82/2019 Lampiran III: up to 20,000,000; not a Regime A b
   it('Regime B, at the cap and one above', () => {
     const atCap = run({ accidentDate: '2019-12-02', monthlyWage: 5_000_000, homeCare: 20_000_000 })
     const above = run({ accidentDate: '2019-12-02', monthlyWage: 5_000_000, homeCare: 20_000_001 })
-    expect(atCap.items).toEqual([{ item: 'home-care', billed: 20_000_000, cap: 20_000_000, amount: 20_000_000 }])
-    expect(above.items).toEqual([{ item: 'home-care', billed: 20_000_001, cap: 20_000_000, amount: 20_000_000 }])
+    expect(atCap.items).toEqual([
+      { item: 'home-care', billed: 20_000_000, cap: 20_000_000, amount: 20_000_000 },
+    ])
+    expect(above.items).toEqual([
+      { item: 'home-care', billed: 20_000_001, cap: 20_000_000, amount: 20_000_000 },
+    ])
     expect(steps(above, 'jkk.item')).toEqual([
       itemStep('home-care: billed Rp20.000.001, cap Rp20.000.000, paid Rp20.000.000.', 20_000_000),
     ])
@@ -291,8 +321,14 @@ describe('aids: no cap found, the billed amount, warned per kind', () => {
   })
   it('one warning per kind, both locales', () => {
     expect(r.warnings).toEqual([
-      { code: 'JKK_CAP_NOT_FOUND', message: 'No cap found for prosthesis: the billed amount is used without a cap.' },
-      { code: 'JKK_CAP_NOT_FOUND', message: 'No cap found for glasses: the billed amount is used without a cap.' },
+      {
+        code: 'JKK_CAP_NOT_FOUND',
+        message: 'No cap found for prosthesis: the billed amount is used without a cap.',
+      },
+      {
+        code: 'JKK_CAP_NOT_FOUND',
+        message: 'No cap found for glasses: the billed amount is used without a cap.',
+      },
     ])
     expect(id.warnings.map((w) => w.message)).toEqual([
       'Batas biaya untuk prosthesis tidak ditemukan: dipakai jumlah tagihan tanpa batas.',
