@@ -422,6 +422,28 @@ describe('jp.averageWage: a year without inflation is a missing fact (Pasal 17(3
   })
 })
 
+describe('jp.averageWage: the missing years are listed in year order, whatever the order of the history', () => {
+  it('the 2027 months first, then 2026-12: inflation.2026, inflation.2027, then the bounds', () => {
+    const history = months('2026-12', 13, 2000000)
+    const r = calculateJpBenefit(
+      {
+        kind: 'disability',
+        birthDate: '1990-01-01',
+        membershipStart: '2026-12-01',
+        eventDate: '2027-12-10',
+        wageHistory: [...history.slice(1), history[0]!],
+      },
+      EN,
+    )
+    expect(r.missing).toEqual(['inflation.2026', 'inflation.2027', 'bounds'])
+    expect(r.reasons.filter((x) => x.kind === 'missing').map((x) => x.path)).toEqual([
+      ['inflation', '2026'],
+      ['inflation', '2027'],
+      ['bounds'],
+    ])
+  })
+})
+
 describe('the counted wage: min(wage, cap of its month); the cap rises on 2024-03-01 (Rp9,559,600 → Rp10,042,300)', () => {
   const two = (feb: { period: string; wage: number; cap?: number }): JpBenefitResult =>
     calculateJpBenefit(
