@@ -235,10 +235,7 @@ describe('disability: the minimum membership is 1 month', () => {
   })
 
   it('1 month of membership, nothing paid: density 0%, a lump sum of Rp0 (Pasal 20 cited)', () => {
-    const r = calculateJpBenefit(
-      { ...DISABILITY, membershipStart: '2026-05-01', wageHistory: [] },
-      EN,
-    )
+    const r = calculateJpBenefit({ ...DISABILITY, membershipStart: '2026-05-01', wageHistory: [] }, EN)
     expect(r.form).toBe('lump-sum')
     expect([r.contributionMonths, r.countedMonths]).toEqual([0, 0])
     expect(r.reasons).toEqual([
@@ -256,15 +253,15 @@ describe('disability: the minimum membership is 1 month', () => {
 })
 
 /** A widow's pension: death on 2025-12-15. */
-const DEATH: JpBenefitInput = {
+const DEATH_NO_SHARE: JpBenefitInput = {
   kind: 'widow',
   birthDate: '1985-01-01',
   membershipStart: '2025-01-01',
   eventDate: '2025-12-15',
   wageHistory: months('2025-01', 10, 4000000),
   inflation: { '2025': '0' },
-  survivorShare: '0.5',
 }
+const DEATH: JpBenefitInput = { ...DEATH_NO_SHARE, survivorShare: '0.5' }
 
 describe('death: membership of 12 months exactly (Permenaker 29/2015 Pasal 26), 10 paid (83.3%)', () => {
   let r: JpBenefitResult
@@ -352,7 +349,7 @@ describe('death: membership of 12 months exactly (Permenaker 29/2015 Pasal 26), 
   })
 
   it('without a share: incomplete, the missing share (D26), pension 0, no schedule and no timeline', () => {
-    const none = calculateJpBenefit({ ...DEATH, survivorShare: undefined }, EN)
+    const none = calculateJpBenefit(DEATH_NO_SHARE, EN)
     expect(none.status).toBe('incomplete')
     expect(none.missing).toEqual(['survivorShare'])
     expect(none.formulaAmount).toBe(600000)

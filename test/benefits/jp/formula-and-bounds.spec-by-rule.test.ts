@@ -21,8 +21,7 @@ const D26 = { source: 'DECISIONS', article: 'D26' }
 const ACCRUAL = { id: 'jp.benefit.accrualRate', value: '0.01', from: '2015-07-01' }
 const AVERAGE_FORMULA_EN =
   'Σ min(wage, cap) × Π(1 + inflation of year T … pension year − 1) ÷ number of months'
-const AVERAGE_FORMULA_ID =
-  'Σ min(upah, batas) × Π(1 + inflasi tahun T … tahun pensiun − 1) ÷ jumlah bulan'
+const AVERAGE_FORMULA_ID = 'Σ min(upah, batas) × Π(1 + inflasi tahun T … tahun pensiun − 1) ÷ jumlah bulan'
 
 function months(from: string, n: number, wage: number) {
   const out: { period: string; wage: number }[] = []
@@ -68,7 +67,9 @@ describe('jp.averageWage with the library CPI table: 2024 × 1.0157 × 1.0292, 2
     })
     expect(r.averageIndexedWage).toBe(2577129)
     const id = calculateJpBenefit(BASE)
-    expect(step(id, 'jp.averageWage').description).toBe('Rata-rata upah tertimbang Rp2.577.129 dari 29 bulan.')
+    expect(step(id, 'jp.averageWage').description).toBe(
+      'Rata-rata upah tertimbang Rp2.577.129 dari 29 bulan.',
+    )
     expect(step(id, 'jp.averageWage').formula).toBe(AVERAGE_FORMULA_ID)
   })
 
@@ -262,7 +263,8 @@ describe('jp.bounds from the table: the row of the first payment month (rows swi
     })
     expect(id.warnings.find((w) => w.code === 'JP_BOUNDS_DERIVED')).toEqual({
       code: 'JP_BOUNDS_DERIVED',
-      message: 'Batas manfaat 2025 adalah nilai turunan (inflasi × batas tahun sebelumnya), bukan nilai terbit.',
+      message:
+        'Batas manfaat 2025 adalah nilai turunan (inflasi × batas tahun sebelumnya), bukan nilai terbit.',
       parameterId: 'jp.benefit.bounds',
     })
   })
@@ -464,9 +466,7 @@ describe('the counted wage: min(wage, cap of its month); the cap rises on 2024-0
     expect(r.formulaAmount).toBe(1466970)
     expect([r.monthlyPension, r.boundApplied]).toEqual([1466970, null])
     expect(
-      r.explanation.parameters
-        .filter((p) => p.id === 'jp.wageCap')
-        .map((p) => [p.value, p.from, p.date]),
+      r.explanation.parameters.filter((p) => p.id === 'jp.wageCap').map((p) => [p.value, p.from, p.date]),
     ).toEqual([
       ['9559600', '2023-03-01', '2024-02-01'],
       ['10042300', '2024-03-01', '2024-03-01'],
@@ -477,9 +477,9 @@ describe('the counted wage: min(wage, cap of its month); the cap rises on 2024-0
     const r = two({ period: '2024-02', wage: 10000000, cap: 8000000 })
     expect(r.averageIndexedWage).toBe(9000000)
     expect(r.formulaAmount).toBe(1350000)
-    expect(
-      r.explanation.parameters.filter((p) => p.id === 'jp.wageCap').map((p) => p.from),
-    ).toEqual(['2024-03-01'])
+    expect(r.explanation.parameters.filter((p) => p.id === 'jp.wageCap').map((p) => p.from)).toEqual([
+      '2024-03-01',
+    ])
   })
 
   it("the caller's cap above the wage: the wage counts (Rp10,000,000, above the table's cap)", () => {

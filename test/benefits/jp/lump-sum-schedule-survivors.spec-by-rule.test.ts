@@ -218,15 +218,15 @@ describe('the schedule: caller factors each anniversary of the first payment mon
 
 describe('survivors: widow, child and parent take a share; the bounds only on request', () => {
   /** Death on 2026-04-15 after 12 months of membership, 10 paid at Rp4,000,000: 600,000 by the formula. */
-  const DEATH: JpBenefitInput = {
+  const DEATH_NO_SHARE: JpBenefitInput = {
     kind: 'widow',
     birthDate: '1985-01-01',
     membershipStart: '2025-05-01',
     eventDate: '2026-04-15',
     wageHistory: months('2025-05', 10, 4000000),
     inflation: { '2025': '0' },
-    survivorShare: '0.5',
   }
+  const DEATH: JpBenefitInput = { ...DEATH_NO_SHARE, survivorShare: '0.5' }
 
   for (const kind of ['widow', 'child', 'parent'] as const)
     it(`${kind}: half of Rp600,000, the bounds not applied (note, D26)`, () => {
@@ -273,10 +273,7 @@ describe('survivors: widow, child and parent take a share; the bounds only on re
   })
 
   it('applyBoundsToSurvivors without a share: the share and nothing else missing', () => {
-    const r = calculateJpBenefit(
-      { ...DEATH, survivorShare: undefined, applyBoundsToSurvivors: true },
-      EN,
-    )
+    const r = calculateJpBenefit({ ...DEATH_NO_SHARE, applyBoundsToSurvivors: true }, EN)
     expect(r.status).toBe('incomplete')
     expect(r.missing).toEqual(['survivorShare'])
     expect(r.bounds).toEqual({ minimum: 411400, maximum: 4932300, status: 'published' })

@@ -148,9 +148,7 @@ describe('old age before 2030: pension age 58 reached 2024-03-10, 105 months, a 
   })
 
   it('the pension age reading is taken into the explanation; the only warning is the low-confidence 2021 cap', () => {
-    expect(r.explanation.parameters.filter((p) => p.id === 'jp.pensionAge').map((p) => p.value)).toEqual([
-      58,
-    ])
+    expect(r.explanation.parameters.filter((p) => p.id === 'jp.pensionAge').map((p) => p.value)).toEqual([58])
     expect(r.warnings).toEqual([LOW_CAP_EN])
   })
 
@@ -212,7 +210,11 @@ describe('old age: a claim date later than pension age moves the start', () => {
 
 describe('old age: the earliest month of 180 contributions is 2030-06 (2015-07 + 179 months)', () => {
   // 12 months of 2016 at Rp3,000,000: a lump sum of 12 × Rp90,000 either way
-  const base = { kind: 'old-age', membershipStart: '2016-01-01', wageHistory: months('2016-01', 12, 3000000) } as const
+  const base = {
+    kind: 'old-age',
+    membershipStart: '2016-01-01',
+    wageHistory: months('2016-01', 12, 3000000),
+  } as const
 
   it('born 1970-05-15: 60 (the age in force 2028–2030) on 2030-05-15, start 2030-06: the note is given', () => {
     const r = calculateJpBenefit({ ...base, birthDate: '1970-05-15' }, EN)
@@ -223,7 +225,9 @@ describe('old age: the earliest month of 180 contributions is 2030-06 (2015-07 +
       'JP_LUMP_SUM_BELOW_15',
       'JP_LUMP_SUM_NO_RETURNS',
     ])
-    expect(r.reasons[0]!.message).toBe('Pension age (60) is reached on 2030-05-15; the benefit starts 2030-06.')
+    expect(r.reasons[0]!.message).toBe(
+      'Pension age (60) is reached on 2030-05-15; the benefit starts 2030-06.',
+    )
     expect(r.lumpSum).toEqual({ contributions: 1080000, total: 1080000, returnsIncluded: false })
     expect(r.warnings).toEqual([])
   })
