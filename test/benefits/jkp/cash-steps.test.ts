@@ -203,9 +203,7 @@ describe('jkp.total when not payable: no cash step, total 0', () => {
       },
     ])
     const id = calculateJkpBenefit({ ...input('2025-03-15', '2025-04-01', 4_000_000), ...over })
-    expect(total(id)[0]?.description).toBe(
-      'Jumlah manfaat uang tunai JKP: Rp0 (status: tidak dibayarkan).',
-    )
+    expect(total(id)[0]?.description).toBe('Jumlah manfaat uang tunai JKP: Rp0 (status: tidak dibayarkan).')
   })
 
   it('incomplete (no new-job fact): the total step says so, in both languages', () => {

@@ -374,7 +374,10 @@ describe('firstPayer is null unless payable', () => {
     const r = pp6({ employerArrearsMonths: 0 }, EN)
     expect(r.firstPayer).toBe('bpjs-tk')
     const n = calculateJkpBenefit(
-      { ...eligible('2025-03-15', '2025-04-01', { employerArrearsMonths: 0 }), reasonForLeaving: 'resignation' },
+      {
+        ...eligible('2025-03-15', '2025-04-01', { employerArrearsMonths: 0 }),
+        reasonForLeaving: 'resignation',
+      },
       EN,
     )
     expect(n.status).toBe('not-payable')
@@ -383,7 +386,14 @@ describe('firstPayer is null unless payable', () => {
 })
 
 describe('jkpPayerAt: the readings that decided the payer', () => {
-  const ref = (r: { id: string; value: unknown; from: string; to?: string; legal: unknown; confidence: string }) => ({
+  const ref = (r: {
+    id: string
+    value: unknown
+    from: string
+    to?: string
+    legal: unknown
+    confidence: string
+  }) => ({
     id: r.id,
     value: r.value,
     from: r.from,

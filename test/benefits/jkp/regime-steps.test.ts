@@ -144,9 +144,7 @@ describe('jkp.regime: the day PP 6/2025 takes effect (2025-02-07)', () => {
   })
 
   it('pays 60% × 4,000,000 = 2,400,000 for 6 months', () => {
-    expect(en.months).toEqual(
-      [1, 2, 3, 4, 5, 6].map((month) => ({ month, rate: '0.60', amount: 2_400_000 })),
-    )
+    expect(en.months).toEqual([1, 2, 3, 4, 5, 6].map((month) => ({ month, rate: '0.60', amount: 2_400_000 })))
     expect(en.total).toBe(14_400_000)
   })
 })
