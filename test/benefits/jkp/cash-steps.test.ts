@@ -184,6 +184,22 @@ describe('jkp.cash under PP 6/2025: one step of 6 months at 60%', () => {
   })
 })
 
+describe("jkp.cash: the share is written in the call's language", () => {
+  // a caller's schedule of 60.5% (options.parameters): 60.5% × 4,000,000 = 2,420,000 a month
+  const options = (locale?: 'en') => ({
+    ...(locale === undefined ? {} : { locale }),
+    parameters: { 'jkpBenefit.cashSchedule': [{ months: 6, rate: '0.605' }] },
+  })
+  it('English 60.5%, Indonesian 60,5%', () => {
+    expect(steps(pp6(4_000_000, options('en')), 'jkp.cash')[0]?.description).toBe(
+      'Months 1–6: 60.5% × Rp4.000.000 = Rp2.420.000 a month × 6 = Rp14.520.000.',
+    )
+    expect(steps(pp6(4_000_000, options()), 'jkp.cash')[0]?.description).toBe(
+      'Bulan 1–6: 60,5% × Rp4.000.000 = Rp2.420.000 per bulan × 6 = Rp14.520.000.',
+    )
+  })
+})
+
 describe('jkp.total when not payable: no cash step, total 0', () => {
   it('not payable (a resignation): the total step says so, in both languages', () => {
     const over = { reasonForLeaving: 'resignation' } as const
@@ -272,6 +288,7 @@ describe('jkpCashScheduleAt (schedule.ts)', () => {
     ])
     expect(Object.isFrozen(s)).toBe(true)
     expect(Object.isFrozen(s.readings)).toBe(true)
+    expect(Object.isFrozen(s.months)).toBe(true)
     expect(Object.isFrozen(s.months[0])).toBe(true)
   })
 

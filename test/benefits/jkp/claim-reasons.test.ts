@@ -541,6 +541,14 @@ describe('jkpBenefit.firstClaimDate: claims accepted from 2022-02-01', () => {
     expect(r.warnings).toEqual([])
   })
 
+  it('a claim on 2022-02-01 after the deadline 2022-01-31: the deadline not met, no warning', () => {
+    const r = early('2021-10-31', '2022-02-01', EN)
+    expect(r.status).toBe('not-payable')
+    expect(codes(r)).toContain('ELIG_JKP_DEADLINE_NOT_MET')
+    expect(codes(r)).not.toContain('JKP_CLAIM_BEFORE_CLAIMS_OPENED')
+    expect(r.warnings).toEqual([])
+  })
+
   it('the reading: 2022-02-01, medium confidence, cited to PP 37/2021', () => {
     const r = early('2022-01-10', '2022-02-01', EN)
     expect(r.explanation.parameters.find((p) => p.id === 'jkpBenefit.firstClaimDate')).toEqual({
