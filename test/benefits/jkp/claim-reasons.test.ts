@@ -100,6 +100,8 @@ describe('jkp.claim: an eligible first claim (claimNumber not given)', () => {
   it('the whole reasons list: the six conditions, the first-claim note, wage, payer, training, job market', () => {
     expect(en.status).toBe('payable')
     expect(en.claimCheck).toBe('eligible')
+    // PP 6/2025 Pasal 40: 6 months after the layoff of 2025-03-15
+    expect(en.claimDeadline).toBe('2025-09-15')
     expect(en.claimNumber).toBe(1)
     expect(en.reasons).toEqual([
       ...MET_PP6,
@@ -214,6 +216,8 @@ describe('jkp.claim: conditions not met and undecided', () => {
     )
     expect(r.status).toBe('incomplete')
     expect(r.claimCheck).toBe('unknown')
+    // PP 37/2021 Pasal 40: 3 months after the layoff of 2022-03-10
+    expect(r.claimDeadline).toBe('2022-06-10')
     expect(r.missing).toEqual([
       'reasonForLeaving',
       'contributionMonthsInWindow',
@@ -561,5 +565,56 @@ describe('jkpBenefit.firstClaimDate: claims accepted from 2022-02-01', () => {
       lastVerifiedOn: '2026-11-24',
       overridden: false,
     })
+  })
+})
+
+describe("the claim check's readings and warnings are carried into the benefit's explanation", () => {
+  // paid months 2024-01 … 2025-03: 15 in the window that counts the layoff month (low-confidence reading)
+  const paidPeriods = Array.from({ length: 15 }, (_, i) =>
+    i < 12 ? `2024-${String(i + 1).padStart(2, '0')}` : `2025-0${i - 11}`,
+  )
+  let r: JkpBenefitResult
+  beforeEach(() => {
+    const { contributionMonthsInWindow: _w, consecutiveMonthsBeforeLayoff: _c, ...rest } = FULL
+    r = calculateJkpBenefit({ ...rest, claimNumber: 1, paidPeriods }, EN)
+  })
+
+  it('the counts from the paid months, and the claim warning first', () => {
+    expect(r.status).toBe('payable')
+    expect(r.reasons.slice(2, 4).map((x) => x.message)).toEqual([
+      '15 months of contributions in the last 24 months, at least 12.',
+      '15 consecutive months of contributions before the layoff, at least 6.',
+    ])
+    expect(r.warnings).toEqual([
+      {
+        code: 'LOW_CONFIDENCE_RULE',
+        message:
+          'This rule uses parameter eligibility.jkp.claim.countsLayoffMonth, whose confidence is low (no primary text seen). Check it before relying on it for a decision.',
+        parameterId: 'eligibility.jkp.claim.countsLayoffMonth',
+      },
+      {
+        code: 'JKP_CONDITIONS_PP37_WORDING',
+        message:
+          'The PP 6/2025 wording of the claim conditions (Pasal 19–20: resignation, proof of termination) was not seen: the PP 37/2021 conditions are used.',
+      },
+    ])
+  })
+
+  it("every parameter read, the claim check's first, each once", () => {
+    expect(r.explanation.parameters.map((p) => p.id)).toEqual([
+      'programs.matrix',
+      'eligibility.jkp.claim.excludedReasons',
+      'eligibility.jkp.claim.minMonthsInWindow',
+      'eligibility.jkp.claim.windowMonths',
+      'eligibility.jkp.claim.minConsecutiveMonths',
+      'eligibility.jkp.claim.countsLayoffMonth',
+      'eligibility.jkp.claim.deadlineMonths',
+      'jkpBenefit.firstClaimDate',
+      'jkpBenefit.cashSchedule',
+      'jkpBenefit.regimeWarningMonths',
+      'jkpBenefit.wageCap',
+      'jkpBenefit.arrearsThresholdMonths',
+      'jkpBenefit.trainingCostCap',
+    ])
   })
 })
