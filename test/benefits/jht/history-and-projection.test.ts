@@ -102,11 +102,14 @@ describe('jht.price: a month priced from its category and wage', () => {
     expect(r.totalContributions).toBe(20000)
   })
 
-  it('a wage the pricing refuses is reported at the month’s wage path', () => {
+  it('a wage of 0 is refused at the month’s wage path (by the input schema, before any pricing)', () => {
     const issues = issuesOf(() =>
-      projectJhtBalance({ history: [{ month: '2016-01', contribution: 1 }, { month: '2016-02', category: 'PU', wage: -5 }] }),
+      projectJhtBalance(
+        { history: [{ month: '2016-01', contribution: 1 }, { month: '2016-02', category: 'PU', wage: 0 }] },
+        EN,
+      ),
     )
-    expect(issues.map((i) => i.path)).toEqual([['history', 1, 'wage']])
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['history', 1, 'wage'], 'AMOUNT_NOT_POSITIVE']])
   })
 })
 
