@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { calculateJhtClaim, checkJhtClaim } from '../../../src/benefits/jht/claim.js'
 import type { JhtClaimInput, JhtClaimResult } from '../../../src/benefits/jht/types.js'
-import { BpjsValidationError, type BpjsIssue } from '../../../src/errors.js'
+import { BpjsRuleError, BpjsValidationError, type BpjsIssue } from '../../../src/errors.js'
 
 const EN = { locale: 'en' } as const
 const PP68_5 = { source: 'PP-68-2009', article: 'Pasal 5' }
@@ -333,5 +333,42 @@ describe('claims after the legal data was last verified (2026-11-24)', () => {
   it('2026-11-24: no warning', () => {
     const r = checkJhtClaim({ ground: 'pension-age', birthDate: '1970-11-24', claimDate: '2026-11-24' }, EN)
     expect(r.warnings).toEqual([])
+  })
+})
+
+describe('the claim date inside the library’s coverage (2015-07-01 to 2036-12-31)', () => {
+  const leaving = (claimDate: string) =>
+    checkJhtClaim({ ground: 'leaving-indonesia', claimDate, nationality: 'foreign' }, EN)
+  const ruleErrorOf = (f: () => unknown) => {
+    try {
+      f()
+    } catch (e) {
+      if (e instanceof BpjsRuleError) return { code: e.code, params: e.params, message: e.message }
+      throw e
+    }
+    throw new Error('no rule error')
+  }
+
+  it('2015-06-30 (before PP 46/2015 took effect): DATE_BEFORE_COVERAGE, even on a ground reading no parameter', () => {
+    expect(ruleErrorOf(() => leaving('2015-06-30'))).toEqual({
+      code: 'DATE_BEFORE_COVERAGE',
+      params: { date: '2015-06-30', coverageStart: '2015-07-01' },
+      message:
+        'The date 2015-06-30 is before this library’s coverage: the BPJS Ketenagakerjaan rules it models apply from 2015-07-01 (PP 44/2015, PP 45/2015, PP 46/2015).',
+    })
+  })
+
+  it('2015-07-01 and 2036-12-31: accepted', () => {
+    expect(leaving('2015-07-01').status).toBe('payable')
+    expect(leaving('2036-12-31').status).toBe('payable')
+  })
+
+  it('2037-01-01: DATE_AFTER_COVERAGE', () => {
+    expect(ruleErrorOf(() => leaving('2037-01-01'))).toEqual({
+      code: 'DATE_AFTER_COVERAGE',
+      params: { date: '2037-01-01', horizon: '2036-12-31', verifiedOn: '2026-11-24' },
+      message:
+        'The date 2037-01-01 is past this library’s projection horizon (2036-12-31). Its legal data was last verified on 2026-11-24.',
+    })
   })
 })
