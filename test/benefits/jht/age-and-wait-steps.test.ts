@@ -60,7 +60,12 @@ describe('jht.age, pension-age ground: 56 on the birthday (PP 46/2015 Pasal 22(1
       heirs: null,
       payableFrom: '2026-05-10',
       reasons: [
-        { code: 'JHT_AGE_REACHED', kind: 'met', message: 'Age 56 reached on 2026-05-10.', legal: [PP46_22_1] },
+        {
+          code: 'JHT_AGE_REACHED',
+          kind: 'met',
+          message: 'Age 56 reached on 2026-05-10.',
+          legal: [PP46_22_1],
+        },
       ],
       amount: null,
       tax: null,
@@ -100,7 +105,9 @@ describe('jht.age, pension-age ground: 56 on the birthday (PP 46/2015 Pasal 22(1
       },
     ])
     expect(r.explanation.steps).toEqual([ageStep('1970-05-10', '2026-05-10', 'id')])
-    expect(r.timeline).toEqual([{ from: '2026-05-10', amount: 0, text: 'Mulai 2026-05-10, Anda dapat mengklaim JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2026-05-10', amount: 0, text: 'Mulai 2026-05-10, Anda dapat mengklaim JHT.' },
+    ])
     expect(checkJhtClaim({ ...base, claimDate: '2026-05-10' }).reasons[0]!.message).toBe(
       'Usia 56 tahun tercapai pada 2026-05-10.',
     )
@@ -122,7 +129,12 @@ describe('jht.wait, resignation under Permenaker 4/2022 (separation from 2022-04
 
   it('the day the month ends: payable, steps age then wait, JHT_WAIT_MET and the practice note', () => {
     const r = checkJhtClaim(base, EN)
-    expect([r.status, r.payableFrom, r.recipient, r.warnings]).toEqual(['payable', '2023-04-15', 'participant', []])
+    expect([r.status, r.payableFrom, r.recipient, r.warnings]).toEqual([
+      'payable',
+      '2023-04-15',
+      'participant',
+      [],
+    ])
     expect(r.explanation.steps).toEqual([
       ageStep('1990-01-01', '2046-01-01'),
       {
@@ -143,7 +155,9 @@ describe('jht.wait, resignation under Permenaker 4/2022 (separation from 2022-04
       },
       practiceNote,
     ])
-    expect(r.timeline).toEqual([{ from: '2023-04-15', amount: 0, text: 'From 2023-04-15, you can claim the JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2023-04-15', amount: 0, text: 'From 2023-04-15, you can claim the JHT.' },
+    ])
   })
 
   it('the day before: not yet, JHT_WAIT_NOT_MET', () => {
@@ -189,7 +203,8 @@ describe('jht.wait, resignation under Permenaker 4/2022 (separation from 2022-04
       {
         code: 'JHT_WORKING_ELSEWHERE',
         kind: 'not-met',
-        message: 'The participant works elsewhere now: a claim for leaving work is not paid (BPJS TK practice).',
+        message:
+          'The participant works elsewhere now: a claim for leaving work is not paid (BPJS TK practice).',
         legal: [PRACTICE],
       },
     ])
@@ -204,7 +219,12 @@ describe('jht.wait, resignation under Permenaker 4/2022 (separation from 2022-04
 
   it('termination follows the same rule; a month end clamps (2023-01-31 + 1 month = 2023-02-28)', () => {
     const r = checkJhtClaim(
-      { ground: 'termination', birthDate: '1990-01-01', separationDate: '2023-01-31', claimDate: '2023-02-28' },
+      {
+        ground: 'termination',
+        birthDate: '1990-01-01',
+        separationDate: '2023-01-31',
+        claimDate: '2023-02-28',
+      },
       EN,
     )
     expect([r.status, r.payableFrom, r.ground]).toEqual(['payable', '2023-02-28', 'termination'])
@@ -213,7 +233,12 @@ describe('jht.wait, resignation under Permenaker 4/2022 (separation from 2022-04
 
   it('age 56 before the wait ends: payable from the birthday', () => {
     const r = checkJhtClaim(
-      { ground: 'resignation', birthDate: '1967-04-01', separationDate: '2023-03-15', claimDate: '2023-04-01' },
+      {
+        ground: 'resignation',
+        birthDate: '1967-04-01',
+        separationDate: '2023-03-15',
+        claimDate: '2023-04-01',
+      },
       EN,
     )
     // 56 on 2023-04-01, before 2023-04-15
@@ -299,7 +324,9 @@ describe('jht.wait at the borders of the regulations (separation dates)', () => 
       },
       practiceNote,
     ])
-    expect(r.timeline).toEqual([{ from: '2046-01-01', amount: 0, text: 'From 2046-01-01, you can claim the JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2046-01-01', amount: 0, text: 'From 2046-01-01, you can claim the JHT.' },
+    ])
   })
 
   it('only at the pension age, already 56: payable from the birthday (the code stays)', () => {

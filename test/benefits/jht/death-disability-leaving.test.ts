@@ -48,7 +48,8 @@ describe('death without family given: the heirs, not yet named', () => {
       {
         code: 'JHT_DEATH_HEIRS',
         kind: 'note',
-        message: 'The JHT is paid to the heirs; with no heir, the balance goes to the Balai Harta Peninggalan.',
+        message:
+          'The JHT is paid to the heirs; with no heir, the balance goes to the Balai Harta Peninggalan.',
         legal: [P19, P4],
       },
     ])
@@ -120,7 +121,9 @@ describe('death with the family given: heirs in the legal order, or the Balai Ha
         rule: 'jht.death.recipient',
         description: 'No heir: the JHT balance goes to the Balai Harta Peninggalan.',
         inputs: {},
-        parameters: [{ id: 'jht.death.noHeirRecipient', value: 'balai-harta-peninggalan', from: '2015-07-01' }],
+        parameters: [
+          { id: 'jht.death.noHeirRecipient', value: 'balai-harta-peninggalan', from: '2015-07-01' },
+        ],
         legal: [P19, P4],
         value: 'balai-harta-peninggalan',
       },
@@ -235,7 +238,10 @@ describe('jht.disability: the 1st of the month after the determination (low conf
   })
 
   it('determined 2023-12-15, claimed 2024-01-01: payable (the year turns)', () => {
-    const r = checkJhtClaim({ ground: 'disability', claimDate: '2024-01-01', disabilityDate: '2023-12-15' }, EN)
+    const r = checkJhtClaim(
+      { ground: 'disability', claimDate: '2024-01-01', disabilityDate: '2023-12-15' },
+      EN,
+    )
     expect([r.status, r.payableFrom, r.recipient]).toEqual(['payable', '2024-01-01', 'participant'])
     expect(r.explanation.steps).toEqual([step('2023-12-15', '2024-01-01')])
     expect(r.reasons).toEqual([
@@ -247,11 +253,16 @@ describe('jht.disability: the 1st of the month after the determination (low conf
       },
     ])
     expect(r.warnings).toEqual([LOW])
-    expect(r.timeline).toEqual([{ from: '2024-01-01', amount: 0, text: 'From 2024-01-01, you can claim the JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2024-01-01', amount: 0, text: 'From 2024-01-01, you can claim the JHT.' },
+    ])
   })
 
   it('claimed the day before: not yet, the same reason code not met', () => {
-    const r = checkJhtClaim({ ground: 'disability', claimDate: '2023-12-31', disabilityDate: '2023-12-15' }, EN)
+    const r = checkJhtClaim(
+      { ground: 'disability', claimDate: '2023-12-31', disabilityDate: '2023-12-15' },
+      EN,
+    )
     expect([r.status, r.payableFrom]).toEqual(['not-yet', '2024-01-01'])
     expect(r.reasons).toEqual([
       {
@@ -306,7 +317,10 @@ describe('jht.disability: the 1st of the month after the determination (low conf
 
 describe('leaving Indonesia for good: foreign nationals only (Permenaker 4/2022 Pasal 12)', () => {
   it('foreign: payable on the claim date', () => {
-    const r = checkJhtClaim({ ground: 'leaving-indonesia', claimDate: '2024-01-01', nationality: 'foreign' }, EN)
+    const r = checkJhtClaim(
+      { ground: 'leaving-indonesia', claimDate: '2024-01-01', nationality: 'foreign' },
+      EN,
+    )
     expect([r.status, r.payableFrom, r.recipient, r.explanation.steps, r.warnings]).toEqual([
       'payable',
       '2024-01-01',
@@ -322,11 +336,17 @@ describe('leaving Indonesia for good: foreign nationals only (Permenaker 4/2022 
         legal: [P4_12],
       },
     ])
-    expect(r.timeline).toEqual([{ from: '2024-01-01', amount: 0, text: 'From 2024-01-01, you can claim the JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2024-01-01', amount: 0, text: 'From 2024-01-01, you can claim the JHT.' },
+    ])
   })
 
   it('Indonesian citizen: not payable, no date, no timeline', () => {
-    const r = checkJhtClaim({ ground: 'leaving-indonesia', claimDate: '2024-01-01', nationality: 'indonesian' })
+    const r = checkJhtClaim({
+      ground: 'leaving-indonesia',
+      claimDate: '2024-01-01',
+      nationality: 'indonesian',
+    })
     expect([r.status, r.payableFrom, r.timeline]).toEqual(['not-payable', null, []])
     expect(r.reasons).toEqual([
       {

@@ -105,7 +105,12 @@ describe('jht.price: a month priced from its category and wage', () => {
   it('a wage of 0 is refused at the month’s wage path (by the input schema, before any pricing)', () => {
     const issues = issuesOf(() =>
       projectJhtBalance(
-        { history: [{ month: '2016-01', contribution: 1 }, { month: '2016-02', category: 'PU', wage: 0 }] },
+        {
+          history: [
+            { month: '2016-01', contribution: 1 },
+            { month: '2016-02', category: 'PU', wage: 0 },
+          ],
+        },
         EN,
       ),
     )
@@ -124,28 +129,35 @@ describe('the caller’s projection (decisions D26): assumed contributions and r
     yearlyGrowth: '0.05',
     returnRate: '0.06',
   }
-  const input: JhtBalanceInput = { openingBalance: 1200000, method: 'yearly-opening', history: [], future: FUTURE }
+  const input: JhtBalanceInput = {
+    openingBalance: 1200000,
+    method: 'yearly-opening',
+    history: [],
+    future: FUTURE,
+  }
   let r: JhtBalanceResult
   beforeEach(() => {
     r = projectJhtBalance(input, EN)
   })
 
   it('months: assumed contributions, grown in January, the return on each year’s last month', () => {
-    expect(r.months).toEqual([
-      ['2026-10', 100000, 0, 1300000],
-      ['2026-11', 100000, 0, 1400000],
-      ['2026-12', 100000, 18000, 1518000],
-      ['2027-01', 105000, 0, 1623000],
-      ['2027-02', 105000, 0, 1728000],
-      ['2027-03', 105000, 22770, 1855770],
-    ].map(([month, contribution, ret, balance]) => ({
-      month,
-      contribution,
-      contributionSource: 'assumption',
-      withdrawal: 0,
-      return: ret,
-      balance,
-    })))
+    expect(r.months).toEqual(
+      [
+        ['2026-10', 100000, 0, 1300000],
+        ['2026-11', 100000, 0, 1400000],
+        ['2026-12', 100000, 18000, 1518000],
+        ['2027-01', 105000, 0, 1623000],
+        ['2027-02', 105000, 0, 1728000],
+        ['2027-03', 105000, 22770, 1855770],
+      ].map(([month, contribution, ret, balance]) => ({
+        month,
+        contribution,
+        contributionSource: 'assumption',
+        withdrawal: 0,
+        return: ret,
+        balance,
+      })),
+    )
     expect([r.status, r.balance, r.totalContributions, r.totalReturns]).toEqual([
       'complete',
       1855770,
@@ -244,7 +256,13 @@ describe('projection after a history: it starts the month after, the history’s
     const r = projectJhtBalance(
       {
         history: [{ month: '2020-12', contribution: 60000 }],
-        future: { from: '2030-01', until: '2021-02', contribution: 1000, yearlyGrowth: '0', returnRate: '0.05' },
+        future: {
+          from: '2030-01',
+          until: '2021-02',
+          contribution: 1000,
+          yearlyGrowth: '0',
+          returnRate: '0.05',
+        },
       },
       EN,
     )
@@ -264,7 +282,13 @@ describe('projection after a history: it starts the month after, the history’s
       {
         history: [{ month: '2020-12', contribution: 60000 }],
         rates: { '2021': '0.04' },
-        future: { from: '2021-01', until: '2021-01', contribution: 1000, yearlyGrowth: '0', returnRate: '0.05' },
+        future: {
+          from: '2021-01',
+          until: '2021-01',
+          contribution: 1000,
+          yearlyGrowth: '0',
+          returnRate: '0.05',
+        },
       },
       EN,
     )
@@ -278,7 +302,13 @@ describe('projection after a history: it starts the month after, the history’s
     const r = projectJhtBalance(
       {
         history: [],
-        future: { from: '2026-01', until: '2027-01', contribution: 100010, yearlyGrowth: '0.05', returnRate: '0.05' },
+        future: {
+          from: '2026-01',
+          until: '2027-01',
+          contribution: 100010,
+          yearlyGrowth: '0.05',
+          returnRate: '0.05',
+        },
       },
       EN,
     )
@@ -289,7 +319,13 @@ describe('projection after a history: it starts the month after, the history’s
     const r = projectJhtBalance(
       {
         history: [],
-        future: { from: '2027-01', until: '2027-01', contribution: 1000, yearlyGrowth: '0', returnRate: '0.05' },
+        future: {
+          from: '2027-01',
+          until: '2027-01',
+          contribution: 1000,
+          yearlyGrowth: '0',
+          returnRate: '0.05',
+        },
       },
       EN,
     )
@@ -307,7 +343,12 @@ describe('validation of the history (each error: code, path, values, both langua
     expect(
       issuesOf(() =>
         projectJhtBalance(
-          { history: [{ month: '2016-01', contribution: 1 }, { month: '2016-01', contribution: 1 }] },
+          {
+            history: [
+              { month: '2016-01', contribution: 1 },
+              { month: '2016-01', contribution: 1 },
+            ],
+          },
           EN,
         ),
       ),
@@ -325,9 +366,12 @@ describe('validation of the history (each error: code, path, values, both langua
   it('months out of order', () => {
     expect(
       issuesOf(() =>
-        projectJhtBalance(
-          { history: [{ month: '2016-02', contribution: 1 }, { month: '2016-01', contribution: 1 }] },
-        ),
+        projectJhtBalance({
+          history: [
+            { month: '2016-02', contribution: 1 },
+            { month: '2016-01', contribution: 1 },
+          ],
+        }),
       ),
     ).toEqual([
       issue(
@@ -344,7 +388,10 @@ describe('validation of the history (each error: code, path, values, both langua
   it('a contribution and a category/wage in one month', () => {
     expect(
       issuesOf(() =>
-        projectJhtBalance({ history: [{ month: '2016-01', contribution: 1, category: 'PU', wage: 5000000 }] }, EN),
+        projectJhtBalance(
+          { history: [{ month: '2016-01', contribution: 1, category: 'PU', wage: 5000000 }] },
+          EN,
+        ),
       ),
     ).toEqual([
       issue(
@@ -357,26 +404,34 @@ describe('validation of the history (each error: code, path, values, both langua
     ])
     // only a wage (no contribution) is still a priced month: the two-contributions check sees it
     expect(
-      issuesOf(() => projectJhtBalance({ history: [{ month: '2016-01', contribution: 1, wage: 5000000 }] }))[0]!
-        .code,
+      issuesOf(() =>
+        projectJhtBalance({ history: [{ month: '2016-01', contribution: 1, wage: 5000000 }] }),
+      )[0]!.code,
     ).toBe('JHT_MONTH_TWO_CONTRIBUTIONS')
   })
 
   it('a category without a wage, a wage without a category: the missing one’s path', () => {
     const en = 'Month 2016-01: the category and the wage go together.'
     const id = 'Bulan 2016-01: kategori dan upah harus diberikan bersama.'
-    expect(issuesOf(() => projectJhtBalance({ history: [{ month: '2016-01', category: 'PU' }] }, EN))).toEqual([
-      issue(['history', 0, 'wage'], 'JHT_MONTH_CATEGORY_AND_WAGE', { month: '2016-01' }, id, en),
-    ])
-    expect(issuesOf(() => projectJhtBalance({ history: [{ month: '2016-01', wage: 5000000 }] }, EN))).toEqual([
-      issue(['history', 0, 'category'], 'JHT_MONTH_CATEGORY_AND_WAGE', { month: '2016-01' }, id, en),
-    ])
+    expect(
+      issuesOf(() => projectJhtBalance({ history: [{ month: '2016-01', category: 'PU' }] }, EN)),
+    ).toEqual([issue(['history', 0, 'wage'], 'JHT_MONTH_CATEGORY_AND_WAGE', { month: '2016-01' }, id, en)])
+    expect(issuesOf(() => projectJhtBalance({ history: [{ month: '2016-01', wage: 5000000 }] }, EN))).toEqual(
+      [issue(['history', 0, 'category'], 'JHT_MONTH_CATEGORY_AND_WAGE', { month: '2016-01' }, id, en)],
+    )
   })
 
   it('a month with neither contribution nor wage credits 0', () => {
     const r = projectJhtBalance({ history: [{ month: '2016-12' }], openingBalance: 0 })
     expect(r.months).toEqual([
-      { month: '2016-12', contribution: 0, contributionSource: 'input', withdrawal: 0, return: 0, balance: 0 },
+      {
+        month: '2016-12',
+        contribution: 0,
+        contributionSource: 'input',
+        withdrawal: 0,
+        return: 0,
+        balance: 0,
+      },
     ])
   })
 })
@@ -431,7 +486,10 @@ describe('negative rates are refused unless allowNegativeRates', () => {
   it('a negative given rate: error at rates.<year>', () => {
     expect(
       issuesOf(() =>
-        projectJhtBalance({ history: [{ month: '2016-12', contribution: 1 }], rates: { '2016': '-0.01' } }, EN),
+        projectJhtBalance(
+          { history: [{ month: '2016-12', contribution: 1 }], rates: { '2016': '-0.01' } },
+          EN,
+        ),
       ),
     ).toEqual([
       issue(
@@ -448,7 +506,13 @@ describe('negative rates are refused unless allowNegativeRates', () => {
     const issues = issuesOf(() =>
       projectJhtBalance({
         history: [],
-        future: { from: '2026-01', until: '2026-01', contribution: 1, yearlyGrowth: '0', returnRate: '-0.02' },
+        future: {
+          from: '2026-01',
+          until: '2026-01',
+          contribution: 1,
+          yearlyGrowth: '0',
+          returnRate: '-0.02',
+        },
       }),
     )
     expect(issues.map((i) => [i.path, i.code, i.params])).toEqual([
@@ -525,8 +589,8 @@ describe('projection limits', () => {
         'A contribution growth of -1 makes the contribution negative.',
       ),
     ])
-    expect(projectJhtBalance(future('2026-12', '2027-01', '-0.5')).months.map((m) => m.contribution)).toEqual([
-      1, 1,
-    ])
+    expect(projectJhtBalance(future('2026-12', '2027-01', '-0.5')).months.map((m) => m.contribution)).toEqual(
+      [1, 1],
+    )
   })
 })

@@ -13,7 +13,11 @@ import { BpjsRuleError, BpjsValidationError, type BpjsIssue } from '../../../src
 const EN = { locale: 'en' } as const
 const PP68_5 = { source: 'PP-68-2009', article: 'Pasal 5' }
 const PP46_22_2 = { source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' }
-const TAX_PARAM = { id: 'jht.tax.lumpSum', value: { threshold: '50000000', rate: '0.05' }, from: '2015-07-01' }
+const TAX_PARAM = {
+  id: 'jht.tax.lumpSum',
+  value: { threshold: '50000000', rate: '0.05' },
+  from: '2015-07-01',
+}
 const DEATH = { ground: 'death', claimDate: '2024-01-01', dateOfDeath: '2023-12-20' } as const
 const REFORM_EN = {
   code: 'JHT_TAX_REFORM_NOT_VERIFIED',
@@ -119,7 +123,11 @@ describe('jht.tax at the threshold (PP 68/2009 Pasal 5: 0% up to Rp50,000,000)',
   })
 
   it('Rp9 above: 0.45 → 0; Rp10 above: 0.5 → 1 (half up)', () => {
-    expect(tax(50000009).explanation.steps[0]!.rounding).toEqual({ mode: 'half-up', exact: '0.45', rounded: 0 })
+    expect(tax(50000009).explanation.steps[0]!.rounding).toEqual({
+      mode: 'half-up',
+      exact: '0.45',
+      rounded: 0,
+    })
     const r = tax(50000010)
     expect(r.explanation.steps[0]!.rounding).toEqual({ mode: 'half-up', exact: '0.5', rounded: 1 })
     expect(r.tax).toEqual({ amount: 1, net: 50000009, legal: [PP68_5] })
@@ -150,7 +158,9 @@ describe('the amount on other grounds and when not payable', () => {
     )
     expect([r.status, r.amount, r.tax, r.warnings]).toEqual(['not-yet', null, null, []])
     expect(r.explanation.steps.map((s) => s.rule)).toEqual(['jht.age'])
-    expect(r.timeline).toEqual([{ from: '2024-01-02', amount: 0, text: 'From 2024-01-02, you can claim the JHT.' }])
+    expect(r.timeline).toEqual([
+      { from: '2024-01-02', amount: 0, text: 'From 2024-01-02, you can claim the JHT.' },
+    ])
   })
 
   it('the Balai Harta Peninggalan receives the lump sum (Indonesian: the English template says "receive")', () => {
@@ -179,7 +189,8 @@ describe('calculateJhtClaim requires the balance when the claim is payable', () 
     expect(r.reasons[2]).toEqual({
       code: 'MISSING_FACT',
       kind: 'missing',
-      message: 'Not given: the JHT balance on the claim date (field balance). The library does not assume it.',
+      message:
+        'Not given: the JHT balance on the claim date (field balance). The library does not assume it.',
       legal: [PP46_22_2],
       path: ['balance'],
     })
@@ -187,7 +198,10 @@ describe('calculateJhtClaim requires the balance when the claim is payable', () 
   })
 
   it('not yet without balance: not asked', () => {
-    const r = calculateJhtClaim({ ground: 'pension-age', birthDate: '1968-01-02', claimDate: '2024-01-01' }, EN)
+    const r = calculateJhtClaim(
+      { ground: 'pension-age', birthDate: '1968-01-02', claimDate: '2024-01-01' },
+      EN,
+    )
     expect([r.status, r.missing]).toEqual(['not-yet', []])
   })
 
@@ -306,12 +320,20 @@ describe('dates after the claim date are refused (one error with every issue)', 
     const issues = issuesOf(() =>
       checkJhtClaim({ ground: 'pension-age', claimDate: '2024-01-01', birthDate: '2024-01-02' }),
     )
-    expect(issues.map((i) => i.message)).toEqual(['Tanggal lahir 2024-01-02 setelah tanggal klaim 2024-01-01.'])
+    expect(issues.map((i) => i.message)).toEqual([
+      'Tanggal lahir 2024-01-02 setelah tanggal klaim 2024-01-01.',
+    ])
   })
 
   it('on the claim date itself: accepted', () => {
     const r = checkJhtClaim(
-      { ground: 'partial-other', claimDate: '2024-01-01', membershipStart: '2024-01-01', previousPartialClaim: false, birthDate: '2024-01-01' },
+      {
+        ground: 'partial-other',
+        claimDate: '2024-01-01',
+        membershipStart: '2024-01-01',
+        previousPartialClaim: false,
+        birthDate: '2024-01-01',
+      },
       EN,
     )
     expect([r.status, r.payableFrom]).toEqual(['not-yet', '2034-01-01'])

@@ -65,7 +65,9 @@ describe('jht.partial.membership: ten completed years on the claim date', () => 
       },
     ])
     expect(ten.warnings).toEqual([])
-    expect(ten.timeline).toEqual([{ from: '2025-07-01', amount: 0, text: 'From 2025-07-01, you can claim the JHT.' }])
+    expect(ten.timeline).toEqual([
+      { from: '2025-07-01', amount: 0, text: 'From 2025-07-01, you can claim the JHT.' },
+    ])
   })
 
   it('the day before: 9 years, not yet, the same anniversary as payable date', () => {
@@ -88,7 +90,9 @@ describe('jht.partial.membership: ten completed years on the claim date', () => 
     expect(r.explanation.steps).toEqual([
       membershipStep(9, 'Kepesertaan 9 tahun (minimal 10, tercapai 2025-07-01).'),
     ])
-    expect(r.reasons[0]!.message).toBe('Kepesertaan 9 tahun, kurang dari minimum 10 tahun untuk klaim sebagian.')
+    expect(r.reasons[0]!.message).toBe(
+      'Kepesertaan 9 tahun, kurang dari minimum 10 tahun untuk klaim sebagian.',
+    )
     expect(checkJhtClaim(BASE).reasons[0]!.message).toBe(
       'Kepesertaan 10 tahun memenuhi minimum 10 tahun untuk klaim sebagian.',
     )
@@ -166,7 +170,11 @@ describe('jht.partial: the cap, rounded down (a maximum)', () => {
       legal: [PP68_5],
     })
     expect(r.timeline).toEqual([
-      { from: '2025-07-01', amount: 36000000, text: 'Mulai 2025-07-01, Anda dapat menarik paling banyak Rp36.000.000 (sekali).' },
+      {
+        from: '2025-07-01',
+        amount: 36000000,
+        text: 'Mulai 2025-07-01, Anda dapat menarik paling banyak Rp36.000.000 (sekali).',
+      },
     ])
   })
 
@@ -205,7 +213,8 @@ describe('partial claim facts', () => {
       {
         code: 'MISSING_FACT',
         kind: 'missing',
-        message: 'Not given: the membership start date (field membershipStart). The library does not assume it.',
+        message:
+          'Not given: the membership start date (field membershipStart). The library does not assume it.',
         legal: [],
         path: ['membershipStart'],
       },
