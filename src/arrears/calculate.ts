@@ -24,6 +24,11 @@ import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { jkpBenefitMessages } from '../i18n/messages/jkp-benefit.js'
 import { arrearsMessages } from '../i18n/messages/arrears.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_44_2015, legalSources.PP_49_2020)
 
 useMessages(benefitsMessages, jkpBenefitMessages, arrearsMessages)
 

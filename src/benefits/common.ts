@@ -15,6 +15,12 @@ import type { BenefitCategory, BenefitReason, FirstPayer, ReasonKind } from './t
 import { coreInputMessages } from '../i18n/messages/core-input.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.DECISIONS, legalDecisions.D10)
 
 useMessages(coreInputMessages, benefitsMessages)
 

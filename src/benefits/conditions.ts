@@ -9,6 +9,17 @@ import type { Category } from '../types.js'
 import type { DeathCause } from './types.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.BPJSTK_ART_18877,
+  legalSources.DECISIONS,
+  legalDecisions.D11,
+)
 
 useMessages(benefitsMessages)
 

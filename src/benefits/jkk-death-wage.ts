@@ -13,6 +13,11 @@ import { rp } from './common.js'
 import type { JkkDeathBenefitResult } from './types.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_44_2015)
 
 useMessages(benefitsMessages)
 

@@ -35,6 +35,12 @@ import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } fro
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
 import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.DECISIONS, legalDecisions.D4)
 
 type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'

@@ -16,6 +16,18 @@ import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import type { BenefitCategory, JkkDeathBenefitResult, PayableStatus } from './types.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.DECISIONS,
+  legalDecisions.D4,
+  legalDecisions.D26,
+)
 
 useMessages(benefitsMessages)
 

@@ -23,6 +23,18 @@ import { lumpSumPayment, yearlySchedule } from './scholarship-schedule.js'
 import type { ScholarshipChild, ScholarshipResult } from './types.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D5,
+  legalDecisions.D14,
+)
 
 useMessages(benefitsMessages)
 

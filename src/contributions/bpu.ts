@@ -29,6 +29,20 @@ import type { ContributionCore } from './types.js'
 import { coreMessages } from '../i18n/messages/core.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_49_2020,
+  legalSources.PP_50_2025,
+  legalSources.PERDIR_BPJSTK_22_2022,
+  legalSources.DECISIONS,
+  legalDecisions.D1,
+  legalDecisions.D12,
+  legalDecisions.D20,
+)
 
 useMessages(coreMessages, contributionsMessages)
 

@@ -18,6 +18,12 @@ import { choosePrograms, percent, rp, rpWhole, rupiahOf, totalsOf, type LineDraf
 import type { ContributionCore, JakonTierLine } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_49_2020, legalSources.DECISIONS, legalDecisions.D12, legalDecisions.D17)
 
 useMessages(contributionsMessages)
 

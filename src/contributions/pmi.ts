@@ -17,6 +17,12 @@ import { choosePrograms, rp, rpWhole, rupiahOf, totalsOf, type LineDraft } from 
 import type { ContributionCore } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PERMENAKER_4_2023, legalSources.DECISIONS, legalDecisions.D12)
 
 useMessages(contributionsMessages)
 

@@ -10,6 +10,18 @@ import { percent, rp, rpWhole, rupiahOf, type LineDraft } from './shared.js'
 import type { Payer, Program } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_6_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D7,
+  legalDecisions.D8,
+  legalDecisions.D12,
+)
 
 useMessages(contributionsMessages)
 

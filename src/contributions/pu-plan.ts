@@ -39,6 +39,11 @@ import { choosePrograms, payableShare, percent } from './shared.js'
 import type { JkkRiskClass, Program } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_49_2020, legalSources.PP_7_2025)
 
 useMessages(contributionsMessages)
 

@@ -9,6 +9,11 @@ import type { Category, ContributionLine, ContributionTotals, Program } from './
 import { weakCache } from '../internal/cache.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_44_2015, legalSources.PERMENAKER_44_2015, legalSources.PERMENAKER_4_2023)
 
 useMessages(contributionsMessages)
 

@@ -15,6 +15,28 @@ import type { Reason, Segment } from './types.js'
 import type { Facts, Leaf, ProgramAnswer } from './worlds.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.UU_24_2011,
+  legalSources.PP_44_2015,
+  legalSources.PP_49_2023,
+  legalSources.PP_50_2025,
+  legalSources.INPRES_2_2021,
+  legalSources.PERMENAKER_44_2015,
+  legalSources.PERMENAKER_7_2017,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.UU_20_2023,
+  legalSources.DECISIONS,
+  legalDecisions.D18,
+  legalDecisions.L6,
+)
 
 useMessages(eligibilityMessages)
 

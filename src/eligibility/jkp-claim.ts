@@ -24,6 +24,11 @@ import { IssueList } from './validate.js'
 import { coreInputMessages } from '../i18n/messages/core-input.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_37_2021, legalSources.PP_6_2025)
 
 useMessages(coreInputMessages, eligibilityMessages)
 

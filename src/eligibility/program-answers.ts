@@ -9,6 +9,26 @@ import type { ProgramStatus, Reason, Segment } from './types.js'
 import type { Facts, ProgramAnswer } from './worlds.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_45_2015,
+  legalSources.PP_46_2015,
+  legalSources.PP_37_2021,
+  legalSources.PP_49_2023,
+  legalSources.PP_6_2025,
+  legalSources.PERMENAKER_29_2015,
+  legalSources.PERMENAKER_44_2015,
+  legalSources.PERMENAKER_7_2017,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+)
 
 useMessages(eligibilityMessages)
 

@@ -8,6 +8,12 @@ import type { Condition, Reason } from './types.js'
 import type { ScholarshipEligibilityChild } from './scholarship.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PERMENAKER_1_2025, legalSources.DECISIONS, legalDecisions.D14)
 
 useMessages(eligibilityMessages)
 

@@ -33,6 +33,11 @@ import {
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PERMENAKER_1_2025)
 
 useMessages(benefitsMessages, eligibilityMessages)
 

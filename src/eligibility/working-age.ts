@@ -9,6 +9,11 @@ import { legalOf, reason } from './shared.js'
 import type { WorkingAge } from './types.js'
 import { eligibilityMessages } from '../i18n/messages/eligibility.js'
 import { useMessages } from '../i18n/registry.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.UU_13_2003)
 
 useMessages(eligibilityMessages)
 

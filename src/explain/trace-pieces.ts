@@ -1,4 +1,4 @@
-import { describeCitation } from '../legal/index.js'
+import { describeCitation } from '../legal/describe.js'
 import type { Citation } from '../legal/types.js'
 import type { Locale } from '../i18n/types.js'
 import { weakCache } from '../internal/cache.js'

@@ -1,10 +1,11 @@
 import { previousDay } from '../time/calendar.js'
-import { getSource } from './sources.js'
+import { citedSource } from './cited.js'
 
 /**
  * The date a regulation of the registry takes effect (`inForce`), read from the registry: the one place a
  * regulation's dates are written (issue 16: regime dates live with the regulation, derived where needed).
- * Throws when the registry has no in-force date for it, so a regime boundary can never rest on a guess.
+ * The regulation must be cited by the calling module (`citeSources`, src/legal/cited.ts). Throws when it is
+ * not, or has no in-force date, so a regime boundary can never rest on a guess.
  *
  * @example
  * ```ts
@@ -12,8 +13,9 @@ import { getSource } from './sources.js'
  * ```
  */
 export function inForceOf(sourceId: string): string {
-  const date = getSource(sourceId)?.inForce
-  if (date === undefined) throw new Error(`legal registry: no in-force date for ${sourceId}`)
+  const date = citedSource(sourceId)?.inForce
+  if (date === undefined)
+    throw new Error(`legal registry: no in-force date for ${sourceId} (cited with citeSources?)`)
   return date
 }
 

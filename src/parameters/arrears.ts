@@ -1,5 +1,10 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_44_2015, legalSources.PP_49_2020)
 
 const VERIFIED = '2026-11-24'
 const PP44_PAYMENT = {

@@ -2,6 +2,11 @@ import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import type { Citation } from '../legal/types.js'
 import { defineParameter } from './coverage.js'
 import { JKP_FIRST_DAY } from './programs.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_37_2021, legalSources.PP_6_2025)
 
 /**
  * The conditions of a JKP claim (PP 37/2021 and its amendment): contributions within the

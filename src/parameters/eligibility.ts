@@ -16,6 +16,31 @@ import {
   jkpClaimDeadlineMonths,
   jkpClaimCountsLayoffMonth,
 } from './eligibility-jkp-claim.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.UU_24_2011,
+  legalSources.UU_13_2003,
+  legalSources.PP_44_2015,
+  legalSources.PP_45_2015,
+  legalSources.PP_70_2015,
+  legalSources.PP_66_2017,
+  legalSources.PP_102_2015,
+  legalSources.PP_54_2020,
+  legalSources.PP_37_2021,
+  legalSources.PP_49_2023,
+  legalSources.PP_6_2025,
+  legalSources.INPRES_2_2021,
+  legalSources.PERMENAKER_29_2015,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.PERDIR_BPJSTK_22_2022,
+  legalSources.DECISIONS,
+  legalDecisions.D15,
+  legalDecisions.D18,
+)
 
 // the JKP claim conditions: src/parameters/eligibility-jkp-claim.ts
 export {

@@ -1,6 +1,20 @@
 import { defineParameter } from './coverage.js'
 import { PERMENAKER_5_2021_DAY, PERMENAKER_5_2021_DAY_BEFORE } from './jkm.js'
 import type { Parameter, ParameterValue } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_49_2020,
+  legalSources.PERMENAKER_44_2015,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERDIR_BPJSTK_22_2022,
+  legalSources.DECISIONS,
+  legalDecisions.D17,
+)
 
 const VERIFIED = '2026-11-24'
 const D17 = { source: 'DECISIONS', article: 'D17' } as const

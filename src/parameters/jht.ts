@@ -1,5 +1,19 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter, ParameterValue } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_46_2015,
+  legalSources.PP_60_2015,
+  legalSources.PERMENAKER_19_2015,
+  legalSources.PERMENAKER_4_2022,
+  legalSources.PP_68_2009,
+  legalSources.DECISIONS,
+  legalDecisions.D26,
+)
 
 const VERIFIED = '2026-11-24'
 const PP46_22_2 = { source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' } as const

@@ -9,6 +9,22 @@ import {
   PP82_FIRST_DAY,
 } from './jkm.js'
 import type { Confidence, Parameter, ParameterUnit, ParameterValue } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D5,
+  legalDecisions.D21,
+  legalDecisions.L4,
+)
 
 const VERIFIED = '2026-11-24'
 const D5 = { source: 'DECISIONS', article: 'D5' } as const

@@ -1,6 +1,20 @@
 import { defineParameter } from './coverage.js'
 import { PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.DECISIONS,
+  legalDecisions.D5,
+  legalDecisions.D10,
+  legalDecisions.D21,
+  legalDecisions.L4,
+)
 
 const VERIFIED = '2026-11-24'
 

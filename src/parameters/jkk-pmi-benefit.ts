@@ -1,5 +1,10 @@
 import { defineParameter } from './coverage.js'
 import { PMI_18_2018_FIRST_DAY, PMI_18_2018_LAST_DAY, PMI_4_2023_FIRST_DAY } from './jkm.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PERMENAKER_18_2018, legalSources.PERMENAKER_4_2023)
 
 const VERIFIED = '2026-11-24'
 

@@ -1,4 +1,14 @@
 import { defineParameter } from './coverage.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.KUHPERDATA,
+  legalSources.PP_44_2015,
+  legalSources.PERMENAKER_44_2015,
+  legalSources.PERMENAKER_4_2023,
+)
 
 /**
  * Who receives a death benefit (the heirs in the legal order) and the latest birth of a

@@ -1,5 +1,17 @@
 import { defineParameter } from './coverage.js'
 import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.BPJSTK_ART_18896,
+  legalSources.DECISIONS,
+  legalDecisions.D4,
+)
 
 /**
  * The JKM of a migrant worker (PMI) by phase (decisions D4): the PMI regime (Permenaker 18/2018, 4/2023),

@@ -9,6 +9,25 @@ import {
 } from './jkm-pmi.js'
 
 import { heirsOrder, jkmPosthumousChildMaxMonths } from './jkm-heirs.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.PERDIR_BPJSTK_22_2022,
+  legalSources.BPJSTK_ART_18877,
+  legalSources.DECISIONS,
+  legalDecisions.D2,
+  legalDecisions.D3,
+  legalDecisions.D5,
+  legalDecisions.D10,
+  legalDecisions.D11,
+)
 
 // the heirs and the posthumous child: src/parameters/jkm-heirs.ts
 export { heirsOrder, jkmPosthumousChildMaxMonths, type HeirGroup, type HeirsOrder } from './jkm-heirs.js'

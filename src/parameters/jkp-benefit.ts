@@ -1,6 +1,20 @@
 import { dayBeforeInForce, inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_37_2021,
+  legalSources.PP_6_2025,
+  legalSources.PERMENAKER_15_2021,
+  legalSources.PMK_148_2021,
+  legalSources.PMK_26_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D27,
+)
 
 const VERIFIED = '2026-11-24'
 /** JKP starts 2021-02 (library decision D7; PP 37/2021 dates not verified); PP 6/2025 applies from 2025-02-07 by termination date (D27). */

@@ -1,6 +1,19 @@
 import { dayBeforeMonthOfInForce, monthOfInForce } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_37_2021,
+  legalSources.PP_49_2023,
+  legalSources.PP_6_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D7,
+  legalDecisions.D8,
+)
 
 const VERIFIED = '2026-11-24'
 /** Contribution months of PP 6/2025 (in force 2025-02-07) and PP 49/2023 (in force 2023-10-06), from the registry. */

@@ -1,5 +1,16 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter, ParameterValue } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_45_2015,
+  legalSources.PERMENAKER_29_2015,
+  legalSources.DECISIONS,
+  legalDecisions.D26,
+)
 
 const VERIFIED = '2026-11-24'
 const P17 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (2)' } as const

@@ -1,5 +1,23 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_45_2015,
+  legalSources.BPJSTK_B_1397_022018,
+  legalSources.BPJSTK_B_1328_022020,
+  legalSources.BPJSTK_B_0246_022021,
+  legalSources.BPJSTK_B_77_022023,
+  legalSources.BPJSTK_B_1387_022024,
+  legalSources.BPJSTK_B_726_022025,
+  legalSources.BPJSTK_B_1226_022026,
+  legalSources.BPS_PDB,
+  legalSources.DECISIONS,
+  legalDecisions.D6,
+)
 
 const VERIFIED = '2026-11-24'
 /** PP 45/2015 Pasal 15 read verbatim on 2026-12-04. */

@@ -1,6 +1,20 @@
 import { defineParameter } from './coverage.js'
 import { PMI_18_2018_FIRST_DAY, PMI_18_2018_LAST_DAY, PMI_4_2023_FIRST_DAY } from './jkm.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.BPJSTK_ART_18896,
+  legalSources.DECISIONS,
+  legalDecisions.D4,
+  legalDecisions.D26,
+  legalDecisions.L5,
+)
 
 // PMI (migrant worker) JKK cash benefits: fixed amounts by regulation and phase, never a wage (PMI report no
 // wage to BPJS TK). Permenaker 18/2018 from 2018-12-10, Permenaker 4/2023 from 2023-02-22.

@@ -1,5 +1,14 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter, ParameterValue } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERDIR_BPJSTK_22_2022,
+)
 
 const VERIFIED = '2026-11-24'
 const CHECKED_2026_12_04 = '2026-12-04'

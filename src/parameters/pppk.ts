@@ -2,6 +2,17 @@ import { inForceOf } from '../legal/dates.js'
 import { defineParameter } from './coverage.js'
 import type { ProgramRow } from './programs.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_1_2025,
+  legalSources.UU_20_2023,
+  legalSources.DECISIONS,
+  legalDecisions.L6,
+)
 
 /**
  * The programs of a part-time PPPK (PPPK paruh waktu, created by UU 20/2023), by program: decision L6. BPJS TK

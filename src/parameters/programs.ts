@@ -13,6 +13,27 @@ import {
   PMI_4_2023_FIRST_DAY,
 } from './jkm.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_45_2015,
+  legalSources.PP_46_2015,
+  legalSources.PP_37_2021,
+  legalSources.PP_49_2023,
+  legalSources.PP_6_2025,
+  legalSources.PERMENAKER_44_2015,
+  legalSources.PERMENAKER_7_2017,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D18,
+)
 
 const VERIFIED = '2026-11-24'
 

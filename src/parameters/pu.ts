@@ -1,5 +1,17 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_46_2015,
+  legalSources.PP_60_2015,
+  legalSources.DECISIONS,
+  legalDecisions.L4,
+)
 
 const VERIFIED = '2026-11-24'
 

@@ -1,5 +1,19 @@
 import { defineParameter } from './coverage.js'
 import type { Parameter } from './types.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_49_2020,
+  legalSources.PP_7_2025,
+  legalSources.PP_36_2025,
+  legalSources.PP_50_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D9,
+  legalDecisions.D20,
+)
 
 const VERIFIED = '2026-11-24'
 

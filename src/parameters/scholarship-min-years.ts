@@ -1,5 +1,20 @@
 import { defineParameter } from './coverage.js'
 import { PMI_4_2023_FIRST_DAY, PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.PERMENAKER_4_2023,
+  legalSources.BPJSTK_ART_18877,
+  legalSources.BPJSTK_ART_18896,
+  legalSources.DECISIONS,
+  legalDecisions.D4,
+  legalDecisions.D5,
+)
 
 /**
  * The minimum contribution period of the scholarship, for a JKM death, a JKK death and a PMI by phase.

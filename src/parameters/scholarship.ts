@@ -6,6 +6,20 @@ import {
   scholarshipJkkMinYears,
   scholarshipPmiMinYears,
 } from './scholarship-min-years.js'
+import { citeSources } from '../legal/cited.js'
+import * as legalDecisions from '../legal/decisions.js'
+import * as legalSources from '../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PP_44_2015,
+  legalSources.PP_82_2019,
+  legalSources.PERMENAKER_5_2021,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D5,
+  legalDecisions.D14,
+)
 
 // the minimum contribution periods: src/parameters/scholarship-min-years.ts
 export {

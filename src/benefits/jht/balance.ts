@@ -19,6 +19,12 @@ import type {
 } from './types.js'
 import { jhtMessages } from '../../i18n/messages/jht.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalDecisions from '../../legal/decisions.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_46_2015, legalSources.DECISIONS, legalDecisions.D26)
 
 useMessages(jhtMessages)
 

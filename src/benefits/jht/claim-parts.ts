@@ -9,6 +9,11 @@ import type { HeirsInput } from '../types.js'
 import type { JhtClaimResult, JhtRecipient, JhtTimelineEntry } from './types.js'
 import { jhtMessages } from '../../i18n/messages/jht.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_68_2009)
 
 useMessages(jhtMessages)
 

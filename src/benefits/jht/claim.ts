@@ -25,6 +25,11 @@ import { amountsOf, heirsOf, timelineOf } from './claim-parts.js'
 import type { JhtClaimInput, JhtClaimResult, JhtRecipient } from './types.js'
 import { jhtMessages } from '../../i18n/messages/jht.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_46_2015, legalSources.PP_60_2015, legalSources.PERMENAKER_4_2022)
 
 useMessages(jhtMessages)
 

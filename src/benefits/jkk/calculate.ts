@@ -40,6 +40,11 @@ import type { JkkBenefitInput, JkkBenefitResult, JkkCashItem } from './types.js'
 import { benefitsMessages } from '../../i18n/messages/benefits.js'
 import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_44_2015)
 
 useMessages(benefitsMessages, jkkBenefitMessages)
 

@@ -12,6 +12,12 @@ import type { JkkBenefitResult, JkkCashItem } from './types.js'
 import { benefitsMessages } from '../../i18n/messages/benefits.js'
 import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalDecisions from '../../legal/decisions.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PERMENAKER_4_2023, legalSources.DECISIONS, legalDecisions.D26)
 
 useMessages(benefitsMessages, jkkBenefitMessages)
 

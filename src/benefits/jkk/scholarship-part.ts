@@ -6,6 +6,17 @@ import { computeScholarship, type ScholarshipRequest } from '../scholarship.js'
 import type { PayableStatus, ScholarshipResult } from '../types.js'
 import { jkkBenefitMessages } from '../../i18n/messages/jkk-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalDecisions from '../../legal/decisions.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(
+  legalSources.PERMENAKER_4_2023,
+  legalSources.PERMENAKER_1_2025,
+  legalSources.DECISIONS,
+  legalDecisions.D26,
+)
 
 useMessages(jkkBenefitMessages)
 

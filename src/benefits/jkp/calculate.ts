@@ -29,6 +29,11 @@ import type { JkpBenefitInput, JkpBenefitResult, JkpTraining } from './types.js'
 import { benefitsMessages } from '../../i18n/messages/benefits.js'
 import { jkpBenefitMessages } from '../../i18n/messages/jkp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_37_2021, legalSources.PP_6_2025, legalSources.PERMENAKER_15_2021)
 
 useMessages(benefitsMessages, jkpBenefitMessages)
 

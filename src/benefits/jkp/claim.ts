@@ -8,6 +8,11 @@ import type { ReasonList } from '../common.js'
 import type { ReasonKind } from '../types.js'
 import { jkpBenefitMessages } from '../../i18n/messages/jkp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_37_2021)
 
 useMessages(jkpBenefitMessages)
 

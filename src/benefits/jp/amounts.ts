@@ -15,6 +15,11 @@ import { averageIndexedWage, boundPension, formulaPension, lumpSum, roundRupiah 
 import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
 import { D26, P17, P18 } from './citations.js'
+import { citeSources } from '../../legal/cited.js'
+import * as legalSources from '../../legal/sources.js'
+
+// the sources and decisions this module cites (src/legal/cited.ts)
+citeSources(legalSources.PP_45_2015)
 
 useMessages(jpBenefitMessages)
 
