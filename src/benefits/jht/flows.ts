@@ -32,7 +32,11 @@ function fail(
   throw new BpjsValidationError([makeIssue(path, code, params, ctx.locale)], ctx.locale)
 }
 
-/** The JHT part of a month priced by `calculateContribution` (PU: wage; BPU: declared income). */
+/**
+ * The JHT part of a month priced by `calculateContribution` (PU: wage; BPU: declared income), JHT alone: the
+ * JHT share does not depend on what the other programs need (a BPU month under PP 50/2025 would otherwise ask
+ * for a payer and a sector that only the JKK and JKM discount reads, and that a history month cannot give).
+ */
 function priced(
   ctx: RuleContext,
   index: number,
@@ -43,7 +47,7 @@ function priced(
   const input =
     h.category === 'PU'
       ? { category: 'PU', period: h.month, wage: income, programs: ['JHT'] }
-      : { category: 'BPU', period: h.month, declaredIncome: income, programs: ['JKK', 'JKM', 'JHT'] }
+      : { category: 'BPU', period: h.month, declaredIncome: income, programs: ['JHT'] }
   let r: ReturnType<typeof calculateContribution>
   try {
     r = calculateContribution(input as Parameters<typeof calculateContribution>[0], options)

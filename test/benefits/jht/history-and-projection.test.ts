@@ -102,6 +102,27 @@ describe('jht.price: a month priced from its category and wage', () => {
     expect(r.totalContributions).toBe(20000)
   })
 
+  it('BPU months in the PP 50/2025 window (2026-01 … 2027-03) are priced: the JKK/JKM discount needs no payer for JHT', () => {
+    // was BPU_PAYER_REQUIRED / BPU_SECTOR_REQUIRED at history.0, which a history month cannot give
+    const r = projectJhtBalance({
+      history: [
+        { month: '2025-12', category: 'BPU', wage: 1000000 },
+        { month: '2026-05', category: 'BPU', wage: 1000000 },
+        { month: '2027-03', category: 'BPU', wage: 2000000 },
+      ],
+    })
+    expect(r.months.map((m) => [m.month, m.contribution, m.contributionSource])).toEqual([
+      ['2025-12', 20000, 'priced'],
+      ['2026-05', 20000, 'priced'],
+      ['2027-03', 40000, 'priced'],
+    ])
+    expect(r.totalContributions).toBe(80000)
+    // only the JHT rate is read: no PP 50/2025 discount parameter is part of the explanation
+    const ids = r.explanation.parameters.map((p) => p.id)
+    expect(ids).toContain('bpu.jht.rate')
+    expect(ids.filter((id) => id.startsWith('relief.') || id.startsWith('bpu.jk'))).toEqual([])
+  })
+
   it('a wage of 0 is refused at the month’s wage path (by the input schema, before any pricing)', () => {
     const issues = issuesOf(() =>
       projectJhtBalance(
