@@ -68,11 +68,15 @@ export class ReasonList {
     this.items.push(r)
   }
 
-  /** A `MISSING_FACT` reason for an input path. */
-  missing(path: readonly (string | number)[], fact: string, legal: readonly Citation[]): void {
-    // Stryker disable next-line StringLiteral: every missing fact is a top-level field (a one-segment path)
+  /** A `MISSING_FACT` reason for an input path; `factParams` fill the fact's own text. */
+  missing(
+    path: readonly (string | number)[],
+    fact: string,
+    legal: readonly Citation[],
+    factParams: MessageParams = {},
+  ): void {
     const joined = path.join('.')
-    this.add('missing', 'MISSING_FACT', { path: joined, fact: this.ctx.t(fact) }, legal, path)
+    this.add('missing', 'MISSING_FACT', { path: joined, fact: this.ctx.t(fact, factParams) }, legal, path)
     this.missingList.push(joined)
   }
 

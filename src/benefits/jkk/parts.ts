@@ -64,7 +64,9 @@ export function disabilityPart(
   } else {
     const pct = tablePercent(ctx, d, date)
     if (pct === undefined) {
-      reasons.missing(['disability', 'tableRate'], 'JKK_FACT_DISABILITY_ROW', months.legal)
+      reasons.missing(['disability', 'tableRate'], 'JKK_FACT_DISABILITY_ROW', months.legal, {
+        row: d.row ?? '',
+      })
       return null
     }
     const lost =

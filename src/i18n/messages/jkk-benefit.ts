@@ -9,7 +9,8 @@ export const jkkBenefitMessages = {
     JKK_CLAIM_BEFORE_ACCIDENT: 'Tanggal klaim {claimDate} sebelum tanggal kecelakaan {date}.',
     JKK_DISABILITY_ROW_REQUIRED:
       'Cacat sebagian memerlukan baris tabel (row) atau persentase tabel (tableRate).',
-    JKK_FACT_DISABILITY_ROW: 'persentase tabel cacat untuk baris {row} (baris ini tidak ada dalam data)',
+    JKK_FACT_DISABILITY_ROW:
+      'persentase tabel cacat untuk baris {row} (tabel pustaka tidak memberikannya untuk baris ini pada tanggal ini)',
     JKK_FACT_CAUSE: 'apakah kejadian berupa kecelakaan kerja atau penyakit akibat kerja',
     JKK_CAUSE_MET: 'Kejadian: {cause}.',
     JKK_CAUSE_work_accident: 'kecelakaan kerja',
@@ -72,7 +73,8 @@ export const jkkBenefitMessages = {
     JKK_CLAIM_BEFORE_ACCIDENT: 'The claim date {claimDate} is before the accident date {date}.',
     JKK_DISABILITY_ROW_REQUIRED:
       'A partial disability needs a table row (row) or a table percentage (tableRate).',
-    JKK_FACT_DISABILITY_ROW: 'the disability table percentage of row {row} (this row is not in the data)',
+    JKK_FACT_DISABILITY_ROW:
+      "the disability table percentage of row {row} (the library's table gives none for this row on this date)",
     JKK_FACT_CAUSE: 'whether the event is a work accident or an occupational disease',
     JKK_CAUSE_MET: 'Event: {cause}.',
     JKK_CAUSE_work_accident: 'work accident',

@@ -224,14 +224,13 @@ describe('functional disability: function lost × table percentage × 80 × wage
 
 describe('a row the data cannot price: a missing fact, incomplete', () => {
   const missingReason = (r: JkkBenefitResult) => r.reasons.filter((x) => x.code === 'MISSING_FACT')
-  // The message of this reason is not asserted: the fact's template has a {row} placeholder that is never
-  // given (reported as a suspected bug), so the text reads "... of row {row} (this row is not in the data)".
-  const expectMissing = (r: JkkBenefitResult, legal: unknown) => {
+  // the fact names the row given (the placeholder was left as "{row}" before the fix)
+  const expectMissing = (r: JkkBenefitResult, legal: unknown, row: string) => {
     expect(missingReason(r)).toEqual([
       {
         code: 'MISSING_FACT',
         kind: 'missing',
-        message: expect.any(String) as unknown,
+        message: `Not given: the disability table percentage of row ${row} (the library's table gives none for this row on this date) (field disability.tableRate). The library does not assume it.`,
         legal,
         path: ['disability', 'tableRate'],
       },
@@ -247,23 +246,38 @@ describe('a row the data cannot price: a missing fact, incomplete', () => {
   }
 
   it('a row not in the table', () => {
-    expectMissing(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' }), LAMP_B)
+    expectMissing(
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' }),
+      LAMP_B,
+      'left-little-toe',
+    )
+  })
+  it('the row in the message, in Indonesian too', () => {
+    const r = run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'left-little-toe' }, {})
+    expect(missingReason(r).map((x) => x.message)).toEqual([
+      'Data belum diberikan: persentase tabel cacat untuk baris left-little-toe (tabel pustaka tidak memberikannya untuk baris ini pada tanggal ini) (kolom disability.tableRate). Pustaka ini tidak mengasumsikannya.',
+    ])
   })
   it('a per-10-dB row without the decibels', () => {
     expectMissing(
       run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'hearing-reduction-one-ear' }),
       LAMP_B,
+      'hearing-reduction-one-ear',
     )
   })
   it('a range row (scalp avulsion, 10–30%): the doctor’s percentage is the caller’s rate', () => {
-    expectMissing(run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion' }), LAMP_B)
+    expectMissing(
+      run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion' }),
+      LAMP_B,
+      'scalp-avulsion',
+    )
     expect(
       run('2024-03-10', 5_000_000, { type: 'anatomical', row: 'scalp-avulsion', tableRate: '0.2' })
         .disability,
     ).toEqual({ type: 'anatomical', share: '0.2', amount: 80_000_000, periodic: 0 })
   })
   it('Regime A (2019-12-01): no table rows were seen, so even a seen row is missing; 2019-12-02 has it', () => {
-    expectMissing(run('2019-12-01', 5_000_000, { type: 'anatomical', row: 'both-eyes' }), LAMP_A)
+    expectMissing(run('2019-12-01', 5_000_000, { type: 'anatomical', row: 'both-eyes' }), LAMP_A, 'both-eyes')
     expect(run('2019-12-02', 5_000_000, { type: 'anatomical', row: 'both-eyes' }).disability).toEqual({
       type: 'anatomical',
       share: '0.7',
