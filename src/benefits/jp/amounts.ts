@@ -93,7 +93,8 @@ export function boundsOf(
     reasons.missing(['bounds'], 'FACT_JP_BOUNDS', [P18, D26])
     return undefined
   }
-  if (r.value.status !== 'published') ctx.warn('JP_BOUNDS_DERIVED', { year: start.slice(0, 4) }, r.id)
+  // the year of the bounds row (March to February), not of the start month: a start in 2026-01 uses the 2025 row
+  if (r.value.status !== 'published') ctx.warn('JP_BOUNDS_DERIVED', { year: r.from.slice(0, 4) }, r.id)
   return { minimum: Number(r.value.minimum), maximum: Number(r.value.maximum), status: r.value.status }
 }
 

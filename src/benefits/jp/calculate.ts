@@ -88,7 +88,9 @@ function monthsOf(
     ])
     if (monthly) counted = min.value
   }
-  if (inp.kind === 'old-age' || monthly)
+  // a monthly pension through "counted as 15 years" is said by JP_AS_FIFTEEN_YEARS: the months do not reach
+  // the minimum, so JP_MONTHLY_PENSION ("… months reach 180") is only for months that do
+  if (inp.kind === 'old-age' || months >= min.value)
     reasons.add(
       'note',
       monthly ? 'JP_MONTHLY_PENSION' : 'JP_LUMP_SUM_BELOW_15',

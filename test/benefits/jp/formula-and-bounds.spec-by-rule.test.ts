@@ -272,14 +272,20 @@ describe('jp.bounds from the table: the row of the first payment month (rows swi
   it('start 2025-02, the last month of the 2024 row', () => {
     const r = at('2025-01-10', '2024-02', 12)
     expect(r.bounds).toEqual({ minimum: 393500, maximum: 4718200, status: 'mixed' })
-    // (the warning's year is not asserted: see the report)
-    expect(warned(r)).toContainEqual(['JP_BOUNDS_DERIVED', 'jp.benefit.bounds'])
+    // the year of the row (2024-03 … 2025-02), not of the start month (was "The 2025 benefit bounds")
+    expect(r.warnings.find((w) => w.code === 'JP_BOUNDS_DERIVED')?.message).toBe(
+      'The 2024 benefit bounds are derived (previous bound × inflation), not published.',
+    )
   })
 
   it('start 2026-02, the last month of the derived 2025 row', () => {
     const r = at('2026-01-10', '2025-01', 13)
     expect(r.bounds).toEqual({ minimum: 399700, maximum: 4792300, status: 'derived' })
     expect(warned(r)).toContainEqual(['JP_BOUNDS_DERIVED', 'jp.benefit.bounds'])
+    // the derived row is 2025's; the 2026 bounds are published (was "The 2026 benefit bounds are derived")
+    expect(r.warnings.find((w) => w.code === 'JP_BOUNDS_DERIVED')?.message).toBe(
+      'The 2025 benefit bounds are derived (previous bound × inflation), not published.',
+    )
   })
 
   it('start 2026-03, the first month of the published 2026 row: Rp411,400 – Rp4,932,300, no derived warning', () => {

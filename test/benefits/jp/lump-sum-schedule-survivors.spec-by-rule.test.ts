@@ -252,9 +252,9 @@ describe('survivors: widow, child and parent take a share; the bounds only on re
     expect(r.start).toBe('2026-05')
     expect(r.bounds).toEqual({ minimum: 411400, maximum: 4932300, status: 'published' })
     expect([r.formulaAmount, r.monthlyPension, r.boundApplied]).toEqual([600000, 411400, 'minimum'])
-    expect(codes(r)).toEqual(['JP_AS_FIFTEEN_YEARS', 'JP_MONTHLY_PENSION', 'JP_MINIMUM_APPLIES'])
-    // (the JP_MINIMUM_APPLIES message calls the share "the formula": see the report)
-    expect(r.reasons[2]!.legal).toEqual([P18])
+    expect(codes(r)).toEqual(['JP_AS_FIFTEEN_YEARS', 'JP_MINIMUM_APPLIES'])
+    // (the JP_MINIMUM_APPLIES message calls the share "the formula")
+    expect(r.reasons[1]!.legal).toEqual([P18])
     expect(r.explanation.steps.map((s) => s.rule)).toEqual([
       'jp.months',
       'jp.averageWage',
