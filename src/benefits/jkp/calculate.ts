@@ -37,8 +37,9 @@ citeSources(legalSources.PP_37_2021, legalSources.PP_6_2025, legalSources.PERMEN
 
 useMessages(benefitsMessages, jkpBenefitMessages)
 
-const PASAL_39: readonly { source: string; article: string }[] = [
-  { source: 'PP-6-2025', article: 'Pasal 39' },
+/** Pasal 39 of the regulation in force on the layoff date (PP 37/2021 before 2025-02-07, then PP 6/2025). */
+const pasal39 = (regime: 'PP-37-2021' | 'PP-6-2025'): readonly { source: string; article: string }[] => [
+  { source: regime, article: 'Pasal 39' },
 ]
 const JOB_MARKET = [{ source: 'PP-37-2021' }, { source: 'PERMENAKER-15-2021' }] as const
 
@@ -118,8 +119,10 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
 function payerOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefitInput): FirstPayer {
   const months = inp.employerArrearsMonths
   const date = inp.layoffDate
+  const switchDate = inForceOf('PP-6-2025')
+  const regime = date >= switchDate ? 'PP-6-2025' : 'PP-37-2021'
   if (months === undefined) {
-    reasons.add('note', 'JKP_PAYER_UNKNOWN', {}, PASAL_39, ['employerArrearsMonths'])
+    reasons.add('note', 'JKP_PAYER_UNKNOWN', {}, pasal39(regime), ['employerArrearsMonths'])
     return 'unknown'
   }
   const p = jkpPayerAt(date, months, inp.employerBankruptOrClosed === true, ctx)
@@ -145,16 +148,21 @@ function payerOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefitInp
     reasons.add('note', 'JKP_PAYER_BANKRUPT', { months, maximum: bankrupt.value as number }, bankrupt.legal, [
       'employerBankruptOrClosed',
     ])
-  else
+  else if (payer === 'bpjs-tk')
+    reasons.add('note', 'JKP_PAYER_BPJS', { months, maximum }, thr!.legal, ['employerArrearsMonths'])
+  // the reimbursement procedure (3 months, 7 working days) is PP 6/2025 Pasal 39 ayat (4)–(6): not before it
+  else if (regime === 'PP-6-2025')
     reasons.add(
       'note',
-      payer === 'bpjs-tk' ? 'JKP_PAYER_BPJS' : 'JKP_PAYER_EMPLOYER',
+      'JKP_PAYER_EMPLOYER',
       { months, maximum },
-      payer === 'bpjs-tk'
-        ? thr!.legal
-        : [...thr!.legal, { source: 'PP-6-2025', article: 'Pasal 39 ayat (4)–(6)' }],
+      [...thr!.legal, { source: 'PP-6-2025', article: 'Pasal 39 ayat (4)–(6)' }],
       ['employerArrearsMonths'],
     )
+  else
+    reasons.add('note', 'JKP_PAYER_EMPLOYER_BEFORE_PP6', { months, maximum, switchDate }, thr!.legal, [
+      'employerArrearsMonths',
+    ])
   ctx.step({
     rule: 'jkp.payer',
     text: 'STEP_JKP_PAYER',

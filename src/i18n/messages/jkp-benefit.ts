@@ -29,6 +29,8 @@ export const jkpBenefitMessages = {
       'Tunggakan iuran {months} bulan, paling lama {maximum} bulan berturut-turut: BPJS Ketenagakerjaan membayar manfaat uang tunai (pengusaha tetap wajib melunasi tunggakan).',
     JKP_PAYER_EMPLOYER:
       'Tunggakan iuran {months} bulan, lebih dari {maximum} bulan berturut-turut: pengusaha wajib membayar manfaat uang tunai lebih dahulu; setelah melunasi tunggakan dan denda, pengusaha dapat meminta penggantian kepada BPJS Ketenagakerjaan paling lama 3 bulan sejak membayar, dan BPJS Ketenagakerjaan menggantinya paling lama 7 hari kerja.',
+    JKP_PAYER_EMPLOYER_BEFORE_PP6:
+      'Tunggakan iuran {months} bulan, lebih dari {maximum} bulan berturut-turut: pengusaha wajib membayar manfaat uang tunai lebih dahulu. Tata cara penggantian oleh BPJS Ketenagakerjaan (PP 6/2025 Pasal 39 ayat (4)–(6)) berlaku sejak {switchDate}, tidak untuk PHK sebelumnya.',
     JKP_PAYER_BANKRUPT:
       'Perusahaan pailit atau tutup dengan tunggakan {months} bulan (paling lama {maximum} bulan): BPJS Ketenagakerjaan tetap membayar; tunggakan dan denda tetap menjadi kewajiban pengusaha.',
     JKP_PAYER_UNKNOWN:
@@ -89,6 +91,8 @@ export const jkpBenefitMessages = {
       'Arrears of {months} months, at most {maximum} consecutive months: BPJS Ketenagakerjaan pays the cash benefit (the employer must still settle the arrears).',
     JKP_PAYER_EMPLOYER:
       'Arrears of {months} months, more than {maximum} consecutive months: the employer must pay the cash benefit first; after settling the arrears and penalties it may ask BPJS Ketenagakerjaan to reimburse it within 3 months of paying, and BPJS Ketenagakerjaan reimburses within 7 working days.',
+    JKP_PAYER_EMPLOYER_BEFORE_PP6:
+      'Arrears of {months} months, more than {maximum} consecutive months: the employer must pay the cash benefit first. The reimbursement by BPJS Ketenagakerjaan (PP 6/2025 Pasal 39 ayat (4)–(6)) applies from {switchDate}, not to earlier layoffs.',
     JKP_PAYER_BANKRUPT:
       'A bankrupt or closed company with {months} months of arrears (at most {maximum} months): BPJS Ketenagakerjaan still pays; the arrears and penalties remain the employer’s debt.',
     JKP_PAYER_UNKNOWN:

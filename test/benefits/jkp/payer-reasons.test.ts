@@ -52,6 +52,9 @@ const paramIds = (r: JkpBenefitResult) => r.explanation.parameters.map((p) => p.
 
 const PAYER_BPJS_EN = (months: number) =>
   `Arrears of ${months} months, at most 3 consecutive months: BPJS Ketenagakerjaan pays the cash benefit (the employer must still settle the arrears).`
+/** Before PP 6/2025: no reimbursement procedure (its ayat (4)–(6) were cited and described before the fix). */
+const PAYER_EMPLOYER_PP37_EN = (months: number) =>
+  `Arrears of ${months} months, more than 3 consecutive months: the employer must pay the cash benefit first. The reimbursement by BPJS Ketenagakerjaan (PP 6/2025 Pasal 39 ayat (4)–(6)) applies from 2025-02-07, not to earlier layoffs.`
 const PAYER_EMPLOYER_EN = (months: number) =>
   `Arrears of ${months} months, more than 3 consecutive months: the employer must pay the cash benefit first; after settling the arrears and penalties it may ask BPJS Ketenagakerjaan to reimburse it within 3 months of paying, and BPJS Ketenagakerjaan reimburses within 7 working days.`
 
@@ -347,8 +350,8 @@ describe('jkp.payer before PP 6/2025 (2024-06-30): the PP 37/2021 threshold row 
   it('5 months, bankrupt: no Pasal 39A before 2025-02-07, the employer pays first', () => {
     const r = pp37({ employerArrearsMonths: 5, employerBankruptOrClosed: true }, EN)
     expect(r.firstPayer).toBe('employer')
-    expect(payerReasons(r).map((x) => [x.code, x.message, x.path])).toEqual([
-      ['JKP_PAYER_EMPLOYER', PAYER_EMPLOYER_EN(5), ['employerArrearsMonths']],
+    expect(payerReasons(r).map((x) => [x.code, x.message, x.path, x.legal])).toEqual([
+      ['JKP_PAYER_EMPLOYER_BEFORE_PP6', PAYER_EMPLOYER_PP37_EN(5), ['employerArrearsMonths'], THR_PP37],
     ])
     expect(step(r, 'jkp.payer')).toEqual({
       rule: 'jkp.payer',
@@ -364,8 +367,21 @@ describe('jkp.payer before PP 6/2025 (2024-06-30): the PP 37/2021 threshold row 
   it('5 months, bankruptcy not given: no Pasal 39A to wait for, the employer (not undecided)', () => {
     const r = pp37({ employerArrearsMonths: 5 }, EN)
     expect(r.firstPayer).toBe('employer')
-    expect(payerReasons(r).map((x) => x.code)).toEqual(['JKP_PAYER_EMPLOYER'])
-    expect(payerReasons(r)[0]?.legal[0]).toEqual(THR_PP37[0])
+    expect(payerReasons(r).map((x) => x.code)).toEqual(['JKP_PAYER_EMPLOYER_BEFORE_PP6'])
+    expect(payerReasons(r)[0]?.legal).toEqual(THR_PP37)
+  })
+
+  it('arrears not given before 2025-02-07: JKP_PAYER_UNKNOWN cites PP 37/2021 Pasal 39 (was PP 6/2025)', () => {
+    const r = pp37({}, EN)
+    expect(r.firstPayer).toBe('unknown')
+    expect(payerReasons(r).map((x) => [x.code, x.legal])).toEqual([['JKP_PAYER_UNKNOWN', THR_PP37]])
+  })
+
+  it('in Indonesian: the employer pays first, the reimbursement applies from 2025-02-07', () => {
+    const r = pp37({ employerArrearsMonths: 4 })
+    expect(payerReasons(r).map((x) => x.message)).toEqual([
+      'Tunggakan iuran 4 bulan, lebih dari 3 bulan berturut-turut: pengusaha wajib membayar manfaat uang tunai lebih dahulu. Tata cara penggantian oleh BPJS Ketenagakerjaan (PP 6/2025 Pasal 39 ayat (4)–(6)) berlaku sejak 2025-02-07, tidak untuk PHK sebelumnya.',
+    ])
   })
 })
 
