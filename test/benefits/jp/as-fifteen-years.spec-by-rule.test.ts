@@ -8,8 +8,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { calculateJpBenefit, type JpBenefitInput, type JpBenefitResult } from '../../../src/index.js'
-
-const EN = { locale: 'en' } as const
+import { EN, months, step } from './spec-helpers.js'
 
 const P18 = { source: 'PP-45-2015', article: 'Pasal 18' }
 const P19 = { source: 'PP-45-2015', article: 'Pasal 19' }
@@ -19,25 +18,6 @@ const P17 = { source: 'PP-45-2015', article: 'Pasal 17' }
 const D26 = { source: 'DECISIONS', article: 'D26' }
 const MIN_MONTHS = { id: 'jp.benefit.minimumContributionMonths', value: 180, from: '2015-07-01' }
 
-/** `n` paid months from `from`, each with `wage`. */
-function months(from: string, n: number, wage: number) {
-  const out: { period: string; wage: number }[] = []
-  let [y, m] = from.split('-').map(Number) as [number, number]
-  for (let i = 0; i < n; i++) {
-    out.push({ period: `${y}-${String(m).padStart(2, '0')}`, wage })
-    m++
-    if (m > 12) {
-      m = 1
-      y++
-    }
-  }
-  return out
-}
-const step = (r: JpBenefitResult, rule: string) => {
-  const s = r.explanation.steps.find((x) => x.rule === rule)
-  if (s === undefined) throw new Error(`no step ${rule}`)
-  return s
-}
 const DENSITY_EN = {
   code: 'JP_DENSITY_ASSUMED',
   message: 'Contribution density computed as paid months ÷ membership months (definition not seen).',

@@ -11,8 +11,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { calculateJpBenefit, type JpBenefitInput, type JpBenefitResult } from '../../../src/index.js'
-
-const EN = { locale: 'en' } as const
+import { EN, months, step } from './spec-helpers.js'
 
 const P17_2 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (2)' }
 const P17_3 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (3)' }
@@ -23,24 +22,6 @@ const AVERAGE_FORMULA_EN =
   'Σ min(wage, cap) × Π(1 + inflation of year T … pension year − 1) ÷ number of months'
 const AVERAGE_FORMULA_ID = 'Σ min(upah, batas) × Π(1 + inflasi tahun T … tahun pensiun − 1) ÷ jumlah bulan'
 
-function months(from: string, n: number, wage: number) {
-  const out: { period: string; wage: number }[] = []
-  let [y, m] = from.split('-').map(Number) as [number, number]
-  for (let i = 0; i < n; i++) {
-    out.push({ period: `${y}-${String(m).padStart(2, '0')}`, wage })
-    m++
-    if (m > 12) {
-      m = 1
-      y++
-    }
-  }
-  return out
-}
-const step = (r: JpBenefitResult, rule: string) => {
-  const s = r.explanation.steps.find((x) => x.rule === rule)
-  if (s === undefined) throw new Error(`no step ${rule}`)
-  return s
-}
 const rules = (r: JpBenefitResult) => r.explanation.steps.map((s) => s.rule)
 const warned = (r: JpBenefitResult) => r.warnings.map((w) => [w.code, w.parameterId])
 

@@ -11,32 +11,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { calculateJpBenefit, type JpBenefitInput, type JpBenefitResult } from '../../../src/index.js'
-
-const EN = { locale: 'en' } as const
+import { EN, months, step } from './spec-helpers.js'
 
 const P17 = { source: 'PP-45-2015', article: 'Pasal 17' }
 const P18 = { source: 'PP-45-2015', article: 'Pasal 18' }
 const P19 = { source: 'PP-45-2015', article: 'Pasal 19' }
 const D26 = { source: 'DECISIONS', article: 'D26' }
 
-function months(from: string, n: number, wage: number) {
-  const out: { period: string; wage: number }[] = []
-  let [y, m] = from.split('-').map(Number) as [number, number]
-  for (let i = 0; i < n; i++) {
-    out.push({ period: `${y}-${String(m).padStart(2, '0')}`, wage })
-    m++
-    if (m > 12) {
-      m = 1
-      y++
-    }
-  }
-  return out
-}
-const step = (r: JpBenefitResult, rule: string) => {
-  const s = r.explanation.steps.find((x) => x.rule === rule)
-  if (s === undefined) throw new Error(`no step ${rule}`)
-  return s
-}
 const codes = (r: JpBenefitResult) => r.reasons.map((x) => x.code)
 
 /**
