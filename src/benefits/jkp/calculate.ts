@@ -116,11 +116,14 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
 }
 
 /** Who pays the cash benefit first: PP 6/2025 Pasal 39 ayat (1) and (3), Pasal 39A for a bankrupt employer. */
-function payerOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefitInput): FirstPayer {
+function payerOf(
+  ctx: RuleContext,
+  reasons: ReasonList,
+  inp: ParsedJkpBenefitInput,
+  regime: 'PP-37-2021' | 'PP-6-2025',
+): FirstPayer {
   const months = inp.employerArrearsMonths
   const date = inp.layoffDate
-  const switchDate = inForceOf('PP-6-2025')
-  const regime = date >= switchDate ? 'PP-6-2025' : 'PP-37-2021'
   if (months === undefined) {
     reasons.add('note', 'JKP_PAYER_UNKNOWN', {}, pasal39(regime), ['employerArrearsMonths'])
     return 'unknown'
@@ -160,9 +163,13 @@ function payerOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefitInp
       ['employerArrearsMonths'],
     )
   else
-    reasons.add('note', 'JKP_PAYER_EMPLOYER_BEFORE_PP6', { months, maximum, switchDate }, thr!.legal, [
-      'employerArrearsMonths',
-    ])
+    reasons.add(
+      'note',
+      'JKP_PAYER_EMPLOYER_BEFORE_PP6',
+      { months, maximum, switchDate: inForceOf('PP-6-2025') },
+      thr!.legal,
+      ['employerArrearsMonths'],
+    )
   ctx.step({
     rule: 'jkp.payer',
     text: 'STEP_JKP_PAYER',
@@ -270,7 +277,7 @@ export function calculateJkpBenefit(input: JkpBenefitInput, options?: Calculatio
   claimsOpen(ctx, reasons, inp, claim.claimDeadline)
   const regime = regimeOf(ctx, date)
   const wage = wageBaseOf(ctx, reasons, inp)
-  const payer = payerOf(ctx, reasons, inp)
+  const payer = payerOf(ctx, reasons, inp, regime)
   const training = trainingOf(ctx, reasons, inp)
   reasons.add('note', 'JKP_JOB_MARKET', {}, JOB_MARKET)
   const status = statusOf(reasons)
