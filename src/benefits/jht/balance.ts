@@ -58,7 +58,7 @@ function rateOf(
     out = { rate: { year, rate: r.value, source: 'declared', confidence: r.confidence }, reading: r }
   }
   if (out.rate.source === 'assumption') ctx.warn('JHT_RATE_ASSUMED', { year, rate: out.rate.rate })
-  if (new Dec(out.rate.rate).isNegative() && input.allowNegativeRates !== true) {
+  if (new Dec(out.rate.rate).lt(0) && input.allowNegativeRates !== true) {
     const path = given !== undefined ? ['rates', String(year)] : ['future', 'returnRate']
     const issue = makeIssue(path, 'JHT_NEGATIVE_RATE_NOT_INTENDED', { year, rate: out.rate.rate }, ctx.locale)
     throw new BpjsValidationError([issue], ctx.locale)

@@ -523,6 +523,14 @@ describe('negative rates are refused unless allowNegativeRates', () => {
     ])
   })
 
+  it("'-0' is zero, not negative: accepted without allowNegativeRates, no return credited", () => {
+    const r = projectJhtBalance({
+      history: [{ month: '2016-12', contribution: 1000 }],
+      rates: { '2016': '-0' },
+    })
+    expect(r.balance).toBe(1000)
+  })
+
   it('a negative assumed rate: error at future.returnRate', () => {
     const issues = issuesOf(() =>
       projectJhtBalance({
