@@ -7,7 +7,8 @@ import { defineConfig } from 'tsup'
 export default defineConfig([
   {
     entry: {
-      index: 'src/index.ts',
+      // the whole library with English loaded (src/node.ts); browsers' dist/esm leaves English to locales/en
+      index: 'src/node.ts',
       parameters: 'src/parameters/index.ts',
       'locales/id': 'src/i18n/id.ts',
       'locales/en': 'src/i18n/en.ts',
@@ -28,7 +29,8 @@ export default defineConfig([
     // with its dependencies inlined, so `import` is fast (Node otherwise loads every module file of zod
     // and date-fns). Bundlers for browsers keep dist/esm, one file per module, for tree-shaking.
     entry: {
-      index: 'src/index.ts',
+      // the whole library with English loaded (src/node.ts); browsers' dist/esm leaves English to locales/en
+      index: 'src/node.ts',
       parameters: 'src/parameters/index.ts',
       'locales/id': 'src/i18n/id.ts',
       'locales/en': 'src/i18n/en.ts',

@@ -4,6 +4,9 @@ import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { Command, CommanderError, Option } from 'commander'
+// the command line speaks both languages (--lang en): the English pack, as the Node builds load it
+import '../src/i18n/en.js'
+import type { MessageTexts } from '../src/i18n/types.js'
 import {
   BpjsRuleError,
   BpjsValidationError,
@@ -166,7 +169,7 @@ function reportRefusal(e: BpjsValidationError | BpjsRuleError, lang: Lang): void
       ? `${text} (${optionOf(head)}${rest.length > 0 ? ' …' : ''}): `
       : `${text}: `
   }
-  const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
+  const msg = (m: MessageTexts) => (lang === 'en' ? (m.en ?? m.id) : m.id)
   if (e instanceof BpjsValidationError) {
     process.stderr.write(`${t(lang, 'errorPrefix')}: ${msg(e.messages)}\n`)
     for (const i of e.issues) process.stderr.write(`  - ${where(i.path)}${msg(i.messages)} [${i.code}]\n`)

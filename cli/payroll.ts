@@ -2,6 +2,7 @@
 // Indonesian or English numbers, Indonesian or English column names and words), streaming in flat memory, into
 // CSV (plain or Indonesian Excel), JSON or NDJSON, one row per worker or per contribution line. A bad row is
 // reported with its line number and never stops the others; a file that cannot be read at all is a file error.
+import type { MessageTexts } from '../src/i18n/types.js'
 import { closeSync, createReadStream, fstatSync, openSync, readSync, truncateSync } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
@@ -144,7 +145,7 @@ export interface PayrollSummary {
 type RowError = PartRowError
 
 function rowErrors(e: unknown, row: number, id: string, lang: Lang): RowError[] {
-  const msg = (m: { id: string; en: string }) => (lang === 'en' ? m.en : m.id)
+  const msg = (m: MessageTexts) => (lang === 'en' ? (m.en ?? m.id) : m.id)
   if (e instanceof BpjsValidationError)
     return e.issues.map((i) => ({
       row,

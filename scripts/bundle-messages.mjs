@@ -3,7 +3,8 @@
 // importing only it would be, and every scenario of it is run in that bundle and in the whole library: the
 // results, warnings, explanations and errors (messages in both languages) must be the same. A module that
 // writes a message code without naming its area (useMessages, src/i18n/registry.ts) shows here as a message
-// that is its bare code in the small bundle. Needs `npm run build` first.
+// that is its bare code in the small bundle. Each bundle imports the English pack (locales/en), as an app
+// showing English does. Needs `npm run build` first.
 import { build } from 'esbuild'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,12 +13,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url))
 const entry = join(dist, 'esm', 'index.js')
+// the English pack (a browser app showing English imports it once); scenarios in both languages need it
+const englishPack = join(dist, 'esm', 'i18n', 'en.js')
 const scenariosFile = join(dist, 'conformance', 'scenarios.json')
 if (!existsSync(entry) || !existsSync(scenariosFile)) {
   console.error('bundle-messages: dist/ not found; run npm run build first')
   process.exit(1)
 }
 const { scenarios } = JSON.parse(readFileSync(scenariosFile, 'utf8'))
+await import(pathToFileURL(englishPack).href)
 const whole = await import(pathToFileURL(entry).href)
 
 /** What a call gives, as plain data: the result, or the error's class, code, messages and issues. */
@@ -39,7 +43,7 @@ try {
     const file = join(dir, `${name}.mjs`)
     await build({
       stdin: {
-        contents: `export { ${name} as fn } from ${JSON.stringify(entry)}`,
+        contents: `import ${JSON.stringify(englishPack)}\nexport { ${name} as fn } from ${JSON.stringify(entry)}`,
         resolveDir: process.cwd(),
         loader: 'js',
       },

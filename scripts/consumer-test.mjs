@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
+import { pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+
 const root = resolve(new URL('..', import.meta.url).pathname)
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
@@ -20,6 +23,50 @@ try {
   )
   // install the tarball with its runtime dependencies only (no registry needed for typescript: use ours)
   run('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', join(work, tgz)], app)
+
+  // Node has English without ceremony: neither file below imports locales/en before asking for English
+  const english = (label) => `
+const e = lib.calculateContribution({ category: 'BPU', period: '2025-06', declaredIncome: 1000000 }, { locale: 'en' })
+if (e.explanation.locale !== 'en' || !/^Programs priced/.test(e.explanation.steps[0].description))
+  throw new Error('${label}: English in Node: ' + e.explanation.steps[0].description)
+console.log('${label}: English loaded in Node without importing locales/en')
+`
+  writeFileSync(join(app, 'esm-english.mjs'), `import * as lib from 'bpjs-ketenagakerjaan'\n${english('ESM')}`)
+  process.stdout.write(run('node', ['esm-english.mjs'], app))
+  writeFileSync(join(app, 'cjs-english.cjs'), `const lib = require('bpjs-ketenagakerjaan')\n${english('CJS')}`)
+  process.stdout.write(run('node', ['cjs-english.cjs'], app))
+
+  // a browser bundle of the installed package: Indonesian built in, English only with the pack (its
+  // "sideEffects" entry keeps the bare import)
+  for (const withPack of [false, true]) {
+    const out = join(app, `browser-${withPack}.mjs`)
+    await build({
+      stdin: {
+        contents: `${withPack ? "import 'bpjs-ketenagakerjaan/locales/en'\n" : ''}export { calculateContribution } from 'bpjs-ketenagakerjaan'`,
+        resolveDir: app,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      outfile: out,
+      logLevel: 'silent',
+    })
+    const { calculateContribution } = await import(pathToFileURL(out).href)
+    const input = { category: 'BPU', period: '2025-06', declaredIncome: 1000000 }
+    let got
+    try {
+      got = calculateContribution(input, { locale: 'en' }).explanation.locale
+    } catch (e) {
+      got = e.issues?.map((i) => i.code).join(',')
+    }
+    const want = withPack ? 'en' : 'LOCALE_NOT_LOADED'
+    if (got !== want) throw new Error(`browser bundle ${withPack ? 'with' : 'without'} locales/en: ${got}, expected ${want}`)
+    if (calculateContribution(input).totals.total !== 16800) throw new Error('browser bundle: BPU total')
+    console.log(
+      `browser bundle ${withPack ? 'with locales/en: English' : 'without locales/en: Indonesian, English refused (LOCALE_NOT_LOADED)'}`,
+    )
+  }
 
   const esm = `
 import { formatRupiah, valueAt, getParameter, BpjsValidationError } from 'bpjs-ketenagakerjaan'

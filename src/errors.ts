@@ -1,5 +1,5 @@
-import { bilingualText, textOf } from './i18n/registry.js'
-import type { Bilingual, Locale, MessageParams } from './i18n/types.js'
+import { bilingualText, englishLoaded, inLocales, textOf } from './i18n/registry.js'
+import type { Bilingual, Locale, MessageParams, MessageTexts } from './i18n/types.js'
 
 /** A path into the input object, as zod reports it (`['children', 0, 'birthDate']`). */
 export type IssuePath = readonly (string | number)[]
@@ -12,11 +12,38 @@ export interface BpjsIssue {
   readonly code: string
   /** The message in the locale the caller asked for (Indonesian by default). */
   readonly message: string
-  /** The message in both languages. */
-  readonly messages: Bilingual
+  /** The message in Indonesian and, when the English pack is loaded, English. */
+  readonly messages: MessageTexts
   /** The values substituted into the message. */
   readonly params: MessageParams
 }
+
+/**
+ * The locale `messages` can be shown in: the caller's, or Indonesian when English is asked for and absent.
+ * English is there whenever a caller could ask for it: every call refuses `locale: 'en'` without the English
+ * pack before anything is built (`LOCALE_NOT_LOADED`), so Indonesian stands in only for an error built while
+ * that refusal is being reported.
+ */
+function shownIn(messages: MessageTexts, locale: Locale): Locale {
+  return messages.en === undefined ? 'id' : locale
+}
+
+/** The text of `messages` in `locale` (one {@link shownIn} gave). */
+function textIn(messages: MessageTexts, locale: Locale): string {
+  return locale === 'en' && messages.en !== undefined ? messages.en : messages.id
+}
+
+/**
+ * Throws a `BpjsRuleError` with code `LOCALE_NOT_LOADED` when `locale` is English and the English pack is
+ * not loaded (`import 'bpjs-ketenagakerjaan/locales/en'`).
+ */
+export function requireLocale(locale: Locale): void {
+  if (locale === 'en' && !englishLoaded())
+    throw new BpjsRuleError('LOCALE_NOT_LOADED', { pack: ENGLISH_PACK, locale: 'en' })
+}
+
+/** The module that loads English. */
+export const ENGLISH_PACK = 'bpjs-ketenagakerjaan/locales/en'
 
 /** Builds an issue with both languages rendered. */
 export function makeIssue(
@@ -29,7 +56,7 @@ export function makeIssue(
   return Object.freeze({
     path: Object.freeze([...path]),
     code,
-    message: locale === 'en' ? messages.en : messages.id,
+    message: textIn(messages, locale),
     messages: Object.freeze(messages),
     params: Object.freeze({ ...params }),
   })
@@ -45,13 +72,14 @@ export function makeIssueIn(
   params: { readonly id: MessageParams; readonly en: MessageParams },
   locale: Locale = 'id',
 ): BpjsIssue {
-  const messages = { id: textOf(code, params.id, 'id'), en: textOf(code, params.en, 'en') }
+  const messages = inLocales((l) => textOf(code, params[l], l))
+  const used = shownIn(messages, locale)
   return Object.freeze({
     path: Object.freeze([...path]),
     code,
-    message: locale === 'en' ? messages.en : messages.id,
+    message: textIn(messages, used),
     messages: Object.freeze(messages),
-    params: Object.freeze({ ...(locale === 'en' ? params.en : params.id) }),
+    params: Object.freeze({ ...(used === 'en' ? params.en : params.id) }),
   })
 }
 
@@ -127,25 +155,23 @@ export class BpjsValidationError extends Error {
   readonly code = 'VALIDATION_FAILED'
   /** The problems, in input order. Never empty. */
   readonly issues: readonly BpjsIssue[]
-  /** The summary message in both languages. */
-  readonly messages: Bilingual
+  /** The summary message in Indonesian and, when the English pack is loaded, English. */
+  readonly messages: MessageTexts
   /** The locale of `message`. */
   readonly locale: Locale
 
   constructor(issues: readonly BpjsIssue[], locale: Locale = 'id') {
     const first = issues[0]
     const firstText = (l: Locale) =>
-      first === undefined
-        ? ''
-        : `${formatPath(first.path)}: ${l === 'en' ? first.messages.en : first.messages.id}`
-    const messages = {
-      id: textOf('VALIDATION_FAILED', { count: issues.length, first: firstText('id') }, 'id'),
-      en: textOf('VALIDATION_FAILED', { count: issues.length, first: firstText('en') }, 'en'),
-    }
-    super(locale === 'en' ? messages.en : messages.id)
+      first === undefined ? '' : `${formatPath(first.path)}: ${textIn(first.messages, l)}`
+    const messages = inLocales((l) =>
+      textOf('VALIDATION_FAILED', { count: issues.length, first: firstText(l) }, l),
+    )
+    const used = shownIn(messages, locale)
+    super(textIn(messages, used))
     this.issues = Object.freeze([...issues])
     this.messages = Object.freeze(messages)
-    this.locale = locale
+    this.locale = used
   }
 }
 
@@ -160,8 +186,8 @@ export class BpjsRuleError extends Error {
   readonly code: string
   /** The input field the rule was applied to, when there is one. */
   readonly path: IssuePath
-  /** The message in both languages. */
-  readonly messages: Bilingual
+  /** The message in Indonesian and, when the English pack is loaded, English. */
+  readonly messages: MessageTexts
   /** The values substituted into the message. */
   readonly params: MessageParams
   /** The locale of `message`. */
@@ -169,16 +195,21 @@ export class BpjsRuleError extends Error {
 
   constructor(code: string, params: MessageParams = {}, path: IssuePath = [], locale: Locale = 'id') {
     const messages = bilingualText(code, params)
-    super(locale === 'en' ? messages.en : messages.id)
+    const used = shownIn(messages, locale)
+    super(textIn(messages, used))
     this.code = code
     this.path = Object.freeze([...path])
     this.messages = Object.freeze(messages)
     this.params = Object.freeze({ ...params })
-    this.locale = locale
+    this.locale = used
   }
 
-  /** The same error with its `message` in another locale (the error is otherwise unchanged). */
+  /**
+   * The same error with its `message` in another locale (the error is otherwise unchanged). English needs the
+   * English pack: without it this throws `LOCALE_NOT_LOADED`.
+   */
   withLocale(locale: Locale): BpjsRuleError {
+    requireLocale(locale)
     return locale === this.locale ? this : new BpjsRuleError(this.code, this.params, this.path, locale)
   }
 }

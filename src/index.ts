@@ -22,7 +22,7 @@ export {
 } from './types.js'
 
 export { BpjsRuleError, BpjsValidationError, type BpjsIssue, type IssuePath } from './errors.js'
-export type { Bilingual, Catalogue, Locale, MessageParams } from './i18n/types.js'
+export type { Bilingual, Catalogue, Locale, MessageParams, MessageTexts } from './i18n/types.js'
 export { message } from './i18n/format.js'
 
 export {

@@ -10,7 +10,12 @@ export default defineConfig({
   root: here('.'),
   base: './',
   publicDir: false,
-  resolve: { alias: { 'bpjs-ketenagakerjaan': here('../src/index.ts') } },
+  resolve: {
+    alias: [
+      { find: /^bpjs-ketenagakerjaan$/, replacement: here('../src/index.ts') },
+      { find: /^bpjs-ketenagakerjaan\/locales\/en$/, replacement: here('../src/i18n/en.ts') },
+    ],
+  },
   build: {
     outDir: here('../dist-web'),
     emptyOutDir: true,

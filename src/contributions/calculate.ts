@@ -1,6 +1,7 @@
 import { BpjsRuleError } from '../errors.js'
 import { RuleContext, type ResolvedOptions } from '../explain/context.js'
 import type { Locale } from '../i18n/types.js'
+import { englishLoaded } from '../i18n/registry.js'
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { parseContributionInput, structuralIssues, type ContributionParsed } from '../schemas/contribution.js'
@@ -210,7 +211,8 @@ function resolveSimpleOptions(options: unknown): ResolvedOptions {
     const known = (locale === undefined ? 0 : 1) + (rounding === undefined ? 0 : 1)
     if (
       known !== count ||
-      (locale !== undefined && locale !== 'id' && locale !== 'en') ||
+      // English without the English pack goes to the schema path, which refuses it (LOCALE_NOT_LOADED)
+      (locale !== undefined && locale !== 'id' && (locale !== 'en' || !englishLoaded())) ||
       (rounding !== undefined && !ROUNDING_MODES.includes(rounding as RoundingMode))
     )
       return resolveOptions(options).resolved

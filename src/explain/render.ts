@@ -1,5 +1,5 @@
-import { BpjsValidationError, makeIssue } from '../errors.js'
-import { textOf, useMessages } from '../i18n/registry.js'
+import { BpjsValidationError, ENGLISH_PACK, makeIssue } from '../errors.js'
+import { englishLoaded, textOf, useMessages } from '../i18n/registry.js'
 import { LOCALES, type Locale } from '../i18n/types.js'
 import { safeTerminalText } from '../internal/terminal.js'
 import { formatRupiah } from '../money/format.js'
@@ -63,13 +63,16 @@ function readOptions(
   return { locale: locale as Locale | undefined, warnings }
 }
 
-/** The caller's locale for error messages: the options' if valid, else the explanation's, else Indonesian. */
+/**
+ * The caller's locale for error messages: the options' if valid, else the explanation's, else Indonesian
+ * (English only when the English pack is loaded).
+ */
 function errorLocale(explanation: unknown, options: unknown): Locale {
   for (const holder of [options, explanation]) {
     try {
       const l =
         holder !== null && typeof holder === 'object' ? (holder as { locale?: unknown }).locale : undefined
-      if (l === 'id' || l === 'en') return l
+      if (l === 'id' || (l === 'en' && englishLoaded())) return l
     } catch {
       // an unreadable holder is reported by the reader
     }
@@ -115,7 +118,8 @@ const citationKey = (source: string, article: string | undefined) => `${source}\
  * @throws {BpjsValidationError} `INPUT_NOT_OBJECT`, `REQUIRED`, `INVALID_TYPE`, `EXPLANATION_INVALID` (not a
  * `bpjs-tk.trace.v1`), `EXPLANATION_CYCLE`, `EXPLANATION_TOO_DEEP`, `EXPLANATION_TOO_LARGE`, `TOO_MANY_ITEMS`
  * (`{ max, actual }`) at the path of the problem; `UNKNOWN_KEY` and `INVALID_VALUE` for options (`locale`
- * must be `'id'` or `'en'`).
+ * must be `'id'` or `'en'`); `LOCALE_NOT_LOADED` when the text would be English and the English pack is not
+ * loaded.
  */
 export function renderExplanation(explanation: Explanation, options?: RenderOptions): string {
   const r = new Reader(errorLocale(explanation, options))
@@ -134,6 +138,13 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
     )
 
   const l = opts.locale ?? trace.locale
+  if (l === 'en' && !englishLoaded())
+    throw new BpjsValidationError([
+      makeIssue(opts.locale === undefined ? ['locale'] : ['options', 'locale'], 'LOCALE_NOT_LOADED', {
+        locale: l,
+        pack: ENGLISH_PACK,
+      }),
+    ])
   const headings = new Map<string, string>()
   const t = (code: string): string => {
     let h = headings.get(code)

@@ -1,5 +1,10 @@
 /**
- * The English message catalogue: stable code → template with `{param}` placeholders.
+ * The English pack: importing this module makes English available to every function of the library
+ * (`locale: 'en'` in options, `message(code, params, 'en')`, the `en` text of errors), and exports the
+ * English message catalogue: stable code → template with `{param}` placeholders.
+ *
+ * Indonesian is built in. A browser app that shows English imports this once, at its start; one that never
+ * does carries no English text. In Node (`import` or `require` of the package) it is loaded already.
  *
  * @example
  * ```ts
@@ -8,4 +13,9 @@
  * ```
  * @module
  */
-export { enCatalogue as en } from './catalogues.js'
+import { enCatalogue } from './en/index.js'
+import { useEnglish } from './registry.js'
+
+useEnglish(enCatalogue)
+
+export { enCatalogue as en }

@@ -1,17 +1,15 @@
-import { enCatalogue, idCatalogue } from './catalogues.js'
-import { fillTemplate } from './registry.js'
-import type { Bilingual, Catalogue, Locale, MessageParams } from './types.js'
+import { idCatalogue } from './catalogues.js'
+import { fillTemplate, templateOf } from './registry.js'
+import { requireLocale } from '../errors.js'
+import type { Locale, MessageParams } from './types.js'
 
 export { fillTemplate }
 
-/** The catalogue of a locale. */
-export function catalogueOf(locale: Locale): Catalogue {
-  return locale === 'en' ? enCatalogue : idCatalogue
-}
-
 /**
  * Renders the message `code` in `locale`. An unknown code renders as the code itself, so a missing
- * translation is visible rather than silent (a test checks every code used has both languages).
+ * translation is visible rather than silent (a test checks every code used has both languages). English
+ * needs the English pack (`import 'bpjs-ketenagakerjaan/locales/en'`, loaded already in Node); without it,
+ * `locale: 'en'` throws a `BpjsRuleError` with code `LOCALE_NOT_LOADED`.
  *
  * @example
  * ```ts
@@ -20,11 +18,7 @@ export function catalogueOf(locale: Locale): Catalogue {
  * ```
  */
 export function message(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
-  const template = catalogueOf(locale)[code]
+  requireLocale(locale)
+  const template = locale === 'en' ? templateOf(code, 'en') : idCatalogue[code]
   return template === undefined ? code : fillTemplate(template, params)
-}
-
-/** Renders `code` in Indonesian and English. */
-export function bilingual(code: string, params: MessageParams = {}): Bilingual {
-  return { id: message(code, params, 'id'), en: message(code, params, 'en') }
 }

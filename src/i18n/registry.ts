@@ -1,35 +1,48 @@
 import { coreBaseMessages } from './messages/core-input.js'
-import type { Bilingual, Locale, MessageArea, MessageParams } from './types.js'
+import type { Catalogue, Locale, MessageArea, MessageParams, MessageTexts } from './types.js'
 
 /*
  * The messages the library's own errors, warnings and explanations render, by stable code. Every module that
  * writes a message code names the area(s) of its codes with `useMessages(...)` at its top, so a bundler that
- * keeps the module keeps those areas and drops the others: an app importing `formatRupiah` carries the input
- * messages only, one importing `calculateContribution` the contribution messages, never every area's.
- * The texts are the frozen catalogues of src/i18n/messages; a code belongs to one area, so the order in which
- * modules add their areas never changes a text (a test checks every module names the areas of its codes).
- * The messages of `coreBaseMessages` (src/i18n/messages/core-input.ts) are always there.
- * The public `message()` and the `locales/*` catalogues keep every area (src/i18n/catalogues.ts).
+ * keeps the module keeps those areas' Indonesian texts and drops the others: an app importing `formatRupiah`
+ * carries the input messages only, one importing `calculateContribution` the contribution messages, never
+ * every area's. The texts are the frozen catalogues of src/i18n/messages; a code belongs to one area, so the
+ * order in which modules add their areas never changes a text (a test checks every module names the areas of
+ * its codes). The messages of `coreBaseMessages` (src/i18n/messages/core-input.ts) are always there.
+ *
+ * English is a pack: `import 'bpjs-ketenagakerjaan/locales/en'` (src/i18n/en.ts) hands every area's English
+ * texts to `useEnglish` once. The Node and CommonJS builds load it themselves; a browser bundle that never
+ * imports it carries no English text, and a call asking for `locale: 'en'` there is refused with
+ * `LOCALE_NOT_LOADED` (src/schemas/options.ts), never answered in another language.
  */
-const texts: { readonly id: Record<string, string>; readonly en: Record<string, string> } = {
+const texts: { readonly id: Record<string, string>; en?: Catalogue } = {
   id: Object.create(null) as Record<string, string>,
-  en: Object.create(null) as Record<string, string>,
 }
 
-/** Makes the messages of `areas` available to the library's errors, warnings and explanations. */
+/** Makes the Indonesian messages of `areas` available to the library's errors, warnings and explanations. */
 export function useMessages(...areas: readonly MessageArea[]): void {
   // adding an area again writes the same texts (a code belongs to one area)
-  for (const area of areas) {
-    Object.assign(texts.id, area.id)
-    Object.assign(texts.en, area.en)
-  }
+  for (const area of areas) Object.assign(texts.id, area.id)
 }
 
 useMessages(coreBaseMessages)
 
-/** The template of `code` in `locale`, or `undefined` when no area added so far defines it. */
+/** Makes English available: every area's English texts (the `locales/en` pack calls this once). */
+export function useEnglish(catalogue: Catalogue): void {
+  texts.en = catalogue
+}
+
+/** Whether the English pack is loaded, so that `locale: 'en'` can be rendered. */
+export function englishLoaded(): boolean {
+  return texts.en !== undefined
+}
+
+/**
+ * The template of `code` in `locale`, or `undefined` when no area added so far defines it (in English: when
+ * the pack is not loaded either).
+ */
 export function templateOf(code: string, locale: Locale): string | undefined {
-  return (locale === 'en' ? texts.en : texts.id)[code]
+  return locale === 'en' ? texts.en?.[code] : texts.id[code]
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g
@@ -44,14 +57,21 @@ export function fillTemplate(template: string, params: MessageParams = {}): stri
 
 /**
  * The message `code` in `locale` from the added areas, as `message()` renders it (an unknown code renders as
- * the code itself, a missing value stays visible as `{name}`).
+ * the code itself, a missing value stays visible as `{name}`). Callers ask for English only once they know
+ * the pack is loaded.
  */
 export function textOf(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = templateOf(code, locale)
   return template === undefined ? code : fillTemplate(template, params)
 }
 
-/** {@link textOf} in Indonesian and English. */
-export function bilingualText(code: string, params: MessageParams = {}): Bilingual {
-  return { id: textOf(code, params, 'id'), en: textOf(code, params, 'en') }
+/** A text rendered in Indonesian and, when the English pack is loaded, English. */
+export function inLocales(render: (locale: Locale) => string): MessageTexts {
+  const id = render('id')
+  return texts.en === undefined ? { id } : { id, en: render('en') }
+}
+
+/** {@link textOf} in Indonesian and, when the English pack is loaded, English. */
+export function bilingualText(code: string, params: MessageParams = {}): MessageTexts {
+  return inLocales((l) => textOf(code, params, l))
 }

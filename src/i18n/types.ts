@@ -16,8 +16,20 @@ export interface Bilingual {
   readonly en: string
 }
 
-/** One area's messages in both languages (the two maps must have the same keys). */
+/**
+ * A message of the library in Indonesian and, once the English pack is loaded
+ * (`import 'bpjs-ketenagakerjaan/locales/en'`, automatic in Node), in English.
+ */
+export interface MessageTexts {
+  readonly id: string
+  /** Absent when the English pack is not loaded (a browser bundle that never imports it). */
+  readonly en?: string
+}
+
+/**
+ * One area's messages: the Indonesian texts, built into every bundle that keeps a module of the area. The
+ * English texts of every area are the `locales/en` pack (src/i18n/en/), with the same codes.
+ */
 export interface MessageArea {
   readonly id: Catalogue
-  readonly en: Catalogue
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { BpjsValidationError, makeIssue } from '../errors.js'
+import { BpjsValidationError, ENGLISH_PACK, makeIssue } from '../errors.js'
 import type { Locale } from '../i18n/types.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { DEFAULT_ROUNDING, type RoundingMode } from '../money/rounding.js'
@@ -9,13 +9,17 @@ import { loadedParameter } from '../parameters/loaded.js'
 import type { ParameterOverrides, ParameterValue } from '../parameters/types.js'
 import { inspectWith, uniqueIssues } from './common.js'
 import { coreMessages } from '../i18n/messages/core.js'
-import { useMessages } from '../i18n/registry.js'
+import { englishLoaded, useMessages } from '../i18n/registry.js'
 
 useMessages(coreMessages)
 
 /** Options every public function takes. */
 export interface CalculationOptions {
-  /** Language of messages and explanations: `'id'` (default) or `'en'`. */
+  /**
+   * Language of messages and explanations: `'id'` (default) or `'en'`. English needs the English pack
+   * (`import 'bpjs-ketenagakerjaan/locales/en'`, loaded already in Node); without it `'en'` is refused with
+   * `LOCALE_NOT_LOADED`.
+   */
   readonly locale?: Locale
   /**
    * Replacements for parameters, by id: one value for every date (`{ 'jp.wageCap': '12000000' }`) or
@@ -35,18 +39,26 @@ export const commonOptionShape = {
 
 const commonOptions = z.strictObject(commonOptionShape)
 
-/** The locale asked for, if it is a valid one (so that even option errors speak the caller's language). */
-export function localeOf(options: unknown): Locale {
+/** Whether `options` asks for English (a hostile options object asks for nothing: resolveOptions reports it). */
+function asksEnglish(options: unknown): boolean {
   try {
-    return options !== null &&
+    return (
+      options !== null &&
       typeof options === 'object' &&
       Object.getOwnPropertyDescriptor(options, 'locale')?.value === 'en'
-      ? 'en'
-      : 'id'
+    )
   } catch {
     // a hostile options object (a revoked Proxy): its issue is reported by resolveOptions
-    return 'id'
+    return false
   }
+}
+
+/**
+ * The locale asked for, if it is a valid one that can be rendered (so that even option errors speak the
+ * caller's language); English without the English pack is Indonesian here, and resolveOptions refuses it.
+ */
+export function localeOf(options: unknown): Locale {
+  return asksEnglish(options) && englishLoaded() ? 'en' : 'id'
 }
 
 /**
@@ -63,6 +75,8 @@ export function resolveOptions<E extends Record<string, z.core.$ZodType> = Recor
     extraShape === undefined ? commonOptions : z.strictObject({ ...commonOptionShape, ...extraShape })
   const r = inspectWith(schema, options === undefined ? {} : options, locale, ['options'])
   const issues = [...r.issues]
+  if (asksEnglish(options) && !englishLoaded())
+    issues.push(makeIssue(['options', 'locale'], 'LOCALE_NOT_LOADED', { locale: 'en', pack: ENGLISH_PACK }))
   // overrides are checked even when another option is wrong (one pass), from the plain copy
   const raw = (r.input as { parameters?: unknown } | undefined)?.parameters
   const overrides = new Map<string, readonly ParameterValue<unknown>[]>()

@@ -14,7 +14,8 @@ import {
   type EligibilityResult,
   type Reason,
 } from '../../src/index.js'
-import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
+import { idCatalogue } from '../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../src/i18n/en/index.js'
 import { valueAt } from '../../src/parameters/lookup.js'
 import { programMatrix } from '../../src/parameters/programs.js'
 

@@ -8,9 +8,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import '../../src/index.js'
-import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
+import { idCatalogue } from '../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../src/i18n/en/index.js'
 import { message } from '../../src/i18n/format.js'
 import { coreBaseMessages } from '../../src/i18n/messages/core-input.js'
+import { coreBaseMessagesEn } from '../../src/i18n/en/core-input.js'
 import { bilingualText, fillTemplate, templateOf, textOf } from '../../src/i18n/registry.js'
 import type { MessageArea } from '../../src/i18n/types.js'
 
@@ -77,7 +79,7 @@ describe('message registry', () => {
   it('keeps the always-present codes in both languages with the same placeholders', () => {
     const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
     const id: Readonly<Record<string, string>> = coreBaseMessages.id
-    const en: Readonly<Record<string, string>> = coreBaseMessages.en
+    const en: Readonly<Record<string, string>> = coreBaseMessagesEn
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort())
     for (const c of Object.keys(id)) expect(names(en[c]!), c).toEqual(names(id[c]!))
   })

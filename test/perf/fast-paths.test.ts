@@ -17,7 +17,8 @@ import {
 } from '../../src/contributions/calculate.js'
 import { percent, rp } from '../../src/contributions/shared.js'
 import { renderMessage } from '../../src/explain/context.js'
-import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
+import { idCatalogue } from '../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../src/i18n/en/index.js'
 import { message } from '../../src/i18n/format.js'
 import { MAX_AMOUNT_SEN } from '../../src/money/amount.js'
 import {

@@ -5,7 +5,8 @@
  * The public functions are looked up by name on the package entry (`src/index.ts`), so the tests compile
  * and run while an area is still being built; a function that is not exported yet is reported as missing.
  */
-import { enCatalogue, idCatalogue } from '../../src/i18n/catalogues.js'
+import { idCatalogue } from '../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../src/i18n/en/index.js'
 import * as api from '../../src/index.js'
 
 /** The package's exports, by name. */

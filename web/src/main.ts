@@ -1,6 +1,8 @@
 // The app shell: header with the language switch, the four tools as tabs (hash routes), each tool's module
 // loaded when its tab is first opened.
 import './style.css'
+// the app switches to English at any moment: it loads the library's English pack (Indonesian is built in)
+import 'bpjs-ketenagakerjaan/locales/en'
 import type { Lang } from './i18n'
 import { h, setLanguage, state, t, tx } from './ui'
 import type { Key } from './i18n'

@@ -1,7 +1,7 @@
 import type { MessageArea } from '../types.js'
 
 /**
- * The messages every error of the library may need, always at hand (src/i18n/registry.ts): the summary of a
+ * The Indonesian messages every error of the library may need, always at hand (src/i18n/registry.ts): the summary of a
  * validation error, the checks of an options object, a wrong type, and the money codes of `formatRupiah`. Part of the `core` area.
  */
 export const coreBaseMessages = {
@@ -18,19 +18,8 @@ export const coreBaseMessages = {
       'Teks "{value}" bukan angka desimal polos. Gunakan digit dengan titik desimal opsional, tanpa spasi, tanda, eksponen atau pemisah ribuan (misalnya "5000000.50").',
     AMOUNT_TOO_PRECISE: 'Jumlah uang paling banyak 2 angka di belakang koma (sen).',
     AMOUNT_TOO_LARGE: 'Jumlah uang terlalu besar: paling banyak Rp{maximum}.',
-  },
-  en: {
-    VALIDATION_FAILED: 'Invalid input ({count} problem(s)): {first}',
-    INVALID_TYPE: 'Wrong type: expected {expected}, received {received}.',
-    UNKNOWN_KEY: 'Unknown field: {key}. Check its spelling.',
-    INVALID_VALUE: 'Value not allowed: {received}. Allowed: {options}.',
-    INPUT_NOT_OBJECT: 'The input must be an object.',
-    AMOUNT_NOT_NUMBER: 'An amount must be a number or a decimal string (e.g. 5000000 or "5000000.50").',
-    AMOUNT_NOT_FINITE: 'An amount must be a finite number (not NaN or Infinity).',
-    AMOUNT_NOT_DECIMAL:
-      'The text "{value}" is not a plain decimal number. Use digits with an optional decimal point, no spaces, signs, exponents or thousands separators (e.g. "5000000.50").',
-    AMOUNT_TOO_PRECISE: 'An amount has at most 2 decimal places (sen).',
-    AMOUNT_TOO_LARGE: 'The amount is too large: at most Rp{maximum}.',
+    // the English pack is not there to say this in English, so the Indonesian text says it in both
+    LOCALE_NOT_LOADED: "Bahasa '{locale}' belum dimuat (not loaded): import '{pack}'.",
   },
 } as const satisfies MessageArea
 
@@ -59,33 +48,11 @@ export const coreInputMessages = {
     RATE_INVALID: 'Tarif "{value}" harus teks desimal antara 0 dan 1 (misalnya "0.0024").',
     ALLOCATION_INVALID: 'Pembagian tidak valid: {reason}.',
   },
-  en: {
-    REQUIRED: 'Required.',
-    INVALID_DISCRIMINANT: 'Unknown {field}: {received}. Allowed: {options}.',
-    INTEGER_EXPECTED: 'Must be a whole number.',
-    TOO_SMALL: 'Too small: at least {minimum}.',
-    TOO_BIG: 'Too large: at most {maximum}.',
-    TOO_MANY_ITEMS: 'Too many items: {actual}, at most {max}.',
-    TOO_FEW_ITEMS: 'Too few items: at least {minimum}.',
-    STRING_TOO_LONG: 'Text too long: at most {maximum} characters.',
-    FORBIDDEN_KEY: 'Field {key} is not allowed.',
-    DUPLICATE_VALUE: 'Duplicate value: {value}.',
-    AMOUNT_EMPTY: 'The amount is empty.',
-    AMOUNT_LOCALIZED_FORMAT:
-      'The text "{value}" looks Indonesian-formatted (dots as thousands separators). Convert it first with parseRupiah("{value}") or write "{suggestion}".',
-    AMOUNT_NEGATIVE: 'An amount cannot be negative.',
-    AMOUNT_NOT_POSITIVE: 'The amount must be greater than zero.',
-    RATE_INVALID: 'The rate "{value}" must be a decimal string between 0 and 1 (e.g. "0.0024").',
-    ALLOCATION_INVALID: 'Invalid allocation: {reason}.',
-  },
 } as const satisfies MessageArea
 
 /** The message of `parseRupiah` (src/money/parse.ts). Part of the `core` area. */
 export const coreParseMessages = {
   id: {
     RUPIAH_UNPARSABLE: 'Teks "{value}" tidak dapat dibaca sebagai jumlah rupiah (contoh: "Rp5.000.000,50").',
-  },
-  en: {
-    RUPIAH_UNPARSABLE: 'The text "{value}" cannot be read as a rupiah amount (example: "Rp5.000.000,50").',
   },
 } as const satisfies MessageArea
