@@ -6,6 +6,7 @@ import { applyRate, exactRateText } from '../money/exact.js'
 import type { Rate } from '../money/rate.js'
 import type { RoundingMode } from '../money/rounding.js'
 import type { ParameterReading } from '../parameters/types.js'
+import type { BaseTexts } from './pu-texts.js'
 import { percent, rp, rpWhole, rupiahOf, type LineDraft } from './shared.js'
 import type { Payer, Program } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
@@ -59,7 +60,10 @@ export interface StepSpec {
   readonly text: string
   readonly legal: readonly Citation[] | undefined
   readonly parameters: readonly ParameterReading[]
-  /** The step's own message values, before `rate` and `base` (a risk class, a relief note). */
+  /**
+   * The step's own message values, before `rate` and `base` (a risk class, a relief note). They depend only
+   * on the plan and the locale: they are made once per plan (with the rate's text, {@link PuPlanView.stepTexts}).
+   */
   readonly params?: (ctx: RuleContext) => Record<string, string | number>
   /** Inputs shown beside the base (the JKK risk class). */
   readonly inputs?: { readonly [key: string]: Json }
@@ -71,6 +75,8 @@ export interface PuPlanView {
   readonly locale: 'id' | 'en'
   /** The shared references and citations of the plan's steps, built at the first explanation. */
   readonly statics: Map<string, StepShared>
+  /** The message values of the plan's rate steps other than the base (own values and rate), by rule. */
+  readonly stepTexts: Map<string, Readonly<Record<string, string | number>>>
 }
 
 /** The one interface of every item kind. */
@@ -83,8 +89,8 @@ interface PuItemRule {
   price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void
   /** Appends the item's result lines, from its amounts at `at`. */
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void
-  /** Records the item's steps, from its amounts at `at`. */
-  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void
+  /** Records the item's steps, from its amounts at `at` (the bases, with their texts, in `v`). */
+  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void
 }
 
 /** The references and citations of the step `rule` of a plan: built once, then shared. */
@@ -99,12 +105,6 @@ function sharedOf(plan: PuPlanView, rule: string, s: Pick<StepSpec, 'legal' | 'p
 
 function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
   return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
-}
-
-/** The inputs of a step on base `name`: the wage for the wage, else the base (with the step's own inputs). */
-function inputsOf(name: PuBaseName, b: PuBases, extra?: { readonly [key: string]: Json }) {
-  const own = name === 'wage' ? { wage: rupiahOf(b.wage) } : { base: rupiahOf(b[name]) }
-  return Object.freeze(extra === undefined ? own : { ...own, ...extra })
 }
 
 /** A line `rate × base`, rounded once (JKK, JKM, JHT, JP without deferral, the JKP government share). */
@@ -139,8 +139,8 @@ export class RateLine implements PuItemRule {
     out.push(Object.freeze(relief === undefined ? line : { ...line, relief }))
   }
 
-  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
-    explainRate(ctx, plan, this.step, this.rate, this.base, b, amounts[at] as number)
+  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void {
+    explainRate(ctx, plan, this.step, this.rate, this.base, v, amounts[at] as number)
   }
 }
 
@@ -151,16 +151,21 @@ function explainRate(
   s: StepSpec,
   r: Rate,
   name: PuBaseName,
-  b: PuBases,
+  v: BaseTexts,
   amount: number,
 ): void {
-  const base = b[name]
+  const base = v.bases[name]
+  let fixed = plan.stepTexts.get(s.rule)
+  if (fixed === undefined) {
+    fixed = Object.freeze({ ...s.params?.(ctx), rate: percent(r, ctx.locale) })
+    plan.stepTexts.set(s.rule, fixed)
+  }
   ctx.step({
     rule: s.rule,
     text: s.text,
     formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-    params: { ...s.params?.(ctx), rate: percent(r, ctx.locale), base: rp(base) },
-    inputs: inputsOf(name, b, s.inputs),
+    params: { ...fixed, base: v.text(name) },
+    inputs: v.inputs(name, s.inputs),
     shared: sharedOf(plan, s.rule, s),
     rounding: roundingOf(ctx, base, r, amount),
     value: amount,
@@ -228,20 +233,24 @@ export class SplitLine implements PuItemRule {
     )
   }
 
-  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
+  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void {
     const kept = amounts[at] as number
     const cash = amounts[at + 1] as number
     const part = amounts[at + 2] as number
-    explainRate(ctx, plan, this.step, this.rate, 'wage', b, cash)
+    explainRate(ctx, plan, this.step, this.rate, 'wage', v, cash)
     const rule = this.step.rule
     const toJkp = `${rule}.toJkp`
-    const rec = b.recomposition
+    const rec = v.bases.recomposition
     ctx.step({
       rule: toJkp,
       text: 'STEP_PU_TO_JKP',
       formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-      params: { program: this.program, rate: percent(this.recRate, ctx.locale), base: rp(rec) },
-      inputs: Object.freeze({ base: rupiahOf(rec) }),
+      params: {
+        program: this.program,
+        rate: percent(this.recRate, ctx.locale),
+        base: v.text('recomposition'),
+      },
+      inputs: v.inputs('recomposition'),
       shared: sharedOf(plan, toJkp, { legal: LEGAL_D7_D8, parameters: this.splitParameters }),
       rounding: roundingOf(ctx, rec, this.recRate, part),
       value: part,
@@ -297,11 +306,11 @@ export class DeferredLine implements PuItemRule {
     )
   }
 
-  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases, amounts: Float64Array, at: number): void {
+  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void {
     const s = this.step
     const amount = amounts[at] as number
     const deferred = amounts[at + 1] as number
-    const base = b.jpCapped
+    const base = v.bases.jpCapped
     const locale = ctx.locale
     ctx.step({
       rule: s.rule,
@@ -310,13 +319,13 @@ export class DeferredLine implements PuItemRule {
       params: {
         who: ctx.t(this.payer === 'employer' ? 'CONTRIB_PAYER_EMPLOYER' : 'CONTRIB_PAYER_WORKER'),
         rate: percent(this.rate, locale),
-        base: rp(base),
+        base: v.text('jpCapped'),
         full: rpWhole(amount + deferred),
         paidRate: percent(this.paidRate, locale),
         paid: rpWhole(amount),
         deferred: rpWhole(deferred),
       },
-      inputs: inputsOf('jpCapped', b),
+      inputs: v.inputs('jpCapped'),
       shared: sharedOf(plan, s.rule, s),
       rounding: roundingOf(ctx, base, this.paidRate, amount),
       value: amount,
@@ -339,15 +348,15 @@ export class BaseStep implements PuItemRule {
 
   list(): void {}
 
-  explain(ctx: RuleContext, plan: PuPlanView, b: PuBases): void {
+  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts): void {
     const s = this.step
-    const capped = b[this.base]
+    const capped = v.bases[this.base]
     ctx.step({
       rule: s.rule,
       text: s.text,
       formula: 'CONTRIB_FORMULA_MIN_CAP',
-      params: { wage: rp(b.wage), cap: rp(this.capSen), value: rp(capped) },
-      inputs: inputsOf('wage', b),
+      params: { wage: v.text('wage'), cap: rp(this.capSen), value: v.text(this.base) },
+      inputs: v.inputs('wage'),
       shared: sharedOf(plan, s.rule, s),
       value: rupiahOf(capped),
     })

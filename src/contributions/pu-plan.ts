@@ -77,6 +77,7 @@ export interface PuPlan extends PuPlanView {
   /** The same, counted from the first warning the plan itself recorded. */
   readonly wageWarningAt: number
   readonly statics: Map<string, StepShared>
+  readonly stepTexts: Map<string, Readonly<Record<string, string | number>>>
 }
 
 /** The wage-independent facts of a PU input (a parsed input without `wage` and `minimumWage`). */
@@ -158,6 +159,7 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
     warningsBeforeWage,
     wageWarningAt: warningsBeforeWage - startWarnings,
     statics: new Map(),
+    stepTexts: new Map(),
   }
 }
 

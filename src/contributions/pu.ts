@@ -3,6 +3,7 @@ import { RuleContext } from '../explain/context.js'
 import type { PuParsed } from '../schemas/contribution.js'
 import { situationOf } from './fast-input.js'
 import { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
+import { BaseTexts } from './pu-texts.js'
 import { rp, totalsOf, type LineDraft } from './shared.js'
 import type { ContributionCore, ContributionLine } from './types.js'
 import { BoundedMap, scratchArray, weakCache } from '../internal/cache.js'
@@ -74,10 +75,10 @@ export function puLines(plan: PuPlan, wage: number, amounts: Float64Array, at: n
  * steps, from its amounts. Each step's parameter references and citations are built once per plan.
  */
 function explainPu(ctx: RuleContext, plan: PuPlan, wage: number, amounts: Float64Array): void {
-  const b = basesOf(plan, wage)
+  const v = new BaseTexts(basesOf(plan, wage))
   let o = 0
   for (const item of plan.items) {
-    item.explain(ctx, plan, b, amounts, o)
+    item.explain(ctx, plan, v, amounts, o)
     o += item.slots
   }
 }
