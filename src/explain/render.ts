@@ -80,6 +80,12 @@ function errorLocale(explanation: unknown, options: unknown): Locale {
   return 'id'
 }
 
+/** Refuses English without the English pack (`LOCALE_NOT_LOADED` at `path`, the locale's origin). */
+function requireRenderable(l: Locale, path: readonly string[]): void {
+  if (l === 'en' && !englishLoaded())
+    throw new BpjsValidationError([makeIssue(path, 'LOCALE_NOT_LOADED', { locale: l, pack: ENGLISH_PACK })])
+}
+
 // ── rendering ─────────────────────────────────────────────────────────────────────────────────────
 
 function show(v: Json, l: Locale): string {
@@ -138,13 +144,7 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
     )
 
   const l = opts.locale ?? trace.locale
-  if (l === 'en' && !englishLoaded())
-    throw new BpjsValidationError([
-      makeIssue(opts.locale === undefined ? ['locale'] : ['options', 'locale'], 'LOCALE_NOT_LOADED', {
-        locale: l,
-        pack: ENGLISH_PACK,
-      }),
-    ])
+  requireRenderable(l, opts.locale === undefined ? ['locale'] : ['options', 'locale'])
   const headings = new Map<string, string>()
   const t = (code: string): string => {
     let h = headings.get(code)
