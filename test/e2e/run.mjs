@@ -44,6 +44,8 @@ if (!existsSync(executablePath)) {
   process.exit(1)
 }
 
+// the browser build, with the English pack the web app imports (web/src/main.ts)
+await import('../../dist/esm/i18n/en.js')
 const lib = await import('../../dist/esm/index.js')
 const { formatRupiah: rp } = lib
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
