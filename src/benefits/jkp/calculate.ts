@@ -246,7 +246,7 @@ function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashM
  * (decisions D27): PP 37/2021 Pasal 21 (45% of the capped wage for 3 months, then 25% for 3 months) before
  * 2025-02-07, PP 6/2025 Pasal 21 (60% for 6 months) from that date; the wage is the last one reported, capped at
  * Rp5,000,000. The claim conditions are those of {@link checkJkpClaim} (reused, not re-decided); repeat claims
- * need 60 months of contributions (low confidence). Who pays first when the employer is in arrears: BPJS TK up to
+ * need 60 months of contributions, and a fourth claim is not met (at most three claims; low confidence). Who pays first when the employer is in arrears: BPJS TK up to
  * 3 consecutive months, the employer beyond (Pasal 39), BPJS TK for a bankrupt or closed employer with at most 6
  * months (Pasal 39A). The training benefit (paid to the provider, capped) is shown apart from the cash total.
  *
