@@ -2,6 +2,8 @@ import { checkJkpClaim, type JkpClaimInput } from '../../eligibility/jkp-claim.j
 import { RuleContext } from '../../explain/context.js'
 import { inForceOf } from '../../legal/dates.js'
 import { percent } from '../../contributions/shared.js'
+import { senText } from '../../money/exact.js'
+import { formatRupiah } from '../../money/format.js'
 import { rate } from '../../money/rate.js'
 import {
   jkpBankruptArrearsMonths,
@@ -97,7 +99,9 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
   }
   const capped = inp.monthlyWage > capSen
   const baseSen = capped ? capSen : inp.monthlyWage
-  const wage = rp(ctx.roundSen(inp.monthlyWage).amount)
+  // the wage and the base are shown exactly, sen included: the texts compare them to the cap (Rp5.000.000,01 is
+  // above Rp5.000.000, a rounded Rp5.000.000 would not be)
+  const wage = formatRupiah(senText(inp.monthlyWage))
   const base = ctx.roundSen(baseSen)
   reasons.add('note', capped ? 'JKP_WAGE_CAPPED' : 'JKP_WAGE_BASE', { wage, cap: rp(cap) }, capR.legal, [
     'monthlyWage',
@@ -106,10 +110,10 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
     rule: 'jkp.wageBase',
     text: 'STEP_JKP_WAGE',
     formula: 'FORMULA_JKP_WAGE',
-    params: { wage, cap: rp(cap), base: rp(base.amount) },
+    params: { wage, cap: rp(cap), base: formatRupiah(senText(baseSen)) },
     inputs: { monthlyWage: ctx.roundSen(inp.monthlyWage).amount },
     parameters: [capR],
-    // the cash amounts use the exact base (in sen); the rupiah shown here is for reading only
+    // the cash amounts use the exact base (in sen); the value is the base in whole rupiah
     value: base.amount,
   })
   return { cap, baseSen, capped }
