@@ -136,7 +136,12 @@ function payerOf(
   const [thr, bankrupt] = p.readings as [(typeof p.readings)[0], (typeof p.readings)[0] | undefined]
   const maximum = thr!.value as number
   let payer: FirstPayer = p.payer === 'bpjs' ? 'bpjs-tk' : 'employer'
-  const bankruptRule = months > maximum ? ctx.readOptional(jkpBankruptArrearsMonths, date) : undefined
+  // Pasal 39A (a bankrupt or closed employer, from PP 6/2025) is consulted beyond the threshold unless the employer
+  // is said not to be bankrupt or closed: its reading is then one of the step's, whatever the payer
+  const bankruptRule =
+    months > maximum && inp.employerBankruptOrClosed !== false
+      ? ctx.readOptional(jkpBankruptArrearsMonths, date)
+      : undefined
   if (
     payer === 'employer' &&
     inp.employerBankruptOrClosed === undefined &&
@@ -184,7 +189,8 @@ function payerOf(
           : ctx.t(payer === 'bpjs-tk' ? 'BENEFIT_PAYER_BPJS' : 'BENEFIT_PAYER_EMPLOYER'),
     },
     inputs: { employerArrearsMonths: months, employerBankruptOrClosed: inp.employerBankruptOrClosed ?? null },
-    parameters: p.readings,
+    // jkpPayerAt read Pasal 39A itself for a bankrupt employer; for one not said to be, the reading made here
+    parameters: bankruptRule === undefined || bankrupt !== undefined ? p.readings : [thr!, bankruptRule],
     value: payer,
   })
   return payer
