@@ -206,14 +206,14 @@ export const jkpRegimeWarningMonths = /* @__PURE__ */ defineParameter<number>({
 export interface JkpRepeatClaimRule {
   /** Months of contributions (masa iur) a 2nd or later claim needs. */
   readonly minContributionMonths: number
-  /** The highest claim number the rule is known for; a later claim is not settled. */
+  /** The most JKP claims (the first, then the 2nd and the 3rd): a later claim number is not met. */
   readonly maxClaimNumber: number
 }
 
 /**
  * Repeat JKP claims: 12 of 24 months with the last 6 consecutive for the first claim (PP 37/2021 Pasal 19
  * ayat (3)), 5 years (60 months) of contributions for the second and the third (BPJS TK statement; the article
- * was not seen, the counting basis is unknown). A fourth claim is not settled.
+ * was not seen, the counting basis is unknown). At most three claims: a fourth is not met.
  */
 export const jkpRepeatClaim = /* @__PURE__ */ defineParameter<JkpRepeatClaimRule>({
   id: 'jkpBenefit.repeatClaim',

@@ -2,6 +2,8 @@ import { checkJkpClaim, type JkpClaimInput } from '../../eligibility/jkp-claim.j
 import { RuleContext } from '../../explain/context.js'
 import { inForceOf } from '../../legal/dates.js'
 import { percent } from '../../contributions/shared.js'
+import { senText } from '../../money/exact.js'
+import { formatRupiah } from '../../money/format.js'
 import { rate } from '../../money/rate.js'
 import {
   jkpBankruptArrearsMonths,
@@ -97,7 +99,9 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
   }
   const capped = inp.monthlyWage > capSen
   const baseSen = capped ? capSen : inp.monthlyWage
-  const wage = rp(ctx.roundSen(inp.monthlyWage).amount)
+  // the wage and the base are shown exactly, sen included: the texts compare them to the cap (Rp5.000.000,01 is
+  // above Rp5.000.000, a rounded Rp5.000.000 would not be)
+  const wage = formatRupiah(senText(inp.monthlyWage))
   const base = ctx.roundSen(baseSen)
   reasons.add('note', capped ? 'JKP_WAGE_CAPPED' : 'JKP_WAGE_BASE', { wage, cap: rp(cap) }, capR.legal, [
     'monthlyWage',
@@ -106,10 +110,10 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
     rule: 'jkp.wageBase',
     text: 'STEP_JKP_WAGE',
     formula: 'FORMULA_JKP_WAGE',
-    params: { wage, cap: rp(cap), base: rp(base.amount) },
+    params: { wage, cap: rp(cap), base: formatRupiah(senText(baseSen)) },
     inputs: { monthlyWage: ctx.roundSen(inp.monthlyWage).amount },
     parameters: [capR],
-    // the cash amounts use the exact base (in sen); the rupiah shown here is for reading only
+    // the cash amounts use the exact base (in sen); the value is the base in whole rupiah
     value: base.amount,
   })
   return { cap, baseSen, capped }
@@ -132,7 +136,12 @@ function payerOf(
   const [thr, bankrupt] = p.readings as [(typeof p.readings)[0], (typeof p.readings)[0] | undefined]
   const maximum = thr!.value as number
   let payer: FirstPayer = p.payer === 'bpjs' ? 'bpjs-tk' : 'employer'
-  const bankruptRule = months > maximum ? ctx.readOptional(jkpBankruptArrearsMonths, date) : undefined
+  // Pasal 39A (a bankrupt or closed employer, from PP 6/2025) is consulted beyond the threshold unless the employer
+  // is said not to be bankrupt or closed: its reading is then one of the step's, whatever the payer
+  const bankruptRule =
+    months > maximum && inp.employerBankruptOrClosed !== false
+      ? ctx.readOptional(jkpBankruptArrearsMonths, date)
+      : undefined
   if (
     payer === 'employer' &&
     inp.employerBankruptOrClosed === undefined &&
@@ -180,7 +189,8 @@ function payerOf(
           : ctx.t(payer === 'bpjs-tk' ? 'BENEFIT_PAYER_BPJS' : 'BENEFIT_PAYER_EMPLOYER'),
     },
     inputs: { employerArrearsMonths: months, employerBankruptOrClosed: inp.employerBankruptOrClosed ?? null },
-    parameters: p.readings,
+    // jkpPayerAt read Pasal 39A itself for a bankrupt employer; for one not said to be, the reading made here
+    parameters: bankruptRule === undefined || bankrupt !== undefined ? p.readings : [thr!, bankruptRule],
     value: payer,
   })
   return payer
@@ -246,7 +256,7 @@ function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashM
  * (decisions D27): PP 37/2021 Pasal 21 (45% of the capped wage for 3 months, then 25% for 3 months) before
  * 2025-02-07, PP 6/2025 Pasal 21 (60% for 6 months) from that date; the wage is the last one reported, capped at
  * Rp5,000,000. The claim conditions are those of {@link checkJkpClaim} (reused, not re-decided); repeat claims
- * need 60 months of contributions (low confidence). Who pays first when the employer is in arrears: BPJS TK up to
+ * need 60 months of contributions, and a fourth claim is not met (at most three claims; low confidence). Who pays first when the employer is in arrears: BPJS TK up to
  * 3 consecutive months, the employer beyond (Pasal 39), BPJS TK for a bankrupt or closed employer with at most 6
  * months (Pasal 39A). The training benefit (paid to the provider, capped) is shown apart from the cash total.
  *

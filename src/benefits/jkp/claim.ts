@@ -77,7 +77,8 @@ export function claimReasons(
 
 /**
  * The repeat-claim condition (2nd and 3rd claims: a number of contribution months instead of the first-claim
- * window; a later claim is not settled → a missing fact). Low confidence, warned by the parameter.
+ * window; a claim beyond the most claims of the rule is not met on `claimNumber`). Low confidence, warned by the
+ * parameter.
  */
 export function repeatClaimReasons(
   ctx: RuleContext,
@@ -98,11 +99,14 @@ export function repeatClaimReasons(
   if (claimNumber === 1) return
   const rule = ctx.read(jkpRepeatClaim, inp.layoffDate)
   const legal: readonly Citation[] = rule.legal
-  reasons.add('note', 'JKP_REPEAT_REPLACES_WINDOW', { claimNumber }, legal, ['claimNumber'])
-  if (claimNumber > rule.value.maxClaimNumber) {
-    reasons.missing(['claimNumber'], 'JKP_FACT_claimNumber', legal)
+  const max = rule.value.maxClaimNumber
+  // the claim number was given: a claim past the most claims is not met on it (no contribution condition to
+  // replace the first-claim window, the months are not looked at)
+  if (claimNumber > max) {
+    reasons.add('not-met', 'JKP_CLAIM_NUMBER_OVER_MAX', { claimNumber, max }, legal, ['claimNumber'])
     return
   }
+  reasons.add('note', 'JKP_REPEAT_REPLACES_WINDOW', { claimNumber }, legal, ['claimNumber'])
   const months = inp.repeatContributionMonths
   if (months === undefined) {
     reasons.missing(['repeatContributionMonths'], 'JKP_FACT_repeatContributionMonths', legal)

@@ -12,7 +12,7 @@ export interface JkpBenefitInput extends JkpClaimInput {
    * date also chooses the regime (decisions D27).
    */
   readonly monthlyWage?: number | string
-  /** 1 (the default, with a note) for a first claim; 2 or 3 for a repeat claim. */
+  /** 1 (the default, with a note) for a first claim; 2 or 3 for a repeat claim; a 4th or later is not met. */
   readonly claimNumber?: number
   /** For a 2nd or 3rd claim: the months of contributions counted (at least 60, low confidence). */
   readonly repeatContributionMonths?: number

@@ -13,7 +13,6 @@ export const jkpBenefitMessagesEn = {
   JKP_FACT_claimDate: 'the claim date',
   JKP_FACT_monthlyWage: 'the last wage the employer reported to BPJS Ketenagakerjaan',
   JKP_FACT_repeatContributionMonths: 'the contribution months for a second or third JKP claim',
-  JKP_FACT_claimNumber: 'whether a fourth or later JKP claim is possible (the rule was not found)',
   JKP_CLAIM_BEFORE_CLAIMS_OPENED: 'The claim of {claimDate} is before JKP claims could be filed ({first}).',
   JKP_DEADLINE_BEFORE_CLAIMS_OPENED:
     'The claim deadline {deadline} ended before JKP claims could be filed ({first}): no rule for such terminations was found.',
@@ -21,6 +20,8 @@ export const jkpBenefitMessagesEn = {
   JKP_REPEAT_MET: 'JKP claim number {claimNumber}: {months} months of contributions, at least {min} months.',
   JKP_REPEAT_NOT_MET:
     'JKP claim number {claimNumber}: {months} months of contributions, fewer than {min} months.',
+  JKP_CLAIM_NUMBER_OVER_MAX:
+    'JKP claim number {claimNumber}: JKP can be claimed at most {max} times; this claim is not eligible.',
   JKP_REPEAT_REPLACES_WINDOW:
     'Claim number {claimNumber}: the 12-of-24-months and 6-consecutive-months conditions are for a first claim only; the contribution-months condition replaces them.',
   JKP_WAGE_BASE: 'Benefit base: the last reported wage {wage} (cap {cap}).',

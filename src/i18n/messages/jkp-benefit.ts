@@ -13,14 +13,14 @@ export const jkpBenefitMessages = {
     JKP_FACT_claimDate: 'tanggal klaim',
     JKP_FACT_monthlyWage: 'upah terakhir yang dilaporkan pengusaha kepada BPJS Ketenagakerjaan',
     JKP_FACT_repeatContributionMonths: 'masa iur untuk klaim JKP kedua atau ketiga',
-    JKP_FACT_claimNumber:
-      'apakah klaim JKP keempat atau selanjutnya dimungkinkan (aturannya tidak ditemukan)',
     JKP_CLAIM_BEFORE_CLAIMS_OPENED: 'Klaim {claimDate} sebelum klaim JKP dapat diajukan ({first}).',
     JKP_DEADLINE_BEFORE_CLAIMS_OPENED:
       'Batas klaim {deadline} berakhir sebelum klaim JKP dapat diajukan ({first}): aturan bagi PHK ini tidak ditemukan.',
     JKP_FIRST_CLAIM_ASSUMED: 'Dihitung sebagai klaim JKP pertama (claimNumber tidak diberikan).',
     JKP_REPEAT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan, paling sedikit {min} bulan.',
     JKP_REPEAT_NOT_MET: 'Klaim JKP ke-{claimNumber}: masa iur {months} bulan kurang dari {min} bulan.',
+    JKP_CLAIM_NUMBER_OVER_MAX:
+      'Klaim JKP ke-{claimNumber}: manfaat JKP paling banyak diajukan {max} kali; klaim ini tidak memenuhi syarat.',
     JKP_REPEAT_REPLACES_WINDOW:
       'Klaim ke-{claimNumber}: syarat 12 dari 24 bulan dan 6 bulan berturut-turut hanya untuk klaim pertama; diganti syarat masa iur.',
     JKP_WAGE_BASE: 'Dasar manfaat: upah terakhir yang dilaporkan {wage} (batas atas {cap}).',

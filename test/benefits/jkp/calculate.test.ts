@@ -195,15 +195,20 @@ describe('calculateJkpBenefit: missing facts, repeat claims, dates', () => {
     expect(jkp({ ...base, repeatContributionMonths: 59 }).status).toBe('not-payable')
     expect(jkp(base).missing).toEqual(['repeatContributionMonths'])
   })
-  it('a fourth claim is not settled by the law seen: incomplete on claimNumber', () => {
+  // was: incomplete with claimNumber "missing" although it was given (a false MISSING_FACT)
+  it('a fourth claim is past the most claims (3): not payable, not met on claimNumber, nothing missing', () => {
     const r = jkp({
       layoffDate: '2025-03-15',
       monthlyWage: 4_000_000,
       claimNumber: 4,
       repeatContributionMonths: 100,
     })
-    expect(r.status).toBe('incomplete')
-    expect(r.missing).toEqual(['claimNumber'])
+    expect(r.status).toBe('not-payable')
+    expect(r.missing).toEqual([])
+    expect(r.reasons.find((x) => x.path?.[0] === 'claimNumber')).toMatchObject({
+      code: 'JKP_CLAIM_NUMBER_OVER_MAX',
+      kind: 'not-met',
+    })
   })
   it('JKP not yet in force (termination 2021-01-15): not payable, no regime, nothing computed', () => {
     const r = jkp({ layoffDate: '2021-01-15', monthlyWage: 4_000_000 })

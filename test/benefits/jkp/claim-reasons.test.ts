@@ -3,7 +3,7 @@
  * `claimReasons`: met / not-met as they are, an unknown condition as a MISSING_FACT on its input, an unknown
  * deadline as a note), the jkp.claim step, JKP not in force (before 2021-02-01: nothing of the benefit read),
  * the repeat-claim rule (`jkpBenefit.repeatClaim`: 60 contribution months for the 2nd and 3rd claim, a 4th not
- * settled; low confidence) and the first day claims were accepted (`jkpBenefit.firstClaimDate`, 2022-02-01).
+ * met on claimNumber; low confidence) and the first day claims were accepted (`jkpBenefit.firstClaimDate`, 2022-02-01).
  * Expected values come from src/parameters/jkp-benefit.ts, src/parameters/eligibility-jkp-claim.ts and the
  * messages (src/i18n/messages/jkp-benefit.ts, eligibility-claims.ts, benefits.ts).
  */
@@ -457,22 +457,51 @@ describe('jkp repeat claims (jkpBenefit.repeatClaim: 60 months, up to the 3rd cl
     })
   })
 
-  it('4th claim: not settled, a missing fact on claimNumber (the months are not looked at)', () => {
+  // claimNumber 4 was given: before the fix the result said it was not (a MISSING_FACT on claimNumber, "Not given:
+  // whether a fourth or later JKP claim is possible", status incomplete). The rule allows at most 3 claims
+  // (maxClaimNumber of jkpBenefit.repeatClaim): the 4th is not met on claimNumber, the result not payable.
+  const OVER_MAX = (n: number) => ({
+    code: 'JKP_CLAIM_NUMBER_OVER_MAX',
+    kind: 'not-met',
+    message: `JKP claim number ${n}: JKP can be claimed at most 3 times; this claim is not eligible.`,
+    legal: REPEAT,
+    path: ['claimNumber'],
+  })
+
+  it('4th claim: not met on claimNumber (at most 3 claims), not payable, nothing missing; the months not looked at', () => {
     const r = repeat(4, 100, EN)
-    expect(r.status).toBe('incomplete')
-    expect(r.missing).toEqual(['claimNumber'])
-    expect(r.reasons.slice(4, 6)).toEqual([
-      REPLACES(4),
+    expect(r.status).toBe('not-payable')
+    expect(r.payable).toBe(false)
+    expect(r.missing).toEqual([])
+    expect(r.claimNumber).toBe(4)
+    expect(r.reasons.slice(0, 5)).toEqual([MET_PP6[0], MET_PP6[1], MET_PP6[4], MET_PP6[5], OVER_MAX(4)])
+    expect(codes(r)).not.toContain('MISSING_FACT')
+    expect(codes(r)).not.toContain('JKP_REPEAT_REPLACES_WINDOW')
+    expect(codes(r)).not.toContain('JKP_REPEAT_MET')
+    expect(r.months).toEqual([])
+    expect(r.total).toBe(0)
+    expect(r.warnings[0]).toEqual(LOW_REPEAT)
+  })
+
+  it('4th claim in Indonesian: the not-met reason names the claim and the most claims', () => {
+    const r = repeat(4, 100)
+    expect(r.reasons.filter((x) => x.path?.[0] === 'claimNumber')).toEqual([
       {
-        code: 'MISSING_FACT',
-        kind: 'missing',
+        ...OVER_MAX(4),
         message:
-          'Not given: whether a fourth or later JKP claim is possible (the rule was not found) (field claimNumber). The library does not assume it.',
-        legal: REPEAT,
-        path: ['claimNumber'],
+          'Klaim JKP ke-4: manfaat JKP paling banyak diajukan 3 kali; klaim ini tidak memenuhi syarat.',
       },
     ])
-    expect(codes(r)).not.toContain('JKP_REPEAT_MET')
+    expect(r.status).toBe('not-payable')
+  })
+
+  it('the 99th claim (the highest accepted) without repeatContributionMonths: not met, no missing fact either', () => {
+    const r = repeat(99, undefined, EN)
+    expect(r.status).toBe('not-payable')
+    expect(r.missing).toEqual([])
+    expect(r.reasons.filter((x) => x.path?.[0] === 'claimNumber' || x.kind === 'missing')).toEqual([
+      OVER_MAX(99),
+    ])
   })
 })
 

@@ -174,6 +174,8 @@ describe('jkp.payer: more than 3 months, not bankrupt: the employer pays first (
     })
     expect(r.status).toBe('payable')
     expect(r.total).toBe(14_400_000)
+    // not bankrupt nor closed: Pasal 39A is not consulted (it was read, unlisted by the step, before the fix)
+    expect(paramIds(r)).not.toContain('jkpBenefit.bankruptArrearsMonths')
   })
 
   it('4 months, not bankrupt (Indonesian): pemberi kerja', () => {
@@ -262,11 +264,15 @@ describe('jkp.payer: more than 3 months and bankruptcy not given: undecided with
         path: ['employerBankruptOrClosed'],
       },
     ])
-    const s = step(r, 'jkp.payer')
-    expect(s.rule).toBe('jkp.payer')
-    expect(s.description).toBe('Payer of the cash benefit: not decided yet.')
-    expect(s.inputs).toEqual({ employerArrearsMonths: 4, employerBankruptOrClosed: null })
-    expect(s.value).toBe('unknown')
+    // the step lists the Pasal 39A reading that left the payer undecided (before the fix: only the threshold's)
+    expect(step(r, 'jkp.payer')).toEqual({
+      rule: 'jkp.payer',
+      description: 'Payer of the cash benefit: not decided yet.',
+      inputs: { employerArrearsMonths: 4, employerBankruptOrClosed: null },
+      parameters: [THR_REF_PP6, BANKRUPT_REF],
+      legal: [...THR_PP6, ...BANKRUPT],
+      value: 'unknown',
+    })
     expect(r.explanation.parameters.find((p) => p.id === 'jkpBenefit.bankruptArrearsMonths')).toEqual({
       ...BANKRUPT_REF,
       date: '2025-03-15',
@@ -290,10 +296,17 @@ describe('jkp.payer: more than 3 months and bankruptcy not given: undecided with
         path: ['employerBankruptOrClosed'],
       },
     ])
-    expect(step(r, 'jkp.payer').description).toBe('Pembayar manfaat uang tunai: belum dapat ditentukan.')
+    expect(step(r, 'jkp.payer')).toEqual({
+      rule: 'jkp.payer',
+      description: 'Pembayar manfaat uang tunai: belum dapat ditentukan.',
+      inputs: { employerArrearsMonths: 6, employerBankruptOrClosed: null },
+      parameters: [THR_REF_PP6, BANKRUPT_REF],
+      legal: [...THR_PP6, ...BANKRUPT],
+      value: 'unknown',
+    })
   })
 
-  it('7 months: beyond both limits, bankrupt or not: the employer', () => {
+  it('7 months: beyond both limits, bankrupt or not: the employer; the step lists the Pasal 39A limit it passed', () => {
     const r = pp6({ employerArrearsMonths: 7 }, EN)
     expect(r.firstPayer).toBe('employer')
     expect(payerReasons(r)).toEqual([
@@ -309,10 +322,57 @@ describe('jkp.payer: more than 3 months and bankruptcy not given: undecided with
       rule: 'jkp.payer',
       description: 'Payer of the cash benefit: the employer.',
       inputs: { employerArrearsMonths: 7, employerBankruptOrClosed: null },
-      parameters: [THR_REF_PP6],
-      legal: THR_PP6,
+      // was [THR_REF_PP6] and THR_PP6: the Pasal 39A limit (6) decided "employer" rather than undecided
+      parameters: [THR_REF_PP6, BANKRUPT_REF],
+      legal: [...THR_PP6, ...BANKRUPT],
       value: 'employer',
     })
+  })
+})
+
+describe('jkp.payer: the Pasal 39A reading in the step around PP 6/2025 (4 months of arrears, bankruptcy not given)', () => {
+  // 2025-02-06: PP 37/2021, no Pasal 39A (jkpBenefit.bankruptArrearsMonths starts 2025-02-07): the employer pays
+  // first and only the threshold is read; 2025-02-07: Pasal 39A leaves the payer undecided, the step lists it
+  const around = (layoffDate: string, options?: object) =>
+    calculateJkpBenefit(eligible(layoffDate, '2025-02-20', { employerArrearsMonths: 4 }), options)
+
+  it('2025-02-06, the day before: the employer; the step reads only the PP 37/2021 threshold (English, Indonesian)', () => {
+    const r = around('2025-02-06', EN)
+    expect(r.regime).toBe('PP-37-2021')
+    expect(r.firstPayer).toBe('employer')
+    expect(step(r, 'jkp.payer')).toEqual({
+      rule: 'jkp.payer',
+      description: 'Payer of the cash benefit: the employer.',
+      inputs: { employerArrearsMonths: 4, employerBankruptOrClosed: null },
+      parameters: [THR_REF_PP37],
+      legal: THR_PP37,
+      value: 'employer',
+    })
+    expect(paramIds(r)).not.toContain('jkpBenefit.bankruptArrearsMonths')
+    expect(step(around('2025-02-06'), 'jkp.payer').description).toBe(
+      'Pembayar manfaat uang tunai: pemberi kerja.',
+    )
+  })
+
+  it('2025-02-07, the day PP 6/2025 takes effect: undecided; the step reads the threshold and Pasal 39A (English, Indonesian)', () => {
+    const r = around('2025-02-07', EN)
+    expect(r.regime).toBe('PP-6-2025')
+    expect(r.firstPayer).toBe('unknown')
+    expect(step(r, 'jkp.payer')).toEqual({
+      rule: 'jkp.payer',
+      description: 'Payer of the cash benefit: not decided yet.',
+      inputs: { employerArrearsMonths: 4, employerBankruptOrClosed: null },
+      parameters: [THR_REF_PP6, BANKRUPT_REF],
+      legal: [...THR_PP6, ...BANKRUPT],
+      value: 'unknown',
+    })
+    const id = step(around('2025-02-07'), 'jkp.payer')
+    expect(id.description).toBe('Pembayar manfaat uang tunai: belum dapat ditentukan.')
+    expect(id.parameters.map((p) => p.id)).toEqual([
+      'jkpBenefit.arrearsThresholdMonths',
+      'jkpBenefit.bankruptArrearsMonths',
+    ])
+    expect(id.legal).toEqual([...THR_PP6, ...BANKRUPT])
   })
 })
 
