@@ -223,7 +223,8 @@ function trainingOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
 /** The monthly payments: each step's share of the base, rounded once (trace: one step per share). */
 function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashMonth[] {
   const schedR = ctx.read(jkpCashSchedule, date)
-  const base = rp(ctx.roundSen(baseSen).amount)
+  // the base exactly, sen included, as the wage-base step shows it: the amount is its share, rounded once
+  const base = formatRupiah(senText(baseSen))
   const months: JkpCashMonth[] = []
   for (const step of schedR.value) {
     const r = rate(step.rate)

@@ -149,13 +149,13 @@ describe('jkp.cash under PP 6/2025: one step of 6 months at 60%', () => {
   })
 
   // Rp4,000,007.50 × 60% = 2,400,004.5: half up → 2,400,005; half even → 2,400,004; down → 2,400,004
-  it('a half rupiah, half up: 2,400,005 a month (wage shown Rp4.000.008)', () => {
+  it('a half rupiah, half up: 2,400,005 a month (the base shown exactly, Rp4.000.007,50)', () => {
     const r = pp6('4000007.50', EN)
     expect(r.months.map((m) => m.amount)).toEqual(Array(6).fill(2_400_005))
     expect(r.total).toBe(14_400_030)
     expect(steps(r, 'jkp.cash')[0]).toEqual({
       rule: 'jkp.cash',
-      description: 'Months 1–6: 60% × Rp4.000.008 = Rp2.400.005 a month × 6 = Rp14.400.030.',
+      description: 'Months 1–6: 60% × Rp4.000.007,50 = Rp2.400.005 a month × 6 = Rp14.400.030.',
       formula: FORMULA_EN,
       inputs: {},
       parameters: [REF_PP6],
@@ -175,11 +175,11 @@ describe('jkp.cash under PP 6/2025: one step of 6 months at 60%', () => {
     })
   })
 
-  it('a half rupiah, down: 2,400,004 a month, wage shown Rp4.000.007', () => {
+  it('a half rupiah, down: 2,400,004 a month, the base shown exactly whatever the rounding', () => {
     const r = pp6('4000007.50', { locale: 'en', rounding: 'down' })
     expect(r.total).toBe(14_400_024)
     expect(steps(r, 'jkp.cash')[0]?.description).toBe(
-      'Months 1–6: 60% × Rp4.000.007 = Rp2.400.004 a month × 6 = Rp14.400.024.',
+      'Months 1–6: 60% × Rp4.000.007,50 = Rp2.400.004 a month × 6 = Rp14.400.024.',
     )
   })
 })
