@@ -251,6 +251,9 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
   if (inp.category === 'PMI') pmiRegimeOf(ctx, date)
   const claimLastDay = conditions(ctx, reasons, inp)
   checkProtection(ctx, reasons, inp, date, 'accident')
+  // a PMI has no first payer: employer arrears are not used, warned as for a BPU (firstPayerOf)
+  if (inp.category === 'PMI' && inp.employerArrearsMonths !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'employerArrearsMonths', category: inp.category })
   const arrearsPayer =
     inp.category === 'PMI'
       ? null
