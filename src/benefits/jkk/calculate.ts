@@ -130,10 +130,12 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
   const tiers = ctx.read(jkkStmbTiers, inp.accidentDate)
   const lines = stmbSchedule(wageSen, tiers.value, whole, part, ctx.rounding)
   const total = totalOf(lines)
+  const months = whole + (part === null ? 0 : 1)
   ctx.step({
     rule: 'jkk.stmb',
-    text: 'STEP_JKK_STMB',
-    params: { months: whole + (part === null ? 0 : 1), total: rp(total) },
+    // the text by count: "1 month", "2 months" (and "0 months" for a part month left out of a shorter period)
+    text: months === 1 ? 'STEP_JKK_STMB_ONE_MONTH' : 'STEP_JKK_STMB',
+    params: { months, total: rp(total) },
     inputs: { from: inc.from, to: inc.to },
     parameters: [tiers],
     value: total,

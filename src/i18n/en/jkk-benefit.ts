@@ -31,6 +31,7 @@ export const jkkBenefitMessagesEn = {
   STEP_JKK_BENEFIT_REGIME: 'JKK benefit regime by the event date {date}: {regime}.',
   STEP_JKK_BENEFIT_WAGE: 'Monthly wage used: {wage}.',
   STEP_JKK_STMB: 'STMB over {months} months: {total}.',
+  STEP_JKK_STMB_ONE_MONTH: 'STMB over {months} month: {total}.',
   STEP_JKK_DISABILITY: 'Disability benefit ({type}): {share} × {months} × {wage} = {amount}.',
   STEP_JKK_PERIODIC: 'Periodic benefit on total permanent disability, paid at once: {amount}.',
   STEP_JKK_ITEM: '{item}: billed {billed}, cap {cap}, paid {amount}.',

@@ -32,6 +32,7 @@ export const jkkBenefitMessages = {
     STEP_JKK_BENEFIT_REGIME: 'Rezim manfaat JKK menurut tanggal kejadian {date}: {regime}.',
     STEP_JKK_BENEFIT_WAGE: 'Upah sebulan yang dipakai: {wage}.',
     STEP_JKK_STMB: 'STMB selama {months} bulan: {total}.',
+    STEP_JKK_STMB_ONE_MONTH: 'STMB selama {months} bulan: {total}.',
     STEP_JKK_DISABILITY: 'Santunan cacat ({type}): {share} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Santunan berkala cacat total tetap, dibayar sekaligus: {amount}.',
     STEP_JKK_ITEM: '{item}: tagihan {billed}, batas {cap}, dibayar {amount}.',
