@@ -78,7 +78,20 @@ function conditions(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkkBenefit
     inp.employmentEndDate !== undefined &&
     date > inp.employmentEndDate
   ) {
-    const years = ctx.read(jkkOccupationalDiseaseYears, date)
+    const years = ctx.readOptional(jkkOccupationalDiseaseYears, date)
+    if (years === undefined) {
+      // before Perpres 7/2019 the library has no rule on a disease diagnosed after employment ended: the right
+      // cannot be established (a clear reason, never the Perpres's 3 years applied to an earlier date)
+      const first = jkkOccupationalDiseaseYears.values[0]!
+      reasons.add(
+        'not-met',
+        'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
+        { date, end: inp.employmentEndDate, from: first.from },
+        first.legal,
+        ['employmentEndDate'],
+      )
+      return lastDay
+    }
     const ok = occupationalDiseaseWithin(date, inp.employmentEndDate, years.value)
     reasons.add(
       ok ? 'met' : 'not-met',
@@ -117,10 +130,12 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
   const tiers = ctx.read(jkkStmbTiers, inp.accidentDate)
   const lines = stmbSchedule(wageSen, tiers.value, whole, part, ctx.rounding)
   const total = totalOf(lines)
+  const months = whole + (part === null ? 0 : 1)
   ctx.step({
     rule: 'jkk.stmb',
-    text: 'STEP_JKK_STMB',
-    params: { months: whole + (part === null ? 0 : 1), total: rp(total) },
+    // the text by count: "1 month", "2 months" (and "0 months" for a part month left out of a shorter period)
+    text: months === 1 ? 'STEP_JKK_STMB_ONE_MONTH' : 'STEP_JKK_STMB',
+    params: { months, total: rp(total) },
     inputs: { from: inc.from, to: inc.to },
     parameters: [tiers],
     value: total,
@@ -238,6 +253,9 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
   if (inp.category === 'PMI') pmiRegimeOf(ctx, date)
   const claimLastDay = conditions(ctx, reasons, inp)
   checkProtection(ctx, reasons, inp, date, 'accident')
+  // a PMI has no first payer: employer arrears are not used, warned as for a BPU (firstPayerOf)
+  if (inp.category === 'PMI' && inp.employerArrearsMonths !== undefined)
+    ctx.warn('INPUT_NOT_USED', { field: 'employerArrearsMonths', category: inp.category })
   const arrearsPayer =
     inp.category === 'PMI'
       ? null

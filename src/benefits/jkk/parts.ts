@@ -8,6 +8,7 @@ import {
   jkkTotalDisabilityRate,
   jkkTransportCaps,
 } from '../../parameters/jkk-benefit.js'
+import type { ParameterReading } from '../../parameters/types.js'
 import type { ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
 import { rp, type ReasonList } from '../common.js'
 import { tablePercentOf } from './disability-table.js'
@@ -95,7 +96,8 @@ export function disabilityPart(
   return { type: d.type, share, amount, periodic }
 }
 
-function itemStep(ctx: RuleContext, item: JkkCashItem): JkkCashItem {
+/** One cash item's step, with the cap it was read against (`parameters` and their citations; none for no cap). */
+function itemStep(ctx: RuleContext, item: JkkCashItem, cap: readonly ParameterReading[]): JkkCashItem {
   ctx.step({
     rule: 'jkk.item',
     text: 'STEP_JKK_ITEM',
@@ -105,6 +107,7 @@ function itemStep(ctx: RuleContext, item: JkkCashItem): JkkCashItem {
       cap: item.cap === null ? '—' : rp(item.cap),
       amount: rp(item.amount),
     },
+    parameters: cap,
     value: item.amount,
   })
   return item
@@ -121,19 +124,21 @@ export function itemsPart(ctx: RuleContext, inp: ParsedJkkBenefitInput): readonl
       const sen = t[mode]
       if (sen === undefined) continue
       const billed = ctx.roundSen(sen).amount
-      out.push(itemStep(ctx, { item: `transport-${mode}`, ...capped(billed, caps.value[mode]) }))
+      out.push(itemStep(ctx, { item: `transport-${mode}`, ...capped(billed, caps.value[mode]) }, [caps]))
     }
   }
   if (inp.homeCare !== undefined) {
     const cap = ctx.readOptional(jkkHomeCareCap, date)
     if (cap === undefined) ctx.warn('JKK_HOME_CARE_NOT_IN_REGIME')
     else
-      out.push(itemStep(ctx, { item: 'home-care', ...capped(ctx.roundSen(inp.homeCare).amount, cap.value) }))
+      out.push(
+        itemStep(ctx, { item: 'home-care', ...capped(ctx.roundSen(inp.homeCare).amount, cap.value) }, [cap]),
+      )
   }
   for (const it of inp.otherItems ?? []) {
     // no cap is in the law as found (prostheses: a price reference + 40%, not a rupiah cap): the billed amount
     ctx.warn('JKK_CAP_NOT_FOUND', { item: it.kind })
-    out.push(itemStep(ctx, { item: it.kind, ...capped(ctx.roundSen(it.amount).amount, null) }))
+    out.push(itemStep(ctx, { item: it.kind, ...capped(ctx.roundSen(it.amount).amount, null) }, []))
   }
   return out
 }

@@ -20,6 +20,8 @@ export const jkkBenefitMessagesEn = {
   JKK_PAK_WITHIN: 'The occupational disease was diagnosed within {years} years of the end of employment.',
   JKK_PAK_TOO_LATE:
     'The occupational disease was diagnosed on {date}, more than {years} years after employment ended ({end}).',
+  JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND:
+    'The occupational disease was diagnosed on {date}, after employment ended ({end}): the rule on a disease diagnosed after employment ended is in the library’s data only from {from} (Perpres 7/2019, implementing PP 44/2015 Pasal 48); before that date the right cannot be established, not payable.',
   JKK_LAPSE_TRANSITION:
     'An accident before {day} whose 2-year claim window was still open on that day: the transition rule was not found, the library uses 2 years.',
   JKK_STMB_PART_MONTH:
@@ -29,6 +31,7 @@ export const jkkBenefitMessagesEn = {
   STEP_JKK_BENEFIT_REGIME: 'JKK benefit regime by the event date {date}: {regime}.',
   STEP_JKK_BENEFIT_WAGE: 'Monthly wage used: {wage}.',
   STEP_JKK_STMB: 'STMB over {months} months: {total}.',
+  STEP_JKK_STMB_ONE_MONTH: 'STMB over {months} month: {total}.',
   STEP_JKK_DISABILITY: 'Disability benefit ({type}): {share} × {months} × {wage} = {amount}.',
   STEP_JKK_PERIODIC: 'Periodic benefit on total permanent disability, paid at once: {amount}.',
   STEP_JKK_ITEM: '{item}: billed {billed}, cap {cap}, paid {amount}.',

@@ -3,7 +3,8 @@
  * lapse of PP 44/2015 Pasal 26 (2 years; 5 years as amended by PP 82/2019 from 2019-12-02; a PMI: 2 years under
  * Permenaker 18/2018, 5 under 4/2023 from 2023-02-22), the transition warning of an accident whose 2-year window
  * was still open on the switch day, and the occupational disease diagnosed after employment (Perpres 7/2019,
- * 3 years, parameter from 2019-01-25, PP 44/2015 Pasal 48). Whole reasons, warnings and steps, both locales.
+ * 3 years, parameter from 2019-01-25, PP 44/2015 Pasal 48; a diagnosis after employment ended before that date is
+ * not payable with its own reason). Whole reasons, warnings and steps, both locales.
  * Expected values are written from src/parameters/jkk-benefit.ts and the messages, not from a run.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -410,6 +411,87 @@ describe('occupational disease diagnosed after employment ended (Perpres 7/2019:
       expect(r.explanation.parameters.map((p) => p.id)).not.toContain(
         'jkk.occupationalDisease.yearsAfterEmployment',
       )
+    }
+  })
+})
+
+describe('occupational disease diagnosed after employment ended before Perpres 7/2019 (parameter from 2019-01-25)', () => {
+  const input = (accidentDate: string, employmentEndDate: string) =>
+    ({ accidentDate, cause: 'occupational-disease', employmentEndDate }) as const
+  const ruleNotFoundEn = {
+    code: 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
+    kind: 'not-met',
+    message:
+      'The occupational disease was diagnosed on 2018-06-01, after employment ended (2018-01-01): the rule on a disease diagnosed after employment ended is in the library’s data only from 2019-01-25 (Perpres 7/2019, implementing PP 44/2015 Pasal 48); before that date the right cannot be established, not payable.',
+    legal: PAK,
+    path: ['employmentEndDate'],
+  }
+
+  it('diagnosed 2018-06-01, employment ended 2018-01-01: a not-met reason, not payable (was a parameter lookup error)', () => {
+    const r = en(input('2018-06-01', '2018-01-01'))
+    expect(r.reasons).toEqual([
+      {
+        code: 'JKK_CAUSE_MET',
+        kind: 'met',
+        message: 'Event: occupational disease.',
+        legal: [PP44_1],
+        path: ['cause'],
+      },
+      {
+        code: 'JKK_CLAIM_DEADLINE',
+        kind: 'note',
+        message: 'The claim must be made by 2020-06-01 (2 years from the event).',
+        legal: LAPSE_A,
+      },
+      ruleNotFoundEn,
+      membershipEn('2018-06-01'),
+      arrearsEn,
+    ])
+    expect([r.status, r.payable, r.missing, r.total]).toEqual(['not-payable', false, [], 0])
+    expect(step(r, 'jkk.total').description).toBe('Total JKK cash benefits: Rp0 (status: not payable).')
+    expect(r.explanation.parameters.map((p) => p.id)).not.toContain(
+      'jkk.occupationalDisease.yearsAfterEmployment',
+    )
+  })
+
+  it('in Indonesian', () => {
+    const id = run(input('2018-06-01', '2018-01-01'))
+    expect(reason(id, 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND')).toEqual([
+      {
+        ...ruleNotFoundEn,
+        message:
+          'Penyakit akibat kerja didiagnosis 2018-06-01, setelah hubungan kerja berakhir (2018-01-01): aturan tentang penyakit yang didiagnosis setelah hubungan kerja berakhir baru ada dalam data pustaka sejak 2019-01-25 (Perpres 7/2019, pelaksanaan PP 44/2015 Pasal 48); sebelum tanggal itu haknya tidak dapat ditetapkan, tidak dibayarkan.',
+      },
+    ])
+    expect(id.status).toBe('not-payable')
+  })
+
+  it('the boundary: diagnosed 2019-01-24 is not covered; 2019-01-25 reads the 3 years (within)', () => {
+    const before = en(input('2019-01-24', '2018-01-01'))
+    const first = en(input('2019-01-25', '2018-01-01'))
+    expect(before.reasons.map((x) => x.code).filter((c) => c.startsWith('JKK_PAK'))).toEqual([
+      'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
+    ])
+    expect(before.status).toBe('not-payable')
+    expect(reason(first, 'JKK_PAK_WITHIN')).toEqual([
+      {
+        code: 'JKK_PAK_WITHIN',
+        kind: 'met',
+        message: 'The occupational disease was diagnosed within 3 years of the end of employment.',
+        legal: PAK,
+        path: ['employmentEndDate'],
+      },
+    ])
+    expect(reason(first, 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND')).toEqual([])
+    expect(first.status).toBe('payable')
+  })
+
+  it('before 2019-01-25 a diagnosis during employment, or a work accident after it, needs no such rule', () => {
+    const during = en(input('2018-06-01', '2018-06-01'))
+    const accident = en({ accidentDate: '2018-06-01', employmentEndDate: '2018-01-01' })
+    for (const r of [during, accident]) {
+      expect(r.reasons.filter((x) => x.code.startsWith('JKK_PAK'))).toEqual([])
+      expect(r.status).toBe('payable')
     }
   })
 })

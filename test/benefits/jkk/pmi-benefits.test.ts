@@ -396,3 +396,40 @@ describe('PMI items without a maximum (4/2023): transport by mode, glasses, dent
     )
   })
 })
+
+describe('employer arrears are not used for a PMI (no first payer): warned as for a BPU', () => {
+  it('employerArrearsMonths 4: the warning INPUT_NOT_USED, no arrears reason or step, firstPayer null', () => {
+    const r = run({ accidentDate: '2024-03-10', employerArrearsMonths: 4 })
+    expect(r.warnings).toEqual([
+      { code: 'INPUT_NOT_USED', message: 'Field employerArrearsMonths is not used for category PMI.' },
+    ])
+    expect(
+      r.reasons.filter((x) => x.code.startsWith('ARREARS_') || x.code === 'FIRST_PAYER_UNKNOWN'),
+    ).toEqual([])
+    expect(steps(r, 'death.employerArrears')).toEqual([])
+    expect([r.firstPayer, r.status]).toEqual([null, 'payable'])
+  })
+  it('in Indonesian, and for 0 months too (a field given is warned, whatever its value)', () => {
+    expect(run({ accidentDate: '2024-03-10', employerArrearsMonths: 0 }, {}).warnings).toEqual([
+      { code: 'INPUT_NOT_USED', message: 'Kolom employerArrearsMonths tidak dipakai untuk kategori PMI.' },
+    ])
+  })
+  it('the same code and text as a BPU; not given: no warning', () => {
+    const bpu = calculateJkkBenefit(
+      {
+        accidentDate: '2024-03-10',
+        category: 'BPU',
+        cause: 'work-accident',
+        declaredIncome: 1_000_000,
+        membershipActive: true,
+        employerArrearsMonths: 4,
+      },
+      { locale: 'en' },
+    )
+    expect(bpu.warnings).toContainEqual({
+      code: 'INPUT_NOT_USED',
+      message: 'Field employerArrearsMonths is not used for category BPU.',
+    })
+    expect(run({ accidentDate: '2024-03-10' }).warnings).toEqual([])
+  })
+})

@@ -182,7 +182,7 @@ describe('whole months exactly, and one day more', () => {
     const r = run('2024-03-10', 3_000_000, { from: '2024-03-10', to: '2024-04-09' })
     expect(r.stmb).toEqual({ lines: [whole(1, '1', 3_000_000)], total: 3_000_000 })
     expect(r.warnings).toEqual([])
-    expect(step(r, 'jkk.stmb').description).toBe('STMB over 1 months: Rp3.000.000.')
+    expect(step(r, 'jkk.stmb').description).toBe('STMB over 1 month: Rp3.000.000.')
   })
   it('2024-03-10 .. 2024-04-10: one whole month and 1 of April’s 30 days (100,000)', () => {
     const r = run('2024-03-10', 3_000_000, { from: '2024-03-10', to: '2024-04-10' })
@@ -226,6 +226,40 @@ describe('whole months exactly, and one day more', () => {
     const r = calculateJkkBenefit({ ...PU, accidentDate: '2024-03-10', monthlyWage: 3_000_000 })
     expect(r.stmb).toBeNull()
     expect(r.explanation.steps.map((s) => s.rule)).not.toContain('jkk.stmb')
+  })
+})
+
+describe('the STMB step text by count: 1 month, 2 or more months (and 0), both locales', () => {
+  const texts = (to: string, partMonth?: 'exclude') => {
+    const inc = { from: '2024-03-10', to, ...(partMonth === undefined ? {} : { partMonth }) }
+    return [
+      step(run('2024-03-10', 3_000_000, inc), 'jkk.stmb').description,
+      step(run('2024-03-10', 3_000_000, inc, {}), 'jkk.stmb').description,
+    ]
+  }
+  it('one whole month (2024-03-10 .. 2024-04-09): "1 month", "1 bulan"', () => {
+    expect(texts('2024-04-09')).toEqual([
+      'STMB over 1 month: Rp3.000.000.',
+      'STMB selama 1 bulan: Rp3.000.000.',
+    ])
+  })
+  it('a single part month (10 of March’s 31 days, 10/31 × 3,000,000 = 967,742): also one month', () => {
+    expect(texts('2024-03-19')).toEqual(['STMB over 1 month: Rp967.742.', 'STMB selama 1 bulan: Rp967.742.'])
+  })
+  it('two whole months (2024-03-10 .. 2024-05-09): "2 months", "2 bulan"', () => {
+    expect(texts('2024-05-09')).toEqual([
+      'STMB over 2 months: Rp6.000.000.',
+      'STMB selama 2 bulan: Rp6.000.000.',
+    ])
+  })
+  it('one whole month and a part month (2024-03-10 .. 2024-04-10): 2 months', () => {
+    expect(texts('2024-04-10')).toEqual([
+      'STMB over 2 months: Rp3.100.000.',
+      'STMB selama 2 bulan: Rp3.100.000.',
+    ])
+  })
+  it('a part month left out of a period under a month (exclude): "0 months", "0 bulan"', () => {
+    expect(texts('2024-03-19', 'exclude')).toEqual(['STMB over 0 months: Rp0.', 'STMB selama 0 bulan: Rp0.'])
   })
 })
 

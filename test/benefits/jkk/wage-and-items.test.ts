@@ -25,12 +25,31 @@ const run = (
   options: CalculationOptions = { locale: 'en' },
 ) => calculateJkkBenefit({ ...PU, ...input } as JkkBenefitInput, options)
 const steps = (r: JkkBenefitResult, rule: string) => r.explanation.steps.filter((s) => s.rule === rule)
-const itemStep = (description: string, value: number) => ({
+type Ref = { id: string; value: unknown; from: string; to?: string }
+type Cite = { source: string; article?: string }
+const D5: Cite = { source: 'DECISIONS', article: 'D5' }
+const LAMP_A: Cite[] = [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5]
+const LAMP_B: Cite[] = [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5]
+// the cap readings an item step lists (src/parameters/jkk-benefit.ts): transport by regime, home care (B only)
+const CAPS_A: Ref = {
+  id: 'jkk.transport.caps',
+  value: { land: '1000000', sea: '1500000', air: '2500000' },
+  from: '2015-07-01',
+  to: '2019-12-01',
+}
+const CAPS_B: Ref = {
+  id: 'jkk.transport.caps',
+  value: { land: '5000000', sea: '2000000', air: '10000000' },
+  from: '2019-12-02',
+}
+const HOME_CARE_B: Ref = { id: 'jkk.homeCare.cap', value: '20000000', from: '2019-12-02' }
+/** An item step: with the cap it was read against and its citations, or none (an aid without a cap). */
+const itemStep = (description: string, value: number, parameters: Ref[] = [], legal: Cite[] = []) => ({
   rule: 'jkk.item',
   description,
   inputs: {},
-  parameters: [],
-  legal: [],
+  parameters,
+  legal,
   value,
 })
 
@@ -223,9 +242,24 @@ describe('transport, Regime B caps (5,000,000 land, 2,000,000 sea, 10,000,000 ai
       { item: 'transport-air', billed: 10_000_001, cap: 10_000_000, amount: 10_000_000 },
     ])
     expect(steps(above, 'jkk.item')).toEqual([
-      itemStep('transport-land: billed Rp5.000.001, cap Rp5.000.000, paid Rp5.000.000.', 5_000_000),
-      itemStep('transport-sea: billed Rp2.000.001, cap Rp2.000.000, paid Rp2.000.000.', 2_000_000),
-      itemStep('transport-air: billed Rp10.000.001, cap Rp10.000.000, paid Rp10.000.000.', 10_000_000),
+      itemStep(
+        'transport-land: billed Rp5.000.001, cap Rp5.000.000, paid Rp5.000.000.',
+        5_000_000,
+        [CAPS_B],
+        LAMP_B,
+      ),
+      itemStep(
+        'transport-sea: billed Rp2.000.001, cap Rp2.000.000, paid Rp2.000.000.',
+        2_000_000,
+        [CAPS_B],
+        LAMP_B,
+      ),
+      itemStep(
+        'transport-air: billed Rp10.000.001, cap Rp10.000.000, paid Rp10.000.000.',
+        10_000_000,
+        [CAPS_B],
+        LAMP_B,
+      ),
     ])
     expect(steps(id, 'jkk.item')[0]?.description).toBe(
       'transport-sea: tagihan Rp2.000.001, batas Rp2.000.000, dibayar Rp2.000.000.',
@@ -258,6 +292,27 @@ describe('transport, Regime A caps (1,000,000 land, 1,500,000 sea, 2,500,000 air
       { item: 'transport-air', billed: 2_500_001, cap: 2_500_000, amount: 2_500_000 },
     ])
     expect(r.total).toBe(5_000_000)
+    // each step lists the Regime A caps it was read against (to 2019-12-01) and PP 44/2015 Lampiran III
+    expect(steps(r, 'jkk.item')).toEqual([
+      itemStep(
+        'transport-land: billed Rp1.000.001, cap Rp1.000.000, paid Rp1.000.000.',
+        1_000_000,
+        [CAPS_A],
+        LAMP_A,
+      ),
+      itemStep(
+        'transport-sea: billed Rp1.500.001, cap Rp1.500.000, paid Rp1.500.000.',
+        1_500_000,
+        [CAPS_A],
+        LAMP_A,
+      ),
+      itemStep(
+        'transport-air: billed Rp2.500.001, cap Rp2.500.000, paid Rp2.500.000.',
+        2_500_000,
+        [CAPS_A],
+        LAMP_A,
+      ),
+    ])
   })
   it('the billed amount is rounded to the rupiah (D12): 999,999.50 → 1,000,000', () => {
     const r = run({ accidentDate: '2019-12-01', monthlyWage: 5_000_000, transport: { land: '999999.50' } })
@@ -278,7 +333,12 @@ describe('home care (PP 82/2019 Lampiran III: up to 20,000,000; not a Regime A b
       { item: 'home-care', billed: 20_000_001, cap: 20_000_000, amount: 20_000_000 },
     ])
     expect(steps(above, 'jkk.item')).toEqual([
-      itemStep('home-care: billed Rp20.000.001, cap Rp20.000.000, paid Rp20.000.000.', 20_000_000),
+      itemStep(
+        'home-care: billed Rp20.000.001, cap Rp20.000.000, paid Rp20.000.000.',
+        20_000_000,
+        [HOME_CARE_B],
+        LAMP_B,
+      ),
     ])
     expect(above.warnings).toEqual([])
   })
