@@ -219,7 +219,11 @@ export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationO
           value: pension,
         })
       }
-      if (bounds !== undefined) ({ amount: pension, applied } = applyBounds(ctx, reasons, pension, bounds))
+      // a survivor's pension is a share of the formula's: the reason says so
+      const share =
+        survivor && inp.survivorShare !== undefined ? { share: inp.survivorShare, formula } : undefined
+      if (bounds !== undefined)
+        ({ amount: pension, applied } = applyBounds(ctx, reasons, pension, bounds, share))
     }
   } else lump = lumpSumOf(ctx, reasons, inp)
   const status: PayableStatus = reasons.has('missing') ? 'incomplete' : 'payable'
