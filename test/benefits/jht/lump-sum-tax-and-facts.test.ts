@@ -69,7 +69,7 @@ describe('jht.tax on Rp80,000,000: 5% × 30,000,000 = 1,500,000, net 78,500,000'
       {
         from: '2023-12-20',
         amount: 80000000,
-        text: 'From 2023-12-20, the heirs receive the JHT as a lump sum of Rp80.000.000. Final PPh 21 Rp1.500.000; net Rp78.500.000.',
+        text: 'From 2023-12-20, the JHT is paid to the heirs as a lump sum of Rp80.000.000. Final PPh 21 Rp1.500.000; net Rp78.500.000.',
       },
     ])
   })
@@ -112,7 +112,7 @@ describe('jht.tax at the threshold (PP 68/2009 Pasal 5: 0% up to Rp50,000,000)',
     expect(r.tax).toEqual({ amount: 0, net: 50000000, legal: [PP68_5] })
     expect(r.explanation.steps[0]!.rounding).toEqual({ mode: 'half-up', exact: '0', rounded: 0 })
     expect(r.timeline[0]!.text).toBe(
-      'From 2023-12-20, the heirs receive the JHT as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
+      'From 2023-12-20, the JHT is paid to the heirs as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
     )
   })
 
@@ -145,7 +145,7 @@ describe('the amount on other grounds and when not payable', () => {
       {
         from: '2024-01-01',
         amount: 60000000,
-        text: 'From 2024-01-01, you receive the JHT as a lump sum of Rp60.000.000. Final PPh 21 Rp500.000; net Rp59.500.000.',
+        text: 'From 2024-01-01, the JHT is paid to you as a lump sum of Rp60.000.000. Final PPh 21 Rp500.000; net Rp59.500.000.',
       },
     ])
     expect(r.explanation.steps.map((s) => s.rule)).toEqual(['jht.age', 'jht.tax'])
