@@ -51,6 +51,9 @@ export const jhtMessagesEn = {
     'The tax follows PP 68/2009 Pasal 5; whether the 2024 PPh 21 reform changed it is not verified.',
   JHT_MEMBERSHIP_AFTER_CLAIM: 'The membership start {membershipStart} is after the claim date {claimDate}.',
   JHT_DEATH_AFTER_CLAIM: 'The date of death {dateOfDeath} is after the claim date {claimDate}.',
+  JHT_SEPARATION_AFTER_CLAIM: 'The date work ended {separationDate} is after the claim date {claimDate}.',
+  JHT_DISABILITY_AFTER_CLAIM:
+    'The date of the total permanent disability determination {disabilityDate} is after the claim date {claimDate}.',
   JHT_RECIPIENT_PARTICIPANT: 'you',
   JHT_RECIPIENT_HEIRS: 'the heirs',
   JHT_RECIPIENT_BALAI_HARTA_PENINGGALAN: 'the Balai Harta Peninggalan (state estate office)',
