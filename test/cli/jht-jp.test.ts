@@ -82,7 +82,7 @@ describe('bpjs-tk jht', () => {
       78500000,
     ])
     const en = run([...args, '--lang', 'en'])
-    expect(en.stdout).toContain('From 2023-04-15, you receive the JHT as a lump sum of Rp80.000.000')
+    expect(en.stdout).toContain('From 2023-04-15, the JHT is paid to you as a lump sum of Rp80.000.000')
     expect(en.stdout).toMatch(/^Ground of the claim: +resignation$/m)
     expect(en.stdout).toMatch(/^Final income tax \(PP 68\/2009\): +Rp1\.500\.000$/m)
     expect(en.stdout).toMatch(/^Net received: +Rp78\.500\.000$/m)

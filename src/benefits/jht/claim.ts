@@ -193,6 +193,26 @@ function checkDates(input: ParsedJhtClaimInput, locale: 'id' | 'en'): void {
         locale,
       ),
     )
+  // a claim rests on facts of its date: work that ends, or a disability determined, only later is not one
+  // (a claim on the day itself is possible: its waiting period or first payable day is then not yet reached)
+  if (input.separationDate !== undefined && input.separationDate > c)
+    issues.push(
+      makeIssue(
+        ['separationDate'],
+        'JHT_SEPARATION_AFTER_CLAIM',
+        { separationDate: input.separationDate, claimDate: c },
+        locale,
+      ),
+    )
+  if (input.disabilityDate !== undefined && input.disabilityDate > c)
+    issues.push(
+      makeIssue(
+        ['disabilityDate'],
+        'JHT_DISABILITY_AFTER_CLAIM',
+        { disabilityDate: input.disabilityDate, claimDate: c },
+        locale,
+      ),
+    )
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
 }
 
@@ -248,8 +268,8 @@ function claim(
  * disability and death (PP 60/2015 Pasal 26; death: the heirs in the legal order via `determineHeirs` when
  * `family` is given, or the Balai Harta Peninggalan when there is none); leaving Indonesia for good, foreign
  * nationals only (Permenaker 4/2022 Pasal 12); a partial 10% or 30% once after 10 years (PP 46/2015 Pasal
- * 22(4)–(6)). A missing fact gives `incomplete` with `missing`; a birth or death date after the claim date is a
- * validation error. With `balance`, the amount payable and the optional lump-sum tax line (PP 68/2009 Pasal 5:
+ * 22(4)–(6)). A missing fact gives `incomplete` with `missing`; a birth, death, membership start, separation or
+ * disability date after the claim date is a validation error. With `balance`, the amount payable and the optional lump-sum tax line (PP 68/2009 Pasal 5:
  * 0% up to Rp50,000,000, 5% above; the 2024 PPh 21 reform is not verified and warned). The result carries the
  * timeline in words, reasons with articles, warnings and the explanation.
  *

@@ -114,7 +114,7 @@ export interface JhtClaimInput {
   readonly claimDate: string
   readonly ground: JhtClaimGround
   readonly birthDate?: string
-  /** Date of the resignation letter or of the PHK. */
+  /** Date of the resignation letter or of the PHK; not after `claimDate` (`JHT_SEPARATION_AFTER_CLAIM`). */
   readonly separationDate?: string
   /** Resignation or PHK: whether the participant works elsewhere now (BPJS TK practice: then not payable). */
   readonly workingElsewhere?: boolean
@@ -124,7 +124,10 @@ export interface JhtClaimInput {
   readonly previousPartialClaim?: boolean
   /** JHT balance on the claim date, whole rupiah. */
   readonly balance?: number
-  /** Disability: the date of the total permanent disability (CTT) determination (required for that ground). */
+  /**
+   * Disability: the date of the total permanent disability (CTT) determination (required for that ground); not
+   * after `claimDate` (`JHT_DISABILITY_AFTER_CLAIM`).
+   */
   readonly disabilityDate?: string
   /** Death: the date of death (required for the death ground). */
   readonly dateOfDeath?: string

@@ -98,21 +98,30 @@ export function boundsOf(
   return { minimum: Number(r.value.minimum), maximum: Number(r.value.maximum), status: r.value.status }
 }
 
-/** Applies the bounds and records the reason ("the minimum applies because …"). */
+/**
+ * Applies the bounds and records the reason ("the minimum applies because …"), saying what `amount` is: the
+ * pension by the formula, or a survivor's share of it (`share`, with the formula amount).
+ */
 export function applyBounds(
   ctx: RuleContext,
   reasons: ReasonList,
   amount: number,
   b: { minimum: number; maximum: number },
+  share?: { share: string; formula: number },
 ): { amount: number; applied: 'minimum' | 'maximum' | null } {
   const r = boundPension(amount, b.minimum, b.maximum)
-  if (r.applied !== null)
+  if (r.applied !== null) {
+    const what =
+      share === undefined
+        ? ctx.t('JP_BOUNDED_FORMULA')
+        : ctx.t('JP_BOUNDED_SHARE', { share: share.share, formula: rp(share.formula) })
     reasons.add(
       'note',
       r.applied === 'minimum' ? 'JP_MINIMUM_APPLIES' : 'JP_MAXIMUM_APPLIES',
-      { formula: rp(amount), bound: rp(r.amount) },
+      { what, amount: rp(amount), bound: rp(r.amount) },
       [P18],
     )
+  }
   ctx.step({
     rule: 'jp.bounds',
     text: 'STEP_JP_BOUNDS',

@@ -1,4 +1,4 @@
-import { pensionAgeReachedOn } from '../../eligibility/index.js'
+import { pensionAgeReachedOn, type PensionAgeReachedResult } from '../../eligibility/index.js'
 import { RuleContext } from '../../explain/context.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import { Dec } from '../../money/decimal.js'
@@ -16,21 +16,30 @@ import { ReasonList, rp } from '../common.js'
 import type { PayableStatus } from '../types.js'
 import { applyBounds, averageWage, boundsOf, formulaAmount, lumpSumOf, scheduleOf } from './amounts.js'
 import type { JpBenefitInput, JpBenefitResult, JpTimelineEntry } from './types.js'
+import { coreMessages } from '../../i18n/messages/core.js'
 import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
 import { D24, D26, P15, P19, P20, PM26 } from './citations.js'
 
-useMessages(jpBenefitMessages)
+useMessages(coreMessages, jpBenefitMessages)
+
+/**
+ * The date the calculation is about (`explanation.date`, checked against the verification date): the event
+ * (disability, death, or an old-age claim date), else the day pension age is reached — the old-age event, whose
+ * next month starts the pension as the month after a disability or a death does.
+ */
+function eventOf(inp: ParsedJpBenefitInput, reached: PensionAgeReachedResult | undefined): string {
+  return inp.eventDate ?? (reached as PensionAgeReachedResult).date
+}
 
 /** First month of payment: the month after pension age (old age, D24) or after the event. */
 function startOf(
   ctx: RuleContext,
   reasons: ReasonList,
   inp: ParsedJpBenefitInput,
-  options?: CalculationOptions,
+  reached: PensionAgeReachedResult | undefined,
 ): string {
-  if (inp.kind !== 'old-age') return addPeriods(periodOf(inp.eventDate!), 1)
-  const reached = pensionAgeReachedOn({ birthDate: inp.birthDate }, options)
+  if (reached === undefined) return addPeriods(periodOf(inp.eventDate!), 1)
   ctx.absorb(reached.explanation, reached.warnings)
   const later = inp.eventDate !== undefined && inp.eventDate > reached.date ? inp.eventDate : reached.date
   const start = addPeriods(periodOf(later), 1)
@@ -172,9 +181,15 @@ export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationO
     () => parseJpBenefitInput(input, localeOf(options)),
     () => resolveOptions(options),
   )
-  const ctx = new RuleContext('calculateJpBenefit', inp.eventDate ?? inp.birthDate, resolved)
+  const reached =
+    inp.kind === 'old-age' ? pensionAgeReachedOn({ birthDate: inp.birthDate }, options) : undefined
+  const ctx = new RuleContext('calculateJpBenefit', eventOf(inp, reached), resolved)
   const reasons = new ReasonList(ctx)
-  const start = startOf(ctx, reasons, inp, options)
+  const start = startOf(ctx, reasons, inp, reached)
+  // the amounts are read on the start month: past the verification date they are projected, as the context
+  // warns for an event date past it (an event on or before it can start a month after it)
+  if (ctx.date <= COVERAGE.verifiedOn && `${start}-01` > COVERAGE.verifiedOn)
+    ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: start, verifiedOn: COVERAGE.verifiedOn })
   const { months, counted, monthly } = monthsOf(ctx, reasons, inp, start)
   const survivor = inp.kind === 'widow' || inp.kind === 'child' || inp.kind === 'parent'
   let average: ReturnType<typeof averageWage>
@@ -204,7 +219,11 @@ export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationO
           value: pension,
         })
       }
-      if (bounds !== undefined) ({ amount: pension, applied } = applyBounds(ctx, reasons, pension, bounds))
+      // a survivor's pension is a share of the formula's: the reason says so
+      const share =
+        survivor && inp.survivorShare !== undefined ? { share: inp.survivorShare, formula } : undefined
+      if (bounds !== undefined)
+        ({ amount: pension, applied } = applyBounds(ctx, reasons, pension, bounds, share))
     }
   } else lump = lumpSumOf(ctx, reasons, inp)
   const status: PayableStatus = reasons.has('missing') ? 'incomplete' : 'payable'

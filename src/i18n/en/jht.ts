@@ -41,7 +41,7 @@ export const jhtMessagesEn = {
   JHT_DEATH_GROUND: 'The participant died on {date}: the JHT is paid.',
   JHT_DEATH_NO_HEIR:
     'No heir in any group of the order: the JHT balance goes to the Balai Harta Peninggalan (state estate office; not the DJS as for JKM).',
-  JHT_DEATH_HEIRS_NAMED: '{count} heir(s) of group {rank} of the order receive the JHT balance.',
+  JHT_DEATH_HEIRS_NAMED: 'The JHT balance goes to {count} heir(s) of group {rank} of the order.',
   JHT_WORKING_ELSEWHERE:
     'The participant works elsewhere now: a claim for leaving work is not paid (BPJS TK practice).',
   JHT_NOT_WORKING_PRACTICE:
@@ -51,11 +51,15 @@ export const jhtMessagesEn = {
     'The tax follows PP 68/2009 Pasal 5; whether the 2024 PPh 21 reform changed it is not verified.',
   JHT_MEMBERSHIP_AFTER_CLAIM: 'The membership start {membershipStart} is after the claim date {claimDate}.',
   JHT_DEATH_AFTER_CLAIM: 'The date of death {dateOfDeath} is after the claim date {claimDate}.',
+  JHT_SEPARATION_AFTER_CLAIM: 'The date work ended {separationDate} is after the claim date {claimDate}.',
+  JHT_DISABILITY_AFTER_CLAIM:
+    'The date of the total permanent disability determination {disabilityDate} is after the claim date {claimDate}.',
   JHT_RECIPIENT_PARTICIPANT: 'you',
   JHT_RECIPIENT_HEIRS: 'the heirs',
   JHT_RECIPIENT_BALAI_HARTA_PENINGGALAN: 'the Balai Harta Peninggalan (state estate office)',
   JHT_TIMELINE_FROM: 'From {from}, {who} can claim the JHT.',
-  JHT_TIMELINE_LUMP_SUM: 'From {from}, {who} receive the JHT as a lump sum of {amount}.',
+  // {who} is "you", "the heirs" or "the Balai Harta Peninggalan": a text whose verb agrees with every one
+  JHT_TIMELINE_LUMP_SUM: 'From {from}, the JHT is paid to {who} as a lump sum of {amount}.',
   JHT_TIMELINE_PARTIAL: 'From {from}, {who} can withdraw at most {amount} (once).',
   JHT_TIMELINE_TAX: 'Final PPh 21 {tax}; net {net}.',
   JHT_RATE_MISSING: 'The JHT development rate of {year} is not known; give it in rates["{year}"] (D26).',

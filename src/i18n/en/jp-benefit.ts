@@ -19,8 +19,10 @@ export const jpBenefitMessagesEn = {
   JP_NO_MONTHLY_BEFORE:
     'JP started in July 2015: {minimum} contribution months are possible at the earliest in {earliest}; before then every old-age benefit is a lump sum.',
   JP_NOT_YET_PENSION_AGE: 'Pension age ({pensionAge}) is reached on {date}; the benefit starts {start}.',
-  JP_MINIMUM_APPLIES: 'The formula gives {formula}, below the minimum benefit {bound}: {bound} is paid.',
-  JP_MAXIMUM_APPLIES: 'The formula gives {formula}, above the maximum benefit {bound}: {bound} is paid.',
+  JP_MINIMUM_APPLIES: '{what} gives {amount}, below the minimum benefit {bound}: {bound} is paid.',
+  JP_MAXIMUM_APPLIES: '{what} gives {amount}, above the maximum benefit {bound}: {bound} is paid.',
+  JP_BOUNDED_FORMULA: 'The formula',
+  JP_BOUNDED_SHARE: "The survivor's share ({share} × {formula} by the formula)",
   JP_SURVIVOR_BOUNDS_NOT_APPLIED:
     'The minimum and maximum are not applied to a survivor pension (whether they apply was not found).',
   JP_LUMP_SUM_NO_RETURNS: 'Development returns not included (their rate is unknown): contributions only.',

@@ -53,6 +53,10 @@ export const jhtMessages = {
       'Pajak mengikuti PP 68/2009 Pasal 5; apakah reformasi PPh 21 tahun 2024 mengubahnya belum diverifikasi.',
     JHT_MEMBERSHIP_AFTER_CLAIM: 'Awal kepesertaan {membershipStart} setelah tanggal klaim {claimDate}.',
     JHT_DEATH_AFTER_CLAIM: 'Tanggal meninggal {dateOfDeath} setelah tanggal klaim {claimDate}.',
+    JHT_SEPARATION_AFTER_CLAIM:
+      'Tanggal berhenti bekerja {separationDate} setelah tanggal klaim {claimDate}.',
+    JHT_DISABILITY_AFTER_CLAIM:
+      'Tanggal penetapan cacat total tetap {disabilityDate} setelah tanggal klaim {claimDate}.',
     JHT_RECIPIENT_PARTICIPANT: 'Anda',
     JHT_RECIPIENT_HEIRS: 'ahli waris',
     JHT_RECIPIENT_BALAI_HARTA_PENINGGALAN: 'Balai Harta Peninggalan',

@@ -21,8 +21,11 @@ export const jpBenefitMessages = {
     JP_NO_MONTHLY_BEFORE:
       'JP dimulai Juli 2015: masa iur {minimum} bulan paling cepat tercapai pada {earliest}; sebelum itu manfaat hari tua selalu sekaligus.',
     JP_NOT_YET_PENSION_AGE: 'Usia pensiun ({pensionAge}) dicapai pada {date}; manfaat mulai {start}.',
-    JP_MINIMUM_APPLIES: 'Rumus menghasilkan {formula}, di bawah manfaat minimum {bound}: dibayar {bound}.',
-    JP_MAXIMUM_APPLIES: 'Rumus menghasilkan {formula}, di atas manfaat maksimum {bound}: dibayar {bound}.',
+    JP_MINIMUM_APPLIES: '{what} menghasilkan {amount}, di bawah manfaat minimum {bound}: dibayar {bound}.',
+    JP_MAXIMUM_APPLIES: '{what} menghasilkan {amount}, di atas manfaat maksimum {bound}: dibayar {bound}.',
+    // what JP_MINIMUM_APPLIES / JP_MAXIMUM_APPLIES compare with the bound: the pension, or a survivor's share of it
+    JP_BOUNDED_FORMULA: 'Rumus',
+    JP_BOUNDED_SHARE: 'Bagian ahli waris ({share} × {formula} menurut rumus)',
     JP_SURVIVOR_BOUNDS_NOT_APPLIED:
       'Minimum dan maksimum tidak diterapkan pada pensiun ahli waris (tidak ditemukan apakah berlaku).',
     JP_LUMP_SUM_NO_RETURNS:

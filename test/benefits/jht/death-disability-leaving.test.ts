@@ -6,7 +6,7 @@
  * Permenaker 4/2022 Pasal 12). Expected values from src/parameters/jht.ts and the messages.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { checkJhtClaim } from '../../../src/benefits/jht/claim.js'
+import { calculateJhtClaim, checkJhtClaim } from '../../../src/benefits/jht/claim.js'
 import type { JhtClaimResult } from '../../../src/benefits/jht/types.js'
 
 const EN = { locale: 'en' } as const
@@ -137,6 +137,47 @@ describe('death with the family given: heirs in the legal order, or the Balai Ha
     ])
   })
 
+  it('no relative, with the balance: the lump sum is paid to the Balai Harta Peninggalan (one office, singular)', () => {
+    // was "the Balai Harta Peninggalan (state estate office) receive the JHT": the verb agreed with "you" and
+    // "the heirs" only; the English text now reads the same for every recipient
+    const input = { ...DEATH, family: [], balance: 50000000 }
+    const r = calculateJhtClaim(input, EN)
+    expect([r.status, r.recipient, r.amount]).toEqual(['payable', 'balai-harta-peninggalan', 50000000])
+    expect(r.timeline).toEqual([
+      {
+        from: '2023-12-20',
+        amount: 50000000,
+        text:
+          'From 2023-12-20, the JHT is paid to the Balai Harta Peninggalan (state estate office) as a lump sum of Rp50.000.000.' +
+          ' Final PPh 21 Rp0; net Rp50.000.000.',
+      },
+    ])
+    expect(calculateJhtClaim(input).timeline[0]!.text).toBe(
+      'Mulai 2023-12-20, Balai Harta Peninggalan menerima JHT sekaligus Rp50.000.000. PPh 21 final Rp0; bersih Rp50.000.000.',
+    )
+  })
+
+  it('the same text for you and for the heirs (a resignation; a death with a spouse)', () => {
+    const own = calculateJhtClaim(
+      {
+        ground: 'resignation',
+        claimDate: '2024-01-01',
+        birthDate: '1990-01-01',
+        separationDate: '2023-11-30',
+        workingElsewhere: false,
+        balance: 50000000,
+      },
+      EN,
+    )
+    expect(own.timeline[0]!.text).toBe(
+      'From 2023-12-30, the JHT is paid to you as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
+    )
+    const heirs = calculateJhtClaim({ ...DEATH, family: [{ relation: 'spouse' }], balance: 50000000 }, EN)
+    expect(heirs.timeline[0]!.text).toBe(
+      'From 2023-12-20, the JHT is paid to the heirs as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
+    )
+  })
+
   it('no relative, in Indonesian', () => {
     const r = checkJhtClaim({ ...DEATH, family: [] })
     expect(r.reasons[1]!.message).toBe(
@@ -168,7 +209,7 @@ describe('death with the family given: heirs in the legal order, or the Balai Ha
       {
         code: 'JHT_DEATH_HEIRS_NAMED',
         kind: 'note',
-        message: '1 heir(s) of group 1 of the order receive the JHT balance.',
+        message: 'The JHT balance goes to 1 heir(s) of group 1 of the order.',
         legal: [P19, P4],
       },
     ])
@@ -197,7 +238,7 @@ describe('death with the family given: heirs in the legal order, or the Balai Ha
       ['HEIRS_LOWER_GROUPS_EXCLUDED', 'note'],
       ['JHT_DEATH_HEIRS_NAMED', 'note'],
     ])
-    expect(r.reasons[3]!.message).toBe('2 heir(s) of group 2 of the order receive the JHT balance.')
+    expect(r.reasons[3]!.message).toBe('The JHT balance goes to 2 heir(s) of group 2 of the order.')
     expect(r.warnings.map((w) => w.code)).toEqual(['HEIR_SPLIT_NOT_SET'])
   })
 

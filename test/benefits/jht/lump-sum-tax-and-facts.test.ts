@@ -69,7 +69,7 @@ describe('jht.tax on Rp80,000,000: 5% × 30,000,000 = 1,500,000, net 78,500,000'
       {
         from: '2023-12-20',
         amount: 80000000,
-        text: 'From 2023-12-20, the heirs receive the JHT as a lump sum of Rp80.000.000. Final PPh 21 Rp1.500.000; net Rp78.500.000.',
+        text: 'From 2023-12-20, the JHT is paid to the heirs as a lump sum of Rp80.000.000. Final PPh 21 Rp1.500.000; net Rp78.500.000.',
       },
     ])
   })
@@ -112,7 +112,7 @@ describe('jht.tax at the threshold (PP 68/2009 Pasal 5: 0% up to Rp50,000,000)',
     expect(r.tax).toEqual({ amount: 0, net: 50000000, legal: [PP68_5] })
     expect(r.explanation.steps[0]!.rounding).toEqual({ mode: 'half-up', exact: '0', rounded: 0 })
     expect(r.timeline[0]!.text).toBe(
-      'From 2023-12-20, the heirs receive the JHT as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
+      'From 2023-12-20, the JHT is paid to the heirs as a lump sum of Rp50.000.000. Final PPh 21 Rp0; net Rp50.000.000.',
     )
   })
 
@@ -145,7 +145,7 @@ describe('the amount on other grounds and when not payable', () => {
       {
         from: '2024-01-01',
         amount: 60000000,
-        text: 'From 2024-01-01, you receive the JHT as a lump sum of Rp60.000.000. Final PPh 21 Rp500.000; net Rp59.500.000.',
+        text: 'From 2024-01-01, the JHT is paid to you as a lump sum of Rp60.000.000. Final PPh 21 Rp500.000; net Rp59.500.000.',
       },
     ])
     expect(r.explanation.steps.map((s) => s.rule)).toEqual(['jht.age', 'jht.tax'])
@@ -337,6 +337,91 @@ describe('dates after the claim date are refused (one error with every issue)', 
       EN,
     )
     expect([r.status, r.payableFrom]).toEqual(['not-yet', '2034-01-01'])
+  })
+
+  describe('the separation and disability dates: a claim rests on what happened by its date', () => {
+    // a resignation (1 month's wait, Permenaker 4/2022) and a disability (payable from the 1st of the month
+    // after the determination), claimed on 2024-01-01
+    const RESIGN = { ground: 'resignation', claimDate: '2024-01-01', birthDate: '1990-01-01' } as const
+    const DISABLED = { ground: 'disability', claimDate: '2024-01-01' } as const
+    const SEPARATION_ISSUE = {
+      path: ['separationDate'],
+      code: 'JHT_SEPARATION_AFTER_CLAIM',
+      message: 'The date work ended 2024-01-02 is after the claim date 2024-01-01.',
+      messages: {
+        id: 'Tanggal berhenti bekerja 2024-01-02 setelah tanggal klaim 2024-01-01.',
+        en: 'The date work ended 2024-01-02 is after the claim date 2024-01-01.',
+      },
+      params: { separationDate: '2024-01-02', claimDate: '2024-01-01' },
+    }
+    const DISABILITY_ISSUE = {
+      path: ['disabilityDate'],
+      code: 'JHT_DISABILITY_AFTER_CLAIM',
+      message:
+        'The date of the total permanent disability determination 2024-01-02 is after the claim date 2024-01-01.',
+      messages: {
+        id: 'Tanggal penetapan cacat total tetap 2024-01-02 setelah tanggal klaim 2024-01-01.',
+        en: 'The date of the total permanent disability determination 2024-01-02 is after the claim date 2024-01-01.',
+      },
+      params: { disabilityDate: '2024-01-02', claimDate: '2024-01-01' },
+    }
+
+    it('work ended the day before (2023-12-31): accepted, payable from 2024-01-31 (not yet)', () => {
+      const r = checkJhtClaim({ ...RESIGN, separationDate: '2023-12-31' }, EN)
+      expect([r.status, r.payableFrom]).toEqual(['not-yet', '2024-01-31'])
+    })
+
+    it('work ended on the claim date: accepted, payable from 2024-02-01 (not yet)', () => {
+      const r = checkJhtClaim({ ...RESIGN, separationDate: '2024-01-01' }, EN)
+      expect([r.status, r.payableFrom]).toEqual(['not-yet', '2024-02-01'])
+    })
+
+    it('work ending the day after (2024-01-02): refused, the issue at separationDate (both calls)', () => {
+      const input = { ...RESIGN, separationDate: '2024-01-02' }
+      expect(issuesOf(() => checkJhtClaim(input, EN))).toEqual([SEPARATION_ISSUE])
+      expect(issuesOf(() => calculateJhtClaim({ ...input, balance: 1000000 }, EN))).toEqual([
+        SEPARATION_ISSUE,
+      ])
+    })
+
+    it('determined the day before (2023-12-31): accepted, payable from 2024-01-01, the claim date', () => {
+      const r = checkJhtClaim({ ...DISABLED, disabilityDate: '2023-12-31' }, EN)
+      expect([r.status, r.payableFrom]).toEqual(['payable', '2024-01-01'])
+    })
+
+    it('determined on the claim date: accepted, payable from 2024-02-01 (not yet)', () => {
+      const r = checkJhtClaim({ ...DISABLED, disabilityDate: '2024-01-01' }, EN)
+      expect([r.status, r.payableFrom]).toEqual(['not-yet', '2024-02-01'])
+    })
+
+    it('determined the day after (2024-01-02): refused, the issue at disabilityDate (both calls)', () => {
+      const input = { ...DISABLED, disabilityDate: '2024-01-02' }
+      expect(issuesOf(() => checkJhtClaim(input, EN))).toEqual([DISABILITY_ISSUE])
+      expect(issuesOf(() => calculateJhtClaim({ ...input, balance: 1000000 }, EN))).toEqual([
+        DISABILITY_ISSUE,
+      ])
+    })
+
+    it('both after, with a birth date after: one error, each at its own path, after the checks before them', () => {
+      const issues = issuesOf(() =>
+        checkJhtClaim(
+          { ...RESIGN, birthDate: '2024-01-05', separationDate: '2024-01-02', disabilityDate: '2024-01-02' },
+          EN,
+        ),
+      )
+      expect(issues.map((i) => [i.path, i.code])).toEqual([
+        [['birthDate'], 'JHT_BIRTH_AFTER_CLAIM'],
+        [['separationDate'], 'JHT_SEPARATION_AFTER_CLAIM'],
+        [['disabilityDate'], 'JHT_DISABILITY_AFTER_CLAIM'],
+      ])
+      expect(issues.slice(1)).toEqual([SEPARATION_ISSUE, DISABILITY_ISSUE])
+    })
+
+    it('checked whatever the ground, as the other dates are: a pension-age claim with a later separation', () => {
+      expect(
+        issuesOf(() => checkJhtClaim({ ...RESIGN, ground: 'pension-age', separationDate: '2024-01-02' })),
+      ).toEqual([{ ...SEPARATION_ISSUE, message: SEPARATION_ISSUE.messages.id }])
+    })
   })
 })
 

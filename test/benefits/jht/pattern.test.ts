@@ -152,7 +152,7 @@ describe('JHT claims: timeline, tax line, practice flag, trace', () => {
         from: '2023-04-15',
         amount: 80000000,
         text: expect.stringMatching(
-          /^From 2023-04-15, you receive the JHT as a lump sum of Rp80\.000\.000\. .*1\.500\.000.*78\.500\.000/,
+          /^From 2023-04-15, the JHT is paid to you as a lump sum of Rp80\.000\.000\. .*1\.500\.000.*78\.500\.000/,
         ),
       },
     ])

@@ -190,6 +190,112 @@ describe('jp.bounds with the caller bounds (status input), around the formula am
   })
 })
 
+describe('JP_MINIMUM_APPLIES / JP_MAXIMUM_APPLIES say what is compared: the formula, or a survivor share', () => {
+  const boundReasons = (r: JpBenefitResult) =>
+    r.reasons.filter((x) => x.code === 'JP_MINIMUM_APPLIES' || x.code === 'JP_MAXIMUM_APPLIES')
+  /** Born 1970-06-15: pension age 60 on 2030-06-15; 180 months 2015-07 … 2030-06 at Rp1,000,000: Rp150,000. */
+  const OLD_AGE: JpBenefitInput = {
+    kind: 'old-age',
+    birthDate: '1970-06-15',
+    membershipStart: '2015-07-01',
+    wageHistory: months('2015-07', 180, 1000000),
+    inflation: Object.fromEntries(Array.from({ length: 15 }, (_, i) => [String(2015 + i), '0'])),
+    bounds: { minimum: 500000, maximum: 6000000 },
+  }
+  /**
+   * Death on 2026-04-15, 10 months 2025-05 … 2026-02 at Rp4,000,000 in 12 months of membership (83.3% ≥ 80%,
+   * 12 ≥ 12): counted as 180 months, 0.01 × 15 × 4,000,000 = Rp600,000; half of it Rp300,000, below the
+   * minimum Rp411,400 of the 2026 row (first payment 2026-05).
+   */
+  const SURVIVOR: JpBenefitInput = {
+    kind: 'widow',
+    birthDate: '1985-01-01',
+    membershipStart: '2025-05-01',
+    eventDate: '2026-04-15',
+    wageHistory: months('2025-05', 10, 4000000),
+    inflation: { '2025': '0' },
+    survivorShare: '0.5',
+    applyBoundsToSurvivors: true,
+  }
+
+  it('old age: the formula gives Rp150,000, below the minimum Rp500,000 (both languages)', () => {
+    expect(boundReasons(calculateJpBenefit(OLD_AGE, EN))).toEqual([
+      {
+        code: 'JP_MINIMUM_APPLIES',
+        kind: 'note',
+        message: 'The formula gives Rp150.000, below the minimum benefit Rp500.000: Rp500.000 is paid.',
+        legal: [P18],
+      },
+    ])
+    expect(boundReasons(calculateJpBenefit(OLD_AGE))).toEqual([
+      {
+        code: 'JP_MINIMUM_APPLIES',
+        kind: 'note',
+        message: 'Rumus menghasilkan Rp150.000, di bawah manfaat minimum Rp500.000: dibayar Rp500.000.',
+        legal: [P18],
+      },
+    ])
+  })
+
+  for (const kind of ['widow', 'child', 'parent'] as const)
+    it(`${kind}: the share 0.5 × Rp600,000 = Rp300,000 is what is below the minimum, not "the formula"`, () => {
+      const r = calculateJpBenefit({ ...SURVIVOR, kind }, EN)
+      expect([r.formulaAmount, r.monthlyPension, r.boundApplied]).toEqual([600000, 411400, 'minimum'])
+      expect(boundReasons(r)).toEqual([
+        {
+          code: 'JP_MINIMUM_APPLIES',
+          kind: 'note',
+          message:
+            "The survivor's share (0.5 × Rp600.000 by the formula) gives Rp300.000, below the minimum benefit Rp411.400: Rp411.400 is paid.",
+          legal: [P18],
+        },
+      ])
+    })
+
+  it('the survivor share in Indonesian, and in the timeline', () => {
+    const id = calculateJpBenefit(SURVIVOR)
+    expect(boundReasons(id)[0]!.message).toBe(
+      'Bagian ahli waris (0.5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di bawah manfaat minimum Rp411.400: dibayar Rp411.400.',
+    )
+    expect(calculateJpBenefit(SURVIVOR, EN).timeline).toEqual([
+      {
+        from: '2026-05',
+        amount: 411400,
+        text:
+          'From 2026-05 you receive Rp411.400/month.' +
+          ' Membership 12 months (at least 12) and contribution density 83.3% (at least 80%): counted as 180 months.' +
+          " The survivor's share (0.5 × Rp600.000 by the formula) gives Rp300.000, below the minimum benefit Rp411.400: Rp411.400 is paid.",
+      },
+    ])
+  })
+
+  it('a survivor share above the caller maximum Rp250,000: the maximum, said of the share (both languages)', () => {
+    const input = { ...SURVIVOR, bounds: { minimum: 100000, maximum: 250000 } }
+    const r = calculateJpBenefit(input, EN)
+    expect([r.monthlyPension, r.boundApplied]).toEqual([250000, 'maximum'])
+    expect(boundReasons(r).map((x) => [x.code, x.message])).toEqual([
+      [
+        'JP_MAXIMUM_APPLIES',
+        "The survivor's share (0.5 × Rp600.000 by the formula) gives Rp300.000, above the maximum benefit Rp250.000: Rp250.000 is paid.",
+      ],
+    ])
+    expect(boundReasons(calculateJpBenefit(input)).map((x) => x.message)).toEqual([
+      'Bagian ahli waris (0.5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di atas manfaat maksimum Rp250.000: dibayar Rp250.000.',
+    ])
+  })
+
+  it('a survivor without a share (incomplete): the bounds are compared with the formula amount, so "the formula"', () => {
+    const { survivorShare: _, ...noShare } = SURVIVOR
+    const r = calculateJpBenefit(noShare, EN)
+    expect(r.status).toBe('incomplete')
+    expect(boundReasons(r)).toEqual([])
+    const low = calculateJpBenefit({ ...noShare, bounds: { minimum: 100000, maximum: 500000 } }, EN)
+    expect(boundReasons(low).map((x) => x.message)).toEqual([
+      'The formula gives Rp600.000, above the maximum benefit Rp500.000: Rp500.000 is paid.',
+    ])
+  })
+})
+
 describe('jp.bounds from the table: the row of the first payment month (rows switch each March)', () => {
   /** Disability on `event`, 12 or 13 paid months at Rp2,000,000 before it, no wage inflation. */
   const at = (event: string, first: string, n: number): JpBenefitResult =>

@@ -234,8 +234,14 @@ describe('survivors: widow, child and parent take a share; the bounds only on re
     expect(r.bounds).toEqual({ minimum: 411400, maximum: 4932300, status: 'published' })
     expect([r.formulaAmount, r.monthlyPension, r.boundApplied]).toEqual([600000, 411400, 'minimum'])
     expect(codes(r)).toEqual(['JP_AS_FIFTEEN_YEARS', 'JP_MINIMUM_APPLIES'])
-    // (the JP_MINIMUM_APPLIES message calls the share "the formula")
-    expect(r.reasons[1]!.legal).toEqual([P18])
+    // the share is what is compared with the minimum (the message called it "the formula")
+    expect(r.reasons[1]).toEqual({
+      code: 'JP_MINIMUM_APPLIES',
+      kind: 'note',
+      message:
+        "The survivor's share (0.5 × Rp600.000 by the formula) gives Rp300.000, below the minimum benefit Rp411.400: Rp411.400 is paid.",
+      legal: [P18],
+    })
     expect(r.explanation.steps.map((s) => s.rule)).toEqual([
       'jp.months',
       'jp.averageWage',

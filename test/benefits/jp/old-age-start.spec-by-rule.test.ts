@@ -210,7 +210,16 @@ describe('old age: the earliest month of 180 contributions is 2030-06 (2015-07 +
       'Pension age (60) is reached on 2030-05-15; the benefit starts 2030-06.',
     )
     expect(r.lumpSum).toEqual({ contributions: 1080000, total: 1080000, returnsIncluded: false })
-    expect(r.warnings).toEqual([])
+    // the calculation is about 2030-05-15, after the verification date 2026-11-24 (this was [] when the
+    // explanation's date was the birth date)
+    expect(r.explanation.date).toBe('2030-05-15')
+    expect(r.warnings).toEqual([
+      {
+        code: 'DATE_AFTER_LAST_VERIFICATION',
+        message:
+          'The date 2030-05-15 is after the legal data was last verified (2026-11-24): this result projects the rules in force then.',
+      },
+    ])
   })
 
   it('born 1970-06-15: start 2030-07, after the earliest month: no note, still a lump sum', () => {
@@ -341,9 +350,15 @@ describe('old age: 180 months 2015-07 … 2030-06, start 2030-07, a monthly pens
     ])
   })
 
-  it('warnings: the 2021 cap (low), the cap kept past its March 2027 review, month weighting, no indexation', () => {
-    // (a DATE_AFTER_LAST_VERIFICATION warning is not asserted either way: see the report)
-    expect(r.warnings.filter((w) => w.code !== 'DATE_AFTER_LAST_VERIFICATION')).toEqual([
+  it('warnings: the date past verification, the 2021 cap (low), the cap kept past its March 2027 review, month weighting, no indexation', () => {
+    // first the date of the calculation, pension age on 2030-06-15, after the verification date 2026-11-24
+    expect(r.explanation.date).toBe('2030-06-15')
+    expect(r.warnings).toEqual([
+      {
+        code: 'DATE_AFTER_LAST_VERIFICATION',
+        message:
+          'The date 2030-06-15 is after the legal data was last verified (2026-11-24): this result projects the rules in force then.',
+      },
       LOW_CAP_EN,
       {
         code: 'PARAMETER_MAY_BE_OUTDATED',
@@ -381,5 +396,90 @@ describe('old age: 180 months 2015-07 … 2030-06, start 2030-07, a monthly pens
       message: '179 contribution months are fewer than 180: a lump sum.',
       legal: [P19],
     })
+  })
+})
+
+describe('old age without a claim date: the explanation is dated the day pension age is reached', () => {
+  // the date a disability or a death has for the other kinds: the pension starts the month after it, and a
+  // date after COVERAGE.verifiedOn (2026-11-24) warns that the rules in force then are projected
+  const after = (r: JpBenefitResult) => r.warnings.filter((w) => w.code === 'DATE_AFTER_LAST_VERIFICATION')
+  const WARNED = (date: string) => ({
+    code: 'DATE_AFTER_LAST_VERIFICATION',
+    message: `The date ${date} is after the legal data was last verified (2026-11-24): this result projects the rules in force then.`,
+  })
+
+  it('born 1966-03-10: 58 on 2024-03-10, before the verification date: dated 2024-03-10, no warning', () => {
+    const r = calculateJpBenefit(OLD, EN)
+    expect(r.explanation.date).toBe('2024-03-10')
+    expect(r.start).toBe('2024-04')
+    expect(after(r)).toEqual([])
+  })
+
+  it('born 1970-06-15: 60 on 2030-06-15, start 2030-07: dated 2030-06-15 (not the birth date), warned', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1970-06-15' }, EN)
+    expect(r.explanation.date).toBe('2030-06-15')
+    expect(r.start).toBe('2030-07')
+    expect(after(r)).toEqual([WARNED('2030-06-15')])
+  })
+
+  it('the same in Indonesian', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1970-06-15' })
+    expect(after(r)).toEqual([
+      {
+        code: 'DATE_AFTER_LAST_VERIFICATION',
+        message:
+          'Tanggal 2030-06-15 setelah data hukum terakhir diverifikasi (2026-11-24): hasil ini memproyeksikan aturan yang berlaku pada tanggal itu.',
+      },
+    ])
+  })
+
+  it('born 1967-11-25: 59 on 2026-11-25, the day after the verification date: warned', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1967-11-25' }, EN)
+    expect(r.explanation.date).toBe('2026-11-25')
+    expect(after(r)).toEqual([WARNED('2026-11-25')])
+  })
+
+  it('born 1967-10-31: 59 on 2026-10-31, start 2026-11 (read on 2026-11-01, before it): no warning', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1967-10-31' }, EN)
+    expect(r.explanation.date).toBe('2026-10-31')
+    expect(r.start).toBe('2026-11')
+    expect(after(r)).toEqual([])
+  })
+
+  it('born 1967-11-24: 59 on the verification date itself, start 2026-12 (read after it): the start month is warned', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1967-11-24' }, EN)
+    expect(r.explanation.date).toBe('2026-11-24')
+    expect(r.start).toBe('2026-12')
+    expect(after(r)).toEqual([WARNED('2026-12')])
+  })
+
+  it('a claim date kept as the date: claimed 2024-03-09, the day before pension age 2024-03-10', () => {
+    const r = calculateJpBenefit({ ...OLD, eventDate: '2024-03-09' }, EN)
+    expect(r.explanation.date).toBe('2024-03-09')
+    expect(after(r)).toEqual([])
+  })
+
+  it('a claim date long before a pension age past the verification date: the start month 2030-07 is warned', () => {
+    const r = calculateJpBenefit({ ...OLD, birthDate: '1970-06-15', eventDate: '2026-01-05' }, EN)
+    expect(r.explanation.date).toBe('2026-01-05')
+    expect(r.start).toBe('2030-07')
+    expect(after(r)).toEqual([WARNED('2030-07')])
+  })
+
+  it('a death on 2026-11-20, before the verification date, paid from 2026-12: the start month is warned', () => {
+    const r = calculateJpBenefit(
+      {
+        kind: 'widow',
+        birthDate: '1985-01-01',
+        membershipStart: '2025-05-01',
+        eventDate: '2026-11-20',
+        wageHistory: months('2025-05', 10, 4000000),
+        survivorShare: '0.5',
+      },
+      EN,
+    )
+    expect(r.explanation.date).toBe('2026-11-20')
+    expect(r.start).toBe('2026-12')
+    expect(after(r)).toEqual([WARNED('2026-12')])
   })
 })
