@@ -1,4 +1,5 @@
 import { pensionAgeReachedOn, type PensionAgeReachedResult } from '../../eligibility/index.js'
+import { covered } from '../../eligibility/pension.js'
 import { RuleContext } from '../../explain/context.js'
 import { deepFreeze } from '../../internal/freeze.js'
 import { Dec } from '../../money/decimal.js'
@@ -58,6 +59,38 @@ function startOf(
     value: start,
   })
   return start
+}
+
+/**
+ * The start month is where the amounts are read. Past the horizon the law is unknown: `DATE_AFTER_COVERAGE`
+ * on the input that set the month (the birth date through pension age, else the event or claim date), in
+ * the caller's locale. Past the verification date the amounts are projected: warned, as the context warns for
+ * an event date past it (an event on or before it can start a month after it).
+ */
+function checkStart(
+  ctx: RuleContext,
+  inp: ParsedJpBenefitInput,
+  reached: PensionAgeReachedResult | undefined,
+  start: string,
+): void {
+  const byAge = reached !== undefined && !(inp.eventDate !== undefined && inp.eventDate > reached.date)
+  covered(`${start}-01`, [byAge ? 'birthDate' : 'eventDate'], ctx.locale)
+  if (ctx.date <= COVERAGE.verifiedOn && `${start}-01` > COVERAGE.verifiedOn)
+    ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: start, verifiedOn: COVERAGE.verifiedOn })
+}
+
+/** A survivor's pension: the caller's share of the formula amount, rounded once (D26); the formula without one. */
+function shareOf(ctx: RuleContext, inp: ParsedJpBenefitInput, formula: number): number {
+  if (inp.survivorShare === undefined) return formula
+  const pension = new Dec(formula).times(inp.survivorShare).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber()
+  ctx.step({
+    rule: 'jp.share',
+    text: 'STEP_JP_SHARE',
+    params: { share: inp.survivorShare, amount: rp(pension) },
+    legal: [D26],
+    value: pension,
+  })
+  return pension
 }
 
 /** Masa Iur and the months used: actual, or 180 under the counted-as-15-years rule (death, disability). */
@@ -186,10 +219,7 @@ export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationO
   const ctx = new RuleContext('calculateJpBenefit', eventOf(inp, reached), resolved)
   const reasons = new ReasonList(ctx)
   const start = startOf(ctx, reasons, inp, reached)
-  // the amounts are read on the start month: past the verification date they are projected, as the context
-  // warns for an event date past it (an event on or before it can start a month after it)
-  if (ctx.date <= COVERAGE.verifiedOn && `${start}-01` > COVERAGE.verifiedOn)
-    ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: start, verifiedOn: COVERAGE.verifiedOn })
+  checkStart(ctx, inp, reached, start)
   const { months, counted, monthly } = monthsOf(ctx, reasons, inp, start)
   const survivor = inp.kind === 'widow' || inp.kind === 'child' || inp.kind === 'parent'
   let average: ReturnType<typeof averageWage>
@@ -208,17 +238,7 @@ export function calculateJpBenefit(input: JpBenefitInput, options?: CalculationO
     bounds = useBounds ? boundsOf(ctx, reasons, inp, `${start}-01`) : undefined
     if (average !== undefined) {
       formula = formulaAmount(ctx, `${start}-01`, counted, average)
-      pension = formula
-      if (survivor && inp.survivorShare !== undefined) {
-        pension = new Dec(formula).times(inp.survivorShare).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber()
-        ctx.step({
-          rule: 'jp.share',
-          text: 'STEP_JP_SHARE',
-          params: { share: inp.survivorShare, amount: rp(pension) },
-          legal: [D26],
-          value: pension,
-        })
-      }
+      pension = survivor ? shareOf(ctx, inp, formula) : formula
       // a survivor's pension is a share of the formula's: the reason says so
       const share =
         survivor && inp.survivorShare !== undefined ? { share: inp.survivorShare, formula } : undefined

@@ -7,7 +7,16 @@
  * tables and the message catalogue, not from running the code.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { calculateJpBenefit, type JpBenefitInput, type JpBenefitResult } from '../../../src/index.js'
+import {
+  BpjsRuleError,
+  calculateJpBenefit,
+  type JpBenefitInput,
+  type JpBenefitResult,
+} from '../../../src/index.js'
+import { idCatalogue } from '../../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../../src/i18n/en/index.js'
+import { fillTemplate } from '../../../src/i18n/registry.js'
+import { COVERAGE } from '../../../src/parameters/coverage.js'
 import { EN, months, step } from './spec-helpers.js'
 
 const P15 = { source: 'PP-45-2015', article: 'Pasal 15' }
@@ -481,5 +490,60 @@ describe('old age without a claim date: the explanation is dated the day pension
     expect(r.explanation.date).toBe('2026-11-20')
     expect(r.start).toBe('2026-12')
     expect(after(r)).toEqual([WARNED('2026-12')])
+  })
+})
+
+describe('a start month past the horizon (2036-12-31): DATE_AFTER_COVERAGE on the input that set it, in the caller\u2019s locale', () => {
+  const errorOf = (input: JpBenefitInput, options?: { locale: 'en' }) => {
+    try {
+      calculateJpBenefit(input, options)
+    } catch (e) {
+      if (e instanceof BpjsRuleError) return e
+      throw e
+    }
+    throw new Error('expected a BpjsRuleError')
+  }
+  const params = (date: string) => ({ date, horizon: '2036-12-31', verifiedOn: COVERAGE.verifiedOn })
+
+  it('old age, born 1990-01-01 (pension age 65, reached 2055-01-01): on birthDate, in English when asked', () => {
+    const e = errorOf(
+      {
+        kind: 'old-age',
+        birthDate: '1990-01-01',
+        membershipStart: '2024-01-01',
+        wageHistory: months('2024-01', 29, 2500000),
+      },
+      EN,
+    )
+    expect([e.code, e.path, e.params, e.locale]).toEqual([
+      'DATE_AFTER_COVERAGE',
+      ['birthDate'],
+      params('2055-02-01'),
+      'en',
+    ])
+    expect(e.message).toBe(fillTemplate(enCatalogue.DATE_AFTER_COVERAGE!, params('2055-02-01')))
+    const id = errorOf({
+      kind: 'old-age',
+      birthDate: '1990-01-01',
+      membershipStart: '2024-01-01',
+      wageHistory: months('2024-01', 29, 2500000),
+    })
+    expect([id.locale, id.message]).toEqual([
+      'id',
+      fillTemplate(idCatalogue.DATE_AFTER_COVERAGE!, params('2055-02-01')),
+    ])
+  })
+
+  it('disability on 2036-12-31 starts 2037-01: on eventDate; on 2036-11-30 it starts 2036-12, within the horizon', () => {
+    const input: JpBenefitInput = {
+      kind: 'disability',
+      birthDate: '1990-01-01',
+      membershipStart: '2024-01-01',
+      eventDate: '2036-12-31',
+      wageHistory: months('2024-01', 29, 2500000),
+    }
+    const e = errorOf(input, EN)
+    expect([e.code, e.path, e.params]).toEqual(['DATE_AFTER_COVERAGE', ['eventDate'], params('2037-01-01')])
+    expect(calculateJpBenefit({ ...input, eventDate: '2036-11-30' }, EN).start).toBe('2036-12')
   })
 })
