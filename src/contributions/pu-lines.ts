@@ -107,6 +107,20 @@ function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): Tr
   return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
 }
 
+/**
+ * The base `name` of `b`, read by its property: one shape of load per name, where `b[name]` with a name that
+ * varies from line to line is a keyed load that is slow in a batch of a million rows.
+ */
+function baseOf(b: PuBases, name: PuBaseName): number {
+  return name === 'wage'
+    ? b.wage
+    : name === 'jpCapped'
+      ? b.jpCapped
+      : name === 'jkpCapped'
+        ? b.jkpCapped
+        : b.recomposition
+}
+
 /** A line `rate × base`, rounded once (JKK, JKM, JHT, JP without deferral, the JKP government share). */
 export class RateLine implements PuItemRule {
   readonly kind = 'rate'
@@ -124,7 +138,7 @@ export class RateLine implements PuItemRule {
   }
 
   price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
-    out[at] = applyRate(b[this.base], this.rate, plan.rounding)
+    out[at] = applyRate(baseOf(b, this.base), this.rate, plan.rounding)
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
@@ -132,7 +146,7 @@ export class RateLine implements PuItemRule {
     const line = {
       program,
       payer,
-      base: rupiahOf(b[this.base]),
+      base: rupiahOf(baseOf(b, this.base)),
       rate: rate.text,
       amount: amounts[at] as number,
     }
