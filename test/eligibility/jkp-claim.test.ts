@@ -384,7 +384,7 @@ describe('counting paid months from paidPeriods (eligibility.jkp.claim.countsLay
     expect(r.warnings.slice(1).map((w) => [w.code, w.message])).toEqual([
       [
         'ELIG_JKP_PAID_AFTER_LAYOFF',
-        '2 month(s) in paidPeriods (2025-04, 2025-05) fall after the layoff month 2025-03 and are not counted: the JKP contribution conditions count up to the layoff.',
+        'Months in paidPeriods after the layoff month 2025-03 are not counted (2: 2025-04, 2025-05): the JKP contribution conditions count up to the layoff.',
       ],
     ])
     // the layoff month itself is not after the layoff: no warning

@@ -731,7 +731,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
       reasons: [
         {
           code: 'ELIG_SCH_CHILDREN_MET',
-          message: '2 child(ren) get the scholarship (at most 2).',
+          message: 'Children who get the scholarship: 2 (at most 2).',
           legal: MAX_82,
         },
       ],
@@ -748,7 +748,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     expect(r.children.map((c) => c.selected)).toEqual([true, true])
     expect(r.warnings.map((w) => w.code)).not.toContain('ELIG_SCHOLARSHIP_ORDER_FALLBACK')
     expect(cond(r, 'scholarship.children').reasons.map((x) => x.message)).toEqual([
-      '2 child(ren) get the scholarship (at most 2).',
+      'Children who get the scholarship: 2 (at most 2).',
     ])
   })
 
@@ -786,7 +786,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     ])
     expect(r.status).toBe('eligible')
     expect(cond(r, 'scholarship.children').reasons.map((x) => x.message)).toEqual([
-      '1 child(ren) get the scholarship (at most 2).',
+      'Children who get the scholarship: 1 (at most 2).',
     ])
     const s = step(r, 'eligibility.scholarship.child', 0)
     expect(s.description).toBe('Child 0 (aged 14): cannot be settled yet; gets the scholarship: ?.')
@@ -880,7 +880,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     // a not-eligible unmarked child gets no such reason
     expect(child(r, 2).reasons.map((x) => x.code)).not.toContain('ELIG_SCH_NOT_REGISTERED_HEIR')
     expect(cond(r, 'scholarship.children').reasons.map((x) => x.message)).toEqual([
-      '1 child(ren) get the scholarship (at most 2).',
+      'Children who get the scholarship: 1 (at most 2).',
     ])
     expect(r.warnings.map((w) => w.code)).not.toContain('ELIG_SCHOLARSHIP_ORDER_FALLBACK')
     // the child step's citations: its reasons' (the age limit's, then D14 of the heir rule, Pasal 103 ayat (2)
@@ -943,7 +943,7 @@ describe('the places: at most 2 children under PP 82/2019, 1 under PP 44/2015 (d
     expect(cond(r, 'scholarship.children').reasons).toEqual([
       {
         code: 'ELIG_SCH_CHILDREN_MET',
-        message: '1 child(ren) get the scholarship (at most 1).',
+        message: 'Children who get the scholarship: 1 (at most 1).',
         legal: MAX_44,
       },
     ])

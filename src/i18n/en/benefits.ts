@@ -69,7 +69,7 @@ export const benefitsMessagesEn = {
     'The scholarship is not computed because the death benefit is not paid (see the other reasons).',
   HEIRS_GROUP: 'The heirs are group {rank} ({group}): {count} person(s).',
   HEIRS_LOWER_GROUPS_EXCLUDED:
-    '{count} other family member(s) receive nothing because there are heirs of group {rank}.',
+    'Other family members receive nothing ({count} in all) because there are heirs of group {rank}.',
   NO_HEIR:
     'No heir and no will beneficiary: the funeral cost goes to whoever arranged the funeral; the lump sum and periodic benefit go to the Social Security Fund (DJS).',
   HEIR_GROUP_SPOUSE_OR_CHILD: 'widow, widower or child',

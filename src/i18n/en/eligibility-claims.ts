@@ -66,6 +66,6 @@ export const eligibilityClaimsMessagesEn = {
   ELIG_SCH_NOT_REGISTERED_HEIR:
     'The participant did not register this child as a scholarship heir, while other children are registered.',
   ELIG_SCH_LIMIT_REACHED: 'The places are taken: the scholarship is for at most {max} child(ren).',
-  ELIG_SCH_CHILDREN_MET: '{count} child(ren) get the scholarship (at most {max}).',
+  ELIG_SCH_CHILDREN_MET: 'Children who get the scholarship: {count} (at most {max}).',
   ELIG_SCH_NO_ELIGIBLE_CHILD: 'No child meets the scholarship conditions.',
 } as const satisfies Catalogue

@@ -147,7 +147,7 @@ export const eligibilityMessagesEn = {
   ELIG_SCHOLARSHIP_ORDER_FALLBACK:
     '{count} children may qualify and none is marked as a registered heir: at most the first {max} in input order are chosen (decision D14).',
   ELIG_JKP_PAID_AFTER_LAYOFF:
-    '{count} month(s) in paidPeriods ({months}) fall after the layoff month {layoffMonth} and are not counted: the JKP contribution conditions count up to the layoff.',
+    'Months in paidPeriods after the layoff month {layoffMonth} are not counted ({count}: {months}): the JKP contribution conditions count up to the layoff.',
 
   ELIG_DATE_ORDER: '{field} ({value}) cannot be before {other} ({otherValue}).',
   ELIG_FIELD_NOT_APPLICABLE: 'The field {field} does not apply to {context}.',

@@ -42,7 +42,7 @@ describe('determineHeirs: the first group with a member', () => {
       {
         code: 'HEIRS_LOWER_GROUPS_EXCLUDED',
         kind: 'note',
-        message: '2 other family member(s) receive nothing because there are heirs of group 2.',
+        message: 'Other family members receive nothing (2 in all) because there are heirs of group 2.',
         legal: ORDER_LEGAL,
       },
     ])
