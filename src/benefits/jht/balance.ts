@@ -36,7 +36,12 @@ export const JHT_ROUNDING = 'half-up' as const
 const PP46_22_2 = { source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' } as const
 const D26 = { source: 'DECISIONS', article: 'D26' } as const
 
-/** The rate of one year: the caller's, else the declared data, else missing (D26). */
+/**
+ * The rate of one year: the caller's, else the declared data, else (a projected year) the caller's assumed
+ * rate, else missing (D26). A declared rate is a fact of its year: it is credited whether the year's months
+ * are history or projected, so the assumed rate fills only the years the data does not declare (a projection
+ * from mid-2020 credits 2020 at the declared 5.59%, not at the assumption).
+ */
 function rateOf(
   ctx: RuleContext,
   reasons: ReasonList,
@@ -46,16 +51,22 @@ function rateOf(
   const given = input.rates?.[String(year)]
   const lastHistory = input.history.at(-1)?.month ?? ''
   const assumed = input.future !== undefined && `${year}-12` > lastHistory
+  // only a year already past can have been declared (a projection may run far beyond the horizon)
+  const declared =
+    given !== undefined || `${year}-07-01` > COVERAGE.verifiedOn
+      ? undefined
+      : ctx.readOptional(jhtDevelopmentRate, `${year}-07-01`)
   let out: { rate: JhtYearRate; reading?: ParameterReading<string> }
   if (given !== undefined) out = { rate: { year, rate: given, source: assumed ? 'assumption' : 'input' } }
+  else if (declared !== undefined)
+    out = {
+      rate: { year, rate: declared.value, source: 'declared', confidence: declared.confidence },
+      reading: declared,
+    }
   else if (assumed) out = { rate: { year, rate: input.future!.returnRate, source: 'assumption' } }
   else {
-    const r = ctx.readOptional(jhtDevelopmentRate, `${year}-07-01`)
-    if (r === undefined) {
-      reasons.missing(['rates', String(year)], 'JHT_FACT_RATE', [PP46_22_2, D26])
-      return undefined
-    }
-    out = { rate: { year, rate: r.value, source: 'declared', confidence: r.confidence }, reading: r }
+    reasons.missing(['rates', String(year)], 'JHT_FACT_RATE', [PP46_22_2, D26])
+    return undefined
   }
   if (out.rate.source === 'assumption') ctx.warn('JHT_RATE_ASSUMED', { year, rate: out.rate.rate })
   if (new Dec(out.rate.rate).lt(0) && input.allowNegativeRates !== true) {

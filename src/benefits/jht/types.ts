@@ -37,7 +37,10 @@ export interface JhtFutureAssumptions {
   readonly contribution: number
   /** Yearly growth of the contribution (wage growth), decimal string, applied each January. */
   readonly yearlyGrowth: string
-  /** Assumed development rate for every projected year without a rate in `rates`, decimal string. */
+  /**
+   * Assumed development rate for every projected year without a rate in `rates` or in the declared data (a
+   * declared year keeps its declared rate, even when part of it is projected), decimal string.
+   */
   readonly returnRate: string
 }
 

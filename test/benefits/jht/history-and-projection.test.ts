@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { projectJhtBalance } from '../../../src/benefits/jht/balance.js'
 import type { JhtBalanceInput, JhtBalanceResult } from '../../../src/benefits/jht/types.js'
 import { BpjsValidationError, type BpjsIssue } from '../../../src/errors.js'
+import { jhtDevelopmentRate } from '../../../src/parameters/jht.js'
 
 const EN = { locale: 'en' } as const
 const PP46_22_2 = { source: 'PP-46-2015', article: 'Pasal 22 ayat (2)' }
@@ -621,5 +622,45 @@ describe('projection limits', () => {
     expect(projectJhtBalance(future('2026-12', '2027-01', '-0.5')).months.map((m) => m.contribution)).toEqual(
       [1, 1],
     )
+  })
+})
+
+describe('a year part history, part projection: its declared rate, not the assumption (D26)', () => {
+  const input: JhtBalanceInput = {
+    openingBalance: 1000000,
+    method: 'yearly-opening',
+    history: [{ month: '2020-06', contribution: 100000 }],
+    future: {
+      from: '2020-07',
+      until: '2021-02',
+      contribution: 100000,
+      yearlyGrowth: '0',
+      returnRate: '0.06',
+    },
+  }
+  const declared2020 = jhtDevelopmentRate.values.find((v) => v.from === '2020-01-01')!
+
+  it('2020 is credited at the declared rate (as if given in rates), 2021 at the assumed one', () => {
+    const r = projectJhtBalance(input, EN)
+    expect(r.rates).toEqual([
+      { year: 2020, rate: declared2020.value, source: 'declared', confidence: declared2020.confidence },
+      { year: 2021, rate: '0.06', source: 'assumption' },
+    ])
+    const given = projectJhtBalance({ ...input, rates: { '2020': declared2020.value } }, EN)
+    expect(r.months).toEqual(given.months)
+    expect(r.balance).toBe(given.balance)
+    // the assumption is warned for 2021 only
+    expect(r.warnings.filter((w) => w.code === 'JHT_RATE_ASSUMED').map((w) => w.message)).toEqual([
+      'The development rate of 2021 (0.06) is a caller assumption, not a declared figure.',
+    ])
+    expect(r.explanation.parameters.map((p) => p.id)).toContain('jht.developmentRate')
+  })
+
+  it('a year the data does not declare (2021) is still the assumption; a rate in rates wins over both', () => {
+    const r = projectJhtBalance({ ...input, rates: { '2020': '0.05', '2021': '0.04' } }, EN)
+    expect(r.rates).toEqual([
+      { year: 2020, rate: '0.05', source: 'assumption' },
+      { year: 2021, rate: '0.04', source: 'assumption' },
+    ])
   })
 })
