@@ -93,6 +93,7 @@ function spans<T>(
 export const jakonContractJkkTiers = /* @__PURE__ */ defineParameter<readonly JakonTier[]>({
   id: 'jakon.contract.jkkTiers',
   unit: 'table',
+  rupiahKeys: ['over'],
   dateBasis: 'contribution-month',
   description: {
     id: 'Tarif iuran JKK jasa konstruksi berdasarkan nilai kontrak (berjenjang)',
@@ -105,6 +106,7 @@ export const jakonContractJkkTiers = /* @__PURE__ */ defineParameter<readonly Ja
 export const jakonContractJkmTiers = /* @__PURE__ */ defineParameter<readonly JakonTier[]>({
   id: 'jakon.contract.jkmTiers',
   unit: 'table',
+  rupiahKeys: ['over'],
   dateBasis: 'contribution-month',
   description: {
     id: 'Tarif iuran JKM jasa konstruksi berdasarkan nilai kontrak (berjenjang)',

@@ -233,6 +233,7 @@ export const jhtDisabilityPayableFrom = /* @__PURE__ */ defineParameter<
 export const jhtLumpSumTax = /* @__PURE__ */ defineParameter<{ threshold: string; rate: string }>({
   id: 'jht.tax.lumpSum',
   unit: 'table',
+  rupiahKeys: ['threshold'],
   dateBasis: 'event-date',
   description: { id: 'PPh 21 final atas JHT sekaligus', en: 'Final PPh 21 on a lump-sum JHT' },
   values: [

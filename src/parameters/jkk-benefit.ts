@@ -74,8 +74,10 @@ function param<T>(
   en: string,
   idText: string,
   values: ParameterValue<T>[],
+  rupiahKeys?: readonly string[],
 ): Parameter<T> {
-  return defineParameter<T>({ id, unit, dateBasis: 'event-date', description: { id: idText, en }, values })
+  const p = { id, unit, dateBasis: 'event-date', description: { id: idText, en }, values } as const
+  return defineParameter<T>(rupiahKeys === undefined ? p : { ...p, rupiahKeys })
 }
 
 /** One STMB tier: `months` months (null = until recovery) at `rate` of the monthly wage. */
@@ -195,6 +197,7 @@ export const jkkTransportCaps = /* @__PURE__ */ param<TransportCaps>(
         'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
     }),
   ],
+  ['land', 'sea', 'air'],
 )
 
 /** Home care cap (Regime B only, Lampiran III A.1.m): Rp20,000,000 over at most 12 months. */

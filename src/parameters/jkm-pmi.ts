@@ -120,6 +120,7 @@ export interface JkmAmounts {
 export const jkmPmiBeforeAfterAmounts = /* @__PURE__ */ defineParameter<JkmAmounts>({
   id: 'jkm.pmi.beforeAfter.amounts',
   unit: 'table',
+  rupiahKeys: ['lumpSum', 'periodicMonthly', 'funeral'],
   dateBasis: 'event-date',
   description: {
     id: 'JKM PMI yang meninggal dunia sebelum atau setelah bekerja',

@@ -237,6 +237,7 @@ function boundValue(r: Row): ParameterValue<JpBenefitBounds> {
 export const jpBenefitBounds = /* @__PURE__ */ defineParameter<JpBenefitBounds>({
   id: 'jp.benefit.bounds',
   unit: 'table',
+  rupiahKeys: ['minimum', 'maximum'],
   dateBasis: 'event-date',
   description: {
     id: 'Manfaat pensiun minimum dan maksimum per bulan',

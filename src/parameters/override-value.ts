@@ -27,6 +27,7 @@ const REASON_BY_UNIT: Readonly<Record<string, string>> = {
 
 const RATE_TEXT = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/
 const DECIMAL_TEXT = /^\d{1,15}(?:\.\d{1,12})?$/
+const WHOLE_TEXT = /^\d{1,15}$/
 
 /** Checks one override value against the parameter; returns it normalised (numbers of money/rates as text). */
 export function checkValue<T>(
@@ -63,12 +64,11 @@ export function checkValue<T>(
     default: {
       const before = issues.length
       const copy = checkShape(
-        p.id,
+        { id: p.id, rupiahKeys: p.rupiahKeys ?? [], locale, issues },
         v,
         p.values.map((pv) => pv.value as unknown),
         path,
-        locale,
-        issues,
+        false,
       )
       return issues.length === before ? (copy as T) : undefined
     }
@@ -80,24 +80,40 @@ function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v
 }
 
+/** What a table check needs besides the value: the parameter, its rupiah keys, where issues go. */
+interface ShapeCheck {
+  readonly id: string
+  readonly rupiahKeys: readonly string[]
+  readonly locale: Locale
+  readonly issues: BpjsIssue[]
+}
+
 /**
  * Checks a table value against the library's own values of the parameter (`samples`): the same kinds, the
  * same keys (none unknown, none of the always-present ones missing), finite numbers (whole and ≥ 0 where
- * the library's are), decimal text where the library writes decimal text. A `null` in the library's data
+ * the library's are), decimal text where the library writes decimal text, whole rupiah under a key of
+ * `rupiahKeys` (the rules read those as whole rupiah: '1.5' there is refused here, not thrown later). A `null` in the library's data
  * ("not settled") admits any JSON primitive: the rule that reads it checks it. Words are not restricted
  * (a caller may name a status or a regime the data has not used yet). Returns a plain copy of the value.
  */
 function checkShape(
-  id: string,
+  c: ShapeCheck,
   v: unknown,
   samples: readonly unknown[],
   path: Path,
-  locale: Locale,
-  issues: BpjsIssue[],
+  rupiah: boolean,
 ): unknown {
+  const { id, locale, issues } = c
   const kinds = new Set(samples.map(kindOf))
   const kind = kindOf(v)
   const wildcard = kinds.has('null') && kind !== 'array' && kind !== 'object'
+  // (a null stays null where the data has one: "no figure", as the library's own value)
+  if (rupiah && v !== null && kind !== 'array' && kind !== 'object' && (kinds.has('string') || wildcard)) {
+    const t = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : v
+    if (typeof t === 'string' && WHOLE_TEXT.test(t)) return t
+    issues.push(overrideIssue(path, id, 'OVERRIDE_REASON_RUPIAH', {}, locale))
+    return undefined
+  }
   if (samples.length > 0 && !kinds.has(kind) && !wildcard) {
     issues.push(invalidTypeIssue(path, [...kinds][0]!, kind, locale))
     return undefined
@@ -124,8 +140,8 @@ function checkShape(
       const items = same.flatMap((s) => s as unknown[])
       return (v as unknown[]).map((x, i) =>
         items.length === 0
-          ? checkShape(id, x, [null], [...path, i], locale, issues)
-          : checkShape(id, x, items, [...path, i], locale, issues),
+          ? checkShape(c, x, [null], [...path, i], rupiah)
+          : checkShape(c, x, items, [...path, i], rupiah),
       )
     }
     case 'object': {
@@ -139,7 +155,7 @@ function checkShape(
           continue
         }
         const at = recs.filter((r) => Object.prototype.hasOwnProperty.call(r, k)).map((r) => r[k])
-        out[k] = checkShape(id, o[k], at, [...path, k], locale, issues)
+        out[k] = checkShape(c, o[k], at, [...path, k], rupiah || c.rupiahKeys.includes(k))
       }
       for (const k of known)
         if (

@@ -70,6 +70,7 @@ export const jkkDeathPmiDuringWork = /* @__PURE__ */ defineParameter<string>({
 export const jkkDeathPmiBeforeAfter = /* @__PURE__ */ defineParameter<{ readonly amount: string | null }>({
   id: 'jkkDeath.pmi.beforeAfter.amount',
   unit: 'table',
+  rupiahKeys: ['amount'],
   dateBasis: 'event-date',
   description: {
     id: 'Santunan kematian JKK PMI sebelum atau setelah bekerja (tidak diketahui: null)',
@@ -114,6 +115,7 @@ export interface PmiJkkCashBenefit {
 export const pmiJkkCashBenefits = /* @__PURE__ */ defineParameter<readonly PmiJkkCashBenefit[]>({
   id: 'pmi.jkk.cashBenefits',
   unit: 'table',
+  rupiahKeys: ['amount'],
   dateBasis: 'event-date',
   description: {
     id: 'Santunan uang JKK PMI yang besarannya diketahui (tetap atau paling banyak)',
@@ -169,6 +171,7 @@ export const pmiJkkCashBenefits = /* @__PURE__ */ defineParameter<readonly PmiJk
 export const jkmPmiDuringWorkFuneral = /* @__PURE__ */ defineParameter<{ readonly amount: string | null }>({
   id: 'jkm.pmi.duringWork.funeral',
   unit: 'table',
+  rupiahKeys: ['amount'],
   dateBasis: 'event-date',
   description: {
     id: 'Bagian biaya pemakaman dalam JKM PMI selama bekerja (tidak diketahui: null)',

@@ -118,6 +118,7 @@ export const pmiPrePlacement = /* @__PURE__ */ defineParameter<string>({
 export const pmiPackages = /* @__PURE__ */ defineParameter<readonly PmiPackage[]>({
   id: 'pmi.packages',
   unit: 'table',
+  rupiahKeys: ['amount'],
   dateBasis: 'contribution-month',
   description: {
     id: 'Iuran JKK dan JKM PMI selama dan setelah bekerja, menurut jangka waktu perjanjian kerja',

@@ -155,6 +155,7 @@ export interface ScholarshipLevelRow {
 export const scholarshipLevels = /* @__PURE__ */ defineParameter<readonly ScholarshipLevelRow[]>({
   id: 'scholarship.levels',
   unit: 'table',
+  rupiahKeys: ['amount'],
   dateBasis: 'event-date',
   description: {
     id: 'Besaran beasiswa per anak per tahun dan lama paling lama per jenjang',

@@ -61,6 +61,11 @@ export interface Parameter<T = unknown> {
   readonly dateBasis: DateBasis
   /** Sorted by `from`, non-overlapping; gaps mean "not in force" (e.g. outside a relief window). */
   readonly values: readonly ParameterValue<T>[]
+  /**
+   * Of a table: the keys (at any depth) whose values are whole rupiah, as text (or `null` where the sources
+   * give no figure). An override must give whole rupiah there, as for a `rupiah` parameter.
+   */
+  readonly rupiahKeys?: readonly string[]
 }
 
 /** What a lookup returns: the value and everything needed to explain it. */

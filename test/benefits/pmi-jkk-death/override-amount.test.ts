@@ -7,6 +7,8 @@
  * options.parameters.<id>.amount, as for a rupiah parameter), never a bare TypeError; a whole number is an
  * amount, as it is for a rupiah parameter.
  */
+import { idCatalogue } from '../../../src/i18n/catalogues.js'
+import { enCatalogue } from '../../../src/i18n/en/index.js'
 import { describe, expect, it } from 'vitest'
 import { BpjsValidationError, calculateJkmBenefit } from '../../../src/index.js'
 import { EN, FIRST_4, pmi } from './spec-helpers.js'
@@ -59,15 +61,16 @@ describe.each(['abc', '42000000.5', '-5', '', true, '1234567890123456'])('the am
   })
 })
 
-describe('a number that is not whole or below 0: refused by the check of the options already', () => {
+describe('a number that is not whole or below 0: refused by the check of the options already, as an amount', () => {
+  // the field is one of the parameter's rupiahKeys: the reason is the rupiah one (was the generic "whole number")
   it.each([1.5, -1])('%j', (bad) => {
     const e = thrown(() => beforeWork(bad, EN))
     expect(invalid(e)).toEqual([
       [
         ['options', 'parameters', 'jkkDeath.pmi.beforeAfter.amount', 'amount'],
         'PARAMETER_OVERRIDE_INVALID',
-        'Invalid override for parameter jkkDeath.pmi.beforeAfter.amount: must be a whole number ≥ 0 (not NaN or Infinity).',
-        'Nilai pengganti parameter jkkDeath.pmi.beforeAfter.amount tidak valid: harus bilangan bulat ≥ 0 (bukan NaN atau Infinity).',
+        `Invalid override for parameter jkkDeath.pmi.beforeAfter.amount: ${enCatalogue.OVERRIDE_REASON_RUPIAH}.`,
+        `Nilai pengganti parameter jkkDeath.pmi.beforeAfter.amount tidak valid: ${idCatalogue.OVERRIDE_REASON_RUPIAH}.`,
       ],
     ])
   })
