@@ -1,4 +1,3 @@
-import { BpjsValidationError } from '../errors.js'
 import type { RuleContext } from '../explain/context.js'
 import { finishBenefit, stepDeathTotal } from './builder.js'
 import { rupiahFromData } from '../money/exact.js'
@@ -9,7 +8,6 @@ import {
   jkmPmiDuringWorkFuneral,
 } from '../parameters/pmi-jkk.js'
 import { scholarshipJkkMinYears } from '../parameters/scholarship.js'
-import { overrideIssue } from '../parameters/override-value.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { ParsedChild } from '../schemas/benefit.js'
 import type { Citation } from '../legal/types.js'
@@ -50,27 +48,10 @@ const D26: Citation = Object.freeze({ source: 'DECISIONS', article: 'D26' })
 
 /**
  * The amount of a PMI parameter the sources do not give (`{ amount: null }`): `undefined` while it is null,
- * else the caller's override. The override check admits any primitive where the data is null and leaves it
- * to the rule that reads it (src/parameters/override-value.ts): an amount that is not whole rupiah (up to 15
- * digits, as text or a number, as for a rupiah parameter) is an invalid override of the parameter.
+ * else the caller's override, already checked to be whole rupiah (its `rupiahKeys`, src/parameters/override-value.ts).
  */
-function unknownAmount(
-  ctx: RuleContext,
-  r: ParameterReading<{ readonly amount: unknown }>,
-): number | undefined {
-  const a = r.value.amount
-  if (a === null) return undefined
-  // (a number here is already a safe whole number ≥ 0: the override check refuses any other number)
-  const text = typeof a === 'number' ? String(a) : a
-  if (typeof text === 'string' && /^\d{1,15}$/.test(text)) return rupiahFromData(text)
-  const issue = overrideIssue(
-    ['options', 'parameters', r.id, 'amount'],
-    r.id,
-    'OVERRIDE_REASON_RUPIAH',
-    {},
-    ctx.locale,
-  )
-  throw new BpjsValidationError([issue], ctx.locale)
+function unknownAmount(r: ParameterReading<{ readonly amount: string | null }>): number | undefined {
+  return r.value.amount === null ? undefined : rupiahFromData(r.value.amount)
 }
 
 /**
@@ -120,7 +101,7 @@ export function pmiJkkDeathAmount(
     return { amount, readings: [regime, r], ...extra }
   }
   const r = ctx.read(jkkDeathPmiBeforeAfter, eventDate)
-  const amount = unknownAmount(ctx, r)
+  const amount = unknownAmount(r)
   if (amount === undefined) reasons.missing(['parameters', r.id], 'FACT_PMI_JKK_AMOUNT', [...r.legal, D26])
   ctx.step({
     rule: 'jkk.pmi.beforeAfter',
@@ -203,7 +184,7 @@ export function pmiDuringWorkSplit(
   death: string,
 ): { lumpSum: number; funeral: number; reading: ParameterReading } {
   const r = ctx.read(jkmPmiDuringWorkFuneral, death)
-  const funeral = unknownAmount(ctx, r)
+  const funeral = unknownAmount(r)
   if (funeral === undefined || funeral > total) {
     ctx.warn('PMI_FUNERAL_PART_UNKNOWN', { total: rp(total) }, r.id)
     return { lumpSum: total, funeral: 0, reading: r }
