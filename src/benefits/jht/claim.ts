@@ -167,52 +167,27 @@ function requiredFacts(reasons: ReasonList, input: ParsedJhtClaimInput): void {
       reasons.missing([f], `JHT_FACT_${f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, [])
 }
 
-/** Dates that contradict each other: one validation error with every issue. */
+/**
+ * The dates a claim rests on, each of which cannot be after the claim date, with the code of that error. A
+ * claim rests on facts of its date: work that ends, or a disability determined, only later is not one (a claim
+ * on the day itself is possible: its waiting period or first payable day is then not yet reached).
+ */
+const NOT_AFTER_CLAIM = [
+  ['birthDate', 'JHT_BIRTH_AFTER_CLAIM'],
+  ['dateOfDeath', 'JHT_DEATH_AFTER_CLAIM'],
+  ['membershipStart', 'JHT_MEMBERSHIP_AFTER_CLAIM'],
+  ['separationDate', 'JHT_SEPARATION_AFTER_CLAIM'],
+  ['disabilityDate', 'JHT_DISABILITY_AFTER_CLAIM'],
+] as const
+
+/** Dates that contradict each other: one validation error with every issue, in the order of the fields. */
 function checkDates(input: ParsedJhtClaimInput, locale: 'id' | 'en'): void {
   const issues: BpjsIssue[] = []
   const c = input.claimDate
-  if (input.birthDate !== undefined && input.birthDate > c)
-    issues.push(
-      makeIssue(['birthDate'], 'JHT_BIRTH_AFTER_CLAIM', { birthDate: input.birthDate, claimDate: c }, locale),
-    )
-  if (input.dateOfDeath !== undefined && input.dateOfDeath > c)
-    issues.push(
-      makeIssue(
-        ['dateOfDeath'],
-        'JHT_DEATH_AFTER_CLAIM',
-        { dateOfDeath: input.dateOfDeath, claimDate: c },
-        locale,
-      ),
-    )
-  if (input.membershipStart !== undefined && input.membershipStart > c)
-    issues.push(
-      makeIssue(
-        ['membershipStart'],
-        'JHT_MEMBERSHIP_AFTER_CLAIM',
-        { membershipStart: input.membershipStart, claimDate: c },
-        locale,
-      ),
-    )
-  // a claim rests on facts of its date: work that ends, or a disability determined, only later is not one
-  // (a claim on the day itself is possible: its waiting period or first payable day is then not yet reached)
-  if (input.separationDate !== undefined && input.separationDate > c)
-    issues.push(
-      makeIssue(
-        ['separationDate'],
-        'JHT_SEPARATION_AFTER_CLAIM',
-        { separationDate: input.separationDate, claimDate: c },
-        locale,
-      ),
-    )
-  if (input.disabilityDate !== undefined && input.disabilityDate > c)
-    issues.push(
-      makeIssue(
-        ['disabilityDate'],
-        'JHT_DISABILITY_AFTER_CLAIM',
-        { disabilityDate: input.disabilityDate, claimDate: c },
-        locale,
-      ),
-    )
+  for (const [field, code] of NOT_AFTER_CLAIM) {
+    const d = input[field]
+    if (d !== undefined && d > c) issues.push(makeIssue([field], code, { [field]: d, claimDate: c }, locale))
+  }
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
 }
 
