@@ -72,6 +72,10 @@ export interface StepSpec {
 /** What an item needs of its plan to price and explain itself. */
 export interface PuPlanView {
   readonly rounding: RoundingMode
+  /** The JP cap and the JKP cap of the month, in sen, and whether the recomposed parts use the JKP cap (D8). */
+  readonly jpCapSen: number
+  readonly jkpCapSen: number
+  readonly recompositionCapped: boolean
   readonly locale: 'id' | 'en'
   /** The shared references and citations of the plan's steps, built at the first explanation. */
   readonly statics: Map<string, StepShared>
@@ -85,8 +89,8 @@ interface PuItemRule {
   readonly slots: number
   /** Per slot, where a batch adds it. */
   readonly sums: readonly SumIndex[]
-  /** Writes the item's amounts for the bases `b` into `out` from `at` (one rounding per amount, D12). */
-  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void
+  /** Writes the item's amounts for `wage` (sen) into `out` from `at` (one rounding per amount, D12). */
+  price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void
   /** Appends the item's result lines, from its amounts at `at`. */
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void
   /** Records the item's steps, from its amounts at `at` (the bases, with their texts, in `v`). */
@@ -108,10 +112,19 @@ function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): Tr
 }
 
 /**
- * The base `name` of `b`, read by its property: one shape of load per name, where `b[name]` with a name that
- * varies from line to line is a keyed load that is slow in a batch of a million rows.
+ * The base `name` of a wage (sen) under the plan's caps, as {@link PuBases} holds it, computed where a line is
+ * priced: a batch of a million rows then makes no bases object per row, and no keyed `b[name]` load (one whose
+ * name varies from line to line is slow).
  */
-function baseOf(b: PuBases, name: PuBaseName): number {
+export function baseOf(plan: PuPlanView, wage: number, name: PuBaseName): number {
+  if (name === 'wage') return wage
+  if (name === 'jpCapped') return Math.min(wage, plan.jpCapSen)
+  const jkpCapped = Math.min(wage, plan.jkpCapSen)
+  return name === 'jkpCapped' || plan.recompositionCapped ? jkpCapped : wage
+}
+
+/** The base `name` of `b`, read by its property (not a keyed `b[name]`). */
+function baseIn(b: PuBases, name: PuBaseName): number {
   return name === 'wage'
     ? b.wage
     : name === 'jpCapped'
@@ -137,8 +150,8 @@ export class RateLine implements PuItemRule {
     this.sums = [PAYER_SUM[payer]]
   }
 
-  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
-    out[at] = applyRate(baseOf(b, this.base), this.rate, plan.rounding)
+  price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
+    out[at] = applyRate(baseOf(plan, wage, this.base), this.rate, plan.rounding)
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
@@ -146,7 +159,7 @@ export class RateLine implements PuItemRule {
     const line = {
       program,
       payer,
-      base: rupiahOf(baseOf(b, this.base)),
+      base: rupiahOf(baseIn(b, this.base)),
       rate: rate.text,
       amount: amounts[at] as number,
     }
@@ -206,9 +219,9 @@ export class SplitLine implements PuItemRule {
     this.sums = [PAYER_SUM.employer, NO_SUM, PAYER_SUM.employer]
   }
 
-  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
-    const cash = applyRate(b.wage, this.rate, plan.rounding)
-    const part = applyRate(b.recomposition, this.recRate, plan.rounding)
+  price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
+    const cash = applyRate(wage, this.rate, plan.rounding)
+    const part = applyRate(baseOf(plan, wage, 'recomposition'), this.recRate, plan.rounding)
     if (cash < part)
       throw new BpjsRuleError(
         'RECOMPOSITION_EXCEEDS_CONTRIBUTION',
@@ -300,10 +313,11 @@ export class DeferredLine implements PuItemRule {
     this.sums = [PAYER_SUM[payer], DEFERRED_SUM]
   }
 
-  price(plan: PuPlanView, b: PuBases, out: Float64Array, at: number): void {
-    const paid = applyRate(b.jpCapped, this.paidRate, plan.rounding)
+  price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
+    const base = Math.min(wage, plan.jpCapSen)
+    const paid = applyRate(base, this.paidRate, plan.rounding)
     out[at] = paid
-    out[at + 1] = applyRate(b.jpCapped, this.rate, plan.rounding) - paid
+    out[at + 1] = applyRate(base, this.rate, plan.rounding) - paid
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {

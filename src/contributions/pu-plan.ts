@@ -21,6 +21,7 @@ import {
 import type { ParameterReading } from '../parameters/types.js'
 import type { PuParsed } from '../schemas/contribution.js'
 import {
+  baseOf,
   BaseStep,
   DeferredLine,
   LEGAL_D12,
@@ -172,12 +173,11 @@ export function planPu(input: PuSituation, ctx: RuleContext, afterPrograms?: () 
  * ```
  */
 export function basesOf(plan: PuPlan, wage: number): PuBases {
-  const jkpCapped = Math.min(wage, plan.jkpCapSen)
   return {
     wage,
-    jpCapped: Math.min(wage, plan.jpCapSen),
-    jkpCapped,
-    recomposition: plan.recompositionCapped ? jkpCapped : wage,
+    jpCapped: baseOf(plan, wage, 'jpCapped'),
+    jkpCapped: baseOf(plan, wage, 'jkpCapped'),
+    recomposition: baseOf(plan, wage, 'recomposition'),
   }
 }
 

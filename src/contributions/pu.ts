@@ -42,10 +42,9 @@ export { basesOf, planPu, type PuPlan, type PuSituation } from './pu-plan.js'
  * ```
  */
 export function puAmounts(plan: PuPlan, wage: number, out: Float64Array, at: number): void {
-  const b = basesOf(plan, wage)
   let o = at
   for (const item of plan.items) {
-    item.price(plan, b, out, o)
+    item.price(plan, wage, out, o)
     o += item.slots
   }
 }
