@@ -6,21 +6,10 @@
  * funeral part leaves a lump sum of 0); a part above the sum cannot be split and is not used.
  */
 import { describe, expect, it } from 'vitest'
-import { calculateJkmBenefit, type JkmBenefitResult } from '../../../src/index.js'
-import { EN, FIRST_4 } from './spec-helpers.js'
+import type { JkmBenefitResult } from '../../../src/index.js'
+import { EN, jkmWithFuneral } from './spec-helpers.js'
 
-const jkm = (funeral: string | null, options: object = {}): JkmBenefitResult =>
-  calculateJkmBenefit(
-    {
-      dateOfDeath: FIRST_4,
-      category: 'PMI',
-      pmiPhase: 'during',
-      cause: 'natural',
-      membershipActive: true,
-      membershipStart: '2022-01-01',
-    },
-    { ...options, parameters: { 'jkm.pmi.duringWork.funeral': { amount: funeral } } },
-  )
+const jkm = jkmWithFuneral
 const unknown = (r: JkmBenefitResult) => r.warnings.filter((w) => w.code === 'PMI_FUNERAL_PART_UNKNOWN')
 
 describe('the funeral part at the size of the sum', () => {

@@ -10,8 +10,8 @@
 import { idCatalogue } from '../../../src/i18n/catalogues.js'
 import { enCatalogue } from '../../../src/i18n/en/index.js'
 import { describe, expect, it } from 'vitest'
-import { BpjsValidationError, calculateJkmBenefit } from '../../../src/index.js'
-import { EN, FIRST_4, pmi } from './spec-helpers.js'
+import { BpjsValidationError } from '../../../src/index.js'
+import { EN, FIRST_4, jkmWithFuneral, pmi } from './spec-helpers.js'
 
 function thrown(f: () => unknown): unknown {
   try {
@@ -21,18 +21,7 @@ function thrown(f: () => unknown): unknown {
   }
   return undefined
 }
-const jkm = (funeral: unknown, options: object = {}) =>
-  calculateJkmBenefit(
-    {
-      dateOfDeath: FIRST_4,
-      category: 'PMI',
-      pmiPhase: 'during',
-      cause: 'natural',
-      membershipActive: true,
-      membershipStart: '2022-01-01',
-    },
-    { ...options, parameters: { 'jkm.pmi.duringWork.funeral': { amount: funeral } } },
-  )
+const jkm = jkmWithFuneral
 const beforeWork = (amount: unknown, options: object = {}) =>
   pmi(
     FIRST_4,

@@ -3,7 +3,12 @@
  * src/parameters/pmi-jkk.ts and src/parameters/jkm-pmi.ts (Permenaker 18/2018 from 2018-12-10 to 2023-02-21,
  * Permenaker 4/2023 from 2023-02-22), written from those tables.
  */
-import { calculateJkkDeathBenefit, type JkkDeathBenefitResult } from '../../../src/index.js'
+import {
+  calculateJkkDeathBenefit,
+  calculateJkmBenefit,
+  type JkkDeathBenefitResult,
+  type JkmBenefitResult,
+} from '../../../src/index.js'
 import type { JkkDeathBenefitInput } from '../../../src/benefits/types.js'
 
 /** The English option of every spec. */
@@ -101,3 +106,17 @@ export function totalStep(amount: number, text: string, locale: 'en' | 'id') {
         formula: `santunan sekaligus ${shown} + santunan berkala Rp0 + biaya pemakaman Rp0`,
       }
 }
+
+/** The JKM of a PMI who died of natural causes during work on 2023-02-22, with the funeral part overridden. */
+export const jkmWithFuneral = (funeral: unknown, options: object = {}): JkmBenefitResult =>
+  calculateJkmBenefit(
+    {
+      dateOfDeath: FIRST_4,
+      category: 'PMI',
+      pmiPhase: 'during',
+      cause: 'natural',
+      membershipActive: true,
+      membershipStart: '2022-01-01',
+    },
+    { ...options, parameters: { 'jkm.pmi.duringWork.funeral': { amount: funeral } } },
+  )
