@@ -37,10 +37,16 @@ import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
 import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
 import { citeSources } from '../legal/cited.js'
 import * as legalDecisions from '../legal/decisions.js'
+import { formatCitation } from '../legal/describe.js'
 import * as legalSources from '../legal/sources.js'
 
 // the sources and decisions this module cites (src/legal/cited.ts)
-citeSources(legalSources.DECISIONS, legalDecisions.D4)
+citeSources(
+  legalSources.DECISIONS,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
+  legalDecisions.D4,
+)
 
 type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'
@@ -367,10 +373,12 @@ function pmiAmounts(
   }
   const scheme = ctx.read(jkmPmiScholarshipScheme, death)
   if (scheme.value === 'not-modelled') {
-    ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime: f.regimeName }, scheme.id)
+    // the regulation as a reader names it (Permenaker 18/2018), not its id
+    const regime = formatCitation({ source: f.regimeName }, ctx.locale)
+    ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime }, scheme.id)
     req.excluded = {
       code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
-      params: { regime: f.regimeName },
+      params: { regime },
       legal: scheme.legal,
     }
   } else {

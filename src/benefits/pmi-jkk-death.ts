@@ -18,12 +18,15 @@ import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
 import { citeSources } from '../legal/cited.js'
 import * as legalDecisions from '../legal/decisions.js'
+import { formatCitation } from '../legal/describe.js'
 import * as legalSources from '../legal/sources.js'
 
 // the sources and decisions this module cites (src/legal/cited.ts)
 citeSources(
   legalSources.PP_44_2015,
   legalSources.PP_82_2019,
+  legalSources.PERMENAKER_18_2018,
+  legalSources.PERMENAKER_4_2023,
   legalSources.DECISIONS,
   legalDecisions.D4,
   legalDecisions.D26,
@@ -79,7 +82,12 @@ export function pmiJkkDeathAmount(
   const scheme = ctx.read(jkmPmiScholarshipScheme, eventDate)
   const scholarshipExcluded =
     scheme.value === 'not-modelled'
-      ? { code: 'SCHOLARSHIP_PMI_NOT_MODELLED', params: { regime: regime.value }, legal: scheme.legal }
+      ? {
+          code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
+          // the regulation as a reader names it (Permenaker 18/2018), not its id
+          params: { regime: formatCitation({ source: regime.value }, ctx.locale) },
+          legal: scheme.legal,
+        }
       : undefined
   const extra = scholarshipExcluded === undefined ? {} : { scholarshipExcluded }
   if (phase === undefined) {

@@ -23,7 +23,7 @@ function amountOn(date: string, phase: PmiPhase | undefined) {
 
 const NOT_MODELLED_18 = {
   code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
-  params: { regime: 'PERMENAKER-18-2018' },
+  params: { regime: 'Permenaker 18/2018' },
   legal: [P18],
 }
 

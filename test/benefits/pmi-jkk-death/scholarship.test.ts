@@ -28,7 +28,7 @@ describe('Permenaker 18/2018: the scholarship is not modelled', () => {
         code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
         kind: 'not-met',
         message:
-          'The PMI scholarship amounts under PERMENAKER-18-2018 were not found in the sources checked: no scholarship is computed.',
+          'The PMI scholarship amounts under Permenaker 18/2018 were not found in the sources checked: no scholarship is computed.',
         legal: [P18],
       },
     ])
@@ -43,7 +43,7 @@ describe('Permenaker 18/2018: the scholarship is not modelled', () => {
       LOW('jkkDeath.pmi.duringWork.amount'),
       {
         code: 'SCHOLARSHIP_NOT_MODELLED',
-        message: 'The PMI scholarship under PERMENAKER-18-2018 is not modelled.',
+        message: 'The PMI scholarship under Permenaker 18/2018 is not modelled.',
       },
     ])
   })
@@ -51,11 +51,11 @@ describe('Permenaker 18/2018: the scholarship is not modelled', () => {
   it('in Indonesian', () => {
     const r = pmi(LAST_18, { ...during, children: CHILD })
     expect(r.scholarship.reasons.map((x) => x.message)).toEqual([
-      'Besaran beasiswa anak PMI menurut PERMENAKER-18-2018 tidak ditemukan dalam sumber yang diperiksa: beasiswa tidak dihitung.',
+      'Besaran beasiswa anak PMI menurut Permenaker 18/2018 tidak ditemukan dalam sumber yang diperiksa: beasiswa tidak dihitung.',
     ])
     expect(r.warnings.at(-1)).toEqual({
       code: 'SCHOLARSHIP_NOT_MODELLED',
-      message: 'Beasiswa untuk PMI menurut PERMENAKER-18-2018 tidak dimodelkan.',
+      message: 'Beasiswa untuk PMI menurut Permenaker 18/2018 tidak dimodelkan.',
     })
   })
 

@@ -256,14 +256,14 @@ describe('JKM: PMI (D4)', () => {
     expect([r.regime, r.total]).toEqual(['PERMENAKER-18-2018', 24_000_000])
     expect(r.warnings).toContainEqual({
       code: 'SCHOLARSHIP_NOT_MODELLED',
-      message: 'The PMI scholarship under PERMENAKER-18-2018 is not modelled.',
+      message: 'The PMI scholarship under Permenaker 18/2018 is not modelled.',
       parameterId: 'jkm.pmi.scholarshipScheme',
     })
     expect(r.scholarship.reasons).toEqual([
       expect.objectContaining({
         code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
         message:
-          'The PMI scholarship amounts under PERMENAKER-18-2018 were not found in the sources checked: no scholarship is computed.',
+          'The PMI scholarship amounts under Permenaker 18/2018 were not found in the sources checked: no scholarship is computed.',
       }),
     ])
   })
