@@ -107,6 +107,7 @@ function itemStep(ctx: RuleContext, item: JkkCashItem, cap: readonly ParameterRe
       cap: item.cap === null ? '—' : rp(item.cap),
       amount: rp(item.amount),
     },
+    inputs: { billed: item.billed },
     parameters: cap,
     value: item.amount,
   })

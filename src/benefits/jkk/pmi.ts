@@ -122,6 +122,7 @@ function pmiItem(
       cap: line.cap === null ? '—' : rp(line.cap),
       amount: rp(line.amount),
     },
+    inputs: { billed: line.billed },
     parameters: [table],
     value: line.amount,
   })

@@ -342,7 +342,7 @@ describe('Permenaker 4/2023 maxima, at and one above', () => {
     expect(steps(above, 'jkk.item')[0]).toEqual({
       rule: 'jkk.item',
       description: 'home-care: billed Rp20.000.001, cap Rp20.000.000, paid Rp20.000.000.',
-      inputs: {},
+      inputs: { billed: 20_000_001 },
       parameters: [TABLE_4_REF],
       legal: [P34('a–m')],
       value: 20_000_000,

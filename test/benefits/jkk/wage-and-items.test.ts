@@ -44,10 +44,16 @@ const CAPS_B: Ref = {
 }
 const HOME_CARE_B: Ref = { id: 'jkk.homeCare.cap', value: '20000000', from: '2019-12-02' }
 /** An item step: with the cap it was read against and its citations, or none (an aid without a cap). */
-const itemStep = (description: string, value: number, parameters: Ref[] = [], legal: Cite[] = []) => ({
+const itemStep = (
+  description: string,
+  billed: number,
+  value: number,
+  parameters: Ref[] = [],
+  legal: Cite[] = [],
+) => ({
   rule: 'jkk.item',
   description,
-  inputs: {},
+  inputs: { billed },
   parameters,
   legal,
   value,
@@ -244,18 +250,21 @@ describe('transport, Regime B caps (5,000,000 land, 2,000,000 sea, 10,000,000 ai
     expect(steps(above, 'jkk.item')).toEqual([
       itemStep(
         'transport-land: billed Rp5.000.001, cap Rp5.000.000, paid Rp5.000.000.',
+        5000001,
         5_000_000,
         [CAPS_B],
         LAMP_B,
       ),
       itemStep(
         'transport-sea: billed Rp2.000.001, cap Rp2.000.000, paid Rp2.000.000.',
+        2000001,
         2_000_000,
         [CAPS_B],
         LAMP_B,
       ),
       itemStep(
         'transport-air: billed Rp10.000.001, cap Rp10.000.000, paid Rp10.000.000.',
+        10000001,
         10_000_000,
         [CAPS_B],
         LAMP_B,
@@ -296,18 +305,21 @@ describe('transport, Regime A caps (1,000,000 land, 1,500,000 sea, 2,500,000 air
     expect(steps(r, 'jkk.item')).toEqual([
       itemStep(
         'transport-land: billed Rp1.000.001, cap Rp1.000.000, paid Rp1.000.000.',
+        1000001,
         1_000_000,
         [CAPS_A],
         LAMP_A,
       ),
       itemStep(
         'transport-sea: billed Rp1.500.001, cap Rp1.500.000, paid Rp1.500.000.',
+        1500001,
         1_500_000,
         [CAPS_A],
         LAMP_A,
       ),
       itemStep(
         'transport-air: billed Rp2.500.001, cap Rp2.500.000, paid Rp2.500.000.',
+        2500001,
         2_500_000,
         [CAPS_A],
         LAMP_A,
@@ -335,6 +347,7 @@ describe('home care (PP 82/2019 Lampiran III: up to 20,000,000; not a Regime A b
     expect(steps(above, 'jkk.item')).toEqual([
       itemStep(
         'home-care: billed Rp20.000.001, cap Rp20.000.000, paid Rp20.000.000.',
+        20000001,
         20_000_000,
         [HOME_CARE_B],
         LAMP_B,
@@ -375,8 +388,8 @@ describe('aids: no cap found, the billed amount, warned per kind', () => {
     ])
     expect(r.total).toBe(8_000_000)
     expect(steps(r, 'jkk.item')).toEqual([
-      itemStep('prosthesis: billed Rp7.000.000, cap —, paid Rp7.000.000.', 7_000_000),
-      itemStep('glasses: billed Rp1.000.000, cap —, paid Rp1.000.000.', 1_000_000),
+      itemStep('prosthesis: billed Rp7.000.000, cap —, paid Rp7.000.000.', 7000000, 7_000_000),
+      itemStep('glasses: billed Rp1.000.000, cap —, paid Rp1.000.000.', 1000000, 1_000_000),
     ])
   })
   it('one warning per kind, both locales', () => {
