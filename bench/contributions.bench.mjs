@@ -13,7 +13,8 @@
 // (JKK, JKM, JHT, JP), contribution month 2026-10 (JP cap Rp11,086,300 in force: wages above it are capped).
 // --smoke: 2,000 rows, no targets (npm test runs it so the script never rots); exactness is still checked.
 // --strict: exit 1 when a target is missed (never in --smoke). Timings are wall clock, best of 3 for the
-// fast paths; the CPU time of the process is shown beside them (it includes GC helper threads).
+// fast paths, (c1) and (b) timed in alternate rounds with the same heap (the ratio of each round is printed);
+// the CPU time of the process is shown beside them (it includes GC helper threads).
 import Decimal from 'decimal.js'
 import { fileURLToPath } from 'node:url'
 
@@ -80,14 +81,6 @@ function time(fn) {
   const wall = (performance.now() - t) / 1000
   const u = process.cpuUsage(c)
   return { wall, cpu: (u.user + u.system) / 1e6, value }
-}
-function best(runs, fn) {
-  let b
-  for (let k = 0; k < runs; k++) {
-    const r = time(fn)
-    if (b === undefined || r.wall < b.wall) b = r
-  }
-  return b
 }
 
 // ── (c1) float, the way peers do it ───────────────────────────────────────────────────────────────
@@ -164,16 +157,27 @@ decimalPeers(warm.slice(0, 2000))
 singleCalls(warm)
 calculateContributions(warm)
 
-const c1 = best(3, () => floatPeers(rows))
-const c2 = time(() => decimalPeers(rows))
-const a = time(() => singleCalls(rows))
+// (c1) and (b) in alternate rounds, each timed with the same heap (every result dropped before the next
+// timing): kept results of another baseline (a million objects each) made each full GC slower for whatever
+// was timed after them, and the two figures drifted apart from run to run
+const ROUNDS = 3
+let c1
+let bestB
+const roundRatios = []
+for (let k = 0; k < ROUNDS; k++) {
+  const f = time(() => floatPeers(rows).length)
+  const g = time(() => calculateContributions(rows).length)
+  roundRatios.push(f.wall / g.wall)
+  if (c1 === undefined || f.wall < c1.wall) c1 = f
+  if (bestB === undefined || g.wall < bestB.wall) bestB = g
+}
+c1 = { ...c1, value: floatPeers(rows) }
 gc()
 const heapBefore = process.memoryUsage()
-const b1 = time(() => calculateContributions(rows))
+const batch = calculateContributions(rows)
 const heapAfter = process.memoryUsage()
-const batch = b1.value
-const b = best(2, () => calculateContributions(rows))
-const bestB = b.wall < b1.wall ? b : b1
+const c2 = time(() => decimalPeers(rows))
+const a = time(() => singleCalls(rows))
 // reading every row back as frozen objects (what a caller pays to walk the results)
 const read = time(() => {
   let s = 0
@@ -245,6 +249,9 @@ console.log(
   `bench: ${N.toLocaleString('en-US')} PU workers, ${PERIOD}, wages Rp1,000,000–Rp100,000,000 (${fmt(capped)} above the JP cap Rp${JP_CAP.toLocaleString('en-US')}), classes 1–5; node ${process.version}${typeof globalThis.gc === 'function' ? '' : ' (no --expose-gc: heap figures are rough)'}`,
 )
 console.table(table)
+console.log(
+  `(b) ÷ (c1) by round (the same heap, alternate rounds): ${roundRatios.map((r) => r.toFixed(3)).join(', ')}`,
+)
 console.log(`(b) reading every row back as frozen objects: ${fmt(N / read.wall)} rows/s`)
 console.log(
   `(d) float wrong by ≥ Rp1 on some line: ${fmt(floatWorkers)} of ${fmt(N)} workers (${((floatWorkers / N) * 100).toFixed(3)}%), ${fmt(floatLines)} lines; decimal.js wrong: ${fmt(decimalWorkers)}`,
@@ -260,7 +267,8 @@ console.log(
 const targets = [
   ['(a) ≥ 100,000 calls/s', N / a.wall >= 100_000],
   ['(b) ≥ 1,000,000 rows/s', N / bestB.wall >= 1_000_000],
-  ['(b) ≥ 0.25 × float', N / bestB.wall / floatRate >= 0.25],
+  ['(b) ≥ 0.25 × float (issue 8)', N / bestB.wall / floatRate >= 0.25],
+  ['(b) ≥ 0.5 × float (issue 15)', N / bestB.wall / floatRate >= 0.5],
 ]
 if (!smoke) for (const [t, ok] of targets) console.log(`target ${t}: ${ok ? 'met' : 'MISSED'}`)
 if (sampleMismatches > 0 || decimalWorkers > 0 || a.value.steps === 0) process.exitCode = 1

@@ -7,7 +7,7 @@
 import { BatchPricer, newBatchPlans, type BatchPlans } from '../src/contributions/batch-pricer.js'
 import { FAILED, FAST, STORED, type BatchBuilder, type BatchPlan } from '../src/contributions/batch-result.js'
 import { resolveContributionOptions } from '../src/contributions/calculate.js'
-import { puLines } from '../src/contributions/pu.js'
+import { puAmounts, puLines } from '../src/contributions/pu.js'
 import { totalsOf } from '../src/contributions/shared.js'
 import type { ContributionLike, LineLike, PlanTemplate } from '../doors/index.js'
 import type { ResolvedOptions } from '../src/explain/context.js'
@@ -19,7 +19,10 @@ type BatchRow =
 export interface PricedChunk {
   /** The row's result or error; `undefined` when the row stopped on an unexpected error (price it alone). */
   at(index: number): BatchRow | undefined
-  /** For a row priced on a plan: the plan's template, and where its amounts are; else `undefined`. */
+  /**
+   * For a row priced on a plan: the plan's template, and where its amounts are (valid until the next call);
+   * else `undefined`.
+   */
   compact(
     index: number,
   ): { readonly template: PlanTemplate; readonly amounts: Float64Array; readonly at: number } | undefined
@@ -86,7 +89,9 @@ function priceRows(
           return { ok: false, error: b.errors.get(i) }
         default: {
           const bp = b.plans[b.planOf[i] as number] as BatchPlan
-          const lines = puLines(bp.plan, b.wage[i] as number, b.amounts, b.at[i] as number)
+          const amounts = new Float64Array(bp.slotPayer.length)
+          puAmounts(bp.plan, b.wage[i] as number, amounts, 0)
+          const lines = puLines(bp.plan, b.wage[i] as number, amounts, 0)
           const result: ContributionLike = {
             category: 'PU',
             period: bp.plan.period,
@@ -100,12 +105,16 @@ function priceRows(
     compact(i) {
       if (kindOf(i) !== FAST) return undefined
       const p = b.planOf[i] as number
+      const bp = b.plans[p] as BatchPlan
       let template = templates.get(p)
       if (template === undefined) {
-        template = templateOf(b.plans[p] as BatchPlan, b.wage[i] as number)
+        template = templateOf(bp, b.wage[i] as number)
         templates.set(p, template)
       }
-      return { template, amounts: b.amounts, at: b.at[i] as number }
+      // the batch keeps a row as its plan and wage: its amounts are priced again (the same, pricing is
+      // pure) into the plan's scratch, read by the caller before the next row
+      puAmounts(bp.plan, b.wage[i] as number, bp.scratch, 0)
+      return { template, amounts: bp.scratch, at: 0 }
     },
   }
 }

@@ -46,14 +46,15 @@ export function newBatchPlans(): BatchPlans {
   return { plans: [], byPeriod: new Map() }
 }
 
-/** Prices the rows of one batch, in order, into compact arrays (see {@link BatchBuilder}). */
+/**
+ * Prices the rows of one batch, in order, into compact arrays (see {@link BatchBuilder}): a plain PU row is
+ * kept as its plan and wage (13 bytes), its amounts only added to the grand totals; the batch prices it
+ * again, on the same plan, when the row is read (pricing is pure: the same amounts).
+ */
 export class BatchPricer {
   readonly #kind: Uint8Array
   readonly #planOf: Int32Array
   readonly #wage: Float64Array
-  readonly #at: Float64Array
-  #amounts: Float64Array
-  #used = 0
   readonly #plans: BatchPlan[]
   /** Plans by period, then situation (-1: the situation is refused, rows go the single-call way). */
   readonly #byPeriod: Map<string, Map<number, number>>
@@ -84,9 +85,6 @@ export class BatchPricer {
     this.#kind = new Uint8Array(n)
     this.#planOf = new Int32Array(n)
     this.#wage = new Float64Array(n)
-    this.#at = new Float64Array(n)
-    // Stryker disable next-line ArithmeticOperator: an initial capacity only, the array grows as needed
-    this.#amounts = new Float64Array(n * 6)
   }
 
   /** Prices row `i` (or records its error). */
@@ -96,27 +94,21 @@ export class BatchPricer {
     const p = this.#planIndex()
     if (p < 0) return this.#single(i, row)
     const bp = this.#plans[p] as BatchPlan
-    const slots = bp.slotPayer.length
-    const used = this.#used
-    // Stryker disable next-line EqualityOperator: growing when the amounts just fit (`>=`) only copies them sooner
-    if (used + slots > this.#amounts.length) {
-      const grown = new Float64Array(2 * (used + slots))
-      grown.set(this.#amounts)
-      this.#amounts = grown
-    }
-    const amounts = this.#amounts
+    const payers = bp.slotPayer
+    const amounts = bp.scratch
     try {
-      puAmounts(bp.plan, f.wage, amounts, used)
+      puAmounts(bp.plan, f.wage, amounts, 0)
     } catch {
       // only a recomposition larger than its cash (overridden parameters): the row's own error
       return this.#single(i, row)
     }
-    let o = used
-    for (const k of bp.slotPayer) this.#add(k, amounts[o++] as number)
+    const sums = this.#sums
+    for (let k = 0; k < payers.length; k++) {
+      const to = payers[k] as number
+      sums[to] = (sums[to] as number) + (amounts[k] as number)
+    }
     this.#planOf[i] = p
     this.#wage[i] = f.wage
-    this.#at[i] = used
-    this.#used = used + slots
     // no minimum wage given is a minimum of 0, which no wage is below (a wage is never negative)
     const min = f.minimumWage ?? 0
     if (f.wage < min) this.#minimumWage.set(i, min)
@@ -128,8 +120,6 @@ export class BatchPricer {
       kind: this.#kind,
       planOf: this.#planOf,
       wage: this.#wage,
-      at: this.#at,
-      amounts: this.#amounts,
       plans: this.#plans,
       minimumWage: this.#minimumWage,
       stored: this.#stored,
@@ -204,7 +194,8 @@ export class BatchPricer {
         const plan = planPu(parsed, ctx)
         const slotPayer = Int8Array.from(plan.items.flatMap((item) => item.sums))
         // shared by every row of the plan: frozen deeply, warning objects included
-        this.#plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer })
+        const scratch = new Float64Array(slotPayer.length)
+        this.#plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer, scratch })
         index = this.#plans.length - 1
       }
     } catch {

@@ -3,7 +3,7 @@ import { warningOf } from '../explain/context.js'
 import type { Explanation, Warning } from '../explain/types.js'
 import type { CalculationOptions } from '../schemas/options.js'
 import { freezeResult } from './calculate.js'
-import { puLines, wageBelowMinimumParams, type PuPlan } from './pu.js'
+import { puAmounts, puLines, wageBelowMinimumParams, type PuPlan } from './pu.js'
 import { totalsOf } from './shared.js'
 import type { ContributionResult, ContributionTotals } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
@@ -49,6 +49,8 @@ export interface BatchPlan {
   readonly warnings: readonly Warning[]
   /** Per amount slot: the sum it is added to, 0–3 its payer, 4 deferred, 5 none (a split's gross). */
   readonly slotPayer: Int8Array
+  /** The amounts of the row being priced (one slot per `slotPayer`): the pricer's scratch. */
+  readonly scratch: Float64Array
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER
@@ -57,7 +59,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER
  * The results of {@link calculateContributions}: one row per input row, in order, each either a result or
  * the error of that row (a bad row never stops the others).
  *
- * Rows are kept compactly (plain PU rows as their amounts), and each is built as a frozen
+ * Rows are kept compactly (plain PU rows as their plan and wage, priced again when read), and each is built as a frozen
  * {@link ContributionBatchRow} when read: with {@link ContributionBatch.at} (negative indexes count from
  * the end, as `Array.prototype.at`), by iterating (`for…of`, spread), with `map`, `forEach`, `filter`,
  * {@link ContributionBatch.errors} or {@link ContributionBatch.toJSON}. Rows are read by
@@ -91,8 +93,6 @@ export class ContributionBatch implements Iterable<ContributionBatchRow> {
   readonly #kind: Uint8Array
   readonly #plan: Int32Array
   readonly #wage: Float64Array
-  readonly #at: Float64Array
-  readonly #amounts: Float64Array
   readonly #plans: readonly BatchPlan[]
   readonly #minimumWage: ReadonlyMap<number, number>
   readonly #stored: ReadonlyMap<number, ContributionRowResult>
@@ -105,8 +105,6 @@ export class ContributionBatch implements Iterable<ContributionBatchRow> {
     this.#kind = b.kind
     this.#plan = b.planOf
     this.#wage = b.wage
-    this.#at = b.at
-    this.#amounts = b.amounts
     this.#plans = b.plans
     this.#minimumWage = b.minimumWage
     this.#stored = b.stored
@@ -201,7 +199,10 @@ export class ContributionBatch implements Iterable<ContributionBatchRow> {
     const bp = this.#plans[this.#plan[i] as number] as BatchPlan
     const plan = bp.plan
     const wage = this.#wage[i] as number
-    const lines = puLines(plan, wage, this.#amounts, this.#at[i] as number)
+    // the row's amounts, priced again on its plan (pure: what the pricer added to the totals)
+    const amounts = new Float64Array(bp.slotPayer.length)
+    puAmounts(plan, wage, amounts, 0)
+    const lines = puLines(plan, wage, amounts, 0)
     let warnings = bp.warnings
     const min = this.#minimumWage.get(i)
     if (min !== undefined) {
@@ -225,8 +226,6 @@ export interface BatchBuilder {
   readonly kind: Uint8Array
   readonly planOf: Int32Array
   readonly wage: Float64Array
-  readonly at: Float64Array
-  readonly amounts: Float64Array
   readonly plans: readonly BatchPlan[]
   readonly minimumWage: ReadonlyMap<number, number>
   readonly stored: ReadonlyMap<number, ContributionRowResult>

@@ -30,6 +30,12 @@ export interface PuFields {
    * their month: a memo of a pure check, owned by the scratch, never by the module), or `undefined`.
    */
   checkedPeriod: string | undefined
+  /**
+   * The keys of the last rows read, by position, and what each is read into (rows of one file share their
+   * keys and order: a memo of the table lookup, owned by the scratch).
+   */
+  readonly keyNames: string[]
+  readonly keyKinds: Key[]
   /** The wage in sen. */
   wage: number
   /** The minimum wage in sen, or `undefined`. */
@@ -59,6 +65,8 @@ export function puFields(): PuFields {
   return {
     period: '',
     checkedPeriod: undefined,
+    keyNames: [],
+    keyKinds: [],
     wage: 0,
     minimumWage: undefined,
     programs: undefined,
@@ -158,9 +166,11 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
   let minimumWage: number | undefined
   let programs: unknown
   let situation = 0
+  let j = 0
   for (const k in o) {
     if (!hasOwn.call(o, k)) return false
-    const key = KEY[k]
+    const key = out.keyNames[j] === k ? (out.keyKinds[j] as Key) : keyAt(k, j, out)
+    j++
     if (key === undefined) return false
     const x = o[k]
     // a key set to `undefined` is left to the schema (which treats it as absent)
@@ -214,6 +224,16 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
   out.minimumWage = minimumWage
   out.situation = situation
   return true
+}
+
+/** The kind of key `k`, remembered as the `j`-th key of the rows (`undefined`: not a PU key). */
+function keyAt(k: string, j: number, out: PuFields): Key | undefined {
+  const key = KEY[k]
+  if (key !== undefined) {
+    out.keyNames[j] = k
+    out.keyKinds[j] = key
+  }
+  return key
 }
 
 /** The period as `checkPeriod` accepts it (memoised in the scratch), or `undefined`. */
