@@ -45,6 +45,9 @@ export interface PuBases {
 /** The name of a base a line is priced on. */
 export type PuBaseName = keyof PuBases
 
+/** The base of a rate line: the recomposition base prices only a split line's part to JKP. */
+type RateBaseName = Exclude<PuBaseName, 'recomposition'>
+
 /**
  * Where each amount slot of an item is added in a batch's grand totals: 0–3 its payer (employer, worker,
  * participant, government), 4 deferred, 5 nowhere (a split's gross, already counted in its two parts).
@@ -120,18 +123,12 @@ export function baseOf(plan: PuPlanView, wage: number, name: PuBaseName): number
   if (name === 'wage') return wage
   if (name === 'jpCapped') return Math.min(wage, plan.jpCapSen)
   const jkpCapped = Math.min(wage, plan.jkpCapSen)
-  return name === 'jkpCapped' || plan.recompositionCapped ? jkpCapped : wage
+  return name === 'recomposition' && !plan.recompositionCapped ? wage : jkpCapped
 }
 
 /** The base `name` of `b`, read by its property (not a keyed `b[name]`). */
-function baseIn(b: PuBases, name: PuBaseName): number {
-  return name === 'wage'
-    ? b.wage
-    : name === 'jpCapped'
-      ? b.jpCapped
-      : name === 'jkpCapped'
-        ? b.jkpCapped
-        : b.recomposition
+function baseIn(b: PuBases, name: RateBaseName): number {
+  return name === 'wage' ? b.wage : name === 'jpCapped' ? b.jpCapped : b.jkpCapped
 }
 
 /** A line `rate × base`, rounded once (JKK, JKM, JHT, JP without deferral, the JKP government share). */
@@ -142,7 +139,7 @@ export class RateLine implements PuItemRule {
   constructor(
     readonly program: Program,
     readonly payer: Payer,
-    readonly base: PuBaseName,
+    readonly base: RateBaseName,
     readonly rate: Rate,
     readonly step: StepSpec,
     readonly relief?: string,

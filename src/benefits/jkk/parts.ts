@@ -65,9 +65,8 @@ export function disabilityPart(
   } else {
     const pct = tablePercent(ctx, d, date)
     if (pct === undefined) {
-      reasons.missing(['disability', 'tableRate'], 'JKK_FACT_DISABILITY_ROW', months.legal, {
-        row: d.row ?? '',
-      })
+      // without a tableRate the row is given (JKK_DISABILITY_ROW_REQUIRED): it is the row the table lacks
+      reasons.missing(['disability', 'tableRate'], 'JKK_FACT_DISABILITY_ROW', months.legal, { row: d.row! })
       return null
     }
     const lost =

@@ -189,8 +189,8 @@ function payerOf(
           : ctx.t(payer === 'bpjs-tk' ? 'BENEFIT_PAYER_BPJS' : 'BENEFIT_PAYER_EMPLOYER'),
     },
     inputs: { employerArrearsMonths: months, employerBankruptOrClosed: inp.employerBankruptOrClosed ?? null },
-    // jkpPayerAt read Pasal 39A itself for a bankrupt employer; for one not said to be, the reading made here
-    parameters: bankruptRule === undefined || bankrupt !== undefined ? p.readings : [thr!, bankruptRule],
+    // Pasal 39A when consulted: the reading made here (for a bankrupt employer jkpPayerAt read the same one)
+    parameters: bankruptRule === undefined ? p.readings : [thr!, bankruptRule],
     value: payer,
   })
   return payer

@@ -75,7 +75,7 @@ function checkStart(
 ): void {
   const byAge = reached !== undefined && !(inp.eventDate !== undefined && inp.eventDate > reached.date)
   covered(`${start}-01`, [byAge ? 'birthDate' : 'eventDate'], ctx.locale)
-  if (ctx.date <= COVERAGE.verifiedOn && `${start}-01` > COVERAGE.verifiedOn)
+  if (ctx.date <= COVERAGE.verifiedOn && start > periodOf(COVERAGE.verifiedOn))
     ctx.warn('DATE_AFTER_LAST_VERIFICATION', { date: start, verifiedOn: COVERAGE.verifiedOn })
 }
 

@@ -410,8 +410,14 @@ describe('jkp.payer before PP 6/2025 (2024-06-30): the PP 37/2021 threshold row 
   it('5 months, bankrupt: no Pasal 39A before 2025-02-07, the employer pays first', () => {
     const r = pp37({ employerArrearsMonths: 5, employerBankruptOrClosed: true }, EN)
     expect(r.firstPayer).toBe('employer')
-    expect(payerReasons(r).map((x) => [x.code, x.message, x.path, x.legal])).toEqual([
-      ['JKP_PAYER_EMPLOYER_BEFORE_PP6', PAYER_EMPLOYER_PP37_EN(5), ['employerArrearsMonths'], THR_PP37],
+    expect(payerReasons(r)).toEqual([
+      {
+        code: 'JKP_PAYER_EMPLOYER_BEFORE_PP6',
+        kind: 'note',
+        message: PAYER_EMPLOYER_PP37_EN(5),
+        legal: THR_PP37,
+        path: ['employerArrearsMonths'],
+      },
     ])
     expect(step(r, 'jkp.payer')).toEqual({
       rule: 'jkp.payer',

@@ -448,3 +448,60 @@ describe('death: the 80% density, exactly at and below (membership 2024-05 … 2
     })
   })
 })
+
+describe('disability with 180 paid months, the minimum itself (Pasal 19): a monthly pension by the months, not as 15 years', () => {
+  // 2015-07 … 2030-06 at Rp1,000,000 without inflation; disability on 2030-07-10, paid from 2030-08; bounds
+  // given by the caller (Rp500,000 – Rp6,000,000)
+  let r: JpBenefitResult
+  let id: JpBenefitResult
+  beforeEach(() => {
+    const input: JpBenefitInput = {
+      kind: 'disability',
+      birthDate: '1980-01-01',
+      membershipStart: '2015-07-01',
+      eventDate: '2030-07-10',
+      wageHistory: months('2015-07', 180, 1000000),
+      inflation: Object.fromEntries(Array.from({ length: 15 }, (_, i) => [String(2015 + i), '0'])),
+      bounds: { minimum: 500000, maximum: 6000000 },
+    }
+    r = calculateJpBenefit(input, EN)
+    id = calculateJpBenefit(input)
+  })
+
+  it('180 months reach 180: JP_MONTHLY_PENSION; 1% × 15 × Rp1,000,000 = Rp150,000 → the minimum Rp500,000', () => {
+    expect(r.form).toBe('monthly')
+    expect(r.start).toBe('2030-08')
+    expect([r.contributionMonths, r.countedMonths]).toEqual([180, 180])
+    expect(r.monthlyPension).toBe(500000)
+    expect(r.reasons).toEqual([
+      {
+        code: 'JP_MONTHLY_PENSION',
+        kind: 'note',
+        message: '180 contribution months reach 180: a monthly pension.',
+        legal: [P19],
+      },
+      {
+        code: 'JP_MINIMUM_APPLIES',
+        kind: 'note',
+        message: 'The formula gives Rp150.000, below the minimum benefit Rp500.000: Rp500.000 is paid.',
+        legal: [P18],
+      },
+    ])
+    expect(id.reasons.map((x) => x.message)).toEqual([
+      'Masa iur 180 bulan mencapai 180 bulan: manfaat pensiun bulanan.',
+      'Rumus menghasilkan Rp150.000, di bawah manfaat minimum Rp500.000: dibayar Rp500.000.',
+    ])
+  })
+
+  it('no density is computed (no JP_DENSITY_ASSUMED); the jp.months step uses the 180 months paid', () => {
+    expect(r.warnings.map((w) => w.code)).not.toContain('JP_DENSITY_ASSUMED')
+    expect(step(r, 'jp.months')).toEqual({
+      rule: 'jp.months',
+      description: '180 contribution months; 180 months used.',
+      inputs: {},
+      parameters: [MIN_MONTHS],
+      legal: [P19],
+      value: 180,
+    })
+  })
+})

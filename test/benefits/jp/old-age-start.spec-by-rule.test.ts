@@ -534,6 +534,45 @@ describe('a start month past the horizon (2036-12-31): DATE_AFTER_COVERAGE on th
     ])
   })
 
+  // an old-age claim date sets the start only when it is after the day pension age is reached (D24): the
+  // error is then on eventDate, else on birthDate (through pension age), whether the claim date is before it or
+  // on the day itself
+  describe('old age with a claim date: the error is on the input that set the start month', () => {
+    const unclaimed = (birthDate: string): JpBenefitInput => ({
+      kind: 'old-age',
+      birthDate,
+      membershipStart: '2024-01-01',
+      wageHistory: months('2024-01', 29, 2500000),
+    })
+    const oldAge = (birthDate: string, eventDate: string) => ({ ...unclaimed(birthDate), eventDate })
+    const where = (e: BpjsRuleError) => [e.code, e.path, e.params]
+
+    it('claimed 2030-01-01, long before pension age (65, reached 2055-01-01): start 2055-02, on birthDate', () => {
+      expect(where(errorOf(oldAge('1990-01-01', '2030-01-01'), EN))).toEqual([
+        'DATE_AFTER_COVERAGE',
+        ['birthDate'],
+        params('2055-02-01'),
+      ])
+    })
+
+    it('born 1974-12-15, 62 (the age in force 2034–2036) on 2036-12-15, claimed that day: start 2037-01, on birthDate', () => {
+      expect(where(errorOf(oldAge('1974-12-15', '2036-12-15'), EN))).toEqual([
+        'DATE_AFTER_COVERAGE',
+        ['birthDate'],
+        params('2037-01-01'),
+      ])
+    })
+
+    it('born 1974-01-15, 62 on 2036-01-15 (start 2036-02, within the horizon), claimed 2036-12-31: start 2037-01, on eventDate', () => {
+      expect(where(errorOf(oldAge('1974-01-15', '2036-12-31'), EN))).toEqual([
+        'DATE_AFTER_COVERAGE',
+        ['eventDate'],
+        params('2037-01-01'),
+      ])
+      expect(calculateJpBenefit(unclaimed('1974-01-15'), EN).start).toBe('2036-02')
+    })
+  })
+
   it('disability on 2036-12-31 starts 2037-01: on eventDate; on 2036-11-30 it starts 2036-12, within the horizon', () => {
     const input: JpBenefitInput = {
       kind: 'disability',
