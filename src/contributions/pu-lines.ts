@@ -1,4 +1,3 @@
-import { BpjsRuleError } from '../errors.js'
 import { stepShared, type RuleContext, type StepShared } from '../explain/context.js'
 import type { Json, TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
@@ -7,6 +6,7 @@ import type { Rate } from '../money/rate.js'
 import type { RoundingMode } from '../money/rounding.js'
 import type { ParameterReading } from '../parameters/types.js'
 import type { BaseTexts } from './pu-texts.js'
+import type { SplitLine } from './pu-split.js'
 import { percent, rp, rpWhole, rupiahOf, type LineDraft } from './shared.js'
 import type { Payer, Program } from './types.js'
 import { contributionsMessages } from '../i18n/messages/contributions.js'
@@ -46,14 +46,14 @@ export interface PuBases {
 export type PuBaseName = keyof PuBases
 
 /** The base of a rate line: the recomposition base prices only a split line's part to JKP. */
-type RateBaseName = Exclude<PuBaseName, 'recomposition'>
+export type RateBaseName = Exclude<PuBaseName, 'recomposition'>
 
 /**
  * Where each amount slot of an item is added in a batch's grand totals: 0–3 its payer (employer, worker,
  * participant, government), 4 deferred, 5 nowhere (a split's gross, already counted in its two parts).
  */
 export type SumIndex = 0 | 1 | 2 | 3 | 4 | 5
-const PAYER_SUM = { employer: 0, worker: 1, participant: 2, government: 3 } as const
+export const PAYER_SUM = { employer: 0, worker: 1, participant: 2, government: 3 } as const
 export const DEFERRED_SUM = 4
 export const NO_SUM = 5
 
@@ -87,7 +87,7 @@ export interface PuPlanView {
 }
 
 /** The one interface of every item kind. */
-interface PuItemRule {
+export interface PuItemRule {
   /** How many amounts {@link PuItemRule.price} writes. */
   readonly slots: number
   /** Per slot, where a batch adds it. */
@@ -101,7 +101,11 @@ interface PuItemRule {
 }
 
 /** The references and citations of the step `rule` of a plan: built once, then shared. */
-function sharedOf(plan: PuPlanView, rule: string, s: Pick<StepSpec, 'legal' | 'parameters'>): StepShared {
+export function sharedOf(
+  plan: PuPlanView,
+  rule: string,
+  s: Pick<StepSpec, 'legal' | 'parameters'>,
+): StepShared {
   let shared = plan.statics.get(rule)
   if (shared === undefined) {
     shared = stepShared(s.legal, s.parameters)
@@ -110,7 +114,7 @@ function sharedOf(plan: PuPlanView, rule: string, s: Pick<StepSpec, 'legal' | 'p
   return shared
 }
 
-function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
+export function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: number): TraceRounding {
   return Object.freeze({ mode: ctx.rounding, exact: exactRateText(base, r), rounded: amount })
 }
 
@@ -169,7 +173,7 @@ export class RateLine implements PuItemRule {
 }
 
 /** The step of `rate × base` rounded to `amount`. */
-function explainRate(
+export function explainRate(
   ctx: RuleContext,
   plan: PuPlanView,
   s: StepSpec,
@@ -194,102 +198,6 @@ function explainRate(
     rounding: roundingOf(ctx, base, r, amount),
     value: amount,
   })
-}
-
-/**
- * A cash split between its own fund and JKP (D7, D8): the cash `rate × wage` rounded, the part to JKP
- * `recRate × recomposition base` rounded, and the rest kept. Slots: kept, cash (gross), part. Two lines.
- */
-export class SplitLine implements PuItemRule {
-  readonly kind = 'split'
-  readonly slots = 3
-  readonly sums: readonly SumIndex[]
-  constructor(
-    readonly program: 'JKK' | 'JKM',
-    readonly rate: Rate,
-    readonly recRate: Rate,
-    /** The cash step (as a rate line's), and the parameters of the part to JKP. */
-    readonly step: StepSpec,
-    readonly splitParameters: readonly ParameterReading[],
-    readonly relief?: string,
-  ) {
-    this.sums = [PAYER_SUM.employer, NO_SUM, PAYER_SUM.employer]
-  }
-
-  price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
-    const cash = applyRate(wage, this.rate, plan.rounding)
-    const part = applyRate(baseOf(plan, wage, 'recomposition'), this.recRate, plan.rounding)
-    if (cash < part)
-      throw new BpjsRuleError(
-        'RECOMPOSITION_EXCEEDS_CONTRIBUTION',
-        { program: this.program, gross: rpWhole(cash), part: rpWhole(part) },
-        [],
-        plan.locale,
-      )
-    out[at] = cash - part
-    out[at + 1] = cash
-    out[at + 2] = part
-  }
-
-  list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
-    const { program, relief } = this
-    const extra = relief === undefined ? {} : { relief }
-    out.push(
-      Object.freeze({
-        program,
-        payer: 'employer',
-        base: rupiahOf(b.wage),
-        rate: this.rate.text,
-        amount: amounts[at] as number,
-        fund: program,
-        gross: amounts[at + 1] as number,
-        ...extra,
-      }),
-      Object.freeze({
-        program,
-        payer: 'employer',
-        base: rupiahOf(b.recomposition),
-        rate: this.recRate.text,
-        amount: amounts[at + 2] as number,
-        fund: 'JKP',
-        ...extra,
-      }),
-    )
-  }
-
-  explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void {
-    const kept = amounts[at] as number
-    const cash = amounts[at + 1] as number
-    const part = amounts[at + 2] as number
-    explainRate(ctx, plan, this.step, this.rate, 'wage', v, cash)
-    const rule = this.step.rule
-    const toJkp = `${rule}.toJkp`
-    const rec = v.bases.recomposition
-    ctx.step({
-      rule: toJkp,
-      text: 'STEP_PU_TO_JKP',
-      formula: 'CONTRIB_FORMULA_RATE_TIMES_BASE',
-      params: {
-        program: this.program,
-        rate: percent(this.recRate, ctx.locale),
-        base: v.text('recomposition'),
-      },
-      inputs: v.inputs('recomposition'),
-      shared: sharedOf(plan, toJkp, { legal: LEGAL_D7_D8, parameters: this.splitParameters }),
-      rounding: roundingOf(ctx, rec, this.recRate, part),
-      value: part,
-    })
-    const toOwnFund = `${rule}.toOwnFund`
-    ctx.step({
-      rule: toOwnFund,
-      text: 'STEP_PU_TO_OWN_FUND',
-      formula: 'CONTRIB_FORMULA_DIFFERENCE',
-      params: { program: this.program, gross: rpWhole(cash), part: rpWhole(part) },
-      inputs: Object.freeze({ gross: cash, recomposed: part }),
-      shared: sharedOf(plan, toOwnFund, { legal: LEGAL_D7_D8, parameters: [] }),
-      value: kept,
-    })
-  }
 }
 
 /**
@@ -398,6 +306,6 @@ const PP6_2025_PASAL_11: Citation = Object.freeze({ source: 'PP-6-2025', article
 /** The citations of the PU steps. */
 export const LEGAL_D8: readonly Citation[] = Object.freeze([D8])
 export const LEGAL_D12: readonly Citation[] = Object.freeze([D12])
-const LEGAL_D7_D8: readonly Citation[] = Object.freeze([D7, D8])
+export const LEGAL_D7_D8: readonly Citation[] = Object.freeze([D7, D8])
 export const LEGAL_D7_D12: readonly Citation[] = Object.freeze([D7, D12])
 export const LEGAL_JKM_NO_RECOMPOSITION: readonly Citation[] = Object.freeze([D12, D7, PP6_2025_PASAL_11])

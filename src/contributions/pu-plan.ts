@@ -29,12 +29,12 @@ import {
   LEGAL_D8,
   LEGAL_JKM_NO_RECOMPOSITION,
   RateLine,
-  SplitLine,
   type PuBases,
   type PuItem,
   type PuPlanView,
   type StepSpec,
 } from './pu-lines.js'
+import { SplitLine } from './pu-split.js'
 import { covidReading, discounted, discountNote, discountOf, rateOf, type AppliedDiscount } from './relief.js'
 import { choosePrograms, payableShare, percent } from './shared.js'
 import type { JkkRiskClass, Program } from './types.js'

@@ -33,8 +33,12 @@ const TO_JKP_LEGAL = [
   { source: 'PP-49-2023', article: 'Pasal 16A' },
   { source: 'PP-37-2021', article: 'Pasal 11' },
 ]
+// the JKP cap is the parameter's value, shown as every amount of an explanation is (Rp5.000.000)
 const TO_JKP_JKK_EN =
-  'The part of the JKK contribution recomposed to JKP, computed on the wage capped at Rp5,000,000 (decisions D7, D8); the employer’s cash is unchanged.'
+  'The part of the JKK contribution recomposed to JKP, computed on the wage capped at Rp5.000.000 (decisions D7, D8); the employer’s cash is unchanged.'
+// with D8 overridden the step says so: it used to claim the capped wage while pricing the whole wage
+const TO_JKP_JKK_WHOLE_WAGE_EN =
+  'The part of the JKK contribution recomposed to JKP, computed on the whole wage: the decision D8 parameter (jkp.recomposition.cappedBase) is overridden, so the JKP wage cap Rp5.000.000 is not applied; the employer’s cash is unchanged.'
 
 describe('D8 as the library has it: the recomposed parts on min(Rp8,000,000, Rp5,000,000) = Rp5,000,000', () => {
   const r = calculateContribution(INPUT, { locale: 'en' })
@@ -115,7 +119,7 @@ describe('D8 overridden (options.parameters, cappedBase false): the recomposed p
   it('the pu.jkk.toJkp step: the base is the wage, shown as the wage is (Rp8.000.000)', () => {
     expect(step(r, 'pu.jkk.toJkp')).toEqual({
       rule: 'pu.jkk.toJkp',
-      description: TO_JKP_JKK_EN,
+      description: TO_JKP_JKK_WHOLE_WAGE_EN,
       formula: 'rate × contribution base = 0.14% × Rp8.000.000',
       inputs: { base: 8_000_000 },
       parameters: [

@@ -62,7 +62,9 @@ export const contributionsMessagesEn = {
   STEP_PU_JKM_NO_RECOMPOSITION:
     'JKM, paid by the employer{note}. From the February 2025 contribution (PP 6/2025) JKP is no longer funded from JKM: no JKM recomposition (decision D7).',
   STEP_PU_TO_JKP:
-    'The part of the {program} contribution recomposed to JKP, computed on the wage capped at Rp5,000,000 (decisions D7, D8); the employer’s cash is unchanged.',
+    'The part of the {program} contribution recomposed to JKP, computed on the wage capped at {cap} (decisions D7, D8); the employer’s cash is unchanged.',
+  STEP_PU_TO_JKP_WHOLE_WAGE:
+    'The part of the {program} contribution recomposed to JKP, computed on the whole wage: the decision D8 parameter (jkp.recomposition.cappedBase) is overridden, so the JKP wage cap {cap} is not applied; the employer’s cash is unchanged.',
   STEP_PU_TO_OWN_FUND: 'The rest of the {program} contribution, kept by the {program} fund.',
   STEP_PU_JHT_EMPLOYER: 'JHT, employer share (no wage cap).',
   STEP_PU_JHT_WORKER: 'JHT, worker share, deducted from the wage (no wage cap).',
@@ -72,7 +74,7 @@ export const contributionsMessagesEn = {
   STEP_PU_JP_WORKER: 'JP, worker share, deducted from the wage.',
   STEP_PU_JP_DEFERRED:
     'JP, {who} share, with the PP 49/2020 deferral: 1% of the contribution is paid now, 99% is deferred (to be settled from 15 May 2021 at the latest until 15 April 2022) and is not counted as paid this month.',
-  STEP_PU_JKP_BASE: 'JKP contribution base: the wage capped at Rp5,000,000 (PP 37/2021 Pasal 11).',
+  STEP_PU_JKP_BASE: 'JKP contribution base: the wage capped at {cap} (PP 37/2021 Pasal 11).',
   STEP_PU_JKP_GOVERNMENT: 'JKP, central government share.',
   STEP_BPU_BASE:
     'BPU contribution base: the declared income, held between the lowest and highest rows of PP 44/2015 Lampiran II (decision D1).',

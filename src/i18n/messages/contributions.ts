@@ -68,7 +68,9 @@ export const contributionsMessages = {
     STEP_PU_JKM_NO_RECOMPOSITION:
       'JKM, dibayar pemberi kerja{note}. Sejak iuran Februari 2025 (PP 6/2025) JKP tidak lagi dibiayai dari JKM: tidak ada rekomposisi JKM (keputusan D7).',
     STEP_PU_TO_JKP:
-      'Bagian iuran {program} yang direkomposisi ke JKP, dihitung dari upah yang dibatasi Rp5.000.000 (keputusan D7, D8); iuran tunai pemberi kerja tidak berubah.',
+      'Bagian iuran {program} yang direkomposisi ke JKP, dihitung dari upah yang dibatasi {cap} (keputusan D7, D8); iuran tunai pemberi kerja tidak berubah.',
+    STEP_PU_TO_JKP_WHOLE_WAGE:
+      'Bagian iuran {program} yang direkomposisi ke JKP, dihitung dari seluruh upah: parameter keputusan D8 (jkp.recomposition.cappedBase) diganti, sehingga batas upah JKP {cap} tidak dipakai; iuran tunai pemberi kerja tidak berubah.',
     STEP_PU_TO_OWN_FUND: 'Sisa iuran {program} yang tetap masuk dana {program}.',
     STEP_PU_JHT_EMPLOYER: 'JHT bagian pemberi kerja (tanpa batas upah).',
     STEP_PU_JHT_WORKER: 'JHT bagian pekerja, dipotong dari upah (tanpa batas upah).',
@@ -77,7 +79,7 @@ export const contributionsMessages = {
     STEP_PU_JP_WORKER: 'JP bagian pekerja, dipotong dari upah.',
     STEP_PU_JP_DEFERRED:
       'JP bagian {who} dengan penundaan PP 49/2020: 1% iuran dibayar sekarang, 99% ditunda (dilunasi mulai paling lambat 15 Mei 2021 sampai 15 April 2022) dan tidak dihitung sebagai dibayar bulan ini.',
-    STEP_PU_JKP_BASE: 'Dasar iuran JKP: upah dibatasi Rp5.000.000 (PP 37/2021 Pasal 11).',
+    STEP_PU_JKP_BASE: 'Dasar iuran JKP: upah dibatasi {cap} (PP 37/2021 Pasal 11).',
     STEP_PU_JKP_GOVERNMENT: 'JKP bagian Pemerintah Pusat.',
     STEP_BPU_BASE:
       'Dasar iuran BPU: penghasilan yang dilaporkan, dibatasi ke baris terendah dan tertinggi Lampiran II PP 44/2015 (keputusan D1).',
