@@ -7,9 +7,6 @@ import {
   jkmLumpSum,
   jkmPeriodicMonthly,
   jkmPeriodicMonths,
-  jkmPmiBeforeAfterAmounts,
-  jkmPmiDuringWorkAmount,
-  jkmPmiScholarshipScheme,
   jkmRegime,
   jkmShortMembershipCategories,
   jkmShortMembershipFuneral,
@@ -17,7 +14,7 @@ import {
   jkmShortMembershipMonths,
 } from '../parameters/jkm.js'
 import { assertCovered } from '../parameters/lookup.js'
-import { scholarshipJkmMinYears, scholarshipPmiMinYears } from '../parameters/scholarship.js'
+import { scholarshipJkmMinYears } from '../parameters/scholarship.js'
 import type { ParameterReading } from '../parameters/types.js'
 import { jkmInputSchema, type ParsedJkmInput } from '../schemas/benefit.js'
 import { checkInput, inCoverage } from '../schemas/one-pass.js'
@@ -33,22 +30,15 @@ import {
 } from './builder.js'
 import { checkProtection, firstPayerOf, ReasonList, rp, validateDeathInput } from './common.js'
 import { causeText, jkmCauseDecision, pmiDeathRegime } from './conditions.js'
-import { pmiDuringWorkSplit } from './pmi-jkk-death.js'
-import { computeScholarship, type ScholarshipRequest } from './scholarship.js'
+import { pmiAmounts, type MutableRequest } from './jkm-pmi.js'
+import { computeScholarship } from './scholarship.js'
 import { citeSources } from '../legal/cited.js'
 import * as legalDecisions from '../legal/decisions.js'
-import { formatCitation } from '../legal/describe.js'
 import * as legalSources from '../legal/sources.js'
 
 // the sources and decisions this module cites (src/legal/cited.ts)
-citeSources(
-  legalSources.DECISIONS,
-  legalSources.PERMENAKER_18_2018,
-  legalSources.PERMENAKER_4_2023,
-  legalDecisions.D4,
-)
+citeSources(legalSources.DECISIONS, legalDecisions.D4)
 
-type MutableRequest = { -readonly [K in keyof ScholarshipRequest]: ScholarshipRequest[K] }
 import type { FirstPayer, JkmBenefitInput, JkmBenefitResult } from './types.js'
 import { benefitsMessages } from '../i18n/messages/benefits.js'
 import { useMessages } from '../i18n/registry.js'
@@ -332,59 +322,6 @@ function shortAmounts(
     code: 'SCHOLARSHIP_EXCLUDED_SHORT_MEMBERSHIP',
     params: { months: f.membershipMonths, minimum },
     legal: ls.legal,
-  }
-  return amounts
-}
-
-/** A PMI death by phase (D4), and the PMI scholarship scheme. */
-function pmiAmounts(
-  ctx: RuleContext,
-  reasons: ReasonList,
-  f: PayableFacts,
-  phase: 'before' | 'during' | 'after',
-  req: MutableRequest,
-): DeathAmounts {
-  const death = f.dateOfDeath
-  let amounts: DeathAmounts
-  if (phase === 'during') {
-    const amt = ctx.read(jkmPmiDuringWorkAmount, death)
-    const total = rupiahFromData(amt.value)
-    // death benefit + funeral cost, as the regulation states the sum (L5): the funeral part if known
-    const split = pmiDuringWorkSplit(ctx, total, death)
-    amounts = { lumpSum: split.lumpSum, periodicMonths: 0, periodicMonthly: 0, funeral: split.funeral }
-    reasons.add('note', 'PMI_DURING_WORK_COMBINED', { amount: rp(total) }, amt.legal)
-    ctx.step({
-      rule: 'jkm.pmi.duringWork',
-      text: 'STEP_JKM_PMI_DURING',
-      params: { amount: rp(total) },
-      inputs: { pmiPhase: phase },
-      parameters: [amt, split.reading],
-      value: total,
-    })
-  } else {
-    const t = ctx.read(jkmPmiBeforeAfterAmounts, death)
-    amounts = {
-      lumpSum: rupiahFromData(t.value.lumpSum),
-      periodicMonths: t.value.periodicMonths,
-      periodicMonthly: rupiahFromData(t.value.periodicMonthly),
-      funeral: rupiahFromData(t.value.funeral),
-    }
-    stepAmounts(ctx, amounts, [t], [t], [t])
-  }
-  const scheme = ctx.read(jkmPmiScholarshipScheme, death)
-  if (scheme.value === 'not-modelled') {
-    // the regulation as a reader names it (Permenaker 18/2018), not its id
-    const regime = formatCitation({ source: f.regimeName }, ctx.locale)
-    ctx.warn('SCHOLARSHIP_NOT_MODELLED', { regime }, scheme.id)
-    req.excluded = {
-      code: 'SCHOLARSHIP_PMI_NOT_MODELLED',
-      params: { regime },
-      legal: scheme.legal,
-    }
-  } else {
-    const t = ctx.read(scholarshipPmiMinYears, death)
-    const years = t.value[phase]
-    req.minYears = years === 'standard' ? ctx.read(scholarshipJkmMinYears, death) : { ...t, value: years }
   }
   return amounts
 }

@@ -1,13 +1,6 @@
 import { defineParameter } from './coverage.js'
-import { jkkPmiBenefitsInForce } from './jkk-pmi-benefit.js'
-import {
-  PERMENAKER_1_2025_DAY,
-  PMI_18_2018_FIRST_DAY,
-  PMI_18_2018_LAST_DAY,
-  PMI_4_2023_FIRST_DAY,
-  PP44_LAST_DAY,
-  PP82_FIRST_DAY,
-} from './jkm.js'
+import { jkkPmiBenefitsInForce, jkkPmiClaimLapseYears } from './jkk-pmi-benefit.js'
+import { PERMENAKER_1_2025_DAY, PP44_LAST_DAY, PP82_FIRST_DAY } from './jkm.js'
 import type { Confidence, Parameter, ParameterUnit, ParameterValue } from './types.js'
 import { citeSources } from '../legal/cited.js'
 import * as legalDecisions from '../legal/decisions.js'
@@ -17,14 +10,15 @@ import * as legalSources from '../legal/sources.js'
 citeSources(
   legalSources.PP_44_2015,
   legalSources.PP_82_2019,
-  legalSources.PERMENAKER_18_2018,
-  legalSources.PERMENAKER_4_2023,
   legalSources.PERMENAKER_1_2025,
   legalSources.DECISIONS,
   legalDecisions.D5,
   legalDecisions.D21,
   legalDecisions.L4,
 )
+
+// the PMI JKK claim lapse, beside the PMI JKK benefits in force: src/parameters/jkk-pmi-benefit.ts
+export { jkkPmiClaimLapseYears } from './jkk-pmi-benefit.js'
 
 const VERIFIED = '2026-11-24'
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
@@ -332,35 +326,6 @@ export const jkkBenefitDailyToMonthly = /* @__PURE__ */ param<number>(
       noArticle:
         'A library decision (D21), not an article; the reported contribution rule (25 × daily) differs.',
       note: 'D21 and L4 (30 for benefits) reproduce published JKK death cases; no published case of a non-death JKK benefit was seen, and the contribution base reported for PP 44/2015 is 25 × daily: low. Prefer the reported monthly wage.',
-    },
-  ],
-)
-
-/** PMI JKK claim lapse (years from the accident or diagnosis): 2 under Permenaker 18/2018, 5 under Permenaker 4/2023. */
-export const jkkPmiClaimLapseYears = /* @__PURE__ */ param<number>(
-  'jkk.pmi.claimLapse.years',
-  'years',
-  'PMI JKK claim lapse (years from the accident or diagnosis)',
-  'Daluwarsa hak menuntut manfaat JKK PMI (tahun sejak kecelakaan atau diagnosis)',
-  [
-    {
-      from: PMI_18_2018_FIRST_DAY,
-      to: PMI_18_2018_LAST_DAY,
-      value: 2,
-      legal: [{ source: 'PERMENAKER-18-2018' }],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'Kemnaker: the PMI JKK claim lapse "yang semula hanya 2 tahun" before Permenaker 4/2023; the article was not seen.',
-    },
-    {
-      from: PMI_4_2023_FIRST_DAY,
-      value: 5,
-      legal: [{ source: 'PERMENAKER-4-2023' }],
-      confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
-      noArticle:
-        'Kemnaker (2023): the PMI JKK claim lapse "menjadi 5 tahun" under Permenaker 4/2023; the article was not seen.',
     },
   ],
 )

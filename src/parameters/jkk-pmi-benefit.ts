@@ -68,3 +68,35 @@ export const jkkPmiBenefitsInForce = /* @__PURE__ */ defineParameter<readonly Pm
     },
   ],
 })
+
+/** PMI JKK claim lapse (years from the accident or diagnosis): 2 under Permenaker 18/2018, 5 under Permenaker 4/2023. */
+export const jkkPmiClaimLapseYears = /* @__PURE__ */ defineParameter<number>({
+  id: 'jkk.pmi.claimLapse.years',
+  unit: 'years',
+  dateBasis: 'event-date',
+  description: {
+    id: 'Daluwarsa hak menuntut manfaat JKK PMI (tahun sejak kecelakaan atau diagnosis)',
+    en: 'PMI JKK claim lapse (years from the accident or diagnosis)',
+  },
+  values: [
+    {
+      from: PMI_18_2018_FIRST_DAY,
+      to: PMI_18_2018_LAST_DAY,
+      value: 2,
+      legal: [{ source: 'PERMENAKER-18-2018' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Kemnaker: the PMI JKK claim lapse "yang semula hanya 2 tahun" before Permenaker 4/2023; the article was not seen.',
+    },
+    {
+      from: PMI_4_2023_FIRST_DAY,
+      value: 5,
+      legal: [{ source: 'PERMENAKER-4-2023' }],
+      confidence: 'medium',
+      lastVerifiedOn: VERIFIED,
+      noArticle:
+        'Kemnaker (2023): the PMI JKK claim lapse "menjadi 5 tahun" under Permenaker 4/2023; the article was not seen.',
+    },
+  ],
+})

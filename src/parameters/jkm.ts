@@ -9,6 +9,7 @@ import {
 } from './jkm-pmi.js'
 
 import { heirsOrder, jkmPosthumousChildMaxMonths } from './jkm-heirs.js'
+import { jkmArrearsBpjsPaysFirstMaxMonths, jkmBpuGraceMonths } from './jkm-protection.js'
 import { citeSources } from '../legal/cited.js'
 import * as legalDecisions from '../legal/decisions.js'
 import * as legalSources from '../legal/sources.js'
@@ -19,18 +20,16 @@ citeSources(
   legalSources.PP_82_2019,
   legalSources.PERMENAKER_5_2021,
   legalSources.PERMENAKER_1_2025,
-  legalSources.PERDIR_BPJSTK_22_2022,
-  legalSources.BPJSTK_ART_18877,
   legalSources.DECISIONS,
   legalDecisions.D2,
   legalDecisions.D3,
   legalDecisions.D5,
-  legalDecisions.D10,
-  legalDecisions.D11,
 )
 
 // the heirs and the posthumous child: src/parameters/jkm-heirs.ts
 export { heirsOrder, jkmPosthumousChildMaxMonths, type HeirGroup, type HeirsOrder } from './jkm-heirs.js'
+// the BPU grace period and the employer arrears: src/parameters/jkm-protection.ts
+export { jkmArrearsBpjsPaysFirstMaxMonths, jkmBpuGraceMonths } from './jkm-protection.js'
 // the JKM of a migrant worker (PMI), by phase: src/parameters/jkm-pmi.ts
 export {
   PMI_18_2018_DAY_BEFORE,
@@ -64,7 +63,6 @@ export const PERMENAKER_5_2021_DAY_BEFORE = /* @__PURE__ */ dayBeforeInForce('PE
 
 const PP44 = { source: 'PP-44-2015' } as const
 const D5 = { source: 'DECISIONS', article: 'D5' } as const
-const ART_18877 = { source: 'BPJSTK-ART-18877' } as const
 
 /** The JKM regime a death falls under: `'PP-44-2015'` or `'PP-82-2019'`. */
 export type JkmRegime = 'PP-44-2015' | 'PP-82-2019'
@@ -337,56 +335,6 @@ export const jkmShortMembershipCategories = /* @__PURE__ */ defineParameter<read
       lastVerifiedOn: VERIFIED,
       noArticle: 'Stated by BPJS TK branches as a Permenaker 1/2025 rule; the article number was not seen.',
       note: 'Two sources say BPU, one says "peserta". A KPPS (state ad-hoc) worker with one month was paid in full in 2024, before the rule. Read by calculateJkmBenefit and checkJkmClaim (was also eligibility.jkm.shortMembership.categories, low).',
-    },
-  ],
-})
-
-/**
- * Decisions D11: a BPU death (or accident) is covered only if its month is paid (`paidThrough` ≥ the month
- * − this grace). No grace period: 0 months. Read by both death benefits and by `checkJkmClaim`.
- */
-export const jkmBpuGraceMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'jkm.protection.bpuGraceMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Masa tenggang perlindungan BPU setelah bulan iuran terakhir yang dibayar',
-    en: 'BPU grace period of protection after the last paid month',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      value: 0,
-      legal: [{ source: 'DECISIONS', article: 'D11' }, { source: 'PERDIR-BPJSTK-22-2022' }, ART_18877],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      noArticle: 'No rule on a grace period was found: a library decision (D11), not an article.',
-      note: 'No grace period is known. BPJS TK article 18877: JKM only "dalam masa aktif". The 6-month post-employment cover of PP 14/1993 was reportedly dropped by PP 44/2015 (secondary, low). Was also eligibility.jkm.graceMonths (low).',
-    },
-  ],
-})
-
-/**
- * Decisions D10: when the employer is in arrears the JKM is still due; BPJS TK pays first when the arrears
- * are at most this many months, the employer (reimbursed later) when more.
- */
-export const jkmArrearsBpjsPaysFirstMaxMonths = /* @__PURE__ */ defineParameter<number>({
-  id: 'jkm.employerArrears.bpjsPaysFirstMaxMonths',
-  unit: 'months',
-  dateBasis: 'event-date',
-  description: {
-    id: 'Tunggakan iuran pemberi kerja paling lama agar BPJS TK membayar lebih dulu (JKM)',
-    en: 'Longest employer arrears for which BPJS TK pays the JKM first',
-  },
-  values: [
-    {
-      from: '2015-07-01',
-      value: 3,
-      legal: [{ source: 'DECISIONS', article: 'D10' }],
-      confidence: 'low',
-      lastVerifiedOn: VERIFIED,
-      noArticle: 'No JKM text was found; the JKK rule is applied by analogy (D10).',
-      note: 'By analogy with the JKK rule (library decision D10); no JKM-specific text found.',
     },
   ],
 })
