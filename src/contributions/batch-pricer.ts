@@ -103,10 +103,8 @@ export class BatchPricer {
       return this.#single(i, row)
     }
     const sums = this.#sums
-    for (let k = 0; k < payers.length; k++) {
-      const to = payers[k] as number
-      sums[to] = (sums[to] as number) + (amounts[k] as number)
-    }
+    let k = 0
+    for (const to of payers) sums[to] = (sums[to] as number) + (amounts[k++] as number)
     this.#planOf[i] = p
     this.#wage[i] = f.wage
     // no minimum wage given is a minimum of 0, which no wage is below (a wage is never negative)

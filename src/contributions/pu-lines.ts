@@ -124,10 +124,16 @@ export function roundingOf(ctx: RuleContext, base: number, r: Rate, amount: numb
  * name varies from line to line is slow).
  */
 export function baseOf(plan: PuPlanView, wage: number, name: PuBaseName): number {
-  if (name === 'wage') return wage
-  if (name === 'jpCapped') return Math.min(wage, plan.jpCapSen)
-  const jkpCapped = Math.min(wage, plan.jkpCapSen)
-  return name === 'recomposition' && !plan.recompositionCapped ? wage : jkpCapped
+  switch (name) {
+    case 'wage':
+      return wage
+    case 'jpCapped':
+      return Math.min(wage, plan.jpCapSen)
+    case 'jkpCapped':
+      return Math.min(wage, plan.jkpCapSen)
+    case 'recomposition':
+      return plan.recompositionCapped ? Math.min(wage, plan.jkpCapSen) : wage
+  }
 }
 
 /** The base `name` of `b`, read by its property (not a keyed `b[name]`). */

@@ -41,9 +41,12 @@ const TO_JKP_JKK_WHOLE_WAGE_EN =
   'The part of the JKK contribution recomposed to JKP, computed on the whole wage: the decision D8 parameter (jkp.recomposition.cappedBase) is overridden, so the JKP wage cap Rp5.000.000 is not applied; the employer’s cash is unchanged.'
 
 describe('D8 as the library has it: the recomposed parts on min(Rp8,000,000, Rp5,000,000) = Rp5,000,000', () => {
-  const r = calculateContribution(INPUT, { locale: 'en' })
+  // computed in each test, not at collection: Stryker activates a mutant per test (a result made while the
+  // tests are collected is the unmutated one)
+  const result = () => calculateContribution(INPUT, { locale: 'en' })
 
   it('JKK 0.24% × 8,000,000 = 19,200, of which 0.14% × 5,000,000 = 7,000 to JKP; JKM 24,000, of which 5,000', () => {
+    const r = result()
     expect(r.lines).toEqual([
       {
         program: 'JKK',
@@ -70,6 +73,7 @@ describe('D8 as the library has it: the recomposed parts on min(Rp8,000,000, Rp5
   })
 
   it('the pu.jkk.toJkp step shows the capped base Rp5.000.000', () => {
+    const r = result()
     expect(step(r, 'pu.jkk.toJkp')).toEqual({
       rule: 'pu.jkk.toJkp',
       description: TO_JKP_JKK_EN,
@@ -88,9 +92,10 @@ describe('D8 as the library has it: the recomposed parts on min(Rp8,000,000, Rp5
 })
 
 describe('D8 overridden (options.parameters, cappedBase false): the recomposed parts on the whole wage', () => {
-  const r = calculateContribution(INPUT, UNCAPPED)
+  const result = () => calculateContribution(INPUT, UNCAPPED)
 
   it('JKK 19,200, of which 0.14% × 8,000,000 = 11,200 to JKP; JKM 24,000, of which 8,000; the government share stays on Rp5,000,000', () => {
+    const r = result()
     expect(r.lines).toEqual([
       {
         program: 'JKK',
@@ -117,6 +122,7 @@ describe('D8 overridden (options.parameters, cappedBase false): the recomposed p
   })
 
   it('the pu.jkk.toJkp step: the base is the wage, shown as the wage is (Rp8.000.000)', () => {
+    const r = result()
     expect(step(r, 'pu.jkk.toJkp')).toEqual({
       rule: 'pu.jkk.toJkp',
       description: TO_JKP_JKK_WHOLE_WAGE_EN,
