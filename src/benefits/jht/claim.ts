@@ -180,6 +180,17 @@ const NOT_AFTER_CLAIM = [
   ['disabilityDate', 'JHT_DISABILITY_AFTER_CLAIM'],
 ] as const
 
+/**
+ * The dates of a participant's life that cannot be before the birth date, with the code of that error (a
+ * membership, a job's end, a disability determination or a death on the birth date itself are not refused).
+ */
+const NOT_BEFORE_BIRTH = [
+  ['dateOfDeath', 'JHT_DEATH_BEFORE_BIRTH'],
+  ['membershipStart', 'JHT_MEMBERSHIP_BEFORE_BIRTH'],
+  ['separationDate', 'JHT_SEPARATION_BEFORE_BIRTH'],
+  ['disabilityDate', 'JHT_DISABILITY_BEFORE_BIRTH'],
+] as const
+
 /** Dates that contradict each other: one validation error with every issue, in the order of the fields. */
 function checkDates(input: ParsedJhtClaimInput, locale: 'id' | 'en'): void {
   const issues: BpjsIssue[] = []
@@ -187,6 +198,12 @@ function checkDates(input: ParsedJhtClaimInput, locale: 'id' | 'en'): void {
   for (const [field, code] of NOT_AFTER_CLAIM) {
     const d = input[field]
     if (d !== undefined && d > c) issues.push(makeIssue([field], code, { [field]: d, claimDate: c }, locale))
+  }
+  // without a birth date nothing is before it ('' sorts before every date)
+  const b = input.birthDate ?? ''
+  for (const [field, code] of NOT_BEFORE_BIRTH) {
+    const d = input[field]
+    if (d !== undefined && d < b) issues.push(makeIssue([field], code, { [field]: d, birthDate: b }, locale))
   }
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
 }

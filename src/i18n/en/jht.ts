@@ -83,4 +83,9 @@ export const jhtMessagesEn = {
   JHT_FACT_DISABILITY_DATE: 'the date of the total permanent disability determination',
   STEP_JHT_DISABILITY: 'Total permanent disability determined {determination}: payable from {date}.',
   JHT_BIRTH_AFTER_CLAIM: 'The birth date {birthDate} is after the claim date {claimDate}.',
+  JHT_DEATH_BEFORE_BIRTH: 'The date of death {dateOfDeath} is before the birth date {birthDate}.',
+  JHT_MEMBERSHIP_BEFORE_BIRTH: 'The membership start {membershipStart} is before the birth date {birthDate}.',
+  JHT_SEPARATION_BEFORE_BIRTH: 'The date work ended {separationDate} is before the birth date {birthDate}.',
+  JHT_DISABILITY_BEFORE_BIRTH:
+    'The date of the total permanent disability determination {disabilityDate} is before the birth date {birthDate}.',
 } as const satisfies Catalogue

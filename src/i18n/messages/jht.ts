@@ -89,5 +89,11 @@ export const jhtMessages = {
     JHT_FACT_DISABILITY_DATE: 'tanggal penetapan cacat total tetap',
     STEP_JHT_DISABILITY: 'Cacat total tetap ditetapkan {determination}: dapat dibayar sejak {date}.',
     JHT_BIRTH_AFTER_CLAIM: 'Tanggal lahir {birthDate} setelah tanggal klaim {claimDate}.',
+    JHT_DEATH_BEFORE_BIRTH: 'Tanggal meninggal {dateOfDeath} sebelum tanggal lahir {birthDate}.',
+    JHT_MEMBERSHIP_BEFORE_BIRTH: 'Awal kepesertaan {membershipStart} sebelum tanggal lahir {birthDate}.',
+    JHT_SEPARATION_BEFORE_BIRTH:
+      'Tanggal berhenti bekerja {separationDate} sebelum tanggal lahir {birthDate}.',
+    JHT_DISABILITY_BEFORE_BIRTH:
+      'Tanggal penetapan cacat total tetap {disabilityDate} sebelum tanggal lahir {birthDate}.',
   },
 } as const satisfies MessageArea

@@ -409,12 +409,15 @@ describe('dates after the claim date are refused (one error with every issue)', 
           EN,
         ),
       )
+      // the two dates are also before that birth date: each is reported a second time for it
       expect(issues.map((i) => [i.path, i.code])).toEqual([
         [['birthDate'], 'JHT_BIRTH_AFTER_CLAIM'],
         [['separationDate'], 'JHT_SEPARATION_AFTER_CLAIM'],
         [['disabilityDate'], 'JHT_DISABILITY_AFTER_CLAIM'],
+        [['separationDate'], 'JHT_SEPARATION_BEFORE_BIRTH'],
+        [['disabilityDate'], 'JHT_DISABILITY_BEFORE_BIRTH'],
       ])
-      expect(issues.slice(1)).toEqual([SEPARATION_ISSUE, DISABILITY_ISSUE])
+      expect(issues.slice(1, 3)).toEqual([SEPARATION_ISSUE, DISABILITY_ISSUE])
     })
 
     it('checked whatever the ground, as the other dates are: a pension-age claim with a later separation', () => {
