@@ -145,8 +145,12 @@ function jkpPayer(
   if (bankrupt !== undefined && firstPayer === 'bpjs-tk')
     reasons.add('note', 'ARREARS_JKP_BANKRUPT', { months, maximum: bankrupt.value as number }, bankrupt.legal)
   else {
-    const b = months > maximum ? ctx.readOptional(jkpBankruptArrearsMonths, asOf) : undefined
-    if (inp.employerBankruptOrClosed === undefined && b !== undefined && months <= b.value) {
+    // Pasal 39A is read only when it could decide: past the threshold, for an employer not known either way
+    const b =
+      months > maximum && inp.employerBankruptOrClosed === undefined
+        ? ctx.readOptional(jkpBankruptArrearsMonths, asOf)
+        : undefined
+    if (b !== undefined && months <= b.value) {
       firstPayer = 'unknown'
       reasons.add(
         'note',

@@ -96,6 +96,15 @@ describe('calculateArrears: unpaid months and who pays benefits first', () => {
     // Feb and Mar 2025 fall in the PP 7/2025 discount months: warned, 2% kept
     expect(r.warnings.filter((w) => w.code === 'ARREARS_DISCOUNT_PERIOD')).toHaveLength(2)
   })
+  it('an employer said not to be bankrupt: the bankrupt-employer rule (Pasal 39A) is not read or listed', () => {
+    const r = calculateArrears({ months, asOf: '2025-04-20', employerBankruptOrClosed: false })
+    const ids = r.explanation.parameters.map((p) => p.id)
+    expect(ids).toContain('jkpBenefit.arrearsThresholdMonths')
+    expect(ids).not.toContain('jkpBenefit.bankruptArrearsMonths')
+    // not known either way, the rule is read: it could make BPJS TK the first payer
+    const unknown = calculateArrears({ months, asOf: '2025-04-20' })
+    expect(unknown.explanation.parameters.map((p) => p.id)).toContain('jkpBenefit.bankruptArrearsMonths')
+  })
   it('on 2025-04-15 the March contribution is not yet due: 3 months in arrears, BPJS TK pays first', () => {
     const r = calculateArrears({ months, asOf: '2025-04-15' })
     expect(r.months[4]!.status).toBe('not-due')
