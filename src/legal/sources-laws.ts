@@ -276,6 +276,33 @@ export const PP_50_2025: LegalSource = {
   note: 'Transport BPU: contributions Jan 2026 – Mar 2027; other BPU: Apr – Dec 2026 (library decision D20). Not for APBN/APBD payers.',
 }
 
+export const KEPPRES_22_1993: LegalSource = {
+  id: 'KEPPRES-22-1993',
+  kind: 'Keppres',
+  number: '22/1993',
+  year: 1993,
+  title: {
+    id: 'Penyakit yang Timbul karena Hubungan Kerja',
+    en: 'Diseases arising from employment',
+  },
+  signed: '1993-02-27',
+  inForce: '1993-02-27',
+  amendedBy: ['PERPRES-7-2019'],
+  note: 'Pasal 3 ayat (2): JKK for a disease arising within 3 years after employment ended; in force on the date set (Pasal 5); revoked by Perpres 7/2019 (Pasal 6). Read in published transcripts of the text, not in the State Gazette.',
+}
+
+export const PERPRES_7_2019: LegalSource = {
+  id: 'PERPRES-7-2019',
+  kind: 'Perpres',
+  number: '7/2019',
+  year: 2019,
+  title: { id: 'Penyakit Akibat Kerja', en: 'Occupational diseases' },
+  signed: '2019-01-25',
+  promulgated: '2019-01-29',
+  inForce: '2019-01-29',
+  note: 'LN 2019 No. 18, in force on promulgation. Implements PP 44/2015 Pasal 48 ayat (3); Pasal 2 ayat (2): JKK for an occupational disease arising within 3 years after employment ended; revokes Keppres 22/1993.',
+}
+
 export const INPRES_2_2021: LegalSource = {
   id: 'INPRES-2-2021',
   kind: 'Inpres',

@@ -23,6 +23,8 @@ import {
   PP_36_2025,
   PP_50_2025,
   INPRES_2_2021,
+  KEPPRES_22_1993,
+  PERPRES_7_2019,
   UU_20_2023,
   PP_68_2009,
 } from './sources-laws.js'
@@ -97,6 +99,8 @@ const LIST: readonly LegalSource[] = [
   PP_7_2025,
   PP_36_2025,
   PP_50_2025,
+  KEPPRES_22_1993,
+  PERPRES_7_2019,
   INPRES_2_2021,
   PERMENAKER_26_2015,
   PERMENAKER_29_2015,

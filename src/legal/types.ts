@@ -4,6 +4,7 @@ export type SourceKind =
   | 'KUH' // kitab undang-undang (a code, e.g. the Civil Code, KUH Perdata)
   | 'PP' // peraturan pemerintah (government regulation)
   | 'Perpres' // presidential regulation
+  | 'Keppres' // presidential decision (keputusan presiden)
   | 'Inpres' // presidential instruction
   | 'Permenaker' // minister of manpower regulation
   | 'PMK' // minister of finance regulation

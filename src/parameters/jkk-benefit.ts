@@ -9,6 +9,8 @@ import * as legalSources from '../legal/sources.js'
 // the sources and decisions this module cites (src/legal/cited.ts)
 citeSources(
   legalSources.PP_44_2015,
+  legalSources.KEPPRES_22_1993,
+  legalSources.PERPRES_7_2019,
   legalSources.PP_82_2019,
   legalSources.PERMENAKER_1_2025,
   legalSources.DECISIONS,
@@ -236,7 +238,11 @@ export const jkkClaimLapseYears = /* @__PURE__ */ param<number>(
   ],
 )
 
-/** Years after employment ends within which an occupational disease (Perpres 7/2019) still gives JKK. */
+/**
+ * Years after employment ends within which an occupational disease still gives JKK: 3 under Keppres 22/1993
+ * Pasal 3(2), kept by Perpres 7/2019 Pasal 2(2) (in force on its promulgation, 2019-01-29), which implements
+ * PP 44/2015 Pasal 48(3) and revokes the Keppres.
+ */
 export const jkkOccupationalDiseaseYears = /* @__PURE__ */ param<number>(
   'jkk.occupationalDisease.yearsAfterEmployment',
   'years',
@@ -244,14 +250,30 @@ export const jkkOccupationalDiseaseYears = /* @__PURE__ */ param<number>(
   'Jangka waktu (tahun) setelah hubungan kerja berakhir untuk penyakit akibat kerja',
   [
     {
-      from: '2019-01-25',
+      from: '2015-07-01',
+      to: '2019-01-28',
       value: 3,
-      legal: [{ source: 'PP-44-2015', article: 'Pasal 48' }],
+      legal: [
+        { source: 'KEPPRES-22-1993', article: 'Pasal 3 ayat (2)' },
+        { source: 'PP-44-2015', article: 'Pasal 48' },
+      ],
       confidence: 'medium',
-      lastVerifiedOn: VERIFIED,
+      lastVerifiedOn: '2026-12-06',
       checked:
-        'Checked on 2026-11-24 against the cited sources (press reports of the regulation and of BPJS TK statements).',
-      note: 'Perpres 7/2019 (signed 2019-01-25) implements PP 44/2015 Pasal 48(3); the inclusive end is not verified.',
+        'Keppres 22/1993 Pasal 2, 3 and 5 read on 2026-12-06 in two published transcripts of the text ("paling lama 3 (tiga) tahun terhitung sejak hubungan kerja tersebut berakhir"); in force from 1993-02-27 until Perpres 7/2019.',
+    },
+    {
+      from: '2019-01-29',
+      value: 3,
+      legal: [
+        { source: 'PERPRES-7-2019', article: 'Pasal 2 ayat (2)' },
+        { source: 'PP-44-2015', article: 'Pasal 48 ayat (3)' },
+      ],
+      confidence: 'medium',
+      lastVerifiedOn: '2026-12-06',
+      checked:
+        'Perpres 7/2019 Pasal 2 ayat (2) read on 2026-12-06 in a published transcript of the text; signed 2019-01-25, promulgated and in force 2019-01-29 (LN 2019 No. 18), as several reports of it say.',
+      note: 'Was dated 2019-01-25 (the signing) until 2026-12-06; the inclusive end of the 3 years is not verified.',
     },
   ],
 )

@@ -48,8 +48,9 @@ describe('every figure is findable by its article', () => {
       }
     // checked on 2026-12-04: the ten pension-age values (PP 45/2015 Pasal 15), the four PMI contribution
     // values (prePlacement, packages × 2 regulations) and the three Permenaker 4/2023 PMI JKK values
-    // (Pasal 34 ayat (1) read verbatim); on 2026-12-05 the part-time PPPK programs (UU 20/2023 in-force date)
-    expect(later).toBe(18)
+    // (Pasal 34 ayat (1) read verbatim); on 2026-12-05 the part-time PPPK programs (UU 20/2023 in-force date);
+    // on 2026-12-06 the two occupational-disease values (Keppres 22/1993 Pasal 3(2), Perpres 7/2019 Pasal 2(2))
+    expect(later).toBe(20)
     expect(getParameter('jp.pensionAge')!.values.every((v) => v.lastVerifiedOn === '2026-12-04')).toBe(true)
   })
 })

@@ -78,20 +78,8 @@ function conditions(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkkBenefit
     inp.employmentEndDate !== undefined &&
     date > inp.employmentEndDate
   ) {
-    const years = ctx.readOptional(jkkOccupationalDiseaseYears, date)
-    if (years === undefined) {
-      // before Perpres 7/2019 the library has no rule on a disease diagnosed after employment ended: the right
-      // cannot be established (a clear reason, never the Perpres's 3 years applied to an earlier date)
-      const first = jkkOccupationalDiseaseYears.values[0]!
-      reasons.add(
-        'not-met',
-        'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
-        { date, end: inp.employmentEndDate, from: first.from },
-        first.legal,
-        ['employmentEndDate'],
-      )
-      return lastDay
-    }
+    // Keppres 22/1993 from the library's first day, Perpres 7/2019 from 2019-01-29: always a rule in force
+    const years = ctx.read(jkkOccupationalDiseaseYears, date)
     const ok = occupationalDiseaseWithin(date, inp.employmentEndDate, years.value)
     reasons.add(
       ok ? 'met' : 'not-met',

@@ -20,8 +20,6 @@ export const jkkBenefitMessagesEn = {
   JKK_PAK_WITHIN: 'The occupational disease was diagnosed within {years} years of the end of employment.',
   JKK_PAK_TOO_LATE:
     'The occupational disease was diagnosed on {date}, more than {years} years after employment ended ({end}).',
-  JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND:
-    'The occupational disease was diagnosed on {date}, after employment ended ({end}): the rule on a disease diagnosed after employment ended is in the library’s data only from {from} (Perpres 7/2019, implementing PP 44/2015 Pasal 48); before that date the right cannot be established, not payable.',
   JKK_LAPSE_TRANSITION:
     'An accident before {day} whose 2-year claim window was still open on that day: the transition rule was not found, the library uses 2 years.',
   JKK_STMB_PART_MONTH:

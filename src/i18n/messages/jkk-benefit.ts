@@ -21,8 +21,6 @@ export const jkkBenefitMessages = {
     JKK_PAK_WITHIN: 'Penyakit akibat kerja didiagnosis dalam {years} tahun sejak hubungan kerja berakhir.',
     JKK_PAK_TOO_LATE:
       'Penyakit akibat kerja didiagnosis {date}, lebih dari {years} tahun sejak hubungan kerja berakhir ({end}).',
-    JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND:
-      'Penyakit akibat kerja didiagnosis {date}, setelah hubungan kerja berakhir ({end}): aturan tentang penyakit yang didiagnosis setelah hubungan kerja berakhir baru ada dalam data pustaka sejak {from} (Perpres 7/2019, pelaksanaan PP 44/2015 Pasal 48); sebelum tanggal itu haknya tidak dapat ditetapkan, tidak dibayarkan.',
     JKK_LAPSE_TRANSITION:
       'Kecelakaan sebelum {day} yang batas klaim 2 tahunnya masih berjalan pada tanggal itu: aturan peralihan tidak ditemukan, pustaka memakai 2 tahun.',
     JKK_STMB_PART_MONTH:

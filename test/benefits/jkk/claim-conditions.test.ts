@@ -23,7 +23,16 @@ const D11: Cite = { source: 'DECISIONS', article: 'D11' }
 const PP44_1: Cite = { source: 'PP-44-2015', article: 'Pasal 1' }
 const LAPSE_A: Cite[] = [{ source: 'PP-44-2015', article: 'Pasal 26' }, D5]
 const LAPSE_B: Cite[] = [{ source: 'PP-82-2019', article: 'Pasal 26' }, D5]
-const PAK: Cite[] = [{ source: 'PP-44-2015', article: 'Pasal 48' }]
+// Perpres 7/2019 (in force 2019-01-29), implementing PP 44/2015 Pasal 48(3)
+const PAK: Cite[] = [
+  { source: 'PERPRES-7-2019', article: 'Pasal 2 ayat (2)' },
+  { source: 'PP-44-2015', article: 'Pasal 48 ayat (3)' },
+]
+// before it, Keppres 22/1993 Pasal 3(2): the same 3 years
+const PAK_KEPPRES: Cite[] = [
+  { source: 'KEPPRES-22-1993', article: 'Pasal 3 ayat (2)' },
+  { source: 'PP-44-2015', article: 'Pasal 48' },
+]
 const MEMBERSHIP: Cite[] = [{ source: 'BPJSTK-ART-18877' }, D11]
 const ARREARS: Cite[] = [D10, { source: 'PP-44-2015' }]
 
@@ -376,7 +385,7 @@ describe('occupational disease diagnosed after employment ended (Perpres 7/2019:
     )
     expect(
       r.explanation.parameters.find((p) => p.id === 'jkk.occupationalDisease.yearsAfterEmployment'),
-    ).toEqual(expect.objectContaining({ value: 3, from: '2019-01-25', legal: PAK, confidence: 'medium' }))
+    ).toEqual(expect.objectContaining({ value: 3, from: '2019-01-29', legal: PAK, confidence: 'medium' }))
   })
 
   it('diagnosed the day after: too late, not payable', () => {
@@ -415,19 +424,18 @@ describe('occupational disease diagnosed after employment ended (Perpres 7/2019:
   })
 })
 
-describe('occupational disease diagnosed after employment ended before Perpres 7/2019 (parameter from 2019-01-25)', () => {
+describe('occupational disease diagnosed after employment ended before Perpres 7/2019: Keppres 22/1993, the same 3 years', () => {
   const input = (accidentDate: string, employmentEndDate: string) =>
     ({ accidentDate, cause: 'occupational-disease', employmentEndDate }) as const
-  const ruleNotFoundEn = {
-    code: 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
-    kind: 'not-met',
-    message:
-      'The occupational disease was diagnosed on 2018-06-01, after employment ended (2018-01-01): the rule on a disease diagnosed after employment ended is in the library’s data only from 2019-01-25 (Perpres 7/2019, implementing PP 44/2015 Pasal 48); before that date the right cannot be established, not payable.',
-    legal: PAK,
+  const withinEn = (legal: Cite[]) => ({
+    code: 'JKK_PAK_WITHIN',
+    kind: 'met',
+    message: 'The occupational disease was diagnosed within 3 years of the end of employment.',
+    legal,
     path: ['employmentEndDate'],
-  }
+  })
 
-  it('diagnosed 2018-06-01, employment ended 2018-01-01: a not-met reason, not payable (was a parameter lookup error)', () => {
+  it('diagnosed 2018-06-01, employment ended 2018-01-01: within 3 years under Keppres 22/1993 Pasal 3(2), payable', () => {
     const r = en(input('2018-06-01', '2018-01-01'))
     expect(r.reasons).toEqual([
       {
@@ -443,50 +451,42 @@ describe('occupational disease diagnosed after employment ended before Perpres 7
         message: 'The claim must be made by 2020-06-01 (2 years from the event).',
         legal: LAPSE_A,
       },
-      ruleNotFoundEn,
+      withinEn(PAK_KEPPRES),
       membershipEn('2018-06-01'),
       arrearsEn,
     ])
-    expect([r.status, r.payable, r.missing, r.total]).toEqual(['not-payable', false, [], 0])
-    expect(step(r, 'jkk.total').description).toBe('Total JKK cash benefits: Rp0 (status: not payable).')
-    expect(r.explanation.parameters.map((p) => p.id)).not.toContain(
-      'jkk.occupationalDisease.yearsAfterEmployment',
+    expect([r.status, r.payable, r.missing]).toEqual(['payable', true, []])
+    expect(
+      r.explanation.parameters.find((p) => p.id === 'jkk.occupationalDisease.yearsAfterEmployment'),
+    ).toEqual(
+      expect.objectContaining({ value: 3, from: '2015-07-01', legal: PAK_KEPPRES, confidence: 'medium' }),
     )
   })
 
-  it('in Indonesian', () => {
-    const id = run(input('2018-06-01', '2018-01-01'))
-    expect(reason(id, 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND')).toEqual([
+  it('diagnosed 2018-01-02 after employment ended 2014-12-31: more than 3 years, not payable (in Indonesian)', () => {
+    const id = run(input('2018-01-02', '2014-12-31'))
+    expect(reason(id, 'JKK_PAK_TOO_LATE')).toEqual([
       {
-        ...ruleNotFoundEn,
+        code: 'JKK_PAK_TOO_LATE',
+        kind: 'not-met',
         message:
-          'Penyakit akibat kerja didiagnosis 2018-06-01, setelah hubungan kerja berakhir (2018-01-01): aturan tentang penyakit yang didiagnosis setelah hubungan kerja berakhir baru ada dalam data pustaka sejak 2019-01-25 (Perpres 7/2019, pelaksanaan PP 44/2015 Pasal 48); sebelum tanggal itu haknya tidak dapat ditetapkan, tidak dibayarkan.',
+          'Penyakit akibat kerja didiagnosis 2018-01-02, lebih dari 3 tahun sejak hubungan kerja berakhir (2014-12-31).',
+        legal: PAK_KEPPRES,
+        path: ['employmentEndDate'],
       },
     ])
     expect(id.status).toBe('not-payable')
   })
 
-  it('the boundary: diagnosed 2019-01-24 is not covered; 2019-01-25 reads the 3 years (within)', () => {
-    const before = en(input('2019-01-24', '2018-01-01'))
-    const first = en(input('2019-01-25', '2018-01-01'))
-    expect(before.reasons.map((x) => x.code).filter((c) => c.startsWith('JKK_PAK'))).toEqual([
-      'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND',
-    ])
-    expect(before.status).toBe('not-payable')
-    expect(reason(first, 'JKK_PAK_WITHIN')).toEqual([
-      {
-        code: 'JKK_PAK_WITHIN',
-        kind: 'met',
-        message: 'The occupational disease was diagnosed within 3 years of the end of employment.',
-        legal: PAK,
-        path: ['employmentEndDate'],
-      },
-    ])
-    expect(reason(first, 'JKK_PAK_AFTER_EMPLOYMENT_RULE_NOT_FOUND')).toEqual([])
-    expect(first.status).toBe('payable')
+  it('the boundary: diagnosed 2019-01-28 reads Keppres 22/1993; 2019-01-29 (Perpres 7/2019 promulgated) reads the Perpres', () => {
+    const last = en(input('2019-01-28', '2018-01-01'))
+    const first = en(input('2019-01-29', '2018-01-01'))
+    expect(reason(last, 'JKK_PAK_WITHIN')).toEqual([withinEn(PAK_KEPPRES)])
+    expect(reason(first, 'JKK_PAK_WITHIN')).toEqual([withinEn(PAK)])
+    expect([last.status, first.status]).toEqual(['payable', 'payable'])
   })
 
-  it('before 2019-01-25 a diagnosis during employment, or a work accident after it, needs no such rule', () => {
+  it('before 2019-01-29 a diagnosis during employment, or a work accident after it, reads no such rule', () => {
     const during = en(input('2018-06-01', '2018-06-01'))
     const accident = en({ accidentDate: '2018-06-01', employmentEndDate: '2018-01-01' })
     for (const r of [during, accident]) {
