@@ -1,7 +1,7 @@
 import { stepShared, type RuleContext, type StepShared } from '../explain/context.js'
 import type { Json, TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
-import { applyRate, exactRateText } from '../money/exact.js'
+import { applyRate, applyRateBy, exactRateText, rateUnit } from '../money/exact.js'
 import type { Rate } from '../money/rate.js'
 import type { RoundingMode } from '../money/rounding.js'
 import type { ParameterReading } from '../parameters/types.js'
@@ -146,6 +146,9 @@ export class RateLine implements PuItemRule {
   readonly kind = 'rate'
   readonly slots = 1
   readonly sums: readonly SumIndex[]
+  /** The rate's divisor, and the cap of the base (0: the wage, else the JP or the JKP cap): read once per plan. */
+  private readonly unit: number | undefined
+  private readonly cap: 0 | 1 | 2
   constructor(
     readonly program: Program,
     readonly payer: Payer,
@@ -155,10 +158,15 @@ export class RateLine implements PuItemRule {
     readonly relief?: string,
   ) {
     this.sums = [PAYER_SUM[payer]]
+    this.unit = rateUnit(rate)
+    this.cap = base === 'wage' ? 0 : base === 'jpCapped' ? 1 : 2
   }
 
   price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
-    out[at] = applyRate(baseOf(plan, wage, this.base), this.rate, plan.rounding)
+    // baseOf(plan, wage, this.base), without comparing names row after row (a batch prices millions)
+    const cap = this.cap
+    const base = cap === 0 ? wage : Math.min(wage, cap === 1 ? plan.jpCapSen : plan.jkpCapSen)
+    out[at] = applyRateBy(base, this.rate, this.unit, plan.rounding)
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {

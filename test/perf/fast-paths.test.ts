@@ -23,13 +23,15 @@ import { message } from '../../src/i18n/format.js'
 import { MAX_AMOUNT_SEN } from '../../src/money/amount.js'
 import {
   applyRate,
+  applyRateBy,
   applyRateDecimal,
   bigScaledToText,
   exactRateText,
+  rateUnit,
   senText,
 } from '../../src/money/exact.js'
 import { formatRupiah } from '../../src/money/format.js'
-import { rate, scaledToText, type Rate } from '../../src/money/rate.js'
+import { mulRates, rate, scaledToText, type Rate } from '../../src/money/rate.js'
 import { ROUNDING_MODES } from '../../src/money/rounding.js'
 import { jakonContractJkkTiers, jakonContractJkmTiers } from '../../src/parameters/jakon.js'
 import { valueAt } from '../../src/parameters/lookup.js'
@@ -229,7 +231,10 @@ describe('exact arithmetic: the fast paths equal decimal.js', () => {
   it('applyRate (integer, exact-remainder and BigInt paths) equals applyRateDecimal in every rounding mode', () => {
     fc.assert(
       fc.property(senArb, rateArb, fc.constantFrom(...ROUNDING_MODES), (sen, r, mode) => {
-        expect(applyRate(sen, r, mode)).toBe(applyRateDecimal(sen, r, mode))
+        const want = applyRateDecimal(sen, r, mode)
+        expect(applyRate(sen, r, mode)).toBe(want)
+        // the divisor read once per plan line (rateUnit) gives the same amount on every path
+        expect(applyRateBy(sen, r, rateUnit(r), mode)).toBe(want)
       }),
       { seed: PROPERTY_SEED, numRuns: 5000 },
     )
@@ -237,6 +242,24 @@ describe('exact arithmetic: the fast paths equal decimal.js', () => {
     for (const mode of ROUNDING_MODES)
       for (const sen of [2 ** 52 - 50, 2 ** 52 + 50, 2 ** 53 - 50, 9_007_199_254_740_950])
         expect(applyRate(sen, rate('1'), mode)).toBe(applyRateDecimal(sen, rate('1'), mode))
+    for (const mode of ROUNDING_MODES)
+      for (const sen of [2 ** 52 - 50, 2 ** 52 + 50, 2 ** 53 - 50, 9_007_199_254_740_950])
+        expect(applyRateBy(sen, rate('1'), rateUnit(rate('1')), mode)).toBe(
+          applyRateDecimal(sen, rate('1'), mode),
+        )
+    // a negative amount (no pricing gives one) takes the general path, which rounds away from zero
+    for (const mode of ROUNDING_MODES)
+      expect(applyRateBy(-150, rate('0.5'), rateUnit(rate('0.5')), mode)).toBe(
+        applyRate(-150, rate('0.5'), mode),
+      )
+    // a product of rates can reach scale 15: its divisor 10^17 is not a safe power of ten, the general path
+    const fine = mulRates(rate('0.000000000001'), rate('0.001'))
+    expect(rateUnit(fine)).toBeUndefined()
+    for (const sen of [150, 5_000_000_000])
+      expect(applyRateBy(sen, fine, rateUnit(fine), 'half-up')).toBe(applyRateDecimal(sen, fine, 'half-up'))
+    expect(applyRateBy(9_000_000_000_000_000, fine, rateUnit(fine), 'half-up')).toBe(
+      applyRateDecimal(9_000_000_000_000_000, fine, 'half-up'),
+    )
   })
 
   it('exactRateText gives the decimal.js text of sen × rate / 100, past 2^53 too', () => {
