@@ -19,7 +19,11 @@ const SIZE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
 )
 const SIZES: readonly (EnterpriseSize | undefined)[] = [undefined, ...ENTERPRISE_SIZES]
 const PROGRAM_ORDER: readonly Program[] = PROGRAMS
-const RISK: readonly unknown[] = RISK_CLASSES
+// a risk class's slot is true (an index read: a number that is not a class, 1.5 or -1, reads undefined)
+const RISK: readonly (true | undefined)[] = RISK_CLASSES.reduce<(true | undefined)[]>((a, c) => {
+  a[c] = true
+  return a
+}, [])
 const hasOwn = Object.prototype.hasOwnProperty
 const MAX_SEN = MAX_AMOUNT_RUPIAH * 100
 /** The fields of a PU input read by {@link readPuFields} (a scratch object, reused row after row). */
@@ -30,6 +34,9 @@ export interface PuFields {
    * their month: a memo of a pure check, owned by the scratch, never by the module), or `undefined`.
    */
   checkedPeriod: string | undefined
+  /** The last `enterpriseSize` value read and its index, 0 when it is none (a memo, as `checkedPeriod`). */
+  lastSize: unknown
+  lastSizeIndex: number
   /**
    * The keys of the last rows read, by position, and what each is read into (rows of one file share their
    * keys and order: a memo of the table lookup, owned by the scratch).
@@ -65,6 +72,8 @@ export function puFields(): PuFields {
   return {
     period: '',
     checkedPeriod: undefined,
+    lastSize: undefined,
+    lastSizeIndex: 0,
     // Stryker disable next-line ArrayDeclaration: a memo: a wrong first entry is a miss, then overwritten
     keyNames: [],
     // Stryker disable next-line ArrayDeclaration: a memo: a wrong first entry is a miss, then overwritten
@@ -138,6 +147,14 @@ function programMask(programs: unknown): number {
   return mask | 32
 }
 
+/** The size index of `x` (see {@link sizeIndex}), remembered in the scratch (0 for a value that is none). */
+function sizeOf(x: unknown, out: PuFields): number {
+  const i = sizeIndex(x)
+  out.lastSize = x
+  out.lastSizeIndex = i
+  return i
+}
+
 /** The size index (1–4) of an enterprise size, or 0. */
 function sizeIndex(size: unknown): number {
   return typeof size === 'string' && hasOwn.call(SIZE_INDEX, size) ? (SIZE_INDEX[size] as number) : 0
@@ -192,11 +209,11 @@ export function readPuFields(v: unknown, out: PuFields): boolean {
         if (wage === -1) return false
         break
       case Key.RiskClass:
-        if (!RISK.includes(x)) return false
+        if (typeof x !== 'number' || RISK[x] !== true) return false
         situation |= x as number
         break
       case Key.Size: {
-        const i = sizeIndex(x)
+        const i = x === out.lastSize ? out.lastSizeIndex : sizeOf(x, out)
         if (i === 0) return false
         situation |= i << 3
         break

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { puFields, readPuFields } from '../../src/contributions/fast-input.js'
+import { BpjsValidationError } from '../../src/errors.js'
+import { calculateContribution } from '../../src/index.js'
 import { planPu } from '../../src/contributions/pu.js'
 import { RuleContext } from '../../src/explain/context.js'
 import { resolveOptions } from '../../src/schemas/options.js'
@@ -46,6 +48,24 @@ describe('readPuFields remembers the keys of the rows by position', () => {
     // and back: the first order again gives the first reading
     expect(readPuFields(ROW, f)).toBe(true)
     expect({ wage: f.wage, situation: f.situation, period: f.period }).toEqual(first)
+  })
+})
+
+describe('readPuFields leaves to the schema what it does not certainly accept', () => {
+  it('a risk class written as text ("1"), or 1.5, or 0: not read (the schema refuses each)', () => {
+    for (const jkkRiskClass of ['1', 1.5, 0, 6, -1] as const) {
+      const f = puFields()
+      expect(readPuFields({ ...ROW, jkkRiskClass }, f), String(jkkRiskClass)).toBe(false)
+      expect(() => calculateContribution({ ...ROW, jkkRiskClass } as never)).toThrow(BpjsValidationError)
+    }
+  })
+
+  it('an enterprise size it read before, then one that is none: the second row is not read', () => {
+    const f = puFields()
+    expect(readPuFields(ROW, f)).toBe(true)
+    expect(readPuFields({ ...ROW, enterpriseSize: 'huge' }, f)).toBe(false)
+    expect(readPuFields({ ...ROW, enterpriseSize: 'small' }, f)).toBe(true)
+    expect(f.situation).not.toBe(0)
   })
 })
 
