@@ -63,6 +63,11 @@ export class BatchPricer {
   readonly #errors = new Map<number, BpjsValidationError | BpjsRuleError>()
   /** Employer, worker, participant, government, deferred, and the amounts not counted (a split's gross). */
   readonly #sums = new Float64Array(6)
+  /**
+   * Per plan (by index), this batch's running total of each amount slot: added to `#sums` by payer in
+   * {@link BatchPricer.built} (a row then adds its amounts slot by slot, without looking its payers up).
+   */
+  readonly #slotTotals: Float64Array[] = []
   readonly #f: PuFields = puFields()
   // the plan of the previous PU row (its situation and plan are read only once `lastPeriod` is set)
   #lastPeriod: string | undefined
@@ -94,7 +99,6 @@ export class BatchPricer {
     const p = this.#planIndex()
     if (p < 0) return this.#single(i, row)
     const bp = this.#plans[p] as BatchPlan
-    const payers = bp.slotPayer
     const amounts = bp.scratch
     try {
       puAmounts(bp.plan, f.wage, amounts, 0)
@@ -102,9 +106,13 @@ export class BatchPricer {
       // only a recomposition larger than its cash (overridden parameters): the row's own error
       return this.#single(i, row)
     }
-    const sums = this.#sums
-    let k = 0
-    for (const to of payers) sums[to] = (sums[to] as number) + (amounts[k++] as number)
+    let totals = this.#slotTotals[p]
+    if (totals === undefined) {
+      totals = new Float64Array(amounts.length)
+      this.#slotTotals[p] = totals
+    }
+    // indexed, the fastest walk here (`!==`: a `<=` past the end would write nowhere, unseen by any test)
+    for (let k = 0; k !== amounts.length; k++) totals[k] = (totals[k] as number) + (amounts[k] as number)
     this.#planOf[i] = p
     this.#wage[i] = f.wage
     // no minimum wage given is a minimum of 0, which no wage is below (a wage is never negative)
@@ -114,6 +122,12 @@ export class BatchPricer {
 
   /** What the batch is made of. */
   built(): BatchBuilder {
+    // each plan's slot totals to their payers (integers: the sums are exact while within 2^53 − 1, which
+    // ContributionBatch checks on the final sums, each at least as large as every partial one)
+    this.#slotTotals.forEach((totals, p) => {
+      const payers = (this.#plans[p] as BatchPlan).slotPayer
+      totals.forEach((v, k) => this.#add(payers[k] as number, v))
+    })
     return {
       kind: this.#kind,
       planOf: this.#planOf,
