@@ -146,8 +146,12 @@ export class RateLine implements PuItemRule {
   readonly kind = 'rate'
   readonly slots = 1
   readonly sums: readonly SumIndex[]
-  /** The rate's divisor, and the cap of the base (0: the wage, else the JP or the JKP cap): read once per plan. */
+  /**
+   * The rate's divisor and numerator, and the cap of the base (0: the wage, else the JP or the JKP cap): read
+   * once per plan.
+   */
   private readonly unit: number | undefined
+  private readonly num: number
   private readonly cap: 0 | 1 | 2
   constructor(
     readonly program: Program,
@@ -159,6 +163,7 @@ export class RateLine implements PuItemRule {
   ) {
     this.sums = [PAYER_SUM[payer]]
     this.unit = rateUnit(rate)
+    this.num = rate.num
     this.cap = base === 'wage' ? 0 : base === 'jpCapped' ? 1 : 2
   }
 
@@ -166,7 +171,7 @@ export class RateLine implements PuItemRule {
     // baseOf(plan, wage, this.base), without comparing names row after row (a batch prices millions)
     const cap = this.cap
     const base = cap === 0 ? wage : Math.min(wage, cap === 1 ? plan.jpCapSen : plan.jkpCapSen)
-    out[at] = applyRateBy(base, this.rate, this.unit, plan.rounding)
+    out[at] = applyRateBy(base, this.num, this.unit, this.rate, plan.rounding)
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {

@@ -52,19 +52,24 @@ export function rateUnit(r: Rate): number | undefined {
 }
 
 /**
- * {@link applyRate} with the rate's divisor already known ({@link rateUnit}): a plan's line, priced row after row,
- * reads it once. The same result on every path.
+ * {@link applyRate} with the rate's numerator and divisor already read ({@link rateUnit}): a plan's line, priced
+ * row after row, reads them once. The same result on every path.
  *
  * @example
  * ```ts
  * const r = parseRate('0.0024')
- * applyRateBy(500_000_000, r, rateUnit(r), 'half-up') //=> 12000
+ * applyRateBy(500_000_000, r.num, rateUnit(r), r, 'half-up') //=> 12000
  * ```
  */
-export function applyRateBy(sen: number, r: Rate, unit: number | undefined, mode: RoundingMode): number {
-  const n = sen * r.num
-  if (unit !== undefined && n >= 0 && n <= SMALL) return divRoundSmall(n, unit, mode)
-  return applyRate(sen, r, mode)
+export function applyRateBy(
+  sen: number,
+  num: number,
+  unit: number | undefined,
+  r: Rate,
+  mode: RoundingMode,
+): number {
+  const n = sen * num
+  return unit !== undefined && n >= 0 && n <= SMALL ? divRoundSmall(n, unit, mode) : applyRate(sen, r, mode)
 }
 
 /**
