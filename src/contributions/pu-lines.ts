@@ -1,7 +1,7 @@
 import { stepShared, type RuleContext, type StepShared } from '../explain/context.js'
 import type { Json, TraceRounding } from '../explain/types.js'
 import type { Citation } from '../legal/types.js'
-import { applyRate, applyRateBy, exactRateText, rateUnit } from '../money/exact.js'
+import { applyRate, applyRateBy, exactRateText, rateInverse, rateUnit } from '../money/exact.js'
 import type { Rate } from '../money/rate.js'
 import type { RoundingMode } from '../money/rounding.js'
 import type { ParameterReading } from '../parameters/types.js'
@@ -147,10 +147,11 @@ export class RateLine implements PuItemRule {
   readonly slots = 1
   readonly sums: readonly SumIndex[]
   /**
-   * The rate's divisor and numerator, and the cap of the base (0: the wage, else the JP or the JKP cap): read
-   * once per plan.
+   * The rate's divisor, its reciprocal and numerator, and the cap of the base (0: the wage, else the JP or the
+   * JKP cap): read once per plan.
    */
   private readonly unit: number | undefined
+  private readonly inverse: number
   private readonly num: number
   private readonly cap: 0 | 1 | 2
   constructor(
@@ -163,6 +164,7 @@ export class RateLine implements PuItemRule {
   ) {
     this.sums = [PAYER_SUM[payer]]
     this.unit = rateUnit(rate)
+    this.inverse = rateInverse(rate)
     this.num = rate.num
     this.cap = base === 'wage' ? 0 : base === 'jpCapped' ? 1 : 2
   }
@@ -171,7 +173,7 @@ export class RateLine implements PuItemRule {
     // baseOf(plan, wage, this.base), without comparing names row after row (a batch prices millions)
     const cap = this.cap
     const base = cap === 0 ? wage : Math.min(wage, cap === 1 ? plan.jpCapSen : plan.jkpCapSen)
-    out[at] = applyRateBy(base, this.num, this.unit, this.rate, plan.rounding)
+    out[at] = applyRateBy(base, this.num, this.unit, this.inverse, this.rate, plan.rounding)
   }
 
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {

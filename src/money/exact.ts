@@ -1,7 +1,7 @@
 import { Dec, decRounding } from './decimal.js'
 import type { Rate } from './rate.js'
 import { scaledToText, unitsToText } from './rate.js'
-import { divRound, floorDivSmall, POW10, SMALL_INT, type RoundingMode } from './rounding.js'
+import { divRound, floorDivBy, INV_POW10, POW10, SMALL_INT, type RoundingMode } from './rounding.js'
 
 /** Products up to 2^52: with a divisor ≤ 10^15 every intermediate of {@link divRoundSmall} stays exact. */
 const SMALL = SMALL_INT
@@ -11,8 +11,8 @@ const SMALL = SMALL_INT
  * division is off by at most one, and the exact remainder `n − q·d` (every term below 2^53, so exact)
  * corrects it.
  */
-function divRoundSmall(n: number, d: number, mode: RoundingMode): number {
-  const q = floorDivSmall(n, d)
+function divRoundSmall(n: number, d: number, inverse: number, mode: RoundingMode): number {
+  const q = floorDivBy(n, d, inverse)
   const r = n - q * d
   if (r === 0 || mode === 'down') return q
   const twice = 2 * r
@@ -31,7 +31,8 @@ function divRoundSmall(n: number, d: number, mode: RoundingMode): number {
 export function applyRate(sen: number, r: Rate, mode: RoundingMode): number {
   const n = sen * r.num
   const e = r.scale + 2
-  if (n >= 0 && n <= SMALL && e < POW10.length) return divRoundSmall(n, POW10[e] as number, mode)
+  if (n >= 0 && n <= SMALL && e < POW10.length)
+    return divRoundSmall(n, POW10[e] as number, INV_POW10[e] as number, mode)
   const d = 10 ** e
   if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return divRound(n, d, mode)
   return applyRateBig(sen, r, mode)
@@ -52,24 +53,41 @@ export function rateUnit(r: Rate): number | undefined {
 }
 
 /**
- * {@link applyRate} with the rate's numerator and divisor already read ({@link rateUnit}): a plan's line, priced
- * row after row, reads them once. The same result on every path.
+ * The reciprocal of {@link rateUnit} (the double nearest to `1 / 10^(scale + 2)`), which {@link applyRateBy}
+ * multiplies by instead of dividing; 0 (never read) where there is no unit.
+ *
+ * @example
+ * ```ts
+ * rateInverse(parseRate('0.0024')) === 1 / 1000000 //=> true
+ * ```
+ */
+export function rateInverse(r: Rate): number {
+  return INV_POW10[r.scale + 2] ?? 0
+}
+
+/**
+ * {@link applyRate} with the rate's numerator, divisor and the divisor's reciprocal already read
+ * ({@link rateUnit}, {@link rateInverse}): a plan's line, priced row after row, reads them once and multiplies
+ * instead of dividing. The same result on every path.
  *
  * @example
  * ```ts
  * const r = parseRate('0.0024')
- * applyRateBy(500_000_000, r.num, rateUnit(r), r, 'half-up') //=> 12000
+ * applyRateBy(500_000_000, r.num, rateUnit(r), rateInverse(r), r, 'half-up') //=> 12000
  * ```
  */
 export function applyRateBy(
   sen: number,
   num: number,
   unit: number | undefined,
+  inverse: number,
   r: Rate,
   mode: RoundingMode,
 ): number {
   const n = sen * num
-  return unit !== undefined && n >= 0 && n <= SMALL ? divRoundSmall(n, unit, mode) : applyRate(sen, r, mode)
+  return unit !== undefined && n >= 0 && n <= SMALL
+    ? divRoundSmall(n, unit, inverse, mode)
+    : applyRate(sen, r, mode)
 }
 
 /**

@@ -7,7 +7,15 @@ import { applyRate, applyRateDecimal, exactRateText } from '../../src/money/exac
 import { formatRupiah, parseRupiah } from '../../src/money/format.js'
 import { allocate, roundRupiah } from '../../src/money/index.js'
 import { addRates, compareRates, mulRates, rate, subRates, tryParseRate } from '../../src/money/rate.js'
-import { divRound, ROUNDING_MODES } from '../../src/money/rounding.js'
+import {
+  divRound,
+  floorDivBy,
+  floorDivSmall,
+  INV_POW10,
+  POW10,
+  ROUNDING_MODES,
+  SMALL_INT,
+} from '../../src/money/rounding.js'
 
 describe('divRound', () => {
   it.each([
@@ -43,6 +51,49 @@ describe('divRound', () => {
       ),
       { numRuns: 2000, seed: 42 },
     )
+  })
+})
+
+describe('floorDivBy (a power of ten by its reciprocal)', () => {
+  /** ⌊n / d⌋ on BigInt: the reference. */
+  const floorBig = (n: number, d: number) => Number(BigInt(n) / BigInt(d))
+
+  it('gives ⌊n / 10^k⌋ for every power and dividends up to 2^52, as floorDivSmall does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: SMALL_INT }), fc.integer({ min: 0, max: 15 }), (n, k) => {
+        const d = POW10[k] as number
+        expect(floorDivBy(n, d, INV_POW10[k] as number)).toBe(floorBig(n, d))
+        expect(floorDivSmall(n, d)).toBe(floorBig(n, d))
+      }),
+      { numRuns: 5000, seed: 42 },
+    )
+    // the multiples of each power and their neighbours at the top of the range, where the estimate is worst
+    for (let k = 0; k < POW10.length; k++) {
+      const d = POW10[k] as number
+      const top = Math.floor(SMALL_INT / d)
+      for (const q of [1, 7, 3, top - 1, top])
+        for (const n of [q * d - 1, q * d, q * d + 1].filter((x) => x >= 0 && x <= SMALL_INT))
+          expect(floorDivBy(n, d, INV_POW10[k] as number)).toBe(floorBig(n, d))
+    }
+  })
+
+  it('corrects an estimate one below the quotient (10^11 × 0.1^11 is 0.9999… in binary)', () => {
+    // the reciprocal of 10^11 is just below 1/10^11: the product's floor is one short, the remainder adds it
+    expect(Math.floor(1e11 * (INV_POW10[11] as number))).toBe(0)
+    expect(floorDivBy(1e11, 1e11, INV_POW10[11] as number)).toBe(1)
+    expect(Math.floor(8e11 * (INV_POW10[11] as number))).toBe(7)
+    expect(floorDivBy(8e11, 1e11, INV_POW10[11] as number)).toBe(8)
+    expect(floorDivBy(8e11 - 1, 1e11, INV_POW10[11] as number)).toBe(7)
+  })
+
+  it('corrects an estimate one above the quotient (a reciprocal that is too large)', () => {
+    // an inverse rounded up by more than the double's error: the product's floor is one too many for
+    // n just below a multiple of d, and the remainder (negative) takes it back
+    const d = 1000
+    const inverse = 1 / d + 1e-12
+    expect(Math.floor((1e10 - 1) * inverse)).toBe(10_000_000)
+    expect(floorDivBy(1e10 - 1, d, inverse)).toBe(9_999_999)
+    expect(floorDivBy(1e10, d, inverse)).toBe(10_000_000)
   })
 })
 

@@ -27,6 +27,7 @@ import {
   applyRateDecimal,
   bigScaledToText,
   exactRateText,
+  rateInverse,
   rateUnit,
   senText,
 } from '../../src/money/exact.js'
@@ -234,7 +235,7 @@ describe('exact arithmetic: the fast paths equal decimal.js', () => {
         const want = applyRateDecimal(sen, r, mode)
         expect(applyRate(sen, r, mode)).toBe(want)
         // the divisor read once per plan line (rateUnit) gives the same amount on every path
-        expect(applyRateBy(sen, r.num, rateUnit(r), r, mode)).toBe(want)
+        expect(applyRateBy(sen, r.num, rateUnit(r), rateInverse(r), r, mode)).toBe(want)
       }),
       { seed: PROPERTY_SEED, numRuns: 5000 },
     )
@@ -244,24 +245,24 @@ describe('exact arithmetic: the fast paths equal decimal.js', () => {
         expect(applyRate(sen, rate('1'), mode)).toBe(applyRateDecimal(sen, rate('1'), mode))
     for (const mode of ROUNDING_MODES)
       for (const sen of [2 ** 52 - 50, 2 ** 52 + 50, 2 ** 53 - 50, 9_007_199_254_740_950])
-        expect(applyRateBy(sen, 1, rateUnit(rate('1')), rate('1'), mode)).toBe(
+        expect(applyRateBy(sen, 1, rateUnit(rate('1')), rateInverse(rate('1')), rate('1'), mode)).toBe(
           applyRateDecimal(sen, rate('1'), mode),
         )
     // a negative amount (no pricing gives one) takes the general path, which rounds away from zero
     for (const mode of ROUNDING_MODES)
-      expect(applyRateBy(-150, 5, rateUnit(rate('0.5')), rate('0.5'), mode)).toBe(
+      expect(applyRateBy(-150, 5, rateUnit(rate('0.5')), rateInverse(rate('0.5')), rate('0.5'), mode)).toBe(
         applyRate(-150, rate('0.5'), mode),
       )
     // a product of rates can reach scale 15: its divisor 10^17 is not a safe power of ten, the general path
     const fine = mulRates(rate('0.000000000001'), rate('0.001'))
     expect(rateUnit(fine)).toBeUndefined()
     for (const sen of [150, 5_000_000_000])
-      expect(applyRateBy(sen, fine.num, rateUnit(fine), fine, 'half-up')).toBe(
+      expect(applyRateBy(sen, fine.num, rateUnit(fine), rateInverse(fine), fine, 'half-up')).toBe(
         applyRateDecimal(sen, fine, 'half-up'),
       )
-    expect(applyRateBy(9_000_000_000_000_000, fine.num, rateUnit(fine), fine, 'half-up')).toBe(
-      applyRateDecimal(9_000_000_000_000_000, fine, 'half-up'),
-    )
+    expect(
+      applyRateBy(9_000_000_000_000_000, fine.num, rateUnit(fine), rateInverse(fine), fine, 'half-up'),
+    ).toBe(applyRateDecimal(9_000_000_000_000_000, fine, 'half-up'))
   })
 
   it('exactRateText gives the decimal.js text of sen × rate / 100, past 2^53 too', () => {
