@@ -30,12 +30,18 @@ const inputs = [
   .map((p) => join(root, p))
   .filter((p) => existsSync(p))
 const built = join(root, 'dist', 'cli.js')
+// the reference pages the package ships, written by the build from the data (scripts/gen-parameter-docs.mjs)
+const pages = ['decisions.md', 'parameters.md', 'law-reference.md'].map((f) =>
+  join(root, 'docs', 'guides', f),
+)
 const stale =
   !existsSync(join(root, 'dist', 'esm', 'index.js')) ||
   !existsSync(built) ||
+  pages.some((p) => !existsSync(p) || statSync(p).mtimeMs < statSync(built).mtimeMs) ||
   Math.max(...inputs.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs))) >
     statSync(built).mtimeMs
 if (stale) {
   console.error('prepack: building dist/ first')
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+  // the build's output to stderr: `npm pack --json` prints its JSON on stdout
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 2, 2] })
 } else console.error('prepack: dist/ is up to date')

@@ -252,7 +252,7 @@ export function parseContribution(
     // a hostile object (a revoked Proxy, a throwing getter): the schema path reports it at its path
     fast = undefined
   }
-  // Stryker disable next-line ConditionalExpression: false only skips the fast path (same values, test/reliability/mutation/fast-input.test.ts)
+  // Stryker disable next-line ConditionalExpression: false only skips the fast path (same values, as the fast-input specs check)
   if (fast !== undefined && structuralIssues(fast, locale).length === 0) return fast
   return parseContributionInput(input, locale, rules)
 }

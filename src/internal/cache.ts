@@ -1,8 +1,8 @@
 /**
  * The library's caches, in one place. Every module-level memo of `src/` is made here, by {@link boundedMap},
  * {@link weakCache} or {@link scratchArray}, with a description: what it holds, why sharing it between calls
- * is safe, how big it can grow. {@link registeredCaches} lists them (docs/dev/architecture.md shows the same
- * table; a test checks that the two agree and that no other module-level map exists in `src/`).
+ * is safe, how big it can grow. {@link registeredCaches} lists them (the repository's architecture guide shows
+ * the same table; a test checks that the two agree and that no other module-level map exists in `src/`).
  *
  * The rules every cache follows:
  *

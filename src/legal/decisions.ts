@@ -64,7 +64,10 @@ export interface LibraryDecision {
  */
 export type DecisionTitle = Pick<LibraryDecision, 'id' | 'question'>
 
-/** Where the generated decisions page lives in the repository's docs (one anchor per decision). */
+/**
+ * Where the decisions page lives, one anchor per decision: generated from this registry by the build and
+ * shipped in the package at this path (and in the repository's docs).
+ */
 export const DECISIONS_DOC = 'docs/guides/decisions.md'
 
 // the decisions themselves, each title its own constant: decisions-d1-d13.ts, decisions-d14-d27.ts and the
