@@ -34,9 +34,16 @@ const c = calculateContribution({
   enterpriseSize: 'medium',
   jkpRegistered: true,
 })
+// who pays, in words (the API gives codes)
+const PEMBAYAR = {
+  employer: 'pemberi kerja',
+  worker: 'pekerja',
+  participant: 'peserta',
+  government: 'pemerintah',
+}
 for (const l of c.lines)
   console.log(
-    `  ${l.program.padEnd(4)} ${l.payer.padEnd(10)} ${(l.fund ? `→ dana ${l.fund}` : '').padEnd(12)} ${(l.rate === undefined ? '' : formatRate(l.rate, 'id')).padStart(6)} × ${formatRupiah(l.base ?? 0).padStart(13)} = ${formatRupiah(l.gross ?? l.amount).padStart(10)}${l.gross === undefined ? '' : ` → dana ${l.fund}: ${formatRupiah(l.amount)}`}`,
+    `  ${l.program.padEnd(4)} ${PEMBAYAR[l.payer].padEnd(13)} ${(l.fund ? `→ dana ${l.fund}` : '').padEnd(12)} ${(l.rate === undefined ? '' : formatRate(l.rate, 'id')).padStart(6)} × ${formatRupiah(l.base ?? 0).padStart(13)} = ${formatRupiah(l.gross ?? l.amount).padStart(10)}${l.gross === undefined ? '' : ` → dana ${l.fund}: ${formatRupiah(l.amount)}`}`,
   )
 // the JKK amount after the JKP recomposition is split between two funds: said in words
 for (const s of splitSentences(c, 'id')) console.log(`  ${s}`)
@@ -123,9 +130,16 @@ const road = planCoverageRoadmap({
   churn: '0.05',
   enrolmentCapacity: 300,
 })
+/** A ratio (exact to 4 decimals) as Indonesians write a percentage, by moving the point in its text: 0.936 → 93,6%. */
+function persen(ratio) {
+  const [int, frac = ''] = String(ratio).split('.')
+  const digits = `${int}${frac.padEnd(2, '0')}`
+  const rest = digits.slice(int.length + 2)
+  return `${Number(digits.slice(0, int.length + 2))}${rest === '' ? '' : `,${rest}`}%`
+}
 for (const y of road.years)
   console.log(
-    `  ${y.year}: ${y.programWorkers} pekerja dibayar (baru ${y.enrolled}), cakupan ${(y.coverage * 100).toFixed(1)}%, biaya ${formatRupiah(y.cost)}`,
+    `  ${y.year}: ${y.programWorkers} pekerja dibayar (baru ${y.enrolled}), cakupan ${persen(y.coverage)}, biaya ${formatRupiah(y.cost)}`,
   )
 console.log(
   `  Sasaran 100% ${road.reachedIn === null ? 'tidak tercapai sampai 2028' : `tercapai ${road.reachedIn}`}; anggaran per tahun yang diperlukan: ${formatRupiah(road.budgetNeeded.firstYear)}`,
@@ -198,4 +212,3 @@ const jp = calculateJpBenefit({
 assert.equal(jp.monthlyPension, 411400)
 assert.ok(jp.formulaAmount < 400000)
 console.log(`  JP: ${jp.timeline[0].text}`)
-
