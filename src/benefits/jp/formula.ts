@@ -46,11 +46,8 @@ export function averageIndexedWage(
   const missing = new Set<number>()
   for (const m of history) {
     const year = Number(m.period.slice(0, 4))
-    let ix = cache.get(year)
-    if (ix === undefined) {
-      ix = wageIndex(year, pensionYear, inflation)
-      cache.set(year, ix)
-    }
+    const ix = cache.get(year) ?? wageIndex(year, pensionYear, inflation)
+    cache.set(year, ix)
     ix.missing.forEach((y) => missing.add(y))
     sum = sum.plus(new Dec(m.wage).times(ix.index))
   }
