@@ -25,7 +25,8 @@ export function occupationalDiseaseWithin(
   employmentEndDate: IsoDate | undefined,
   years: number,
 ): boolean {
-  if (employmentEndDate === undefined || diagnosisDate <= employmentEndDate) return true
+  // (a diagnosis on or before the end is within too: `years` is never negative, so the last day is never earlier)
+  if (employmentEndDate === undefined) return true
   return diagnosisDate <= addMonthsToDate(employmentEndDate, years * 12)
 }
 
