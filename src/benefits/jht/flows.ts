@@ -53,16 +53,14 @@ function priced(
     r = calculateContribution(input as Parameters<typeof calculateContribution>[0], options)
   } catch (e) {
     if (!(e instanceof BpjsValidationError)) throw e
-    // the month's own path: history.<i>.wage for the wage or declared income, history.<i> otherwise
-    const issues: BpjsIssue[] = e.issues.map((i) => {
-      const head = i.path[0]
-      const rest = head === 'wage' || head === 'declaredIncome' ? ['wage', ...i.path.slice(1)] : []
-      return { ...i, path: ['history', index, ...rest] }
-    })
+    // the month's own path, history.<i>: the wage was checked by the input schema as the pricing checks it
+    // (moneySen), so what the pricing refuses is the month itself (its program, by a matrix override)
+    const issues: BpjsIssue[] = e.issues.map((i) => ({ ...i, path: ['history', index] }))
     throw new BpjsValidationError(issues, ctx.locale)
   }
   ctx.absorb(r.explanation, r.warnings)
-  const jht = r.lines.filter((l) => l.program === 'JHT').reduce((s, l) => s + l.amount, 0)
+  // only JHT was asked for: every line is a JHT share (employer and worker, or the BPU's own)
+  const jht = r.lines.reduce((s, l) => s + l.amount, 0)
   ctx.step({
     rule: 'jht.price',
     text: 'STEP_JHT_PRICED',
@@ -87,10 +85,10 @@ function historyFlows(
   const out: Flow[] = []
   input.history.forEach((h, i) => {
     const prev = out[out.length - 1]
-    if (prev !== undefined && prev.month === h.month)
-      fail(ctx, ['history', i, 'month'], 'JHT_MONTH_DUPLICATE', { month: h.month })
-    if (prev !== undefined && prev.month > h.month)
-      fail(ctx, ['history', i, 'month'], 'JHT_MONTH_ORDER', { month: h.month })
+    if (prev !== undefined && prev.month >= h.month)
+      fail(ctx, ['history', i, 'month'], prev.month === h.month ? 'JHT_MONTH_DUPLICATE' : 'JHT_MONTH_ORDER', {
+        month: h.month,
+      })
     const pricedMonth = h.category !== undefined || h.wage !== undefined
     if (pricedMonth && h.contribution !== undefined)
       fail(ctx, ['history', i, 'contribution'], 'JHT_MONTH_TWO_CONTRIBUTIONS', { month: h.month })
