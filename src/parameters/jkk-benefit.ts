@@ -71,9 +71,11 @@ function param<T>(
   idText: string,
   values: ParameterValue<T>[],
   rupiahKeys?: readonly string[],
+  minItems?: number,
 ): Parameter<T> {
   const p = { id, unit, dateBasis: 'event-date', description: { id: idText, en }, values } as const
-  return defineParameter<T>(rupiahKeys === undefined ? p : { ...p, rupiahKeys })
+  const keyed = rupiahKeys === undefined ? p : { ...p, rupiahKeys }
+  return defineParameter<T>(minItems === undefined ? keyed : { ...keyed, minItems })
 }
 
 /** One STMB tier: `months` months (null = until recovery) at `rate` of the monthly wage. */
@@ -114,6 +116,8 @@ export const jkkStmbTiers = /* @__PURE__ */ param<readonly StmbTier[]>(
       note: 'Medium-high in the sources; the part-month rule is not found (pro-rating by calendar days is a library assumption).',
     }),
   ],
+  undefined,
+  1, // every month of incapacity needs a tier (the last one runs until recovery)
 )
 
 const DISAB =

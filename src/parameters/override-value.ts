@@ -62,6 +62,10 @@ export function checkValue<T>(
     case 'date':
       return typeof v === 'string' && checkDate(v).ok ? (v as T) : bad(REASON_BY_UNIT.date!)
     default: {
+      if (p.minItems !== undefined && Array.isArray(v) && v.length < p.minItems) {
+        issues.push(makeIssue(path, 'TOO_FEW_ITEMS', { minimum: String(p.minItems) }, locale))
+        return undefined
+      }
       const before = issues.length
       const copy = checkShape(
         { id: p.id, rupiahKeys: p.rupiahKeys ?? [], locale, issues },

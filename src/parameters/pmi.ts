@@ -119,6 +119,7 @@ export const pmiPackages = /* @__PURE__ */ defineParameter<readonly PmiPackage[]
   id: 'pmi.packages',
   unit: 'table',
   rupiahKeys: ['amount'],
+  minItems: 1, // a contract is priced by a package (the shortest one at least)
   dateBasis: 'contribution-month',
   description: {
     id: 'Iuran JKK dan JKM PMI selama dan setelah bekerja, menurut jangka waktu perjanjian kerja',

@@ -66,6 +66,11 @@ export interface Parameter<T = unknown> {
    * give no figure). An override must give whole rupiah there, as for a `rupiah` parameter.
    */
   readonly rupiahKeys?: readonly string[]
+  /**
+   * Of a table that is a list of rows the rules need at least one of (the STMB tiers, the PMI packages): the
+   * fewest rows an override may give. A shorter list is refused (`TOO_FEW_ITEMS`) instead of failing in the rule.
+   */
+  readonly minItems?: number
 }
 
 /** What a lookup returns: the value and everything needed to explain it. */
