@@ -99,7 +99,10 @@ function childSpans(
 ): Span[] {
   if (schooling !== undefined) return spansFromSchooling(p.levels, schooling)
   const entry = ctx.read(scholarshipAssumedEntryAge, req.regimeDate)
-  const spans = spansFromAge(p.levels, c.birthDate, entry.value, p.startMonth)
+  // an entry age past the age limit pays no school year, as the limit itself does: counting from the limit
+  // keeps every school year a four-digit year (an override of 10,000 years looped on dates past 9999-12-31)
+  const ages = { TK: Math.min(entry.value.TK, p.ageLimit), SD: Math.min(entry.value.SD, p.ageLimit) }
+  const spans = spansFromAge(p.levels, c.birthDate, ages, p.startMonth)
   ctx.warn('SCHOLARSHIP_SCHEDULE_ASSUMED', { index, tk: entry.value.TK, sd: entry.value.SD }, undefined)
   r.add('note', 'CHILD_SCHEDULE_FROM_AGE', { tk: entry.value.TK, sd: entry.value.SD }, entry.legal, [
     'children',

@@ -655,6 +655,29 @@ describe('parameter overrides reach every limit of the schedule', () => {
     // 1 × 1.5M + 6 × 1.5M + 6M + 9M + 60M = 85.5M.
     expect(child(r, 0).total).toBe(85_500_000)
   })
+
+  it('an entry age past the age limit pays nothing, as at the limit: no loop on years past 9999', () => {
+    // TK at 10,000 and SD at 10,002 (an absurd override): the child (born 2023-01-15) reaches 23 on 2046-01-15,
+    // before any school year it could start, so no year is paid and the scholarship ends at the age limit
+    // (school year 2046, from 2046-07-01: the first one counted from the limit)
+    for (const entry of [
+      { TK: 10_000, SD: 10_002 },
+      { TK: 23, SD: 23 },
+    ]) {
+      const r = jkm('2024-03-10', newborn, {}, { 'scholarship.assumedEntryAge': entry })
+      expect(child(r, 0).payments).toEqual([])
+      expect(child(r, 0).total).toBe(0)
+      expect(reasonOf(child(r, 0).reasons, 'CHILD_SCHOLARSHIP_ENDS_AGE')).toEqual([
+        {
+          code: 'CHILD_SCHOLARSHIP_ENDS_AGE',
+          kind: 'note',
+          legal: [P103],
+          message:
+            'The child turns 23 on 2046-01-15: the scholarship ends; school year 2046 and later are not paid.',
+        },
+      ])
+    }
+  })
 })
 
 /*
