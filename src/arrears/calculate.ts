@@ -6,7 +6,7 @@ import { percent } from '../contributions/shared.js'
 import { BpjsValidationError, makeIssue } from '../errors.js'
 import { RuleContext } from '../explain/context.js'
 import { deepFreeze } from '../internal/freeze.js'
-import { mulRates, rate } from '../money/rate.js'
+import { countRate, mulRates, rate } from '../money/rate.js'
 import { arrearsCountStartedMonths, arrearsDueDay, arrearsPenaltyRate } from '../parameters/arrears.js'
 import { jkkDeathArrearsBpjsPaysFirstMaxMonths } from '../parameters/jkk-death.js'
 import { jkmArrearsBpjsPaysFirstMaxMonths } from '../parameters/jkm.js'
@@ -59,7 +59,7 @@ function monthLine(ctx: RuleContext, m: ParsedMonth, asOf: string | undefined): 
   if (startedR?.value === true && delay.started !== delay.completed) ctx.warn('ARREARS_PART_MONTHS')
   const r = rate(rateR.value)
   // months × rate as one exact rate, so that the product with the amount in sen never leaves the safe range
-  const { amount: penalty, rounding } = ctx.applyRate(m.amount, mulRates(r, rate(String(monthsLate))))
+  const { amount: penalty, rounding } = ctx.applyRate(m.amount, mulRates(r, countRate(monthsLate)))
   const amount = ctx.roundSen(m.amount).amount
   if (penalty > 0 && findValueAt(reliefLabourIntensiveJkkDiscount, start) !== undefined)
     ctx.warn('ARREARS_DISCOUNT_PERIOD', { period: m.period })

@@ -4,7 +4,7 @@ import type { RuleContext } from '../explain/context.js'
 import type { TraceRounding } from '../explain/types.js'
 import { senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
-import { rate } from '../money/rate.js'
+import { countRate } from '../money/rate.js'
 import { divRound } from '../money/rounding.js'
 import { jkkDeathDailyToMonthly, jkkDeathWageMultiplier } from '../parameters/jkk-death.js'
 import type { ParameterReading } from '../parameters/types.js'
@@ -58,7 +58,7 @@ export function jkkWage(ctx: RuleContext, inp: ParsedJkkDeathInput, eventDate: s
   const path = basis === 'daily' ? 'dailyWage' : basis === 'declared' ? 'declaredIncome' : 'monthlyWage'
   const mult = ctx.read(jkkDeathWageMultiplier, eventDate)
   const factor = basis === 'daily' ? ctx.read(jkkDeathDailyToMonthly, eventDate) : undefined
-  const monthly = ctx.applyRate(sen, rate(String(factor?.value ?? 1)))
+  const monthly = ctx.applyRate(sen, countRate(factor?.value ?? 1))
   ctx.step({
     rule: 'jkk.wage',
     text:
@@ -86,11 +86,11 @@ export function tooLarge(
   L: 'id' | 'en',
 ): BpjsValidationError {
   // The largest wage whose benefit is still an exact integer: (2^53 − 1 − periodic − funeral) / (48 [× 30]).
-  const bound = divRound(
-    Number.MAX_SAFE_INTEGER - periodic - funeral,
-    (wage.factor?.value ?? 1) * wage.mult.value,
-    'down',
-  )
+  const multiplier = (wage.factor?.value ?? 1) * wage.mult.value
+  // a multiplier past 2^53 (two overridden counts): no wage at all
+  const bound = Number.isSafeInteger(multiplier)
+    ? divRound(Number.MAX_SAFE_INTEGER - periodic - funeral, multiplier, 'down')
+    : 0
   return new BpjsValidationError(
     // Stryker disable next-line Regex: the formatted positive bound holds one "Rp", at its start
     [makeIssue([wage.path], 'AMOUNT_TOO_LARGE', { maximum: formatRupiah(bound).replace(/^Rp/, '') }, L)],

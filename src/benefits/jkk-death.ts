@@ -2,7 +2,7 @@ import { BpjsRuleError, BpjsValidationError, makeIssue, type BpjsIssue } from '.
 import { RuleContext } from '../explain/context.js'
 import { rupiahFromData, senText } from '../money/exact.js'
 import { formatRupiah } from '../money/format.js'
-import { rate } from '../money/rate.js'
+import { countRate } from '../money/rate.js'
 import {
   jkkDeathArrearsBpjsPaysFirstMaxMonths,
   jkkDeathFloorIsJkmLumpSum,
@@ -253,7 +253,9 @@ function jkkPayableAmounts(
 ): JkkAmounts {
   const { mult, factor } = wage
   const multiplier = (factor?.value ?? 1) * mult.value
-  const fromWage = ctx.applyRate(wage.sen, rate(String(multiplier)))
+  // past 2^53 (two overridden counts) no wage has an exact benefit
+  if (!Number.isSafeInteger(multiplier)) throw tooLarge(wage, 0, 0, ctx.locale)
+  const fromWage = ctx.applyRate(wage.sen, countRate(multiplier))
   const lumpSumFromWage = fromWage.amount
   ctx.step({
     rule: 'jkk.lumpSum.wage',

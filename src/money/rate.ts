@@ -93,6 +93,22 @@ export function rate(text: string): Rate {
   return r
 }
 
+/**
+ * A whole number as an exact rate: a multiplier (48 monthly wages, 30 days a month, 3 months late), any safe
+ * integer ≥ 0. {@link rate} reads data texts of at most six integer digits; a count (an overridden parameter)
+ * may have more, and the products it makes are checked where they are used.
+ *
+ * @example
+ * ```ts
+ * countRate(48).text //=> '48'
+ * countRate(1_000_000_000).num //=> 1000000000
+ * ```
+ */
+export function countRate(n: number): Rate {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Not a count: ${n}`)
+  return make(n, 0)
+}
+
 /** The exact product of two rates (e.g. 1% of 0.30% = 0.00003). */
 export function mulRates(a: Rate, b: Rate): Rate {
   const num = a.num * b.num
