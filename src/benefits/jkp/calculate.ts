@@ -5,6 +5,8 @@ import { percent } from '../../contributions/shared.js'
 import { senText } from '../../money/exact.js'
 import { formatRupiah } from '../../money/format.js'
 import { rate } from '../../money/rate.js'
+import { BpjsValidationError } from '../../errors.js'
+import { tooManyItemsIssue } from '../../internal/limits.js'
 import {
   jkpBankruptArrearsMonths,
   jkpBenefitWageCap,
@@ -220,9 +222,20 @@ function trainingOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
   return { cap, cost, amount }
 }
 
+/** The most months a cash schedule lists (100 years, as the JHT and JP histories). */
+const MAX_SCHEDULE_MONTHS = 1200
+const SCHEDULE_PATH = ['options', 'parameters', 'jkpBenefit.cashSchedule']
+
 /** The monthly payments: each step's share of the base, rounded once (trace: one step per share). */
 function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashMonth[] {
   const schedR = ctx.read(jkpCashSchedule, date)
+  // one payment a month is listed: an overridden schedule longer than 100 years is refused, not built
+  const total = schedR.value.reduce((n, step) => n + step.months, 0)
+  if (total > MAX_SCHEDULE_MONTHS)
+    throw new BpjsValidationError(
+      [tooManyItemsIssue(SCHEDULE_PATH, MAX_SCHEDULE_MONTHS, total, ctx.locale)],
+      ctx.locale,
+    )
   // the base exactly, sen included, as the wage-base step shows it: the amount is its share, rounded once
   const base = formatRupiah(senText(baseSen))
   const months: JkpCashMonth[] = []
