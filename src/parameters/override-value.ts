@@ -1,6 +1,7 @@
 import { invalidTypeIssue, makeIssue, makeIssueIn, type BpjsIssue } from '../errors.js'
 import { textOf, useMessages } from '../i18n/registry.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
+import { tryParseRate } from '../money/rate.js'
 import { checkDate } from '../time/calendar.js'
 import type { Parameter } from './types.js'
 import { coreMessages } from '../i18n/messages/core.js'
@@ -135,7 +136,9 @@ function checkShape(
     case 'string': {
       const t = v as string
       const decimal = same.length > 0 && same.every((s) => DECIMAL_TEXT.test(s as string))
-      if (decimal && !DECIMAL_TEXT.test(t))
+      // outside the rupiah keys a decimal text is read as an exact rate or percentage: at most six integer and
+      // twelve decimal digits, as every value of the library's own tables (a longer one threw a TypeError)
+      if (decimal && (!DECIMAL_TEXT.test(t) || tryParseRate(t) === undefined))
         issues.push(overrideIssue(path, id, 'OVERRIDE_REASON_DECIMAL', {}, locale))
       else if (t.length > 200) issues.push(makeIssue(path, 'STRING_TOO_LONG', { maximum: '200' }, locale))
       return t

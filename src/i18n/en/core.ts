@@ -29,7 +29,8 @@ export const coreMessagesEn = {
   OVERRIDE_REASON_WHOLE: 'must be a whole number ≥ 0 (not NaN or Infinity)',
   OVERRIDE_REASON_FLAG: 'must be true or false',
   OVERRIDE_REASON_DATE: 'must be an existing date YYYY-MM-DD',
-  OVERRIDE_REASON_DECIMAL: "must be a decimal text, like the library's values",
+  OVERRIDE_REASON_DECIMAL:
+    "must be a decimal text of at most 6 integer and 12 decimal digits, like the library's values",
   LOW_CONFIDENCE_RULE:
     'This rule uses parameter {parameterId}, whose confidence is low (no primary text seen). Check it before relying on it for a decision.',
   PARAMETER_MAY_BE_OUTDATED:

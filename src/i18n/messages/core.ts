@@ -32,7 +32,8 @@ export const coreMessages = {
     OVERRIDE_REASON_WHOLE: 'harus bilangan bulat ≥ 0 (bukan NaN atau Infinity)',
     OVERRIDE_REASON_FLAG: 'harus true atau false',
     OVERRIDE_REASON_DATE: 'harus tanggal YYYY-MM-DD yang ada',
-    OVERRIDE_REASON_DECIMAL: 'harus teks desimal, seperti nilai pustaka ini',
+    OVERRIDE_REASON_DECIMAL:
+      'harus teks desimal dengan paling banyak 6 angka bulat dan 12 angka desimal, seperti nilai pustaka ini',
     // warnings
     LOW_CONFIDENCE_RULE:
       'Aturan ini memakai parameter {parameterId} dengan tingkat keyakinan rendah (sumber primer belum terlihat). Periksa sebelum dipakai untuk keputusan.',
