@@ -46,6 +46,8 @@ if (!Number.isSafeInteger(runs) || runs < 1)
 if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`)
 
 register()
+// the English pack, as the Node build and the tests load it (test/setup/english.ts): the checks read both languages
+await import('../test/setup/english.ts')
 const fc = (await import('fast-check')).default
 const { fuzzProperty, fuzzTargets } = await import('../test/reliability/fuzz/fuzz.ts')
 
