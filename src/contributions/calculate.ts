@@ -137,9 +137,11 @@ export function calculateContribution(
   options?: CalculationOptions,
 ): ContributionResult {
   // input and options are checked together: one error lists every problem of both
+  const locale = localeOf(options)
+  const ruleChecks = RULE_CHECKS[locale]
   const [parsed, resolved] = allChecks(
-    localeOf(options),
-    () => parseContribution(input, localeOf(options), ruleChecks),
+    locale,
+    () => parseContribution(input, locale, ruleChecks),
     () => resolveContributionOptions(options),
     ruleChecks,
   )
@@ -151,14 +153,19 @@ export function calculateContribution(
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
-const NO_OPTIONS: ResolvedOptions = Object.freeze({
-  locale: 'id',
-  rounding: 'half-up',
-  overrides: NO_OVERRIDES,
-})
-/** The rules' own checks of an input (e.g. PROGRAM_NOT_AVAILABLE), run with the library's parameters. */
-const ruleChecks = (p: ContributionParsed): void => {
-  computeContribution(p, new RuleContext('calculateContribution', p.period, NO_OPTIONS, false))
+/**
+ * The rules' own checks of an input (e.g. PROGRAM_NOT_AVAILABLE), run with the library's parameters, their
+ * issues in the caller's locale (they join the input's and the options' issues in one error).
+ */
+function ruleChecksIn(locale: Locale): (p: ContributionParsed) => void {
+  const options: ResolvedOptions = Object.freeze({ locale, rounding: 'half-up', overrides: NO_OVERRIDES })
+  return (p) => {
+    computeContribution(p, new RuleContext('calculateContribution', p.period, options, false))
+  }
+}
+const RULE_CHECKS: Readonly<Record<Locale, (p: ContributionParsed) => void>> = {
+  id: ruleChecksIn('id'),
+  en: ruleChecksIn('en'),
 }
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
 const simpleOptions = boundedMap<string, ResolvedOptions>(

@@ -232,7 +232,7 @@ export function parseContributionInput(
     const issues = structuralIssues(r.data as ContributionParsed, locale)
     if (issues.length === 0) return r.data as ContributionParsed
     const part = partialOf(r.input)
-    const probed = part === undefined ? [] : probeRules(part, ruleChecks)
+    const probed = part === undefined ? [] : probeRules(part, ruleChecks, issues)
     throw new BpjsValidationError(uniqueIssues([...issues, ...probed]), locale)
   }
   // one pass: the cross-field checks run on the valid fields too, with the schema's issues
@@ -240,7 +240,7 @@ export function parseContributionInput(
   const more =
     part === undefined
       ? withoutCategoryIssues(r.input, locale)
-      : [...structuralIssues(part.partial, locale, part.invalid), ...probeRules(part, ruleChecks)]
+      : [...structuralIssues(part.partial, locale, part.invalid), ...probeRules(part, ruleChecks, r.issues)]
   throw new BpjsValidationError(uniqueIssues([...r.issues, ...more]), locale)
 }
 
@@ -263,6 +263,7 @@ const PROBE_FILL: Readonly<Record<string, unknown>> = {
 function probeRules(
   part: { partial: ContributionParsed; invalid: Set<string> },
   ruleChecks: ((p: ContributionParsed) => void) | undefined,
+  found: readonly BpjsIssue[],
 ): BpjsIssue[] {
   const p = part.partial as unknown as Record<string, unknown>
   if (ruleChecks === undefined || typeof p.period !== 'string') return []
@@ -280,8 +281,13 @@ function probeRules(
   try {
     ruleChecks(probe as unknown as ContributionParsed)
   } catch (e) {
+    // a field already refused (invalid, or a value the input snapshot would not copy) is not also "missing"
+    const refused = new Set(found.map((i) => String(i.path[0])))
     if (e instanceof BpjsValidationError)
-      return e.issues.filter((i) => !filled.has(String(i.path[0])) && !part.invalid.has(String(i.path[0])))
+      return e.issues.filter((i) => {
+        const head = String(i.path[0])
+        return !filled.has(head) && !part.invalid.has(head) && !refused.has(head)
+      })
   }
   return []
 }
