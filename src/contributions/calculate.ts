@@ -138,7 +138,7 @@ export function calculateContribution(
 ): ContributionResult {
   // input and options are checked together: one error lists every problem of both
   const locale = localeOf(options)
-  const ruleChecks = RULE_CHECKS[locale]
+  const ruleChecks = ruleChecksIn(locale)
   const [parsed, resolved] = allChecks(
     locale,
     () => parseContribution(input, locale, ruleChecks),
@@ -146,10 +146,12 @@ export function calculateContribution(
     ruleChecks,
   )
   assertContributionCovered(parsed, resolved.locale)
-  const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
+  const ctx = new RuleContext(OPERATION, parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
   return freezeResult({ ...core, warnings: ctx.warnings, explanation: ctx.explanation() })
 }
+
+const OPERATION = 'calculateContribution'
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
@@ -158,15 +160,17 @@ const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
  * issues in the caller's locale (they join the input's and the options' issues in one error).
  */
 function ruleChecksIn(locale: Locale): (p: ContributionParsed) => void {
-  const options: ResolvedOptions = Object.freeze({ locale, rounding: 'half-up', overrides: NO_OVERRIDES })
   return (p) => {
-    computeContribution(p, new RuleContext('calculateContribution', p.period, options, false))
+    const options: ResolvedOptions = { ...NO_OPTIONS, locale }
+    // Stryker disable next-line BooleanLiteral: the checks keep only the issues, which an explanation does not change
+    computeContribution(p, new RuleContext(OPERATION, p.period, options, false))
   }
 }
-const RULE_CHECKS: Readonly<Record<Locale, (p: ContributionParsed) => void>> = {
-  id: ruleChecksIn('id'),
-  en: ruleChecksIn('en'),
-}
+const NO_OPTIONS: ResolvedOptions = Object.freeze({
+  locale: 'id',
+  rounding: 'half-up',
+  overrides: NO_OVERRIDES,
+})
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
 const simpleOptions = boundedMap<string, ResolvedOptions>(
   {
