@@ -2,7 +2,7 @@ import { BpjsRuleError } from '../errors.js'
 import { RuleContext, type ResolvedOptions } from '../explain/context.js'
 import type { Locale } from '../i18n/types.js'
 import { englishLoaded } from '../i18n/registry.js'
-import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode } from '../money/rounding.js'
 import { assertCovered } from '../parameters/lookup.js'
 import { parseContributionInput, structuralIssues, type ContributionParsed } from '../schemas/contribution.js'
 import { allChecks } from '../schemas/common.js'
@@ -146,12 +146,10 @@ export function calculateContribution(
     ruleChecks,
   )
   assertContributionCovered(parsed, resolved.locale)
-  const ctx = new RuleContext(OPERATION, parsed.period, resolved)
+  const ctx = new RuleContext('calculateContribution', parsed.period, resolved)
   const core = computeContribution(parsed, ctx)
   return freezeResult({ ...core, warnings: ctx.warnings, explanation: ctx.explanation() })
 }
-
-const OPERATION = 'calculateContribution'
 
 const hasOwn = Object.prototype.hasOwnProperty
 const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
@@ -161,16 +159,12 @@ const NO_OVERRIDES: ResolvedOptions['overrides'] = new Map()
  */
 function ruleChecksIn(locale: Locale): (p: ContributionParsed) => void {
   return (p) => {
-    const options: ResolvedOptions = { ...NO_OPTIONS, locale }
-    // Stryker disable next-line BooleanLiteral: the checks keep only the issues, which an explanation does not change
-    computeContribution(p, new RuleContext(OPERATION, p.period, options, false))
+    // made when the checks run (their mutants are live then, not only at module load)
+    const options: ResolvedOptions = { locale, rounding: DEFAULT_ROUNDING, overrides: NO_OVERRIDES }
+    // Stryker disable next-line StringLiteral,BooleanLiteral: the checks keep only their issues, which the operation's name and an explanation do not change
+    computeContribution(p, new RuleContext('calculateContribution', p.period, options, false))
   }
 }
-const NO_OPTIONS: ResolvedOptions = Object.freeze({
-  locale: 'id',
-  rounding: 'half-up',
-  overrides: NO_OVERRIDES,
-})
 /** The resolved options of `undefined` and of `{ locale?, rounding? }`, by locale and mode. */
 const simpleOptions = boundedMap<string, ResolvedOptions>(
   {
