@@ -28,7 +28,12 @@ const plan = planCoverageProgram({
   annualMortalityRate: '0.004', // the city's own assumption: 4 deaths per 1,000 workers a year
 })
 
-const pct = (r) => `${(r * 100).toFixed(2).replace('.', ',')}%` // display only: the ratio itself is exact to 4 decimals
+/** A ratio (exact to 4 decimals) as a percentage with 2, the Indonesian way, by moving the point in its text: 0.7277 → 72,77%. */
+function pct(ratio) {
+  const [int, frac = ''] = String(ratio).split('.')
+  const digits = `${int}${frac.padEnd(4, '0')}`
+  return `${Number(digits.slice(0, -2))},${digits.slice(-2)}%`
+}
 console.log(`PROGRAM PERLINDUNGAN PEKERJA RENTAN ${plan.startPeriod} s.d. ${plan.endPeriod} (APBD)`)
 console.log('')
 for (const c of plan.cohorts) {

@@ -7,8 +7,9 @@
 // schedule of 10^12 months; each is now refused or computed, with a spec.
 //
 // Values tried: scalars by unit (a rate 0, 1 and 0.0001; rupiah 0 and 1; ages, years, months and counts 0, 1,
-// 10,000 and 10^9; flags both ways); a table with every number 0, 10,000 or 10^12; a list emptied, cut to its
-// first or last row, reversed. Each parameter runs in a worker that is stopped after --timeout seconds (20).
+// 10,000 and 10^9; flags both ways; dates 0001-01-01 and 9999-12-31); a table with every number 0, 10,000 or
+// 10^12; a list emptied, cut to its first or last row, reversed. Each parameter runs in a worker that is stopped
+// after --timeout seconds (20).
 //
 // Usage: node scripts/override-sweep.mjs [--only <parameter id prefix>] [--timeout <s>]
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -66,6 +67,7 @@ if (!isMainThread) {
     months: [0, 1, 10_000, 1e9],
     count: [0, 1, 10_000, 1e9],
     flag: [true, false],
+    date: ['0001-01-01', '9999-12-31'],
   }
   /** `x` with every number (and every digit string) replaced by `n`. */
   const every = (x, n) =>
