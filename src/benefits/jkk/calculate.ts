@@ -11,6 +11,8 @@ import {
 } from '../../parameters/jkk-benefit.js'
 import { PMI_4_2023_FIRST_DAY, PP82_FIRST_DAY } from '../../parameters/jkm.js'
 import { Dec } from '../../money/decimal.js'
+import { senText } from '../../money/exact.js'
+import { roundingOf } from '../jkk-death-wage.js'
 import { allChecks } from '../../schemas/common.js'
 import { parseJkkBenefitInput, type ParsedJkkBenefitInput } from '../../schemas/jkk-benefit.js'
 import { localeOf, resolveOptions, type CalculationOptions } from '../../schemas/options.js'
@@ -143,22 +145,26 @@ function wageOf(
   }
   if (inp.category === 'BPU') {
     const sen = bpuBase(ctx, periodOf(inp.accidentDate), inp.declaredIncome ?? 0)
+    const wage = ctx.roundSen(sen)
     ctx.step({
       rule: 'jkk.wage',
       text: 'STEP_JKK_BENEFIT_WAGE',
-      params: { wage: rp(ctx.roundSen(sen).amount) },
-      value: sen,
+      params: { wage: rp(wage.amount) },
+      ...roundingOf(wage),
+      value: wage.amount,
     })
     return { basis: 'declared', sen }
   }
   if (inp.dailyWage === undefined) {
     const sen = inp.monthlyWage ?? 0
+    const wage = ctx.roundSen(sen)
     ctx.step({
       rule: 'jkk.wage',
       text: 'STEP_JKK_BENEFIT_WAGE',
-      params: { wage: rp(ctx.roundSen(sen).amount) },
-      inputs: { monthlyWage: sen },
-      value: sen,
+      params: { wage: rp(wage.amount) },
+      inputs: { monthlyWage: senText(sen) },
+      ...roundingOf(wage),
+      value: wage.amount,
     })
     return { basis: 'monthly', sen }
   }
@@ -167,13 +173,15 @@ function wageOf(
   // sen × a whole count: exact (an override with a fraction of a sen is rounded half-up, in the trace below)
   const sen = new Dec(inp.dailyWage).times(factor.value).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber()
   ctx.warn('JKK_DAILY_WAGE_FACTOR', { factor: factor.value })
+  const wage = ctx.roundSen(sen)
   ctx.step({
     rule: 'jkk.wage',
     text: 'STEP_JKK_BENEFIT_WAGE_DAILY',
-    params: { factor: factor.value, wage: rp(ctx.roundSen(sen).amount) },
-    inputs: { dailyWage: inp.dailyWage },
+    params: { factor: factor.value, wage: rp(wage.amount) },
+    inputs: { dailyWage: senText(inp.dailyWage) },
     parameters: [factor],
-    value: sen,
+    ...roundingOf(wage),
+    value: wage.amount,
   })
   return { basis: 'daily', sen }
 }

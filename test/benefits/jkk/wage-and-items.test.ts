@@ -66,16 +66,17 @@ describe('the monthly wage (PU): 5,000,000.50 reported', () => {
     r = run({ accidentDate: '2024-03-10', monthlyWage: '5000000.50' })
     id = run({ accidentDate: '2024-03-10', monthlyWage: '5000000.50' }, {})
   })
-  it('wageBasis monthly, the wage rounded to the rupiah for the result, the sen in the step', () => {
+  it('wageBasis monthly, the wage rounded to the rupiah in the result and the step (its rounding recorded), the input as given', () => {
     expect([r.wageBasis, r.monthlyWage]).toEqual(['monthly', 5_000_001])
     expect(steps(r, 'jkk.wage')).toEqual([
       {
         rule: 'jkk.wage',
         description: 'Monthly wage used: Rp5.000.001.',
-        inputs: { monthlyWage: 500_000_050 },
+        inputs: { monthlyWage: '5000000.5' },
         parameters: [],
         legal: [],
-        value: 500_000_050,
+        rounding: { mode: 'half-up', exact: '5000000.5', rounded: 5_000_001 },
+        value: 5_000_001,
       },
     ])
     expect(steps(id, 'jkk.wage')[0]?.description).toBe('Upah sebulan yang dipakai: Rp5.000.001.')
@@ -93,18 +94,19 @@ describe('a daily wage (PU): 30 × daily (decisions D21, low)', () => {
   it('30 × 200,000 = 6,000,000, wageBasis daily', () => {
     expect([r.wageBasis, r.monthlyWage]).toEqual(['daily', 6_000_000])
   })
-  it('the step with the factor, the daily wage in sen and D21, L4', () => {
+  it('the step with the factor, the daily wage in rupiah and D21, L4', () => {
     expect(steps(r, 'jkk.wage')).toEqual([
       {
         rule: 'jkk.wage',
         description: 'Monthly wage used: 30 × the daily wage = Rp6.000.000.',
-        inputs: { dailyWage: 20_000_000 },
+        inputs: { dailyWage: '200000' },
         parameters: [{ id: 'jkk.benefit.dailyToMonthlyFactor', value: 30, from: '2015-07-01' }],
         legal: [
           { source: 'DECISIONS', article: 'D21' },
           { source: 'DECISIONS', article: 'L4' },
         ],
-        value: 600_000_000,
+        rounding: { mode: 'half-up', exact: '6000000', rounded: 6_000_000 },
+        value: 6_000_000,
       },
     ])
     expect(steps(id, 'jkk.wage')[0]?.description).toBe(
@@ -161,7 +163,8 @@ describe('BPU: the declared income as the Lampiran II base', () => {
         inputs: {},
         parameters: [],
         legal: [],
-        value: 300_000_000,
+        rounding: { mode: 'half-up', exact: '3000000', rounded: 3_000_000 },
+        value: 3_000_000,
       },
     ])
   })
