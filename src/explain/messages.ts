@@ -1,4 +1,4 @@
-import { templateOf, useMessages } from '../i18n/registry.js'
+import { PLACEHOLDER, placeholderText, templateOf, useMessages } from '../i18n/registry.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { boundedMap } from '../internal/cache.js'
 import type { RoundingMode } from '../money/rounding.js'
@@ -11,8 +11,10 @@ useMessages(coreMessages)
  * The one template renderer of the explanations: a message of the catalogues with its `{name}` values, a
  * warning, the rounding block. Templates are split once (the catalogues are frozen).
  */
-const PLACEHOLDER = /\{(\w+)\}/g
-/** Message templates split at their `{name}` placeholders: `[text, name, text, name, text]`. */
+/**
+ * Message templates split at their placeholders (`{name}`, `{name:n}`): `[text, name, format, text, …]`, the
+ * format `''` for none.
+ */
 const compiledTemplates = boundedMap<string, readonly string[]>(
   {
     name: 'explain/messages.ts compiledTemplates',
@@ -32,7 +34,7 @@ function compileTemplate(template: string): readonly string[] {
   const parts: string[] = []
   let last = 0
   for (const m of template.matchAll(PLACEHOLDER)) {
-    parts.push(template.slice(last, m.index), m[1] as string)
+    parts.push(template.slice(last, m.index), m[1] as string, m[2] ?? '')
     last = m.index + m[0].length
   }
   parts.push(template.slice(last))
@@ -41,18 +43,22 @@ function compileTemplate(template: string): readonly string[] {
 
 /**
  * The message `code` in `locale`: the same text as `message(code, params, locale)` (an unknown code renders
- * as itself, a missing value stays visible as `{name}`), from a template split once.
+ * as itself, a missing value stays visible as written), from a template split once.
  */
 export function renderMessage(code: string, params: MessageParams, locale: Locale): string {
   const template = templateOf(code, locale)
   if (template === undefined) return code
   const parts = compileTemplate(template)
   let out = parts[0] as string
-  for (let i = 1; i < parts.length; i += 2) {
+  for (let i = 1; i < parts.length; i += 3) {
     const name = parts[i] as string
+    const format = parts[i + 1] as string
     const v = hasOwn.call(params, name) ? params[name] : undefined
-    out += v === undefined || v === null ? `{${name}}` : String(v)
-    out += parts[i + 1] as string
+    out +=
+      v === undefined || v === null
+        ? `{${name}${format === '' ? '' : `:${format}`}}`
+        : placeholderText(v, format, locale)
+    out += parts[i + 2] as string
   }
   return out
 }

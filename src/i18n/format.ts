@@ -20,5 +20,5 @@ export { fillTemplate }
 export function message(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   requireLocale(locale)
   const template = locale === 'en' ? templateOf(code, 'en') : idCatalogue[code]
-  return template === undefined ? code : fillTemplate(template, params)
+  return template === undefined ? code : fillTemplate(template, params, locale)
 }

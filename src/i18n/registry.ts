@@ -45,13 +45,45 @@ export function templateOf(code: string, locale: Locale): string | undefined {
   return locale === 'en' ? texts.en?.[code] : texts.id[code]
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g
+/**
+ * A placeholder of a template: `{name}`, the value as given, or `{name:n}`, a decimal number written in the
+ * message's language (see {@link placeholderText}).
+ */
+export const PLACEHOLDER = /\{(\w+)(?::(n))?\}/g
 
-/** Fills `{name}` placeholders of a template; a missing value is left visible as `{name}`. */
-export function fillTemplate(template: string, params: MessageParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+/** A decimal number's text, as the `n` format reads it: digits, a point, digits, and an optional `%`. */
+const DECIMAL_TEXT = /^-?\d+\.\d+%?$/
+
+/**
+ * The text of a placeholder's value. The `n` format writes a decimal number with the decimal sign of
+ * `locale`: a comma in Indonesian (`0,7`, `73,3%`), a point in English; any other value is shown as given.
+ * Values stay plain numbers and texts in `params` (a caller rendering its own text reads them unchanged);
+ * only the templates say which value is a number to write in the reader's language.
+ *
+ * @example
+ * ```ts
+ * placeholderText('0.7', 'n', 'id') //=> '0,7'
+ * placeholderText('0.7', 'n', 'en') //=> '0.7'
+ * placeholderText('0.0024', undefined, 'id') //=> '0.0024' (a text quoted as given, e.g. an invalid input)
+ * ```
+ */
+export function placeholderText(
+  v: string | number | boolean,
+  format: string | undefined,
+  locale: Locale,
+): string {
+  const text = String(v)
+  return format === 'n' && locale === 'id' && DECIMAL_TEXT.test(text) ? text.replace('.', ',') : text
+}
+
+/**
+ * Fills the placeholders of a template (`{name}`, `{name:n}`) for `locale`; a missing value is left visible
+ * as written.
+ */
+export function fillTemplate(template: string, params: MessageParams = {}, locale: Locale = 'id'): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined
-    return v === undefined || v === null ? whole : String(v)
+    return v === undefined || v === null ? whole : placeholderText(v, format, locale)
   })
 }
 
@@ -62,7 +94,7 @@ export function fillTemplate(template: string, params: MessageParams = {}): stri
  */
 export function textOf(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = templateOf(code, locale)
-  return template === undefined ? code : fillTemplate(template, params)
+  return template === undefined ? code : fillTemplate(template, params, locale)
 }
 
 /** A text rendered in Indonesian and, when the English pack is loaded, English. */

@@ -549,7 +549,7 @@ describe('messages', () => {
         ]
         for (const [code, text] of texts) {
           expect(text, code).not.toBe(code)
-          expect(text, `${code}: ${text}`).not.toMatch(/\{\w+\}/)
+          expect(text, `${code}: ${text}`).not.toMatch(/\{\w+(?::\w+)?\}/)
           expect(text, `${code}: ${text}`).not.toMatch(/\b[A-Z]+_[A-Z_]+\b(?![-/])/)
         }
       }

@@ -164,7 +164,7 @@ describe('checkEligibility: result invariants', () => {
       for (const r of reasonsOf(id)) {
         expect(idCatalogue[r.code], r.code).toBeDefined()
         expect(enCatalogue[r.code], r.code).toBeDefined()
-        expect(r.message).not.toMatch(/\{\w+\}/)
+        expect(r.message).not.toMatch(/\{\w+(?::\w+)?\}/)
         expect(r.legal.length, r.code).toBeGreaterThan(0)
         for (const c of r.legal) expect(getSource(c.source), c.source).toBeDefined()
       }

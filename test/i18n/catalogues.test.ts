@@ -7,7 +7,7 @@ import { message } from '../../src/i18n/format.js'
 import { en } from '../../src/i18n/en.js'
 import { id } from '../../src/i18n/id.js'
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+const placeholders = (t: string) => [...t.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort()
 
 describe('message catalogues', () => {
   it('have the same codes in Indonesian and English', () => {

@@ -77,7 +77,7 @@ describe('message registry', () => {
   })
 
   it('keeps the always-present codes in both languages with the same placeholders', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const names = (t: string) => [...t.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort()
     const id: Readonly<Record<string, string>> = coreBaseMessages.id
     const en: Readonly<Record<string, string>> = coreBaseMessagesEn
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort())

@@ -82,7 +82,7 @@ export const MAX_MESSAGE = 2000
 export function placeholdersOf(code: string): string[] {
   const names = new Set<string>()
   for (const t of [idCatalogue[code], enCatalogue[code]])
-    for (const m of (t ?? '').matchAll(/\{(\w+)\}/g)) names.add(m[1]!)
+    for (const m of (t ?? '').matchAll(/\{(\w+)(?::\w+)?\}/g)) names.add(m[1]!)
   return [...names]
 }
 
@@ -242,7 +242,7 @@ export interface ResultCheckOptions {
 
 const CODE = /^[A-Z][A-Z0-9_]*$/
 const RULE_ID = /^[a-z][\w.+-]*$/
-const BRACES = /\{[A-Za-z_]\w*\}/
+const BRACES = /\{[A-Za-z_]\w*(?::\w+)?\}/
 
 /**
  * Every coded message in a result (warnings, reasons, conditions … any object with a string `code` and

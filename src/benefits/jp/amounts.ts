@@ -11,6 +11,7 @@ import { isStale } from '../../parameters/lookup.js'
 import type { ParsedJpBenefitInput } from '../../schemas/jp-benefit.js'
 import { addPeriods, periodStart } from '../../time/calendar.js'
 import { rp, type ReasonList } from '../common.js'
+import { formatRupiah } from '../../money/format.js'
 import { averageIndexedWage, boundPension, formulaPension, lumpSum, roundRupiah } from './formula.js'
 import { jpBenefitMessages } from '../../i18n/messages/jp-benefit.js'
 import { useMessages } from '../../i18n/registry.js'
@@ -62,6 +63,20 @@ export function averageWage(
   return average
 }
 
+/**
+ * A decimal amount of rupiah shown to the sen as in the texts (`Rp2.664.666,67`, half-up); one of 16 digits or
+ * more as its plain decimal text (formatRupiah holds exactly only amounts below 2^53).
+ *
+ * @example
+ * ```ts
+ * rpToSen(new Dec('2664666.666667')) //=> 'Rp2.664.666,67'
+ * ```
+ */
+export function rpToSen(amount: DecValue): string {
+  const text = amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString()
+  return /^\d{1,15}(\.\d{1,2})?$/.test(text) ? formatRupiah(text) : text
+}
+
 /** Pasal 17(2) amount rounded once to the rupiah, with its step. */
 export function formulaAmount(ctx: RuleContext, start: string, months: number, average: DecValue): number {
   const acc = ctx.read(jpAccrualRate, start)
@@ -71,7 +86,7 @@ export function formulaAmount(ctx: RuleContext, start: string, months: number, a
     rule: 'jp.formula',
     text: 'STEP_JP_FORMULA',
     formula: 'FORMULA_JP_FORMULA',
-    params: { rate: acc.value, months, average: average.toDecimalPlaces(2).toString(), amount: rp(amount) },
+    params: { rate: acc.value, months, average: rpToSen(average), amount: rp(amount) },
     parameters: [acc],
     rounding: { mode: 'half-up', exact: exact.toDecimalPlaces(6).toString(), rounded: amount },
     value: amount,

@@ -23,7 +23,7 @@ export const jhtMessagesEn = {
   JHT_FACT_BALANCE: 'the JHT balance on the claim date',
   JHT_METHOD_USED: "The return is credited with the {method} method (the library's choice unless given).",
   JHT_ASSUMPTIONS:
-    "The projection {from}–{until} uses the caller's assumptions: first contribution Rp{contribution}, growth {yearlyGrowth}/year, return {returnRate}/year. Not declared figures.",
+    "The projection {from}–{until} uses the caller's assumptions: first contribution {contribution}, growth {yearlyGrowth}/year, return {returnRate}/year. Not declared figures.",
   STEP_JHT_PRICED: 'JHT contribution {month} ({category}, wage {wage}): {amount}.',
   STEP_JHT_YEAR: 'Year {year}, rate {rate} ({source}): return {return}, balance {balance}.',
   FORMULA_JHT_YEARLY_PRORATA:

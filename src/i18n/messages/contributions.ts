@@ -59,7 +59,7 @@ export const contributionsMessages = {
       'iuran penuh {rate} × {base} = {full}; dibayar sekarang {paidRate} × {base} = {paid}; ditunda {full} − {paid} = {deferred}',
     CONTRIB_FORMULA_BPU_BASE: 'dasar = penghasilan {income} dibatasi ke rentang {floor}–{ceiling} = {base}',
     CONTRIB_FORMULA_FLAT: 'iuran tetap {flat}',
-    CONTRIB_FORMULA_SHARE_OF_FLAT: 'bagian yang dibayar × iuran tetap = {share} × {flat}',
+    CONTRIB_FORMULA_SHARE_OF_FLAT: 'bagian yang dibayar × iuran tetap = {share:n} × {flat}',
     CONTRIB_FORMULA_MARGINAL:
       'jumlah tiap jenjang: tarif jenjang × bagian nilai kontrak pada jenjang itu = {parts}',
     CONTRIB_FORMULA_PER_MONTH_TIMES_MONTHS: '{perMonth} × {months} bulan',

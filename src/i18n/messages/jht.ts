@@ -12,7 +12,7 @@ export const jhtMessages = {
     JHT_MONTH_CATEGORY_AND_WAGE: 'Bulan {month}: kategori dan upah harus diberikan bersama.',
     JHT_PROJECTION_ENDS_BEFORE: 'Proyeksi berakhir {until}, sebelum bulan pertamanya {from}.',
     JHT_PROJECTION_TOO_LONG: 'Riwayat dan proyeksi JHT paling banyak {maximum} bulan.',
-    JHT_GROWTH_BELOW_MINUS_ONE: 'Pertumbuhan iuran {growth} membuat iuran negatif.',
+    JHT_GROWTH_BELOW_MINUS_ONE: 'Pertumbuhan iuran {growth:n} membuat iuran negatif.',
     JHT_FACT_RATE: 'tingkat pengembangan JHT tahun tersebut (tidak ada angka resmi yang terbaca)',
     JHT_FACT_BIRTH_DATE: 'tanggal lahir peserta',
     JHT_FACT_SEPARATION_DATE: 'tanggal surat pengunduran diri atau PHK',
@@ -24,9 +24,9 @@ export const jhtMessages = {
     JHT_METHOD_USED:
       'Hasil pengembangan dibukukan dengan cara {method} (pilihan pustaka bila tidak ditentukan).',
     JHT_ASSUMPTIONS:
-      'Proyeksi {from}–{until} memakai asumsi pemanggil: iuran awal Rp{contribution}, pertumbuhan {yearlyGrowth}/tahun, hasil pengembangan {returnRate}/tahun. Bukan angka resmi.',
+      'Proyeksi {from}–{until} memakai asumsi pemanggil: iuran awal {contribution}, pertumbuhan {yearlyGrowth:n}/tahun, hasil pengembangan {returnRate:n}/tahun. Bukan angka resmi.',
     STEP_JHT_PRICED: 'Iuran JHT {month} ({category}, upah {wage}): {amount}.',
-    STEP_JHT_YEAR: 'Tahun {year}, tingkat {rate} ({source}): hasil pengembangan {return}, saldo {balance}.',
+    STEP_JHT_YEAR: 'Tahun {year}, tingkat {rate:n} ({source}): hasil pengembangan {return}, saldo {balance}.',
     FORMULA_JHT_YEARLY_PRORATA:
       'tingkat × (saldo awal × bulan/12 + Σ iuran bulan m × (bulan terakhir − m)/12), dibulatkan sekali ke rupiah (setengah ke atas)',
     FORMULA_JHT_YEARLY_OPENING:
@@ -35,10 +35,10 @@ export const jhtMessages = {
     STEP_JHT_AGE: 'Usia {age} tahun dicapai pada {date}.',
     STEP_JHT_WAIT: 'Berhenti bekerja {separation}, masa tunggu {months} bulan: dapat dibayar sejak {date}.',
     STEP_JHT_MEMBERSHIP: 'Kepesertaan {years} tahun (minimal {minimum}, tercapai {date}).',
-    STEP_JHT_PARTIAL: 'Paling banyak {rate} × saldo {balance} = {amount} (dibulatkan ke bawah).',
+    STEP_JHT_PARTIAL: 'Paling banyak {rate:n} × saldo {balance} = {amount} (dibulatkan ke bawah).',
     STEP_JHT_TAX: 'PPh 21 final atas {amount}: {tax}; bersih {net}.',
     FORMULA_JHT_TAX:
-      '{rate} × (jumlah − {threshold}), paling sedikit 0, dibulatkan ke rupiah (setengah ke atas)',
+      '{rate:n} × (jumlah − {threshold}), paling sedikit 0, dibulatkan ke rupiah (setengah ke atas)',
     STEP_JHT_NO_HEIR: 'Tidak ada ahli waris: saldo JHT diserahkan ke Balai Harta Peninggalan.',
     JHT_DEATH_GROUND: 'Peserta meninggal dunia pada {date}: JHT dibayar.',
     JHT_DEATH_NO_HEIR:

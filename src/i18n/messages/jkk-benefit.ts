@@ -31,7 +31,7 @@ export const jkkBenefitMessages = {
     STEP_JKK_BENEFIT_WAGE: 'Upah sebulan yang dipakai: {wage}.',
     STEP_JKK_STMB: 'STMB selama {months} bulan: {total}.',
     STEP_JKK_STMB_ONE_MONTH: 'STMB selama {months} bulan: {total}.',
-    STEP_JKK_DISABILITY: 'Santunan cacat ({type}): {share} × {months} × {wage} = {amount}.',
+    STEP_JKK_DISABILITY: 'Santunan cacat ({type}): {share:n} × {months} × {wage} = {amount}.',
     STEP_JKK_PERIODIC: 'Santunan berkala cacat total tetap, dibayar sekaligus: {amount}.',
     STEP_JKK_ITEM: '{item}: tagihan {billed}, batas {cap}, dibayar {amount}.',
     JKK_PMI_NOT_IN_REGULATION:
@@ -54,8 +54,8 @@ export const jkkBenefitMessages = {
       'Besaran {item} PMI ({amount}) berasal dari pemanggil: angkanya tidak ditemukan dalam sumber (keputusan D26).',
     STEP_JKK_PMI_CALLER_AMOUNT: 'Manfaat PMI {item} sebesar jumlah dari pemanggil: {amount}.',
     JKK_DAILY_WAGE_FACTOR:
-      'Upah harian diubah menjadi upah sebulan dengan {factor} × upah harian (keputusan D21); aturan iuran PP 44/2015 yang dilaporkan memakai 25 ×. Berikan upah sebulan yang dilaporkan bila ada.',
-    STEP_JKK_BENEFIT_WAGE_DAILY: 'Upah sebulan yang dipakai: {factor} × upah harian = {wage}.',
+      'Upah harian diubah menjadi upah sebulan dengan {factor:n} × upah harian (keputusan D21); aturan iuran PP 44/2015 yang dilaporkan memakai 25 ×. Berikan upah sebulan yang dilaporkan bila ada.',
+    STEP_JKK_BENEFIT_WAGE_DAILY: 'Upah sebulan yang dipakai: {factor:n} × upah harian = {wage}.',
     JKK_SCHOLARSHIP_DATE_IS_ACCIDENT_DATE:
       'Tanggal penetapan cacat total tidak diberikan: usia anak untuk beasiswa dibaca pada tanggal kecelakaan {date}.',
     JKK_SCHOLARSHIP_PMI_DISABILITY:

@@ -15,9 +15,9 @@ export const jpBenefitMessages = {
     JP_MONTHLY_PENSION: 'Masa iur {months} bulan mencapai {minimum} bulan: manfaat pensiun bulanan.',
     JP_LUMP_SUM_BELOW_15: 'Masa iur {months} bulan kurang dari {minimum} bulan: manfaat sekaligus.',
     JP_AS_FIFTEEN_YEARS:
-      'Kepesertaan {membership} bulan (minimal {minMembership}) dan kepadatan iur {density} (minimal {minDensity}): masa iur dianggap {minimum} bulan.',
+      'Kepesertaan {membership} bulan (minimal {minMembership}) dan kepadatan iur {density:n} (minimal {minDensity:n}): masa iur dianggap {minimum} bulan.',
     JP_AS_FIFTEEN_NOT_MET:
-      'Syarat dianggap 15 tahun tidak terpenuhi (kepesertaan {membership} bulan, kepadatan {density}): manfaat sekaligus.',
+      'Syarat dianggap 15 tahun tidak terpenuhi (kepesertaan {membership} bulan, kepadatan {density:n}): manfaat sekaligus.',
     JP_NO_MONTHLY_BEFORE:
       'JP dimulai Juli 2015: masa iur {minimum} bulan paling cepat tercapai pada {earliest}; sebelum itu manfaat hari tua selalu sekaligus.',
     JP_NOT_YET_PENSION_AGE: 'Usia pensiun ({pensionAge}) dicapai pada {date}; manfaat mulai {start}.',
@@ -25,7 +25,7 @@ export const jpBenefitMessages = {
     JP_MAXIMUM_APPLIES: '{what} menghasilkan {amount}, di atas manfaat maksimum {bound}: dibayar {bound}.',
     // what JP_MINIMUM_APPLIES / JP_MAXIMUM_APPLIES compare with the bound: the pension, or a survivor's share of it
     JP_BOUNDED_FORMULA: 'Rumus',
-    JP_BOUNDED_SHARE: 'Bagian ahli waris ({share} × {formula} menurut rumus)',
+    JP_BOUNDED_SHARE: 'Bagian ahli waris ({share:n} × {formula} menurut rumus)',
     JP_SURVIVOR_BOUNDS_NOT_APPLIED:
       'Minimum dan maksimum tidak diterapkan pada pensiun ahli waris (tidak ditemukan apakah berlaku).',
     JP_LUMP_SUM_NO_RETURNS:
@@ -42,15 +42,15 @@ export const jpBenefitMessages = {
       'Setiap tahun berikutnya dihitung dari bulan pertama pembayaran ({start}), bukan tahun kalender (tidak terbaca dalam peraturan).',
     JP_TIMELINE_MONTHLY: 'Mulai {from} Anda menerima {amount}/bulan.',
     JP_TIMELINE_LUMP_SUM: 'Pada {from} Anda menerima manfaat sekaligus {amount}.',
-    JP_TIMELINE_INDEXED: 'Mulai {from}: {amount}/bulan (indeksasi {factor}).',
+    JP_TIMELINE_INDEXED: 'Mulai {from}: {amount}/bulan (indeksasi {factor:n}).',
     STEP_JP_START: 'Manfaat mulai {start} (usia pensiun {pensionAge} dicapai {date}).',
     STEP_JP_MONTHS: 'Masa iur {months} bulan; dipakai {counted} bulan.',
     STEP_JP_AVERAGE: 'Rata-rata upah tertimbang {average} dari {months} bulan.',
     FORMULA_JP_AVERAGE: 'Σ min(upah, batas) × Π(1 + inflasi tahun T … tahun pensiun − 1) ÷ jumlah bulan',
     STEP_JP_FORMULA: 'Manfaat pensiun menurut rumus: {amount}.',
-    FORMULA_JP_FORMULA: '{rate} × ({months} ÷ 12) × {average}, dibulatkan ke rupiah (setengah ke atas)',
+    FORMULA_JP_FORMULA: '{rate:n} × ({months} ÷ 12) × {average}, dibulatkan ke rupiah (setengah ke atas)',
     STEP_JP_BOUNDS: 'Batas {minimum} – {maximum}: manfaat {amount}.',
-    STEP_JP_SHARE: 'Bagian ahli waris {share}: {amount}.',
+    STEP_JP_SHARE: 'Bagian ahli waris {share:n}: {amount}.',
     STEP_JP_LUMP_SUM: 'Manfaat sekaligus: iuran {contributions}, total {total}.',
   },
 } satisfies MessageArea

@@ -30,11 +30,11 @@ export const planMessages = {
       'rasio = terlindungi ÷ potensial (dibulatkan 4 desimal); kesenjangan = potensial − terlindungi sesudah; biaya menutup kesenjangan = kesenjangan × rata-rata iuran per pekerja selama program',
     STEP_PLAN_EXPECTED_JKM: 'Perkiraan kematian bukan kecelakaan kerja dan manfaat JKM bagi ahli waris.',
     FORMULA_PLAN_EXPECTED_JKM:
-      'kematian = Σ pekerja × {rate} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKM tunai (santunan + berkala + pemakaman) untuk kematian pada tanggal 15 bulan itu',
+      'kematian = Σ pekerja × {rate:n} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKM tunai (santunan + berkala + pemakaman) untuk kematian pada tanggal 15 bulan itu',
     STEP_PLAN_EXPECTED_JKK:
       'Perkiraan kematian akibat kecelakaan kerja dan manfaat JKK kematian bagi ahli waris.',
     FORMULA_PLAN_EXPECTED_JKK:
-      'kematian = Σ pekerja × {rate} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKK kematian tunai (48 × upah + berkala + pemakaman)',
+      'kematian = Σ pekerja × {rate:n} ÷ 12 per bulan; manfaat = Σ kematian bulan itu × manfaat JKK kematian tunai (48 × upah + berkala + pemakaman)',
     STEP_PLAN_EXPECTED_ACCIDENTS:
       'Perkiraan kecelakaan kerja (tanpa kematian) dan manfaat JKK tunai (STMB, santunan cacat, santunan berkala).',
     FORMULA_PLAN_EXPECTED_ACCIDENTS:

@@ -66,20 +66,20 @@ export const rosterMessages = {
     ROADMAP_BUDGET_RULE: 'Berikan tepat satu aturan anggaran: yearly, growth (dengan firstYear) atau years.',
     ROADMAP_BUDGET_YEARS_LENGTH:
       'Daftar anggaran berisi {given} tahun; rencana {startYear}–{endYear} memerlukan {needed}.',
-    ROADMAP_NOT_REACHABLE: 'Sasaran cakupan {target} tidak tercapai sampai {endYear} dengan anggaran ini.',
+    ROADMAP_NOT_REACHABLE: 'Sasaran cakupan {target:n} tidak tercapai sampai {endYear} dengan anggaran ini.',
     ROADMAP_NOT_REACHABLE_CAPACITY:
-      'Sasaran cakupan {target} tidak dapat dicapai pada {targetYear} berapa pun anggarannya: kapasitas pendaftaran {capacity} orang per tahun dan perputaran {churn} membatasinya.',
+      'Sasaran cakupan {target:n} tidak dapat dicapai pada {targetYear} berapa pun anggarannya: kapasitas pendaftaran {capacity} orang per tahun dan perputaran {churn:n} membatasinya.',
     ROADMAP_BUDGET_NEEDED_TOO_LARGE:
       'Anggaran yang diperlukan melebihi batas jumlah uang yang dapat dihitung.',
     STEP_ROADMAP_PREMIUM:
       'Iuran per pekerja {year} ({from} s.d. {to}, {months} bulan), dihitung bulan demi bulan: {cost}.',
     STEP_ROADMAP_NEED:
-      'Pekerja program yang diperlukan untuk cakupan {target}: ⌈{potential} × {target}⌉ − {baseline} terlindungi di luar program = {need}.',
+      'Pekerja program yang diperlukan untuk cakupan {target:n}: ⌈{potential} × {target:n}⌉ − {baseline} terlindungi di luar program = {need}.',
     STEP_ROADMAP_YEAR:
-      '{year}: anggaran {budget} membiayai ⌊{budget} ÷ {cost}⌋ = {affordable} pekerja; dibayar program {program} (baru {enrolled}, keluar {left}); cakupan {coverage}; biaya {spent}.',
+      '{year}: anggaran {budget} membiayai ⌊{budget} ÷ {cost}⌋ = {affordable} pekerja; dibayar program {program} (baru {enrolled}, keluar {left}); cakupan {coverage:n}; biaya {spent}.',
     FORMULA_ROADMAP_YEAR:
       'pekerja program = min(⌊anggaran ÷ iuran setahun per pekerja⌋, kebutuhan, sisa tahun lalu + kapasitas); keluar = ⌈perputaran × pekerja program⌉ pada akhir tahun',
-    STEP_ROADMAP_TARGET: 'Sasaran {target} tercapai pada {year}.',
+    STEP_ROADMAP_TARGET: 'Sasaran {target:n} tercapai pada {year}.',
     STEP_ROADMAP_BUDGET_NEEDED:
       'Anggaran terkecil (aturan {rule}, dicari per rupiah) yang mencapai sasaran pada {targetYear}: {budget} pada tahun pertama.',
     STEP_BUDGET_COST: 'Iuran per pekerja {from} s.d. {to}, bulan demi bulan: {cost}.',

@@ -205,7 +205,7 @@ describe('the caller’s projection (decisions D26): assumed contributions and r
         code: 'JHT_ASSUMPTIONS',
         kind: 'note',
         message:
-          "The projection 2026-10–2027-03 uses the caller's assumptions: first contribution Rp100000, growth 0.05/year, return 0.06/year. Not declared figures.",
+          "The projection 2026-10–2027-03 uses the caller's assumptions: first contribution Rp100.000, growth 0.05/year, return 0.06/year. Not declared figures.",
         legal: [D26],
       },
     ])
@@ -263,7 +263,7 @@ describe('the caller’s projection (decisions D26): assumed contributions and r
       code: 'JHT_ASSUMPTIONS',
       kind: 'note',
       message:
-        'Proyeksi 2026-10–2027-03 memakai asumsi pemanggil: iuran awal Rp100000, pertumbuhan 0.05/tahun, hasil pengembangan 0.06/tahun. Bukan angka resmi.',
+        'Proyeksi 2026-10–2027-03 memakai asumsi pemanggil: iuran awal Rp100.000, pertumbuhan 0,05/tahun, hasil pengembangan 0,06/tahun. Bukan angka resmi.',
       legal: [D26],
     })
     expect(id.warnings[1]).toEqual({

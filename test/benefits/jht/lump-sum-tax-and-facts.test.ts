@@ -79,7 +79,7 @@ describe('jht.tax on Rp80,000,000: 5% × 30,000,000 = 1,500,000, net 78,500,000'
       {
         rule: 'jht.tax',
         description: 'PPh 21 final atas Rp80.000.000: Rp1.500.000; bersih Rp78.500.000.',
-        formula: '0.05 × (jumlah − Rp50.000.000), paling sedikit 0, dibulatkan ke rupiah (setengah ke atas)',
+        formula: '0,05 × (jumlah − Rp50.000.000), paling sedikit 0, dibulatkan ke rupiah (setengah ke atas)',
         inputs: {},
         parameters: [TAX_PARAM],
         legal: [PP68_5],

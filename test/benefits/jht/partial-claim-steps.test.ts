@@ -156,7 +156,7 @@ describe('jht.partial: the cap, rounded down (a maximum)', () => {
     expect(r.amount).toBe(36000000)
     expect(r.explanation.steps[1]).toEqual({
       rule: 'jht.partial',
-      description: 'Paling banyak 0.30 × saldo Rp120.000.000 = Rp36.000.000 (dibulatkan ke bawah).',
+      description: 'Paling banyak 0,30 × saldo Rp120.000.000 = Rp36.000.000 (dibulatkan ke bawah).',
       inputs: {},
       parameters: [CAPS],
       legal: [PP46_22_5],

@@ -123,7 +123,7 @@ describe('jht.year, yearly pro rata (default C2): a partial year ending on a hal
     expect(id.explanation.steps).toEqual([
       {
         rule: 'jht.year',
-        description: 'Tahun 2016, tingkat 0.0719 (declared): hasil pengembangan Rp12.583, saldo Rp1.212.583.',
+        description: 'Tahun 2016, tingkat 0,0719 (declared): hasil pengembangan Rp12.583, saldo Rp1.212.583.',
         formula: FORMULA_ID.prorata,
         inputs: { year: 2016, rate: '0.0719', source: 'declared', months: 2 },
         parameters: [RATE_2016],

@@ -81,7 +81,7 @@ describe('total permanent disability, Regime B, W = 5,000,000', () => {
       'Santunan berkala cacat total tetap, dibayar sekaligus: Rp12.000.000.',
     )
     expect(step(id, 'jkk.disability').description).toBe(
-      'Santunan cacat (total): 0.7 × 80 × Rp5.000.000 = Rp280.000.000.',
+      'Santunan cacat (total): 0,7 × 80 × Rp5.000.000 = Rp280.000.000.',
     )
   })
 
@@ -209,7 +209,7 @@ describe('functional disability: function lost × table percentage × 80 × wage
       'Disability benefit (functional): 0.2 × 80 × Rp5.000.000 = Rp80.000.000.',
     )
     expect(step(id, 'jkk.disability').description).toBe(
-      'Santunan cacat (functional): 0.2 × 80 × Rp5.000.000 = Rp80.000.000.',
+      'Santunan cacat (functional): 0,2 × 80 × Rp5.000.000 = Rp80.000.000.',
     )
   })
   it('an anatomical disability ignores a function-lost rate: 40% stays 40%', () => {

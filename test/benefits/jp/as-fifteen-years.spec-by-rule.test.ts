@@ -281,7 +281,7 @@ describe('death: membership of 12 months exactly (Permenaker 29/2015 Pasal 26), 
         code: 'JP_AS_FIFTEEN_YEARS',
         kind: 'note',
         message:
-          'Kepesertaan 12 bulan (minimal 12) dan kepadatan iur 83.3% (minimal 80%): masa iur dianggap 180 bulan.',
+          'Kepesertaan 12 bulan (minimal 12) dan kepadatan iur 83,3% (minimal 80%): masa iur dianggap 180 bulan.',
         legal: [PM26],
       },
       {
@@ -303,7 +303,7 @@ describe('death: membership of 12 months exactly (Permenaker 29/2015 Pasal 26), 
       legal: [D26],
       value: 300000,
     })
-    expect(step(id, 'jp.share').description).toBe('Bagian ahli waris 0.5: Rp300.000.')
+    expect(step(id, 'jp.share').description).toBe('Bagian ahli waris 0,5: Rp300.000.')
     expect(r.explanation.steps.map((s) => s.rule)).toEqual([
       'jp.months',
       'jp.averageWage',

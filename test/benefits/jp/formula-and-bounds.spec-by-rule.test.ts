@@ -59,7 +59,7 @@ describe('jp.averageWage with the library CPI table: 2024 × 1.0157 × 1.0292, 2
     expect(step(r, 'jp.formula')).toEqual({
       rule: 'jp.formula',
       description: 'Pension by the formula: Rp386.569.',
-      formula: '0.01 × (180 ÷ 12) × 2577129.42, rounded to the rupiah (half up)',
+      formula: '0.01 × (180 ÷ 12) × Rp2.577.129,42, rounded to the rupiah (half up)',
       inputs: {},
       parameters: [ACCRUAL],
       legal: [P17_2],
@@ -71,7 +71,7 @@ describe('jp.averageWage with the library CPI table: 2024 × 1.0157 × 1.0292, 2
     const id = calculateJpBenefit(BASE)
     expect([step(id, 'jp.formula').description, step(id, 'jp.formula').formula]).toEqual([
       'Manfaat pensiun menurut rumus: Rp386.569.',
-      '0.01 × (180 ÷ 12) × 2577129.42, dibulatkan ke rupiah (setengah ke atas)',
+      '0,01 × (180 ÷ 12) × Rp2.577.129,42, dibulatkan ke rupiah (setengah ke atas)',
     ])
   })
 
@@ -93,7 +93,7 @@ describe('jp.formula: the one rounding, half up to the rupiah', () => {
   it('0.15 × 2,500,030 = 375,004.5 → Rp375,005', () => {
     const r = calculateJpBenefit(flat(2500030), EN)
     expect(step(r, 'jp.formula').rounding).toEqual({ mode: 'half-up', exact: '375004.5', rounded: 375005 })
-    expect(step(r, 'jp.formula').formula).toBe('0.01 × (180 ÷ 12) × 2500030, rounded to the rupiah (half up)')
+    expect(step(r, 'jp.formula').formula).toBe('0.01 × (180 ÷ 12) × Rp2.500.030, rounded to the rupiah (half up)')
     expect([r.formulaAmount, r.monthlyPension, r.boundApplied]).toEqual([375005, 375005, null])
   })
 
@@ -255,7 +255,7 @@ describe('JP_MINIMUM_APPLIES / JP_MAXIMUM_APPLIES say what is compared: the form
   it('the survivor share in Indonesian, and in the timeline', () => {
     const id = calculateJpBenefit(SURVIVOR)
     expect(boundReasons(id)[0]!.message).toBe(
-      'Bagian ahli waris (0.5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di bawah manfaat minimum Rp411.400: dibayar Rp411.400.',
+      'Bagian ahli waris (0,5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di bawah manfaat minimum Rp411.400: dibayar Rp411.400.',
     )
     expect(calculateJpBenefit(SURVIVOR, EN).timeline).toEqual([
       {
@@ -280,7 +280,7 @@ describe('JP_MINIMUM_APPLIES / JP_MAXIMUM_APPLIES say what is compared: the form
       ],
     ])
     expect(boundReasons(calculateJpBenefit(input)).map((x) => x.message)).toEqual([
-      'Bagian ahli waris (0.5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di atas manfaat maksimum Rp250.000: dibayar Rp250.000.',
+      'Bagian ahli waris (0,5 × Rp600.000 menurut rumus) menghasilkan Rp300.000, di atas manfaat maksimum Rp250.000: dibayar Rp250.000.',
     ])
   })
 

@@ -174,8 +174,8 @@ describe('the schedule: caller factors each anniversary of the first payment mon
       { from: '2028-06', amount: 432217, text: 'From 2028-06: Rp432.217/month (indexed by 0.02).' },
     ])
     expect(id.timeline.slice(1)).toEqual([
-      { from: '2027-06', amount: 423742, text: 'Mulai 2027-06: Rp423.742/bulan (indeksasi 0.03).' },
-      { from: '2028-06', amount: 432217, text: 'Mulai 2028-06: Rp432.217/bulan (indeksasi 0.02).' },
+      { from: '2027-06', amount: 423742, text: 'Mulai 2027-06: Rp423.742/bulan (indeksasi 0,03).' },
+      { from: '2028-06', amount: 432217, text: 'Mulai 2028-06: Rp432.217/bulan (indeksasi 0,02).' },
     ])
   })
 

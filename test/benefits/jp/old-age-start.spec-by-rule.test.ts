@@ -341,7 +341,7 @@ describe('old age: 180 months 2015-07 … 2030-06, start 2030-07, a monthly pens
       {
         rule: 'jp.formula',
         description: 'Pension by the formula: Rp150.000.',
-        formula: '0.01 × (180 ÷ 12) × 1000000, rounded to the rupiah (half up)',
+        formula: '0.01 × (180 ÷ 12) × Rp1.000.000, rounded to the rupiah (half up)',
         inputs: {},
         parameters: [{ id: 'jp.benefit.accrualRate', value: '0.01', from: '2015-07-01' }],
         legal: [{ source: 'PP-45-2015', article: 'Pasal 17 ayat (2)' }],
