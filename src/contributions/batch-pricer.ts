@@ -15,6 +15,7 @@ import {
   type BatchPlan,
   type ContributionRowResult,
 } from './batch-result.js'
+import { priceKernel, rateKernelOf } from './pu-kernel.js'
 import { planPu, puAmounts } from './pu.js'
 
 /*
@@ -100,12 +101,15 @@ export class BatchPricer {
     if (p < 0) return this.#single(i, row)
     const bp = this.#plans[p] as BatchPlan
     const amounts = bp.scratch
-    try {
-      puAmounts(bp.plan, f.wage, amounts, 0)
-    } catch {
-      // only a recomposition larger than its cash (overridden parameters): the row's own error
-      return this.#single(i, row)
-    }
+    const kernel = bp.kernel
+    // the plan's kernel when it has one (one loop, the same amounts), else (or past its bound) its items
+    if (kernel === undefined || !priceKernel(kernel, bp.plan, f.wage, amounts))
+      try {
+        puAmounts(bp.plan, f.wage, amounts, 0)
+      } catch {
+        // only a recomposition larger than its cash (overridden parameters): the row's own error
+        return this.#single(i, row)
+      }
     let totals = this.#slotTotals[p]
     if (totals === undefined) {
       totals = new Float64Array(amounts.length)
@@ -207,7 +211,13 @@ export class BatchPricer {
         const slotPayer = Int8Array.from(plan.items.flatMap((item) => item.sums))
         // shared by every row of the plan: frozen deeply, warning objects included
         const scratch = new Float64Array(slotPayer.length)
-        this.#plans.push({ plan, warnings: freezeResult([...ctx.warnings]), slotPayer, scratch })
+        this.#plans.push({
+          plan,
+          warnings: freezeResult([...ctx.warnings]),
+          slotPayer,
+          scratch,
+          kernel: rateKernelOf(plan),
+        })
         index = this.#plans.length - 1
       }
     } catch {

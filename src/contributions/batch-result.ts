@@ -51,6 +51,8 @@ export interface BatchPlan {
   readonly slotPayer: Int8Array
   /** The amounts of the row being priced (one slot per `slotPayer`): the pricer's scratch. */
   readonly scratch: Float64Array
+  /** The plan's pricing as plain numbers (`pu-kernel.ts`), when every item has a flat form. */
+  readonly kernel: Float64Array | undefined
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER

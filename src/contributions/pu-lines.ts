@@ -98,6 +98,13 @@ export interface PuItemRule {
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void
   /** Records the item's steps, from its amounts at `at` (the bases, with their texts, in `v`). */
   explain(ctx: RuleContext, plan: PuPlanView, v: BaseTexts, amounts: Float64Array, at: number): void
+  /**
+   * The item's pricing as plain numbers, four per slot, when each of its amounts is one rate on one capped
+   * base with an exact divisor: the base's cap (0 the wage, 1 the JP cap, 2 the JKP cap), the rate's
+   * numerator, its divisor and the divisor's reciprocal (see `pu-kernel.ts`); `undefined` when it prices
+   * otherwise.
+   */
+  flat(): readonly number[] | undefined
 }
 
 /** The references and citations of the step `rule` of a plan: built once, then shared. */
@@ -176,6 +183,10 @@ export class RateLine implements PuItemRule {
     out[at] = applyRateBy(base, this.num, this.unit, this.inverse, this.rate, plan.rounding)
   }
 
+  flat(): readonly number[] | undefined {
+    return this.unit === undefined ? undefined : [this.cap, this.num, this.unit, this.inverse]
+  }
+
   list(b: PuBases, amounts: Float64Array, at: number, out: LineDraft[]): void {
     const { program, payer, rate, relief } = this
     const line = {
@@ -239,6 +250,11 @@ export class DeferredLine implements PuItemRule {
     this.sums = [PAYER_SUM[payer], DEFERRED_SUM]
   }
 
+  /** Two roundings per line (the paid part, then the full amount): no flat form. */
+  flat(): undefined {
+    return undefined
+  }
+
   price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
     const base = Math.min(wage, plan.jpCapSen)
     const paid = applyRate(base, this.paidRate, plan.rounding)
@@ -299,6 +315,11 @@ export class BaseStep implements PuItemRule {
   ) {}
 
   price(): void {}
+
+  /** No amount: nothing to price. */
+  flat(): readonly number[] {
+    return []
+  }
 
   list(): void {}
 

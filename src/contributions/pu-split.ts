@@ -55,6 +55,11 @@ export class SplitLine implements PuItemRule {
     this.sums = [PAYER_SUM.employer, NO_SUM, PAYER_SUM.employer]
   }
 
+  /** A kept part that is a difference of two roundings, and a check: no flat form. */
+  flat(): undefined {
+    return undefined
+  }
+
   price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
     const cash = applyRate(wage, this.rate, plan.rounding)
     const part = applyRate(baseOf(plan, wage, 'recomposition'), this.recRate, plan.rounding)

@@ -9,9 +9,9 @@ const SMALL = SMALL_INT
 /**
  * {@link divRound} for `0 ≤ n ≤ 2^52` and `1 ≤ d ≤ 10^15` (integers), without `%`: the quotient of the
  * division is off by at most one, and the exact remainder `n − q·d` (every term below 2^53, so exact)
- * corrects it.
+ * corrects it. `inverse` is the double nearest to `1 / d` (see floorDivBy).
  */
-function divRoundSmall(n: number, d: number, inverse: number, mode: RoundingMode): number {
+export function divRoundSmall(n: number, d: number, inverse: number, mode: RoundingMode): number {
   const q = floorDivBy(n, d, inverse)
   const r = n - q * d
   if (r === 0 || mode === 'down') return q
