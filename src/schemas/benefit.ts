@@ -158,7 +158,7 @@ export function parseJkkDeathInput(input: unknown, locale: Locale): ParsedJkkDea
   const part =
     r.data !== undefined
       ? { partial: r.data as Record<string, unknown>, invalid: new Set<string>() }
-      : partialWith(jkkDeathInputSchema.def.shape, r.input)
+      : partialWith(jkkDeathInputSchema.def.shape, r.input, r.refused)
   const issues = uniqueIssues([...r.issues, ...jkkDeathWageIssues(part.partial, part.invalid, locale)])
   if (issues.length > 0) throw new BpjsValidationError(issues, locale)
   return r.data as ParsedJkkDeathInput

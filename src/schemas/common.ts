@@ -135,6 +135,12 @@ export interface Inspection<T> {
   readonly issues: BpjsIssue[]
   /** The plain copy the schema read (see {@link snapshotInput}). */
   readonly input: unknown
+  /**
+   * The fields (keys directly under the input) at or under which the plain copy refused a value (a class
+   * instance, a typed array, a throwing getter …): present but invalid, although the copy holds `undefined`
+   * there (see {@link partialWith}).
+   */
+  readonly refused: ReadonlySet<string>
 }
 
 /**
@@ -151,6 +157,11 @@ export function inspectWith<S extends z.core.$ZodType>(
 ): Inspection<z.core.output<S>> {
   const snap = snapshotInput(input, base, locale)
   const value = snap.value
+  const refused = new Set<string>()
+  for (const b of snap.blocked) {
+    const key = b[base.length]
+    if (typeof key === 'string') refused.add(key)
+  }
   if (
     snap.blocked.some((p) => p.length === base.length) ||
     value === null ||
@@ -160,7 +171,7 @@ export function inspectWith<S extends z.core.$ZodType>(
   ) {
     const issues =
       snap.issues.length > 0 ? snap.issues : [makeIssue([...base], 'INPUT_NOT_OBJECT', {}, locale)]
-    return { data: undefined, issues, input: value }
+    return { data: undefined, issues, input: value, refused }
   }
   const r = z.safeParse(schema, value, { reportInput: true })
   const issues = [...snap.issues]
@@ -182,23 +193,34 @@ export function inspectWith<S extends z.core.$ZodType>(
       if (typeof out !== 'string') issues.push(dateMisplaced(d))
     }
   const all = uniqueIssues(issues)
-  return { data: all.length === 0 ? (r.data as z.core.output<S>) : undefined, issues: all, input: value }
+  return {
+    data: all.length === 0 ? (r.data as z.core.output<S>) : undefined,
+    issues: all,
+    input: value,
+    refused,
+  }
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set()
 
 /**
  * The fields of an object input read one by one with the schemas of `shape`: the valid ones with their
- * parsed values, and the names of the present but invalid ones. Cross-field checks run on it when the input
- * as a whole is invalid, so that their problems are reported with the schema's in one pass.
+ * parsed values, and the names of the present but invalid ones (with the fields the plain copy `refused`,
+ * see {@link Inspection.refused}). Cross-field checks run on it when the input as a whole is invalid, so
+ * that their problems are reported with the schema's in one pass.
  */
 export function partialWith(
   shape: Readonly<Record<string, z.core.$ZodType>>,
   raw: unknown,
+  refused: ReadonlySet<string> = NO_KEYS,
 ): { partial: Record<string, unknown>; invalid: Set<string> } {
   const partial: Record<string, unknown> = {}
   const invalid = new Set<string>()
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { partial, invalid }
   const fields = raw as Record<string, unknown>
   for (const [key, schema] of Object.entries(shape)) {
+    // a value the plain copy refused is given, and invalid (the copy holds `undefined` in its place)
+    if (refused.has(key)) invalid.add(key)
     if (fields[key] === undefined) continue
     const r = z.safeParse(schema, fields[key])
     if (r.success) partial[key] = r.data

@@ -170,7 +170,10 @@ const SCHEMA_BY_CATEGORY = {
  * values, and the names of the present but invalid ones. `undefined` when the category itself is unknown
  * (then no cross-field check applies).
  */
-function partialOf(raw: unknown): { partial: ContributionParsed; invalid: Set<string> } | undefined {
+function partialOf(
+  raw: unknown,
+  refused: ReadonlySet<string>,
+): { partial: ContributionParsed; invalid: Set<string> } | undefined {
   if (raw === null || typeof raw !== 'object') return undefined
   const fields = raw as Record<string, unknown>
   const category = fields.category
@@ -182,6 +185,7 @@ function partialOf(raw: unknown): { partial: ContributionParsed; invalid: Set<st
       z.core.$ZodType
     >,
     raw,
+    refused,
   )
   return { partial: partial as unknown as ContributionParsed, invalid }
 }
@@ -231,12 +235,12 @@ export function parseContributionInput(
   if (r.data !== undefined) {
     const issues = structuralIssues(r.data as ContributionParsed, locale)
     if (issues.length === 0) return r.data as ContributionParsed
-    const part = partialOf(r.input)
+    const part = partialOf(r.input, r.refused)
     const probed = part === undefined ? [] : probeRules(part, ruleChecks, issues)
     throw new BpjsValidationError(uniqueIssues([...issues, ...probed]), locale)
   }
   // one pass: the cross-field checks run on the valid fields too, with the schema's issues
-  const part = partialOf(r.input)
+  const part = partialOf(r.input, r.refused)
   const more =
     part === undefined
       ? withoutCategoryIssues(r.input, locale)

@@ -149,7 +149,7 @@ export function parseJkkBenefitInput(input: unknown, locale: Locale): ParsedJkkB
   const part =
     r.data !== undefined
       ? { partial: r.data as PartialInput, invalid: new Set<string>() }
-      : partialWith(jkkBenefitInputSchema.def.shape, r.input)
+      : partialWith(jkkBenefitInputSchema.def.shape, r.input, r.refused)
   const p = part.partial as PartialInput
   const issues = uniqueIssues([
     ...r.issues,

@@ -30,8 +30,9 @@ export interface InputFields<T> {
 export function fieldsWith(
   shape: Readonly<Record<string, z.core.$ZodType>>,
   raw: unknown,
+  refused?: ReadonlySet<string>,
 ): { partial: Record<string, unknown>; invalid: Set<string> } {
-  const r = partialWith(shape, raw)
+  const r = partialWith(shape, raw, refused)
   for (const key of r.invalid) {
     const schema = shape[key] as z.core.$ZodType | undefined
     const def = (schema?._zod.def ?? {}) as { type?: string; innerType?: z.core.$ZodType }
@@ -86,7 +87,7 @@ export function checkInput<S extends z.ZodMiniObject, B>(
   const complete = r.data !== undefined
   const part = complete
     ? { partial: r.data as Record<string, unknown>, invalid: new Set<string>() }
-    : fieldsWith(schema.def.shape as Record<string, z.core.$ZodType>, r.input)
+    : fieldsWith(schema.def.shape as Record<string, z.core.$ZodType>, r.input, r.refused)
   try {
     cross({ fields: part.partial as Partial<z.core.output<S>>, invalid: part.invalid, complete }, opts)
   } catch (e) {
