@@ -103,6 +103,7 @@ export class BatchPricer {
     const amounts = bp.scratch
     const kernel = bp.kernel
     // the plan's kernel when it has one (one loop, the same amounts), else (or past its bound) its items
+    // Stryker disable next-line ConditionalExpression: always the items gives the same amounts, only slower
     if (kernel === undefined || !priceKernel(kernel, bp.plan, f.wage, amounts))
       try {
         puAmounts(bp.plan, f.wage, amounts, 0)

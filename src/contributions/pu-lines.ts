@@ -251,9 +251,7 @@ export class DeferredLine implements PuItemRule {
   }
 
   /** Two roundings per line (the paid part, then the full amount): no flat form. */
-  flat(): undefined {
-    return undefined
-  }
+  flat(): undefined {}
 
   price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
     const base = Math.min(wage, plan.jpCapSen)

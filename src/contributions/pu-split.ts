@@ -56,9 +56,7 @@ export class SplitLine implements PuItemRule {
   }
 
   /** A kept part that is a difference of two roundings, and a check: no flat form. */
-  flat(): undefined {
-    return undefined
-  }
+  flat(): undefined {}
 
   price(plan: PuPlanView, wage: number, out: Float64Array, at: number): void {
     const cash = applyRate(wage, this.rate, plan.rounding)

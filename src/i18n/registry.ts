@@ -51,9 +51,6 @@ export function templateOf(code: string, locale: Locale): string | undefined {
  */
 export const PLACEHOLDER = /\{(\w+)(?::(n))?\}/g
 
-/** A decimal number's text, as the `n` format reads it: digits, a point, digits, and an optional `%`. */
-const DECIMAL_TEXT = /^-?\d+\.\d+%?$/
-
 /**
  * The text of a placeholder's value. The `n` format writes a decimal number with the decimal sign of
  * `locale`: a comma in Indonesian (`0,7`, `73,3%`), a point in English; any other value is shown as given.
@@ -73,7 +70,8 @@ export function placeholderText(
   locale: Locale,
 ): string {
   const text = String(v)
-  return format === 'n' && locale === 'id' && DECIMAL_TEXT.test(text) ? text.replace('.', ',') : text
+  // a decimal number's text: digits, a point, digits, and an optional `%`
+  return format === 'n' && locale === 'id' && /^-?\d+\.\d+%?$/.test(text) ? text.replace('.', ',') : text
 }
 
 /**

@@ -134,6 +134,28 @@ describe('the kernel of a PU plan', () => {
     expect(priceKernel(k, view, 2 ** 52 + 1, out)).toBe(false)
   })
 
+  it('prices each line on its own base: the wage, the JP cap, the JKP cap', () => {
+    // rate 0.01 (numerator 1, divisor 10^4) on each base of a wage of Rp20,000,000
+    const k = Float64Array.from([
+      0,
+      1,
+      10_000,
+      1 / 10_000,
+      1,
+      1,
+      10_000,
+      1 / 10_000,
+      2,
+      1,
+      10_000,
+      1 / 10_000,
+    ])
+    const view = { rounding: 'half-up', jpCapSen: 1_108_630_000, jkpCapSen: 500_000_000 } as unknown as PuPlan
+    const out = new Float64Array(3)
+    expect(priceKernel(k, view, 2_000_000_000, out)).toBe(true)
+    expect([...out]).toEqual([200_000, 110_863, 50_000])
+  })
+
   it('is undefined when an item prices otherwise: a JKP split, a deferred JP share, a divisor past 10^15', () => {
     expect(
       rateKernelOf(

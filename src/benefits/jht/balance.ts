@@ -197,12 +197,9 @@ export function projectJhtBalance(raw: JhtBalanceInput, options?: CalculationOpt
   ctx.warn('JHT_METHOD_ESTIMATE', { method })
   reasons.add('note', 'JHT_METHOD_USED', { method }, [PP46_22_2, D26])
   if (input.future !== undefined)
-    reasons.add(
-      'note',
-      'JHT_ASSUMPTIONS',
-      { ...input.future, contribution: rp(input.future.contribution) },
-      [D26],
-    )
+    reasons.add('note', 'JHT_ASSUMPTIONS', { ...input.future, contribution: rp(input.future.contribution) }, [
+      D26,
+    ])
   const rows: JhtMonthRow[] = []
   const rates: JhtYearRate[] = []
   let balance = input.openingBalance ?? 0

@@ -12,6 +12,8 @@
 import { describe, expect, it } from 'vitest'
 import { calculateJpBenefit, type JpBenefitInput, type JpBenefitResult } from '../../../src/index.js'
 import { EN, months, step } from './spec-helpers.js'
+import { rpToSen } from '../../../src/benefits/jp/amounts.js'
+import { Dec } from '../../../src/money/decimal.js'
 
 const P17_2 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (2)' }
 const P17_3 = { source: 'PP-45-2015', article: 'Pasal 17 ayat (3)' }
@@ -93,7 +95,9 @@ describe('jp.formula: the one rounding, half up to the rupiah', () => {
   it('0.15 × 2,500,030 = 375,004.5 → Rp375,005', () => {
     const r = calculateJpBenefit(flat(2500030), EN)
     expect(step(r, 'jp.formula').rounding).toEqual({ mode: 'half-up', exact: '375004.5', rounded: 375005 })
-    expect(step(r, 'jp.formula').formula).toBe('0.01 × (180 ÷ 12) × Rp2.500.030, rounded to the rupiah (half up)')
+    expect(step(r, 'jp.formula').formula).toBe(
+      '0.01 × (180 ÷ 12) × Rp2.500.030, rounded to the rupiah (half up)',
+    )
     expect([r.formulaAmount, r.monthlyPension, r.boundApplied]).toEqual([375005, 375005, null])
   })
 
@@ -579,5 +583,16 @@ describe('the counted wage: min(wage, cap of its month); the cap rises on 2024-0
     const r = two({ period: '2024-02', wage: 10000000, cap: 12000000 })
     expect(r.averageIndexedWage).toBe(10000000)
     expect(r.formulaAmount).toBe(1500000)
+  })
+})
+
+describe('jp.formula shows the average wage in rupiah to the sen (rpToSen)', () => {
+  it('rounded half-up to the sen, Indonesian style; an amount of 16 digits or more as its plain decimal text', () => {
+    expect(rpToSen(new Dec('2664666.666667'))).toBe('Rp2.664.666,67')
+    expect(rpToSen(new Dec('2000000'))).toBe('Rp2.000.000')
+    expect(rpToSen(new Dec('999999999999999.994'))).toBe('Rp999.999.999.999.999,99')
+    // past 15 digits formatRupiah would no longer be exact: the text as it is
+    expect(rpToSen(new Dec('12345678901234567'))).toBe('12345678901234567')
+    expect(rpToSen(new Dec('1234567890123456.5'))).toBe('1234567890123456.5')
   })
 })
