@@ -96,6 +96,24 @@ function show(v: Json, l: Locale): string {
   return text.length <= 100 ? text : textOf('EXPLAIN_TABLE', {}, l)
 }
 
+/**
+ * A rounding's exact amount as rupiah, written as every amount of the texts is (`Rp416.666,67`,
+ * `Rp399.700,0005`): any number of decimals, since it is the amount before the one rounding. A text that is
+ * not a plain decimal (a forged trace) is shown as it is.
+ */
+function exactRupiah(text: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)
+  if (m === null) return text
+  const [, sign, whole, frac] = m as unknown as [string, string, string, string | undefined]
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, '.')
+  return `${sign}Rp${grouped}${frac === undefined ? '' : `,${frac}`}`
+}
+
+/** A whole amount of rupiah as the texts write it (`Rp416.667`); any other value as {@link show} gives it. */
+function showRupiah(v: Json, l: Locale): string {
+  return typeof v === 'number' && Number.isSafeInteger(v) ? formatRupiah(v) : show(v, l)
+}
+
 const citationKey = (source: string, article: string | undefined) => `${source}\u0000${article ?? ''}`
 
 /**
@@ -172,10 +190,10 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
     }
     if (s.rounding !== undefined)
       lines.push(
-        `  ${t('EXPLAIN_ROUNDING')}: ${s.rounding.exact} → ${s.rounding.rounded} (${t(`ROUNDING_${s.rounding.mode.replace('-', '_')}`)})`,
+        `  ${t('EXPLAIN_ROUNDING')}: ${exactRupiah(s.rounding.exact)} → ${showRupiah(s.rounding.rounded, l)} (${t(`ROUNDING_${s.rounding.mode.replace('-', '_')}`)})`,
       )
     lines.push(
-      `  ${t('EXPLAIN_RESULT')}: ${typeof s.value === 'number' && Number.isSafeInteger(s.value) && s.rounding !== undefined ? formatRupiah(s.value) : show(s.value, l)}`,
+      `  ${t('EXPLAIN_RESULT')}: ${s.rounding !== undefined ? showRupiah(s.value, l) : show(s.value, l)}`,
     )
   })
   const lowOrOverride = trace.parameters.filter((p) => p.confidence === 'low' || p.overridden)
