@@ -79,7 +79,7 @@ function monthLine(ctx: RuleContext, m: ParsedMonth, asOf: string | undefined): 
     },
     inputs: { period: m.period, amount, paidOn: m.paidOn ?? null },
     parameters: startedR === undefined ? [rateR, dayR] : [rateR, dayR, startedR],
-    ...(rounding === undefined ? {} : { rounding }),
+    ...(rounding === undefined ? { unit: 'rupiah' as const } : { rounding }),
     value: penalty,
   })
   return {
@@ -268,6 +268,7 @@ export function calculateArrears(input: ArrearsInput, options?: CalculationOptio
       penalty: rp(totals.penalty),
       asOf: inp.asOf ?? '—',
     },
+    unit: 'rupiah',
     value: totals.penalty,
   })
   const c = inp.asOf === undefined ? undefined : consequences(ctx, reasons, inp, lines, inp.asOf)

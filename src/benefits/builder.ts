@@ -77,6 +77,7 @@ export function stepDeathTotal(
       total: rp(total),
       status: statusText(ctx, status),
     },
+    unit: 'rupiah',
     value: total,
   })
   return total
@@ -124,6 +125,7 @@ export function stepAmounts(
     text: 'STEP_LUMP_SUM',
     params: { amount: rp(a.lumpSum) },
     parameters: lump,
+    unit: 'rupiah',
     value: a.lumpSum,
   })
   ctx.step({
@@ -136,6 +138,7 @@ export function stepAmounts(
       amount: rp(a.periodicMonths * a.periodicMonthly),
     },
     parameters: periodic,
+    unit: 'rupiah',
     value: a.periodicMonths * a.periodicMonthly,
   })
   ctx.step({
@@ -143,6 +146,7 @@ export function stepAmounts(
     text: 'STEP_FUNERAL',
     params: { amount: rp(a.funeral) },
     parameters: funeral,
+    unit: 'rupiah',
     value: a.funeral,
   })
 }

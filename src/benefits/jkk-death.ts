@@ -323,6 +323,7 @@ function jkkFloor(
     ...(floor === null ? {} : { formula: 'FORMULA_JKK_FLOOR' }),
     params: { fromWage: rp(lumpSumFromWage), floor: rp(floor ?? 0), amount: rp(lumpSum) },
     parameters: floorReadings,
+    unit: 'rupiah',
     value: lumpSum,
   })
   return { lumpSum, floorApplied, floorFlag }

@@ -59,6 +59,7 @@ export function pmiAmounts(
       params: { amount: rp(total) },
       inputs: { pmiPhase: phase },
       parameters: [amt, split.reading],
+      unit: 'rupiah',
       value: total,
     })
   } else {

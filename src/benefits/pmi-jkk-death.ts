@@ -104,6 +104,7 @@ export function pmiJkkDeathAmount(
       params: { amount: rp(amount), regulation },
       inputs: { pmiPhase: phase },
       parameters: [regime, r],
+      unit: 'rupiah',
       value: amount,
     })
     return { amount, readings: [regime, r], ...extra }
@@ -117,6 +118,7 @@ export function pmiJkkDeathAmount(
     params: { phase: ctx.t(`PHASE_${phase}`), amount: amount === undefined ? '—' : rp(amount) },
     inputs: { pmiPhase: phase },
     parameters: [regime, r],
+    unit: 'rupiah',
     value: amount ?? null,
   })
   return { amount, readings: [regime, r], ...extra }

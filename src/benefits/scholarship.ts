@@ -122,6 +122,7 @@ function readLaw(ctx: RuleContext, req: ScholarshipRequest): ScholarshipLaw {
       maxChildren,
       ...(tables.kind === 'yearly' ? [tables.levels, tables.bands] : [tables.lump]),
     ],
+    unit: 'rupiah',
     value: maximum,
   })
   const scheme: Scheme =

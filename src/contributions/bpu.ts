@@ -96,6 +96,7 @@ export function bpuBase(ctx: RuleContext, period: string, income: number): numbe
       inputs: { declaredIncome: rupiahOf(income) },
       parameters,
       legal: [D1],
+      unit: 'rupiah',
       value: rupiahOf(base),
     })
   return base
@@ -219,7 +220,8 @@ function pushProgram(
       inputs: base === undefined ? { period: s.from } : { base: rupiahOf(base), period: s.from },
       parameters: m.readings,
       legal: m.excluded === undefined ? [D12] : [D12, D20],
-      ...(m.rounding && { rounding: m.rounding }),
+      // a flat amount is not rounded: the value is rupiah as it is
+      ...(m.rounding === undefined ? { unit: 'rupiah' as const } : { rounding: m.rounding }),
       value: m.perMonth,
     })
     if (s.months > 1)
@@ -230,6 +232,7 @@ function pushProgram(
         params: { program, perMonth: rpWhole(m.perMonth), months: s.months, from: s.from, to: s.to },
         inputs: { perMonth: m.perMonth, months: s.months },
         legal: [{ source: 'PERDIR-BPJSTK-22-2022' }, D12],
+        unit: 'rupiah',
         value: amount,
       })
   }

@@ -139,6 +139,7 @@ function prePlacementLine(ctx: RuleContext, input: PmiParsed, lines: LineDraft[]
       params: { flat: rpWhole(amount) },
       inputs: { placement: input.placement },
       parameters: [pre],
+      unit: 'rupiah',
       value: amount,
     })
 }
@@ -170,6 +171,7 @@ function packageLines(
       inputs: { contractMonths: months, placement: input.placement },
       parameters: [pk],
       legal: [EXTENSION_RULE],
+      unit: 'rupiah',
       value: pkgAmount,
     })
   if (extra > 0) {
@@ -198,6 +200,7 @@ function packageLines(
         inputs: { contractMonths: months },
         parameters: [ext],
         legal: [EXTENSION_RULE],
+        unit: 'rupiah',
         value: amount,
       })
     if (longer !== undefined && rupiahFromData(longer.amount) < pkgAmount + amount)

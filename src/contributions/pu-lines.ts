@@ -331,6 +331,7 @@ export class BaseStep implements PuItemRule {
       params: { wage: v.text('wage'), cap: rp(this.capSen), value: v.text(this.base) },
       inputs: v.inputs('wage'),
       shared: sharedOf(plan, s.rule, s),
+      unit: 'rupiah',
       value: rupiahOf(capped),
     })
   }

@@ -132,6 +132,7 @@ export class SplitLine implements PuItemRule {
       params: { program: this.program, gross: rpWhole(cash), part: rpWhole(part) },
       inputs: Object.freeze({ gross: cash, recomposed: part }),
       shared: sharedOf(plan, toOwnFund, { legal: LEGAL_D7_D8, parameters: [] }),
+      unit: 'rupiah',
       value: kept,
     })
   }

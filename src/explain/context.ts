@@ -52,6 +52,8 @@ export interface StepInput {
   readonly parameters?: readonly ParameterReading[]
   readonly legal?: readonly Citation[]
   readonly rounding?: TraceRounding
+  /** `'rupiah'` when `value` is an amount of money and there is no `rounding` (see {@link TraceStep.unit}). */
+  readonly unit?: 'rupiah'
   readonly value: Json
   /**
    * The step's parameter references and citations built beforehand with {@link stepShared} (from the same
@@ -137,6 +139,7 @@ export class RuleContext extends ContextReader {
       }
       if (s.formula !== undefined) shared.formula = renderMessage(s.formula, params, this.locale)
       if (s.rounding !== undefined) shared.rounding = s.rounding
+      if (s.unit !== undefined) shared.unit = s.unit
       // a rule passing shared pieces hands over frozen inputs and rounding: the step is final
       this.steps.push(Object.isFrozen(s.inputs ?? EMPTY_PARAMS) ? Object.freeze(shared) : shared)
       return
@@ -156,6 +159,7 @@ export class RuleContext extends ContextReader {
     }
     if (s.formula !== undefined) step.formula = renderMessage(s.formula, params, this.locale)
     if (s.rounding !== undefined) step.rounding = s.rounding
+    if (s.unit !== undefined) step.unit = s.unit
     this.steps.push(step)
   }
 

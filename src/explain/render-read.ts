@@ -60,6 +60,8 @@ export interface ReadStep {
   readonly legal: readonly ReadCitation[]
   readonly rounding:
     { readonly mode: RoundingMode; readonly exact: string; readonly rounded: number } | undefined
+  /** The value's unit as the trace names it (`'rupiah'`; a later version's other unit is kept as text). */
+  readonly unit: string | undefined
   readonly value: Json
 }
 
@@ -313,6 +315,7 @@ function readStep(r: Reader, v: unknown, loc: Loc): ReadStep | undefined {
   const parameters = r.list(f['parameters'], at(loc, 'parameters'), (x, l) => readParameterRef(r, x, l))
   const legal = r.list(f['legal'], at(loc, 'legal'), (x, l) => readCitation(r, x, l))
   const rounding = readRounding(r, f['rounding'], at(loc, 'rounding'))
+  const unit = r.string(f['unit'], loc, 'unit', true)
   const value = r.json(f['value'], at(loc, 'value'))
   if (
     rule === undefined ||
@@ -323,7 +326,7 @@ function readStep(r: Reader, v: unknown, loc: Loc): ReadStep | undefined {
     value === undefined
   )
     return undefined
-  return { rule, description, formula, inputs, parameters, legal, rounding, value }
+  return { rule, description, formula, inputs, parameters, legal, rounding, unit, value }
 }
 
 export function readTrace(r: Reader, explanation: unknown): ReadTrace | undefined {

@@ -109,9 +109,13 @@ function exactRupiah(text: string): string {
   return `${sign}Rp${grouped}${frac === undefined ? '' : `,${frac}`}`
 }
 
-/** A whole amount of rupiah as the texts write it (`Rp416.667`); any other value as {@link show} gives it. */
+/**
+ * An amount of rupiah as the texts write it (`Rp416.667`, `Rp5.000.000,50`); any other value (a number of 16
+ * digits or more, with more than two decimals, a text) as {@link show} gives it.
+ */
 function showRupiah(v: Json, l: Locale): string {
-  return typeof v === 'number' && Number.isSafeInteger(v) ? formatRupiah(v) : show(v, l)
+  const text = typeof v === 'number' ? String(v) : ''
+  return /^-?\d{1,15}(?:\.\d{1,2})?$/.test(text) ? formatRupiah(text) : show(v, l)
 }
 
 const citationKey = (source: string, article: string | undefined) => `${source}\u0000${article ?? ''}`
@@ -193,7 +197,7 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
         `  ${t('EXPLAIN_ROUNDING')}: ${exactRupiah(s.rounding.exact)} → ${showRupiah(s.rounding.rounded, l)} (${t(`ROUNDING_${s.rounding.mode.replace('-', '_')}`)})`,
       )
     lines.push(
-      `  ${t('EXPLAIN_RESULT')}: ${s.rounding !== undefined ? showRupiah(s.value, l) : show(s.value, l)}`,
+      `  ${t('EXPLAIN_RESULT')}: ${s.rounding !== undefined || s.unit === 'rupiah' ? showRupiah(s.value, l) : show(s.value, l)}`,
     )
   })
   const lowOrOverride = trace.parameters.filter((p) => p.confidence === 'low' || p.overridden)

@@ -58,6 +58,13 @@ export interface TraceStep {
   /** The legal citations behind the step (its parameters' and its own). */
   readonly legal: readonly Citation[]
   readonly rounding?: TraceRounding
+  /**
+   * `'rupiah'` when `value` is an amount of money in rupiah (whole, or with the sen of a wage given with
+   * sen, as a capped base) and the step has no `rounding` (a step with a rounding record is always in whole
+   * rupiah, decisions D12): a cap, a base, a fixed amount, a sum. `null` with it: no amount is known. Absent
+   * for any other value (a count of months, a year, a status, a list).
+   */
+  readonly unit?: 'rupiah'
   /** The step's result. */
   readonly value: Json
 }

@@ -124,6 +124,7 @@ export function cohortPart(ctx: RuleContext, job: CohortJob, schedule: ScheduleR
       total: formatRupiah(firstPerWorker * workers),
     },
     inputs: { cohort: name, workers, category: String(job.category) },
+    unit: 'rupiah',
     value: firstPerWorker * workers,
   })
   ctx.step({
@@ -132,6 +133,7 @@ export function cohortPart(ctx: RuleContext, job: CohortJob, schedule: ScheduleR
     formula: 'FORMULA_PLAN_COHORT_TOTAL',
     params: { cohort: name, months: job.months, workers },
     inputs: { cohort: name, workers, months: job.months },
+    unit: 'rupiah',
     value: total,
   })
   return {

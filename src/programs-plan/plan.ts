@@ -288,6 +288,7 @@ export function planCoverageProgram(
     formula: 'FORMULA_PLAN_TOTAL',
     params: { start, end },
     inputs: { cohorts: cohorts.length, months: parsed.months },
+    unit: 'rupiah',
     value: grandTotal,
   })
 

@@ -227,6 +227,7 @@ export function yearPlans(
       formula: 'FORMULA_PLAN_COHORT_TOTAL',
       params: { year: y, from, to, months: months.length, cost: formatRupiah(cost), workers: 1 },
       inputs: { year: y, months: months.length },
+      unit: 'rupiah',
       value: cost,
     })
   }
@@ -346,6 +347,7 @@ export function budgetNeededOf(
       text: 'STEP_ROADMAP_BUDGET_NEEDED',
       params: { rule: budgetNeeded.rule, targetYear: p.targetYear, budget: formatRupiah(hi) },
       inputs: { targetYear: p.targetYear },
+      unit: 'rupiah',
       value: hi,
     })
   } else

@@ -338,6 +338,7 @@ export function workersForBudget(
     text: 'STEP_BUDGET_COST',
     params: { from: p.startPeriod, to: end, cost: formatRupiah(cost) },
     inputs: { months: p.months },
+    unit: 'rupiah',
     value: cost,
   })
   const costSen = cost * 100

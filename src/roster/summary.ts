@@ -62,6 +62,7 @@ function cohortSteps(c2: RuleContext, list: readonly RosterCohort[]): number {
         total: formatRupiah(total),
       },
       inputs: { cohort: c.name, workers: c.workers, premiumPerWorkerPerMonth: c.premiumPerWorkerPerMonth },
+      unit: 'rupiah',
       value: total,
     })
   }
@@ -69,6 +70,7 @@ function cohortSteps(c2: RuleContext, list: readonly RosterCohort[]): number {
     rule: 'roster.total',
     text: 'STEP_ROSTER_TOTAL',
     inputs: { cohorts: list.length },
+    unit: 'rupiah',
     value: monthly,
   })
   return monthly

@@ -154,7 +154,7 @@ function runYear(
     inputs: { year: Number(year), rate: rate.rate.rate, source: rate.rate.source, months: seg.length },
     ...(rate.reading === undefined ? {} : { parameters: [rate.reading] }),
     legal: [PP46_22_2],
-    ...(rounding === undefined ? {} : { rounding }),
+    ...(rounding === undefined ? { unit: 'rupiah' as const } : { rounding }),
     value: balance,
   })
   return balance

@@ -71,6 +71,7 @@ function priced(
       amount: rp(jht),
     },
     inputs: { month: h.month, category: h.category!, wage: income },
+    unit: 'rupiah',
     value: jht,
   })
   return jht

@@ -128,6 +128,7 @@ function stmbPart(ctx: RuleContext, inp: ParsedJkkBenefitInput, wageSen: number)
     params: { months, total: rp(total) },
     inputs: { from: inc.from, to: inc.to },
     parameters: [tiers],
+    unit: 'rupiah',
     value: total,
   })
   return { lines, total }
@@ -276,6 +277,7 @@ export function calculateJkkBenefit(input: JkkBenefitInput, options?: Calculatio
     rule: 'jkk.total',
     text: 'STEP_JKK_BENEFIT_TOTAL',
     params: { total: rp(total), status: ctx.t(`STATUS_${status.replace('-', '_')}`) },
+    unit: 'rupiah',
     value: total,
   })
   const scholarship = scholarshipPart(ctx, inp, status)

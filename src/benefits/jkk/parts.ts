@@ -60,6 +60,7 @@ export function disabilityPart(
       text: 'STEP_JKK_PERIODIC',
       params: { amount: rp(periodic) },
       parameters: [berkala],
+      unit: 'rupiah',
       value: periodic,
     })
   } else {
@@ -90,6 +91,7 @@ export function disabilityPart(
       amount: rp(amount),
     },
     parameters: [months],
+    unit: 'rupiah',
     value: amount,
   })
   return { type: d.type, share, amount, periodic }
@@ -108,6 +110,7 @@ function itemStep(ctx: RuleContext, item: JkkCashItem, cap: readonly ParameterRe
     },
     inputs: { billed: item.billed },
     parameters: cap,
+    unit: 'rupiah',
     value: item.amount,
   })
   return item

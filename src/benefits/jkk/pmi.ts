@@ -69,6 +69,7 @@ function callerAmount(
     params: { item: key, amount: rp(amount) },
     inputs: { [`pmiAmounts.${key}`]: amount },
     legal: [...legal, D26],
+    unit: 'rupiah',
     value: amount,
   })
   return amount
@@ -124,6 +125,7 @@ function pmiItem(
     },
     inputs: { billed: line.billed },
     parameters: [table],
+    unit: 'rupiah',
     value: line.amount,
   })
   return line

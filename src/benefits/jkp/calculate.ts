@@ -116,6 +116,7 @@ function wageBaseOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
     inputs: { monthlyWage: ctx.roundSen(inp.monthlyWage).amount },
     parameters: [capR],
     // the cash amounts use the exact base (in sen); the value is the base in whole rupiah
+    unit: 'rupiah',
     value: base.amount,
   })
   return { cap, baseSen, capped }
@@ -217,6 +218,7 @@ function trainingOf(ctx: RuleContext, reasons: ReasonList, inp: ParsedJkpBenefit
     params: { cost: rp(cost), cap: rp(cap), amount: rp(amount) },
     inputs: { trainingCost: cost },
     parameters: [capR],
+    unit: 'rupiah',
     value: amount,
   })
   return { cap, cost, amount }
@@ -258,7 +260,7 @@ function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashM
         subtotal: rp(amount * step.months),
       },
       parameters: [schedR],
-      ...(rounding === undefined ? {} : { rounding }),
+      ...(rounding === undefined ? { unit: 'rupiah' as const } : { rounding }),
       value: amount * step.months,
     })
   }
@@ -312,6 +314,7 @@ export function calculateJkpBenefit(input: JkpBenefitInput, options?: Calculatio
     rule: 'jkp.total',
     text: 'STEP_JKP_TOTAL',
     params: { total: rp(total), status: statusText(ctx, status) },
+    unit: 'rupiah',
     value: total,
   })
   return finishBenefit(ctx, reasons, status, {

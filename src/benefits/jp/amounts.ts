@@ -142,6 +142,7 @@ export function applyBounds(
     text: 'STEP_JP_BOUNDS',
     params: { minimum: rp(b.minimum), maximum: rp(b.maximum), amount: rp(r.amount) },
     legal: [P18],
+    unit: 'rupiah',
     value: r.amount,
   })
   return r
@@ -187,6 +188,7 @@ export function lumpSumOf(
     text: 'STEP_JP_LUMP_SUM',
     params: { contributions: rp(r.contributions), total: rp(r.total) },
     legal: [{ source: 'PP-45-2015', article: 'Pasal 19' }, P17],
+    unit: 'rupiah',
     value: r.total,
   })
   return { ...r, returnsIncluded: rates !== undefined }

@@ -88,6 +88,7 @@ function shareOf(ctx: RuleContext, inp: ParsedJpBenefitInput, formula: number): 
     text: 'STEP_JP_SHARE',
     params: { share: inp.survivorShare, amount: rp(pension) },
     legal: [D26],
+    unit: 'rupiah',
     value: pension,
   })
   return pension

@@ -63,6 +63,7 @@ describe('jht.price: a month priced from its category and wage', () => {
       inputs: { month: '2016-01', category: 'PU', wage: '5000000' },
       parameters: [],
       legal: [],
+      unit: 'rupiah',
       value: 285000,
     })
     // 2016: base 285,000 × (2 − 1)/12 = 23,750; × 0.0719 = 1,707.625 → 1,708
@@ -97,6 +98,7 @@ describe('jht.price: a month priced from its category and wage', () => {
       inputs: { month: '2016-03', category: 'BPU', wage: '1000000' },
       parameters: [],
       legal: [],
+      unit: 'rupiah',
       value: 20000,
     })
     expect(r.explanation.parameters.map((p) => p.id)).toContain('bpu.jht.rate')

@@ -271,6 +271,7 @@ describe('jht.year, monthly (C3): each month balance × rate ÷ 12, rounded, bef
         inputs: { year: 2016, rate: '0.0719', source: 'declared', months: 2 },
         parameters: [RATE_2016],
         legal: [PP46_22_2, D26],
+        unit: 'rupiah',
         value: 1455142,
       },
     ])

@@ -62,6 +62,7 @@ describe('PP 44/2015, its last day 2019-12-01', () => {
       inputs: {},
       parameters: [],
       legal: [],
+      unit: 'rupiah',
       value: 247_800_000,
       formula: 'lump sum Rp240.000.000 + periodic Rp4.800.000 + funeral Rp3.000.000',
     })

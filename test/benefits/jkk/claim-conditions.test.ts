@@ -163,6 +163,7 @@ describe('cause and claim deadline, Regime B (accident 2024-03-10, no claim date
       inputs: {},
       parameters: [],
       legal: [],
+      unit: 'rupiah',
       value: 0,
     })
     expect(step(id, 'jkk.total').description).toBe('Jumlah manfaat uang JKK: Rp0 (status: dibayarkan).')

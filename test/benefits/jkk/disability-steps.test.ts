@@ -67,6 +67,7 @@ describe('total permanent disability, Regime B, W = 5,000,000', () => {
       inputs: {},
       parameters: [{ id: 'jkk.disability.periodicLumpSum', value: '12000000', from: '2019-12-02' }],
       legal: LAMP_B,
+      unit: 'rupiah',
       value: 12_000_000,
     })
     expect(step(r, 'jkk.disability')).toEqual({
@@ -75,6 +76,7 @@ describe('total permanent disability, Regime B, W = 5,000,000', () => {
       inputs: {},
       parameters: [{ id: 'jkk.disability.wageMonths', value: 80, from: '2019-12-02' }],
       legal: LAMP_B,
+      unit: 'rupiah',
       value: 280_000_000,
     })
     expect(step(id, 'jkk.periodic').description).toBe(
@@ -116,6 +118,7 @@ describe('total permanent disability, Regime A (2019-12-01), W = 4,000,000', () 
         { id: 'jkk.disability.periodicLumpSum', value: '4800000', from: '2015-07-01', to: '2019-12-01' },
       ],
       legal: LAMP_A,
+      unit: 'rupiah',
       value: 4_800_000,
     })
     expect(step(r, 'jkk.disability').parameters).toEqual([
@@ -144,6 +147,7 @@ describe('anatomical disability by a table row (Regime B), W = 5,000,000', () =>
       inputs: {},
       parameters: [{ id: 'jkk.disability.wageMonths', value: 80, from: '2019-12-02' }],
       legal: LAMP_B,
+      unit: 'rupiah',
       value: 280_000_000,
     })
     // the table rows are low confidence (one secondary source)

@@ -135,6 +135,7 @@ describe('Permenaker 4/2023: STMB abroad and disability are the caller’s amoun
         inputs: { 'pmiAmounts.stmb': 3_000_000 },
         parameters: [],
         legal: [P4, D26],
+        unit: 'rupiah',
         value: 3_000_000,
       },
     ])
@@ -145,6 +146,7 @@ describe('Permenaker 4/2023: STMB abroad and disability are the caller’s amoun
         inputs: { 'pmiAmounts.disability': 100_000_000 },
         parameters: [],
         legal: [P34('f'), D26],
+        unit: 'rupiah',
         value: 100_000_000,
       },
     ])
@@ -155,6 +157,7 @@ describe('Permenaker 4/2023: STMB abroad and disability are the caller’s amoun
         inputs: { 'pmiAmounts.periodic': 12_000_000 },
         parameters: [],
         legal: [P34('h'), D26],
+        unit: 'rupiah',
         value: 12_000_000,
       },
     ])
@@ -345,6 +348,7 @@ describe('Permenaker 4/2023 maxima, at and one above', () => {
       inputs: { billed: 20_000_001 },
       parameters: [TABLE_4_REF],
       legal: [P34('a–m')],
+      unit: 'rupiah',
       value: 20_000_000,
     })
     expect(steps(above, 'jkk.item').map((s) => s.description)).toEqual([

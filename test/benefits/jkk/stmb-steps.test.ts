@@ -72,6 +72,7 @@ describe('Regime A: 2019-06-01 .. 2020-07-31 (14 whole months), W = 4,000,000', 
       inputs: { from: '2019-06-01', to: '2020-07-31' },
       parameters: [{ id: 'jkk.stmb.tiers', value: TIERS_A, from: '2015-07-01', to: '2019-12-01' }],
       legal: [{ source: 'PP-44-2015', article: 'Lampiran III' }, D5],
+      unit: 'rupiah',
       value: 46_000_000,
     })
     expect(step(id, 'jkk.stmb').description).toBe('STMB selama 14 bulan: Rp46.000.000.')
@@ -133,6 +134,7 @@ describe('Regime B with a part month: 2024-03-10 .. 2025-03-19, W = 3,100,000', 
       inputs: { from: '2024-03-10', to: '2025-03-19' },
       parameters: [{ id: 'jkk.stmb.tiers', value: TIERS_B, from: '2019-12-02' }],
       legal: [{ source: 'PP-82-2019', article: 'Lampiran III' }, D5],
+      unit: 'rupiah',
       value: 37_700_000,
     })
   })

@@ -56,6 +56,7 @@ const itemStep = (
   inputs: { billed },
   parameters,
   legal,
+  unit: 'rupiah',
   value,
 })
 
@@ -428,6 +429,7 @@ describe('aids: no cap found, the billed amount, warned per kind', () => {
         inputs: {},
         parameters: [],
         legal: [],
+        unit: 'rupiah',
         value: 298_000_000,
       },
     ])

@@ -110,6 +110,7 @@ describe('jkp.cash under PP 37/2021: wage 3,333,333 (45% and 25%, each rounded o
       inputs: {},
       parameters: [],
       legal: [],
+      unit: 'rupiah',
       value: 6_999_999,
     })
     expect(id.explanation.steps.at(-1)?.description).toBe(
@@ -215,6 +216,7 @@ describe('jkp.total when not payable: no cash step, total 0', () => {
         inputs: {},
         parameters: [],
         legal: [],
+        unit: 'rupiah',
         value: 0,
       },
     ])

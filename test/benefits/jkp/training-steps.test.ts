@@ -65,6 +65,7 @@ describe('jkp.training on 2025-04-13, the last day of the Rp1,000,000 cap', () =
       inputs: { trainingCost: 3_000_000 },
       parameters: [CAP_OLD],
       legal: PMK148,
+      unit: 'rupiah',
       value: 1_000_000,
     })
   })
@@ -101,6 +102,7 @@ describe('jkp.training from 2025-04-14: the Rp2,400,000 cap of PMK 26/2025 (low 
       inputs: { trainingCost: 3_000_000 },
       parameters: [CAP_NEW],
       legal: PMK26,
+      unit: 'rupiah',
       value: 2_400_000,
     })
     expect(r.warnings).toEqual([
@@ -135,6 +137,7 @@ describe('jkp.training from 2025-04-14: the Rp2,400,000 cap of PMK 26/2025 (low 
       inputs: { trainingCost: 1_500_000 },
       parameters: [CAP_NEW],
       legal: PMK26,
+      unit: 'rupiah',
       value: 1_500_000,
     })
   })

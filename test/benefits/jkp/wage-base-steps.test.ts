@@ -93,6 +93,7 @@ describe('jkp.wageBase: a wage exactly at the cap (5,000,000) is the base, not c
       inputs: { monthlyWage: 5_000_000 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
     expect(step(id, 'jkp.wageBase')).toEqual({
@@ -102,6 +103,7 @@ describe('jkp.wageBase: a wage exactly at the cap (5,000,000) is the base, not c
       inputs: { monthlyWage: 5_000_000 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
   })
@@ -155,6 +157,7 @@ describe('jkp.wageBase: one rupiah above the cap (5,000,001) is capped to 5,000,
       inputs: { monthlyWage: 5_000_001 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
   })
@@ -211,6 +214,7 @@ describe('jkp.wageBase: one sen above the cap (5,000,000.01) is capped, the wage
       inputs: { monthlyWage: 5_000_000 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
     expect(step(id, 'jkp.wageBase')).toEqual({
@@ -220,6 +224,7 @@ describe('jkp.wageBase: one sen above the cap (5,000,000.01) is capped, the wage
       inputs: { monthlyWage: 5_000_000 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
   })
@@ -249,6 +254,7 @@ describe('jkp.wageBase: 5,000,000.00 given as text is the cap itself, not above 
       inputs: { monthlyWage: 5_000_000 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 5_000_000,
     })
     expect(step(id, 'jkp.wageBase').description).toBe(
@@ -277,6 +283,7 @@ describe('jkp.wageBase: a wage below the cap in sen is kept exact for the amount
       inputs: { monthlyWage: 4_000_001 },
       parameters: [CAP_REF_PP6],
       legal: CAP_PP6,
+      unit: 'rupiah',
       value: 4_000_001,
     })
     expect(reason(r, 'JKP_WAGE_BASE').message).toBe(
@@ -322,6 +329,7 @@ describe('jkp.wageBase under PP 37/2021 (2024-06-30): the same cap, cited to PP 
       inputs: { monthlyWage: 8_000_000 },
       parameters: [CAP_REF_PP37],
       legal: CAP_PP37,
+      unit: 'rupiah',
       value: 5_000_000,
     })
     // 45% × 5,000,000 × 3 + 25% × 5,000,000 × 3

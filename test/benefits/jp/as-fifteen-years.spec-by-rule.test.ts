@@ -301,6 +301,7 @@ describe('death: membership of 12 months exactly (Permenaker 29/2015 Pasal 26), 
       inputs: {},
       parameters: [],
       legal: [D26],
+      unit: 'rupiah',
       value: 300000,
     })
     expect(step(id, 'jp.share').description).toBe('Bagian ahli waris 0,5: Rp300.000.')
@@ -394,6 +395,7 @@ describe('death: one month short of the 12-month membership', () => {
         inputs: {},
         parameters: [],
         legal: [P19, P17],
+        unit: 'rupiah',
         value: 1320000,
       },
     ])

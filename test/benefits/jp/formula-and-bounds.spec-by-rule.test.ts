@@ -128,6 +128,7 @@ describe('jp.bounds with the caller bounds (status input), around the formula am
       inputs: {},
       parameters: [],
       legal: [P18],
+      unit: 'rupiah',
       value: 375000,
     })
     // no bounds reading, no bounds warning
@@ -179,6 +180,7 @@ describe('jp.bounds with the caller bounds (status input), around the formula am
       inputs: {},
       parameters: [],
       legal: [P18],
+      unit: 'rupiah',
       value: 374999,
     })
     expect(r.timeline[0]!.text).toBe(

@@ -46,6 +46,7 @@ describe('jp.lumpSum with development rates', () => {
       inputs: {},
       parameters: [],
       legal: [P19, P17],
+      unit: 'rupiah',
       value: 909030,
     })
     const id = calculateJpBenefit({
@@ -255,6 +256,7 @@ describe('survivors: widow, child and parent take a share; the bounds only on re
       inputs: {},
       parameters: [],
       legal: [P18],
+      unit: 'rupiah',
       value: 411400,
     })
   })

@@ -127,6 +127,7 @@ describe('old age before 2030: pension age 58 reached 2024-03-10, 105 months, a 
         inputs: {},
         parameters: [],
         legal: [P19, P17],
+        unit: 'rupiah',
         value: 15750000,
       },
     ])
@@ -354,6 +355,7 @@ describe('old age: 180 months 2015-07 … 2030-06, start 2030-07, a monthly pens
         inputs: {},
         parameters: [],
         legal: [P18],
+        unit: 'rupiah',
         value: 500000,
       },
     ])

@@ -42,6 +42,7 @@ describe('the amount not known: incomplete, the parameter named as the missing f
       inputs: { pmiPhase: 'before' },
       parameters: [REGIME_18, BEFORE_AFTER_18],
       legal: [P18, D26],
+      unit: 'rupiah',
       value: null,
     })
   })
@@ -54,6 +55,7 @@ describe('the amount not known: incomplete, the parameter named as the missing f
       inputs: { pmiPhase: 'after' },
       parameters: [REGIME_4, BEFORE_AFTER_4],
       legal: [P4, P4_G, D26],
+      unit: 'rupiah',
       value: null,
     })
     expect(step(r, 'jkk.total')).toEqual(totalStep(0, 'incomplete input', 'en'))
@@ -108,6 +110,7 @@ describe('the amount given by the caller: payable with it', () => {
       inputs: { pmiPhase: 'after' },
       parameters: [REGIME_4, GIVEN_REF],
       legal: [P4],
+      unit: 'rupiah',
       value: 42_000_000,
     })
     expect(r.reasons.map((x) => x.code)).toEqual(['CAUSE_WORK_RELATED', 'MEMBERSHIP_ACTIVE'])

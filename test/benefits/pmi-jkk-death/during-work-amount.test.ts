@@ -75,6 +75,7 @@ describe('during work, the whole step under each regulation', () => {
       inputs: { pmiPhase: 'during' },
       parameters: [REGIME_18, DURING_18],
       legal: [P18, D4],
+      unit: 'rupiah',
       value: 85_000_000,
     })
   })
@@ -88,6 +89,7 @@ describe('during work, the whole step under each regulation', () => {
       inputs: { pmiPhase: 'during' },
       parameters: [REGIME_4, DURING_4],
       legal: [P4, P4_G, ART_18896, D4],
+      unit: 'rupiah',
       value: 85_000_000,
     })
   })

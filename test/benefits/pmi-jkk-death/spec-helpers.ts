@@ -93,6 +93,7 @@ export function totalStep(amount: number, text: string, locale: 'en' | 'id') {
         inputs: {},
         parameters: [],
         legal: [],
+        unit: 'rupiah',
         value: amount,
         formula: `lump sum ${shown} + periodic Rp0 + funeral Rp0`,
       }
@@ -102,6 +103,7 @@ export function totalStep(amount: number, text: string, locale: 'en' | 'id') {
         inputs: {},
         parameters: [],
         legal: [],
+        unit: 'rupiah',
         value: amount,
         formula: `santunan sekaligus ${shown} + santunan berkala Rp0 + biaya pemakaman Rp0`,
       }
