@@ -19,7 +19,7 @@ export const benefitsMessagesEn = {
   SCHOOLING_ORDER_INVALID:
     'The schooling is out of order: {first} then {second}. Each level must be higher and start in a later year.',
   WAGE_REQUIRED:
-    'A wage is required: for category {category} give the monthly wage (monthlyWage) or the daily wage (dailyWage); for BPU give the declared income (declaredIncome).',
+    'A wage is required for category {category}: give the declared income (declaredIncome) for BPU, otherwise the monthly wage (monthlyWage) or the daily wage (dailyWage).',
   WAGE_BASIS_CONFLICT: 'Give exactly one wage basis, not several: {fields}.',
   WAGE_BASIS_NOT_FOR_CATEGORY:
     'Field {field} does not apply to category {category}: BPU uses declaredIncome, other categories monthlyWage or dailyWage.',

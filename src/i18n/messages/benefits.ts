@@ -22,7 +22,7 @@ export const benefitsMessages = {
     SCHOOLING_ORDER_INVALID:
       'Riwayat sekolah tidak runtut: {first} lalu {second}. Setiap jenjang harus lebih tinggi dan dimulai pada tahun yang lebih akhir.',
     WAGE_REQUIRED:
-      'Upah wajib diisi: untuk kategori {category} berikan upah sebulan (monthlyWage) atau upah harian (dailyWage); untuk BPU berikan penghasilan yang dilaporkan (declaredIncome).',
+      'Upah wajib diisi untuk kategori {category}: berikan penghasilan yang dilaporkan (declaredIncome) bila BPU, selain itu upah sebulan (monthlyWage) atau upah harian (dailyWage).',
     WAGE_BASIS_CONFLICT: 'Berikan tepat satu dasar upah, bukan beberapa sekaligus: {fields}.',
     WAGE_BASIS_NOT_FOR_CATEGORY:
       'Kolom {field} tidak berlaku untuk kategori {category}: BPU memakai declaredIncome, kategori lain monthlyWage atau dailyWage.',

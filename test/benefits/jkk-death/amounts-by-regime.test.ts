@@ -12,6 +12,7 @@ import {
   type JkkDeathBenefitInput,
   type JkkDeathBenefitResult,
 } from '../../../src/index.js'
+import type { BpjsValidationError } from '../../../src/errors.js'
 
 const EN = { locale: 'en' } as const
 const pu = (date: string, options?: object): JkkDeathBenefitResult =>
@@ -126,5 +127,29 @@ describe('PP 82/2019, its first day 2019-12-02', () => {
       'Σ (besaran jenjang × tahun paling lama, dengan batas gabungan TK–SD) = Rp87.000.000 per anak × 2 anak',
       174_000_000,
     ])
+  })
+})
+
+describe('WAGE_REQUIRED names the field of the category without contradicting itself', () => {
+  it('BPU: the declared income; PU: the monthly or daily wage (both languages)', () => {
+    const base = { dateOfDeath: '2024-03-10', membershipActive: true, cause: 'work-accident' } as const
+    const issue = (category: 'BPU' | 'PU', locale: 'id' | 'en') => {
+      try {
+        calculateJkkDeathBenefit({ ...base, category } as never, { locale })
+      } catch (e) {
+        return (e as BpjsValidationError).issues.find((i) => i.code === 'WAGE_REQUIRED')
+      }
+      return undefined
+    }
+    expect(issue('BPU', 'en')).toMatchObject({
+      path: ['declaredIncome'],
+      message:
+        'A wage is required for category BPU: give the declared income (declaredIncome) for BPU, otherwise the monthly wage (monthlyWage) or the daily wage (dailyWage).',
+    })
+    expect(issue('PU', 'id')).toMatchObject({
+      path: ['monthlyWage'],
+      message:
+        'Upah wajib diisi untuk kategori PU: berikan penghasilan yang dilaporkan (declaredIncome) bila BPU, selain itu upah sebulan (monthlyWage) atau upah harian (dailyWage).',
+    })
   })
 })
