@@ -5,29 +5,13 @@
  * a step whose own text shows its value as rupiah must carry the unit, and a step with the unit must hold an
  * amount (or null: nothing is paid).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/index.js'
 import { formatRupiah } from '../../src/money/format.js'
 import type { Explanation, TraceStep } from '../../src/explain/types.js'
+import { FIXTURES, type Fixture } from '../api/scenario-inputs.js'
 
-const root = new URL('../scenarios', import.meta.url).pathname
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.json') ? [p] : []
-  })
-}
-interface Fixture {
-  function: string
-  input: unknown
-  options?: Record<string, unknown>
-}
-const fixtures = walk(root).flatMap((f) => {
-  const raw = JSON.parse(readFileSync(f, 'utf8')) as Fixture | Fixture[]
-  return Array.isArray(raw) ? raw : [raw]
-})
+const fixtures = FIXTURES as readonly (Fixture & { options?: Record<string, unknown> })[]
 function explanations(v: unknown, out: Explanation[]): Explanation[] {
   if (typeof v !== 'object' || v === null) return out
   if ((v as { format?: unknown }).format === 'bpjs-tk.trace.v1') out.push(v as Explanation)

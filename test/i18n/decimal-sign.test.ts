@@ -4,13 +4,12 @@
  * `params` and in the JSON of results stay plain (`'0.7'`), and a text quoted as given (an invalid input, a
  * rate to type into the API) keeps its point.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/index.js'
 import { renderMessage } from '../../src/explain/messages.js'
 import { message } from '../../src/i18n/format.js'
 import { fillTemplate, placeholderText, textOf } from '../../src/i18n/registry.js'
+import { FIXTURES, type Fixture } from '../api/scenario-inputs.js'
 
 describe('the n format of a placeholder', () => {
   it('writes a decimal with a comma in Indonesian and a point in English', () => {
@@ -54,22 +53,7 @@ describe('the n format of a placeholder', () => {
 })
 
 // every scenario fixture, in Indonesian: no decimal written with a point in the texts people read
-const root = new URL('../scenarios', import.meta.url).pathname
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.json') ? [p] : []
-  })
-}
-interface Fixture {
-  function: string
-  input: unknown
-  options?: Record<string, unknown>
-}
-const fixtures = walk(root).flatMap((f) => {
-  const raw = JSON.parse(readFileSync(f, 'utf8')) as Fixture | Fixture[]
-  return Array.isArray(raw) ? raw : [raw]
-})
+const fixtures = FIXTURES as readonly (Fixture & { options?: Record<string, unknown> })[]
 /** A decimal with a point: `0.` and digits, or digits, a point and other than three digits (a thousands group). */
 const POINT_DECIMAL = /(?<![\w.,"])(?:0\.\d+|\d+\.(?!\d{3}(?!\d))\d+)(?![\w"])/
 /** The texts of a result people read: descriptions, formulas, messages, texts (not values, inputs or ids). */

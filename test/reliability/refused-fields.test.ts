@@ -4,35 +4,14 @@
  * as missing (before the fix, `enterpriseSize: new Map()` was also `ENTERPRISE_SIZE_REQUIRED`, and a refused
  * wage of a JKK benefit also "missing"). Every valid scenario fixture, each of its fields in turn.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/index.js'
 import { BpjsValidationError } from '../../src/errors.js'
+import { VALID_FIXTURES } from '../api/scenario-inputs.js'
 
-const root = new URL('../scenarios', import.meta.url).pathname
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.json') ? [p] : []
-  })
-}
-interface Fixture {
-  name: string
-  function: string
-  input: unknown
-  options?: unknown
-  error?: unknown
-}
-const fixtures = walk(root)
-  .flatMap((f) => {
-    const raw = JSON.parse(readFileSync(f, 'utf8')) as Fixture | Fixture[]
-    return Array.isArray(raw) ? raw : [raw]
-  })
-  .filter(
-    (f) =>
-      f.error === undefined && typeof f.input === 'object' && f.input !== null && !Array.isArray(f.input),
-  )
+const fixtures = VALID_FIXTURES.filter(
+  (f) => typeof f.input === 'object' && f.input !== null && !Array.isArray(f.input),
+)
 
 // the one-pass asks the library makes on purpose whatever the refused value is: a BPU participant whose
 // payer is not known yet is asked for the sector too (harmless for an APBD/APBN payer), and a programs list
