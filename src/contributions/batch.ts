@@ -1,6 +1,7 @@
 import { tooManyItemsIssue } from '../internal/limits.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue } from '../internal/type-issue.js'
 import type { Locale } from '../i18n/types.js'
 import type { ResolvedOptions } from '../explain/context.js'
 import { localeOf, resolveOptions } from '../schemas/options.js'

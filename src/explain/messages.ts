@@ -13,7 +13,7 @@ useMessages(coreMessages)
  */
 /**
  * Message templates split at their placeholders (`{name}`, `{name:n}`): `[text, name, format, text, …]`, the
- * format `''` for none.
+ * format `':n'` or `''`.
  */
 const compiledTemplates = boundedMap<string, readonly string[]>(
   {
@@ -54,10 +54,7 @@ export function renderMessage(code: string, params: MessageParams, locale: Local
     const name = parts[i] as string
     const format = parts[i + 1] as string
     const v = hasOwn.call(params, name) ? params[name] : undefined
-    out +=
-      v === undefined || v === null
-        ? `{${name}${format === '' ? '' : `:${format}`}}`
-        : placeholderText(v, format, locale)
+    out += v === undefined || v === null ? `{${name}${format}}` : placeholderText(v, format, locale)
     out += parts[i + 2] as string
   }
   return out

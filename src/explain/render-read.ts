@@ -1,4 +1,5 @@
-import { invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
+import { makeIssue, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue } from '../internal/type-issue.js'
 import { LOCALES, type Locale } from '../i18n/types.js'
 import { tooManyItemsIssue } from '../internal/limits.js'
 import { showValue } from '../internal/show.js'

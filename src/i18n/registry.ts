@@ -49,29 +49,26 @@ export function templateOf(code: string, locale: Locale): string | undefined {
  * A placeholder of a template: `{name}`, the value as given, or `{name:n}`, a decimal number written in the
  * message's language (see {@link placeholderText}).
  */
-export const PLACEHOLDER = /\{(\w+)(?::(n))?\}/g
+export const PLACEHOLDER = /\{(\w+)(:n)?\}/g
 
 /**
- * The text of a placeholder's value. The `n` format writes a decimal number with the decimal sign of
- * `locale`: a comma in Indonesian (`0,7`, `73,3%`), a point in English; any other value is shown as given.
- * Values stay plain numbers and texts in `params` (a caller rendering its own text reads them unchanged);
- * only the templates say which value is a number to write in the reader's language.
+ * The text of a placeholder's value. With `decimal` (the `:n` of `{name:n}`, any truthy value), a decimal
+ * number is written with the decimal sign of `locale`: a comma in Indonesian (`0,7`, `73,3%`), a point in
+ * English; any other value is shown as given. Values stay plain numbers and texts in `params` (a caller
+ * rendering its own text reads them unchanged); only the templates say which value is a number to write in
+ * the reader's language.
  *
  * @example
  * ```ts
- * placeholderText('0.7', 'n', 'id') //=> '0,7'
- * placeholderText('0.7', 'n', 'en') //=> '0.7'
- * placeholderText('0.0024', undefined, 'id') //=> '0.0024' (a text quoted as given, e.g. an invalid input)
+ * placeholderText('0.7', ':n', 'id') //=> '0,7'
+ * placeholderText('0.7', ':n', 'en') //=> '0.7'
+ * placeholderText('0.0024', '', 'id') //=> '0.0024' (a text quoted as given, e.g. an invalid input)
  * ```
  */
-export function placeholderText(
-  v: string | number | boolean,
-  format: string | undefined,
-  locale: Locale,
-): string {
+export function placeholderText(v: string | number | boolean, decimal: unknown, locale: Locale): string {
   const text = String(v)
-  // a decimal number's text: digits, a point, digits, and an optional `%`
-  return format === 'n' && locale === 'id' && /^-?\d+\.\d+%?$/.test(text) ? text.replace('.', ',') : text
+  // a decimal number's text (digits, a point, digits, an optional `%`): its point becomes a comma
+  return decimal && locale === 'id' ? text.replace(/^(-?\d+)\.(\d+%?)$/, '$1,$2') : text
 }
 
 /**
@@ -79,9 +76,9 @@ export function placeholderText(
  * as written.
  */
 export function fillTemplate(template: string, params: MessageParams = {}, locale: Locale = 'id'): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
-    const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined
-    return v === undefined || v === null ? whole : placeholderText(v, format, locale)
+  return template.replace(PLACEHOLDER, (whole, name: string, decimal: string | undefined) => {
+    const v = Object.hasOwn(params, name) ? params[name] : undefined
+    return v === undefined || v === null ? whole : placeholderText(v, decimal, locale)
   })
 }
 

@@ -1,4 +1,5 @@
-import { invalidTypeIssue, makeIssue, makeIssueIn, type BpjsIssue } from '../errors.js'
+import { makeIssue, makeIssueIn, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue } from '../internal/type-issue.js'
 import { textOf, useMessages } from '../i18n/registry.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { tryParseRate } from '../money/rate.js'

@@ -1,6 +1,7 @@
 import { tooManyItemsIssue } from '../internal/limits.js'
 import { showValue } from '../internal/show.js'
-import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue } from '../internal/type-issue.js'
 import type { Locale } from '../i18n/types.js'
 import { deepFreeze } from '../internal/freeze.js'
 import { snapshotInput } from '../schemas/snapshot.js'

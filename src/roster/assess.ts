@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue, makeIssue, type BpjsIssue } from '../errors.js'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue } from '../internal/type-issue.js'
 import { RuleContext } from '../explain/context.js'
 import type { Locale } from '../i18n/types.js'
 import { deepFreeze } from '../internal/freeze.js'

@@ -1,6 +1,7 @@
 import { dateTime, showValue } from '../internal/show.js'
 import * as z from 'zod/mini'
-import { BpjsValidationError, invalidTypeIssue, makeIssue, typeTerm, type BpjsIssue } from '../errors.js'
+import { BpjsValidationError, makeIssue, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue, typeTerm } from '../internal/type-issue.js'
 import type { Locale, MessageParams } from '../i18n/types.js'
 import { checkAmount, MAX_AMOUNT_RUPIAH } from '../money/amount.js'
 import { checkDate, checkPeriod } from '../time/calendar.js'

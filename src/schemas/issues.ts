@@ -1,6 +1,7 @@
 import { dateTime } from '../internal/show.js'
 import * as z from 'zod/mini'
-import { invalidTypeIssue, makeIssue, makeIssueIn, typeTerm, type BpjsIssue } from '../errors.js'
+import { makeIssue, makeIssueIn, type BpjsIssue } from '../errors.js'
+import { invalidTypeIssue, typeTerm } from '../internal/type-issue.js'
 import type { Bilingual, Locale, MessageParams } from '../i18n/types.js'
 import { callerLength, FORBIDDEN } from './snapshot.js'
 import { coreInputMessages } from '../i18n/messages/core-input.js'

@@ -2,12 +2,11 @@ import type { Catalogue } from '../types.js'
 
 /**
  * The English texts of `coreBaseMessages` (src/i18n/messages/core-input.ts): the summary of a validation
- * error, the checks of an options object, a wrong type, and the money codes of `formatRupiah`. Part of the
+ * error, the checks of an options object and the money codes of `formatRupiah`. Part of the
  * `core` area; with the rest of English, they come with the pack.
  */
 export const coreBaseMessagesEn = {
   VALIDATION_FAILED: 'Invalid input ({count} problem(s)): {first}',
-  INVALID_TYPE: 'Wrong type: expected {expected}, received {received}.',
   UNKNOWN_KEY: 'Unknown field: {key}. Check its spelling.',
   INVALID_VALUE: 'Value not allowed: {received}. Allowed: {options}.',
   INPUT_NOT_OBJECT: 'The input must be an object.',
@@ -26,6 +25,7 @@ export const coreBaseMessagesEn = {
  * (No spread of `coreBaseMessages` here: a bundler keeps an object literal with a spread even when unused.)
  */
 export const coreInputMessagesEn = {
+  INVALID_TYPE: 'Wrong type: expected {expected}, received {received}.',
   REQUIRED: 'Required.',
   INVALID_DISCRIMINANT: 'Unknown {field}: {received}. Allowed: {options}.',
   INTEGER_EXPECTED: 'Must be a whole number.',

@@ -2,12 +2,11 @@ import type { MessageArea } from '../types.js'
 
 /**
  * The Indonesian messages every error of the library may need, always at hand (src/i18n/registry.ts): the summary of a
- * validation error, the checks of an options object, a wrong type, and the money codes of `formatRupiah`. Part of the `core` area.
+ * validation error, the checks of an options object and the money codes of `formatRupiah`. Part of the `core` area.
  */
 export const coreBaseMessages = {
   id: {
     VALIDATION_FAILED: 'Masukan tidak valid ({count} masalah): {first}',
-    INVALID_TYPE: 'Jenis nilai salah: diharapkan {expected}, diterima {received}.',
     UNKNOWN_KEY: 'Kolom tidak dikenal: {key}. Periksa ejaannya.',
     INVALID_VALUE: 'Nilai tidak diizinkan: {received}. Pilihan yang sah: {options}.',
     INPUT_NOT_OBJECT: 'Masukan harus berupa objek.',
@@ -30,6 +29,7 @@ export const coreBaseMessages = {
  */
 export const coreInputMessages = {
   id: {
+    INVALID_TYPE: 'Jenis nilai salah: diharapkan {expected}, diterima {received}.',
     REQUIRED: 'Wajib diisi.',
     INVALID_DISCRIMINANT: 'Nilai {field} tidak dikenal: {received}. Pilihan yang sah: {options}.',
     INTEGER_EXPECTED: 'Harus bilangan bulat.',
