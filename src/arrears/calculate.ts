@@ -79,7 +79,7 @@ function monthLine(ctx: RuleContext, m: ParsedMonth, asOf: string | undefined): 
     },
     inputs: { period: m.period, amount, paidOn: m.paidOn ?? null },
     parameters: startedR === undefined ? [rateR, dayR] : [rateR, dayR, startedR],
-    ...(rounding === undefined ? { unit: 'rupiah' as const } : { rounding }),
+    ...(rounding === undefined ? {} : { rounding }),
     value: penalty,
   })
   return {

@@ -114,8 +114,9 @@ function exactRupiah(text: string): string {
  * digits or more, with more than two decimals, a text) as {@link show} gives it.
  */
 function showRupiah(v: Json, l: Locale): string {
-  const text = typeof v === 'number' ? String(v) : ''
-  return /^-?\d{1,15}(?:\.\d{1,2})?$/.test(text) ? formatRupiah(text) : show(v, l)
+  return typeof v === 'number' && /^-?\d{1,15}(?:\.\d{1,2})?$/.test(String(v))
+    ? formatRupiah(String(v))
+    : show(v, l)
 }
 
 const citationKey = (source: string, article: string | undefined) => `${source}\u0000${article ?? ''}`

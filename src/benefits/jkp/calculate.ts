@@ -260,7 +260,7 @@ function cashSchedule(ctx: RuleContext, date: string, baseSen: number): JkpCashM
         subtotal: rp(amount * step.months),
       },
       parameters: [schedR],
-      ...(rounding === undefined ? { unit: 'rupiah' as const } : { rounding }),
+      ...(rounding === undefined ? {} : { rounding }),
       value: amount * step.months,
     })
   }
