@@ -67,6 +67,7 @@ describe('the result line of a step with unit rupiah', () => {
     expect(base.unit).toBe('rupiah')
     expect(base.value).toBe(5_000_000.5)
     expect(render({})).toContain('  Hasil: Rp5.000.000,50')
+    expect(render({ value: 1234.56 })).toContain('  Hasil: Rp1.234,56\n')
   })
   it('shows a value that is not an amount of at most 15 digits and 2 decimals as it is', () => {
     expect(render({ value: 1.125 })).toContain('  Hasil: 1.125\n')

@@ -301,6 +301,12 @@ describe('assessRoster: a roster of 12 worked by hand', () => {
     expect(rules).toContain('roster.eligibility')
     expect(rules).toContain('roster.premium')
     expect(r.explanation.steps.find((s) => s.rule === 'roster.total')?.value).toBe(43_600)
+    // the monthly amounts are rupiah (unit), the counts of rows are not
+    expect(r.explanation.steps.find((s) => s.rule === 'roster.total')?.unit).toBe('rupiah')
+    const cohorts = r.explanation.steps.filter((s) => s.rule === 'roster.cohort')
+    expect(cohorts.length).toBeGreaterThan(0)
+    for (const c of cohorts) expect(c.unit).toBe('rupiah')
+    expect(r.explanation.steps.find((s) => s.rule === 'roster.rows')?.unit).toBeUndefined()
     expect(r.explanation.parameters.map((p) => p.id)).toContain('bpu.jkk.rate')
   })
   it('speaks English when asked', () => {
